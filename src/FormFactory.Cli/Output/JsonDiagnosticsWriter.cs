@@ -1,0 +1,35 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Text.Json;
+using FormFactory.Definitions.Diagnostics;
+
+namespace FormFactory.Cli.Output
+{
+    /// <summary>Diagnostics as a JSON array, for scripts.</summary>
+    internal static class JsonDiagnosticsWriter
+    {
+        public static void Write(IReadOnlyList<Diagnostic> diagnostics, TextWriter output)
+        {
+            using var stream = new MemoryStream();
+            using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+            {
+                json.WriteStartArray();
+                foreach (var d in diagnostics)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("id", d.Id);
+                    json.WriteString("severity", d.IsError ? "error" : "warning");
+                    json.WriteString("file", d.Location.Path);
+                    json.WriteNumber("line", d.Location.Line);
+                    json.WriteNumber("column", d.Location.Column);
+                    json.WriteNumber("endLine", d.Location.EndLine);
+                    json.WriteNumber("endColumn", d.Location.EndColumn);
+                    json.WriteString("message", d.Message);
+                    json.WriteEndObject();
+                }
+                json.WriteEndArray();
+            }
+            output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        }
+    }
+}

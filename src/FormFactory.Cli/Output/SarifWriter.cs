@@ -1,0 +1,82 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using FormFactory.Definitions.Diagnostics;
+
+namespace FormFactory.Cli.Output
+{
+    /// <summary>SARIF 2.1.0, which build servers (GitHub code scanning, Azure DevOps, GitLab) show inline.</summary>
+    internal static class SarifWriter
+    {
+        public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
+
+        public static void Write(IReadOnlyList<Diagnostic> diagnostics, TextWriter output)
+        {
+            using var stream = new MemoryStream();
+            using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+            {
+                json.WriteStartObject();
+                json.WriteString("$schema", SchemaUri);
+                json.WriteString("version", "2.1.0");
+                json.WriteStartArray("runs");
+                json.WriteStartObject();
+                json.WriteStartObject("tool");
+                json.WriteStartObject("driver");
+                json.WriteString("name", "FormFactory");
+                json.WriteString("informationUri", "https://formfactory.example/docs/diagnostics");
+                json.WriteStartArray("rules");
+                var descriptors = DiagnosticDescriptors.All;
+                foreach (var r in descriptors)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("id", r.Id);
+                    json.WriteString("name", string.Concat(r.Title.Split(' ').Select(w => w.Length == 0 ? w : char.ToUpperInvariant(w[0]) + w[1..])));
+                    json.WriteStartObject("shortDescription");
+                    json.WriteString("text", r.Title);
+                    json.WriteEndObject();
+                    json.WriteString("helpUri", "https://formfactory.example/docs/diagnostics#" + r.Id.ToLowerInvariant());
+                    json.WriteStartObject("defaultConfiguration");
+                    json.WriteString("level", r.Severity == DiagnosticSeverity.Error ? "error" : "warning");
+                    json.WriteEndObject();
+                    json.WriteEndObject();
+                }
+                json.WriteEndArray();
+                json.WriteEndObject();
+                json.WriteEndObject();
+                json.WriteStartArray("results");
+                foreach (var d in diagnostics)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("ruleId", d.Id);
+                    json.WriteNumber("ruleIndex", System.Array.FindIndex(descriptors, r => r.Id == d.Id));
+                    json.WriteString("level", d.IsError ? "error" : "warning");
+                    json.WriteStartObject("message");
+                    json.WriteString("text", d.Message);
+                    json.WriteEndObject();
+                    json.WriteStartArray("locations");
+                    json.WriteStartObject();
+                    json.WriteStartObject("physicalLocation");
+                    json.WriteStartObject("artifactLocation");
+                    json.WriteString("uri", d.Location.Path);
+                    json.WriteEndObject();
+                    json.WriteStartObject("region");
+                    json.WriteNumber("startLine", d.Location.Line);
+                    json.WriteNumber("startColumn", d.Location.Column);
+                    json.WriteNumber("endLine", d.Location.EndLine);
+                    json.WriteNumber("endColumn", d.Location.EndColumn);
+                    json.WriteEndObject();
+                    json.WriteEndObject();
+                    json.WriteEndObject();
+                    json.WriteEndArray();
+                    json.WriteEndObject();
+                }
+                json.WriteEndArray();
+                json.WriteEndObject();
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+            output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        }
+    }
+}

@@ -1,0 +1,98 @@
+using System.Collections.Generic;
+using FormFactory.Definitions.Diagnostics;
+using FormFactory.Definitions.Expressions;
+using FormFactory.Definitions.Model;
+using FormFactory.Definitions.Reading;
+using FormFactory.Definitions.Syntax;
+
+namespace FormFactory.Definitions.Binding
+{
+    /// <summary>Readers for the files that need no other file: code lists, factory settings, block headers.</summary>
+    internal static class SmallFileReaders
+    {
+        public static CodeListModel? ReadCodeList(JsonObjectSyntax root, DiagnosticBag diagnostics)
+        {
+            var r = new ObjectReader(root, diagnostics, "the code list");
+            var id = r.Id();
+            var version = r.NonEmptyStringSyntax("version")?.Value;
+            var title = r.Text("title");
+            var source = r.String("source");
+            var valuesSyntax = r.Array("values", required: true);
+            r.ReportUnknown();
+            var values = new List<CodeValue>();
+            var seen = new HashSet<string>();
+            foreach (var item in valuesSyntax?.Items ?? new List<JsonSyntax>())
+            {
+                if (item is not JsonObjectSyntax obj)
+                {
+                    diagnostics.Report(DiagnosticDescriptors.WrongValueType, item.Location, "values[]", "an object", item.KindName);
+                    continue;
+                }
+                var vr = new ObjectReader(obj, diagnostics, "a code list value");
+                var code = vr.NonEmptyStringSyntax("code", required: true);
+                var label = vr.Text("label", required: true);
+                var description = vr.Text("description");
+                vr.ReportUnknown();
+                if (code == null || label == null) continue;
+                if (!seen.Add(code.Value))
+                {
+                    diagnostics.Report(DiagnosticDescriptors.DuplicateCode, code.Location, code.Value, id?.Value);
+                    continue;
+                }
+                values.Add(new CodeValue(code.Value, label, description));
+            }
+            if (valuesSyntax != null && valuesSyntax.Items.Count == 0 && id != null)
+                diagnostics.Report(DiagnosticDescriptors.EmptyCodeList, valuesSyntax.Location, id.Value);
+            return id == null ? null : new CodeListModel(id.Value, version, title, source, values.ToEquatableArray());
+        }
+
+        public static FactorySettings ReadSettings(JsonObjectSyntax root, DiagnosticBag diagnostics)
+        {
+            var r = new ObjectReader(root, diagnostics, "the factory settings");
+            var name = r.String("name", required: true) ?? FactorySettings.Default.Name;
+            var targetSyntax = root.Find("targetPerWeek");
+            var target = r.Number("targetPerWeek");
+            if (target <= 0)
+            {
+                diagnostics.Report(DiagnosticDescriptors.InvalidValue, targetSyntax!.Value.Location, "targetPerWeek", "must be greater than 0");
+                target = null;
+            }
+            var start = r.StringSyntax("start");
+            if (start != null && !DateLiterals.TryParse(start.Value, out _))
+            {
+                diagnostics.Report(DiagnosticDescriptors.InvalidDateLiteral, start.Location, start.Value);
+                start = null;
+            }
+            var languages = new List<string>();
+            foreach (var l in r.StringList("languages") ?? new List<JsonStringSyntax>())
+            {
+                if (l.Value.Length != 2 || l.Value.ToLowerInvariant() != l.Value || !char.IsLetter(l.Value[0]) || !char.IsLetter(l.Value[1]))
+                    diagnostics.Report(DiagnosticDescriptors.UnknownOption, l.Location, "language", l.Value, "two lower-case letters such as de, en");
+                else if (!languages.Contains(l.Value)) languages.Add(l.Value);
+            }
+            if (!languages.Contains("de")) languages.Insert(0, "de");
+            var model = r.StringSyntax("maturityModel");
+            string maturityModel = "1.1";
+            if (model != null)
+            {
+                if (FormBinder.Contains(Vocabulary.MaturityModels, model.Value)) maturityModel = model.Value;
+                else diagnostics.Report(DiagnosticDescriptors.UnknownOption, model.Location, "maturity model", model.Value, "1.1, 2.0");
+            }
+            r.ReportUnknown();
+            return new FactorySettings(name, target, start?.Value, languages.ToEquatableArray(), maturityModel);
+        }
+
+        /// <summary>Reads a block's own properties; its fields are read where it is included (and once on their own).</summary>
+        public static BlockModel? ReadBlockHeader(JsonObjectSyntax root, string path, DiagnosticBag diagnostics)
+        {
+            var r = new ObjectReader(root, diagnostics, "the block");
+            var id = r.Id();
+            var version = r.NonEmptyStringSyntax("version")?.Value;
+            var title = r.Text("title");
+            var fim = r.NonEmptyStringSyntax("fim")?.Value;
+            r.Array("fields", required: true);
+            r.ReportUnknown();
+            return id == null ? null : new BlockModel(id.Value, path, version, title, fim);
+        }
+    }
+}

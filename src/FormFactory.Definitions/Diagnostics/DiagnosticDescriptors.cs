@@ -1,0 +1,134 @@
+using static FormFactory.Definitions.Diagnostics.DiagnosticSeverity;
+
+namespace FormFactory.Definitions.Diagnostics
+{
+    /// <summary>
+    /// Every diagnostic FormFactory reports, with its stable id. Ids are never reused; each is documented with a
+    /// bad example and the fix in <c>docs/diagnostics.md</c>.
+    /// </summary>
+    public static class DiagnosticDescriptors
+    {
+        // FF00xx: files and JSON
+        /// <summary>The file is not valid JSON.</summary>
+        public static readonly DiagnosticDescriptor InvalidJson = new("FF0001", Error, "Invalid JSON", "Invalid JSON: {0}.");
+        /// <summary>An object names the same property twice.</summary>
+        public static readonly DiagnosticDescriptor DuplicateProperty = new("FF0002", Error, "Duplicate property", "Property '{0}' appears more than once in this object; keep one.");
+        /// <summary>The file breaks its published JSON Schema.</summary>
+        public static readonly DiagnosticDescriptor SchemaViolation = new("FF0003", Error, "Schema violation", "Does not match {0}: {1}.");
+        /// <summary>A JSON file whose name does not say what it is.</summary>
+        public static readonly DiagnosticDescriptor UnknownFileKind = new("FF0004", Warning, "Unknown file kind", "'{0}' is not a definition file (expected *.form.json, *.block.json, *.codelist.json, *.tenant.json or factory.json); it is ignored.");
+        /// <summary>The id differs from the file name.</summary>
+        public static readonly DiagnosticDescriptor FileNameMismatch = new("FF0005", Warning, "File name does not match id", "The id '{0}' differs from the file name '{1}'; name the file '{0}{2}' so it can be found.");
+        /// <summary>The file could not be read.</summary>
+        public static readonly DiagnosticDescriptor FileUnreadable = new("FF0006", Error, "File cannot be read", "The file cannot be read: {0}.");
+
+        // FF01xx: structure
+        /// <summary>A property the format does not have.</summary>
+        public static readonly DiagnosticDescriptor UnknownProperty = new("FF0101", Error, "Unknown property", "Unknown property '{0}' in {1}{2}.");
+        /// <summary>A required property is missing.</summary>
+        public static readonly DiagnosticDescriptor MissingProperty = new("FF0102", Error, "Missing property", "{0} needs the property '{1}'.");
+        /// <summary>A value of the wrong JSON type.</summary>
+        public static readonly DiagnosticDescriptor WrongValueType = new("FF0103", Error, "Wrong value type", "'{0}' must be {1}, not {2}.");
+        /// <summary>An id that is not camelCase.</summary>
+        public static readonly DiagnosticDescriptor InvalidId = new("FF0104", Error, "Invalid id", "'{0}' is not a valid id: use camelCase letters and digits starting with a lower-case letter (e.g. 'hundAnmelden').");
+        /// <summary>Two siblings, or two files, with the same id.</summary>
+        public static readonly DiagnosticDescriptor DuplicateId = new("FF0105", Error, "Duplicate id", "The id '{0}' is already used {1}; ids must be unique.");
+        /// <summary>A field type the format does not have.</summary>
+        public static readonly DiagnosticDescriptor UnknownFieldType = new("FF0106", Error, "Unknown field type", "Unknown field type '{0}'; use one of: {1}.");
+        /// <summary>A property that belongs to another field type.</summary>
+        public static readonly DiagnosticDescriptor PropertyNotForType = new("FF0107", Error, "Property not allowed for this field type", "'{0}' does not apply to a field of type '{1}'.");
+        /// <summary>A localized text without German, or with a bad language key.</summary>
+        public static readonly DiagnosticDescriptor InvalidText = new("FF0108", Error, "Invalid text", "{0}.");
+        /// <summary>A value that has the right JSON type but is not allowed.</summary>
+        public static readonly DiagnosticDescriptor InvalidValue = new("FF0109", Error, "Invalid value", "'{0}' {1}.");
+        /// <summary>A field with both <c>type</c> and <c>block</c>, or neither.</summary>
+        public static readonly DiagnosticDescriptor TypeOrBlock = new("FF0110", Error, "Type or block", "A field has either 'type' or 'block', {0}.");
+
+        // FF02xx: references between files
+        /// <summary>A block inclusion names no known block.</summary>
+        public static readonly DiagnosticDescriptor UnknownBlock = new("FF0201", Error, "Unknown block", "No block '{0}' exists{1}.");
+        /// <summary>A choice names no known code list.</summary>
+        public static readonly DiagnosticDescriptor UnknownCodeList = new("FF0202", Error, "Unknown code list", "No code list '{0}' exists{1}.");
+        /// <summary>Blocks include each other in a circle.</summary>
+        public static readonly DiagnosticDescriptor BlockCycle = new("FF0203", Error, "Block cycle", "Block '{0}' includes itself: {1}.");
+        /// <summary>A tenant offers a service that does not exist.</summary>
+        public static readonly DiagnosticDescriptor UnknownService = new("FF0204", Error, "Unknown service", "No service '{0}' exists{1}.");
+        /// <summary>A service's reuse list names an unknown tenant.</summary>
+        public static readonly DiagnosticDescriptor UnknownTenant = new("FF0205", Warning, "Unknown tenant", "No tenant '{0}' exists; check the spelling or add the tenant file.");
+
+        // FF03xx: field checks
+        /// <summary>A pattern that is no regular expression.</summary>
+        public static readonly DiagnosticDescriptor InvalidRegex = new("FF0301", Error, "Invalid regular expression", "The pattern is not a valid regular expression: {0}.");
+        /// <summary>A pattern that .NET and the browser would read differently.</summary>
+        public static readonly DiagnosticDescriptor NonPortableRegex = new("FF0302", Error, "Pattern not portable", "The pattern uses '{0}', which browsers and .NET read differently; {1}.");
+        /// <summary>A lower bound above its upper bound.</summary>
+        public static readonly DiagnosticDescriptor MinGreaterThanMax = new("FF0303", Error, "Minimum greater than maximum", "'{0}' ({1}) is greater than '{2}' ({3}); no value could pass.");
+        /// <summary>Repeat bounds that make no sense.</summary>
+        public static readonly DiagnosticDescriptor InvalidRepeat = new("FF0304", Error, "Invalid repeat bounds", "Invalid repeat: {0}.");
+        /// <summary>A code list that has a code twice.</summary>
+        public static readonly DiagnosticDescriptor DuplicateCode = new("FF0305", Error, "Duplicate code", "The code '{0}' appears more than once in code list '{1}'.");
+        /// <summary>A comparison with a code the list does not have.</summary>
+        public static readonly DiagnosticDescriptor UnreachableCode = new("FF0306", Warning, "Code not in list", "'{0}' is not a code of list '{1}', so this comparison is never true; codes are: {2}.");
+        /// <summary>A <c>requiredWhen</c> on a field that is never shown.</summary>
+        public static readonly DiagnosticDescriptor RequiredWhenNeverVisible = new("FF0307", Warning, "Field never visible", "'{0}' can never be visible ({1}), so its requirement never applies.");
+        /// <summary>A code list without values.</summary>
+        public static readonly DiagnosticDescriptor EmptyCodeList = new("FF0308", Error, "Empty code list", "Code list '{0}' has no values; a choice from it could never be answered.");
+        /// <summary>A custom message for a check this field does not have.</summary>
+        public static readonly DiagnosticDescriptor UnknownMessageKey = new("FF0309", Warning, "Message for an unknown check", "'{0}' is not a check of a field of type '{1}', so this message is never shown; checks are: {2}.");
+        /// <summary>A default value of the wrong type or outside the code list.</summary>
+        public static readonly DiagnosticDescriptor InvalidDefault = new("FF0310", Error, "Invalid default", "The default {0}.");
+
+        // FF04xx: expressions
+        /// <summary>An expression that cannot be parsed.</summary>
+        public static readonly DiagnosticDescriptor ExpressionSyntax = new("FF0401", Error, "Expression syntax error", "Syntax error in expression: {0}.");
+        /// <summary>An expression names a field that does not exist.</summary>
+        public static readonly DiagnosticDescriptor UnknownFieldInExpression = new("FF0402", Error, "Unknown field in expression", "No field '{0}' exists here{1}.");
+        /// <summary>Operand or argument types that do not fit.</summary>
+        public static readonly DiagnosticDescriptor TypeMismatch = new("FF0403", Error, "Type mismatch in expression", "Type mismatch: {0}.");
+        /// <summary>A function the language does not have.</summary>
+        public static readonly DiagnosticDescriptor UnknownFunction = new("FF0404", Error, "Unknown function", "Unknown function '{0}'; available: today, age, len, isEmpty, contains, count, sum, date.");
+        /// <summary>A function called with the wrong number of arguments.</summary>
+        public static readonly DiagnosticDescriptor ArgumentCount = new("FF0405", Error, "Wrong number of arguments", "'{0}' takes {1}, not {2}.");
+        /// <summary><c>item.x</c> outside a repeated group.</summary>
+        public static readonly DiagnosticDescriptor ItemOutsideRepeat = new("FF0406", Error, "'item' outside a repeated group", "'item' refers to the current entry of a repeated group and can only be used inside one (or in the second argument of sum).");
+        /// <summary>Visibility that depends on itself.</summary>
+        public static readonly DiagnosticDescriptor VisibilityCycle = new("FF0407", Error, "Visibility cycle", "Whether '{0}' is visible depends on itself: {1}.");
+        /// <summary>A date literal that is no calendar date.</summary>
+        public static readonly DiagnosticDescriptor InvalidDateLiteral = new("FF0408", Error, "Invalid date", "'{0}' is not a date in the form YYYY-MM-DD.");
+        /// <summary>An expression of the wrong result type for its place.</summary>
+        public static readonly DiagnosticDescriptor WrongExpressionType = new("FF0409", Error, "Wrong expression type", "'{0}' must be {1}, but this expression is {2}.");
+        /// <summary>A field inside a repeated group read from outside its item.</summary>
+        public static readonly DiagnosticDescriptor RepeatedFieldOutsideItem = new("FF0410", Error, "Repeated field read from outside", "'{0}' lies inside the repeated group '{1}', which has many entries; use count({1}) or sum({1}, item.…), or move the expression into the group and write item.….");
+
+        // FF05xx: vocabularies and factory metadata
+        /// <summary>A status outside the vocabulary.</summary>
+        public static readonly DiagnosticDescriptor UnknownStatus = new("FF0501", Error, "Unknown status", "Unknown status '{0}'; use one of: zurueckgestellt, in-planung, offen, in-bearbeitung, abgeschlossen.");
+        /// <summary>A priority outside the vocabulary.</summary>
+        public static readonly DiagnosticDescriptor UnknownPriority = new("FF0502", Error, "Unknown priority", "Unknown priority '{0}'; use one of: sehr-hoch, hoch, normal, niedrig.");
+        /// <summary>A municipality type outside the vocabulary.</summary>
+        public static readonly DiagnosticDescriptor UnknownMunicipalityType = new("FF0503", Error, "Unknown municipality type", "Unknown municipality type '{0}'; use one of: bund, land, kreis, kreisfreie-stadt, kreisangehoerige-stadt, gemeinde.");
+        /// <summary>A maturity level outside the catalog's model.</summary>
+        public static readonly DiagnosticDescriptor InvalidMaturity = new("FF0504", Error, "Invalid maturity level", "Maturity {0} is outside the levels 0–{1} of maturity model {2}.");
+        /// <summary>Status history not in date order.</summary>
+        public static readonly DiagnosticDescriptor HistoryOutOfOrder = new("FF0505", Warning, "History out of order", "This status change ({0}) is dated before the previous one ({1}); list changes oldest first.");
+        /// <summary>A submission format or maturity model the tool does not know.</summary>
+        public static readonly DiagnosticDescriptor UnknownOption = new("FF0506", Error, "Unknown option value", "Unknown {0} '{1}'; use one of: {2}.");
+        /// <summary>The service's status disagrees with its history.</summary>
+        public static readonly DiagnosticDescriptor StatusDisagreesWithHistory = new("FF0507", Warning, "Status disagrees with history", "The status is '{0}' but the last history entry says '{1}'; add the missing history entry.");
+
+        /// <summary>All descriptors, in id order.</summary>
+        public static readonly DiagnosticDescriptor[] All =
+        {
+            InvalidJson, DuplicateProperty, SchemaViolation, UnknownFileKind, FileNameMismatch, FileUnreadable,
+            UnknownProperty, MissingProperty, WrongValueType, InvalidId, DuplicateId, UnknownFieldType, PropertyNotForType,
+            InvalidText, InvalidValue, TypeOrBlock,
+            UnknownBlock, UnknownCodeList, BlockCycle, UnknownService, UnknownTenant,
+            InvalidRegex, NonPortableRegex, MinGreaterThanMax, InvalidRepeat, DuplicateCode, UnreachableCode,
+            RequiredWhenNeverVisible, EmptyCodeList, UnknownMessageKey, InvalidDefault,
+            ExpressionSyntax, UnknownFieldInExpression, TypeMismatch, UnknownFunction, ArgumentCount, ItemOutsideRepeat,
+            VisibilityCycle, InvalidDateLiteral, WrongExpressionType, RepeatedFieldOutsideItem,
+            UnknownStatus, UnknownPriority, UnknownMunicipalityType, InvalidMaturity, HistoryOutOfOrder, UnknownOption,
+            StatusDisagreesWithHistory,
+        };
+    }
+}

@@ -1,0 +1,58 @@
+using System.Collections.Generic;
+
+namespace FormFactory.Definitions.Model
+{
+    /// <summary>Contact details of an office.</summary>
+    public sealed record Contact(string? Name, string? Email, string? Phone, string? Address);
+
+    /// <summary>A tenant's settings for one service.</summary>
+    public sealed record TenantServiceSettings(string ServiceId, LocalizedText? Fees, Contact? Contact, LocalizedText? Hint);
+
+    /// <summary>A municipality that offers services.</summary>
+    /// <param name="Id">The tenant's id.</param>
+    /// <param name="SourcePath">The file it came from.</param>
+    /// <param name="Name">Its official name.</param>
+    /// <param name="Type">Its municipality type.</param>
+    /// <param name="Ars">Its Amtlicher Regionalschlüssel.</param>
+    /// <param name="Contact">Its office's contact details.</param>
+    /// <param name="SubmissionEndpoint">Where its forms post submissions.</param>
+    /// <param name="Offers">The services it offers: its <c>offers</c> list, or every service relevant for its type.</param>
+    /// <param name="OffersListed">True when the file lists its offers; false when they follow from relevance.</param>
+    /// <param name="Services">Per-service settings.</param>
+    public sealed record TenantModel(string Id, string SourcePath, string Name, string Type, string? Ars, Contact? Contact, string? SubmissionEndpoint,
+        EquatableArray<string> Offers, bool OffersListed, EquatableArray<TenantServiceSettings> Services);
+
+    /// <summary>A reusable block of fields, as written in its file (for documentation and listings).</summary>
+    public sealed record BlockModel(string Id, string SourcePath, string? Version, LocalizedText? Title, string? Fim);
+
+    /// <summary>The factory's settings (<c>factory.json</c>).</summary>
+    public sealed record FactorySettings(string Name, decimal? TargetPerWeek, string? Start, EquatableArray<string> Languages, string MaturityModel)
+    {
+        /// <summary>The highest maturity level of the chosen model.</summary>
+        public int MaxMaturity => MaturityModel == "2.0" ? 7 : 4;
+
+        /// <summary>Settings used when a catalog has no factory.json.</summary>
+        public static FactorySettings Default { get; } = new FactorySettings("FormFactory", null, null, EquatableArray.Of("de"), "1.1");
+    }
+
+    /// <summary>A bound catalog: every definition that is free of errors.</summary>
+    public sealed record Catalog(FactorySettings Settings, EquatableArray<FormModel> Forms, EquatableArray<BlockModel> Blocks,
+        EquatableArray<CodeListModel> CodeLists, EquatableArray<TenantModel> Tenants)
+    {
+        /// <summary>The form with <paramref name="id"/>, if it bound without errors.</summary>
+        public FormModel? Form(string id)
+        {
+            foreach (var f in Forms)
+                if (f.Id == id) return f;
+            return null;
+        }
+
+        /// <summary>The tenant with <paramref name="id"/>.</summary>
+        public TenantModel? Tenant(string id)
+        {
+            foreach (var t in Tenants)
+                if (t.Id == id) return t;
+            return null;
+        }
+    }
+}
