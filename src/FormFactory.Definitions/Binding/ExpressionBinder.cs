@@ -31,14 +31,12 @@ namespace FormFactory.Definitions.Binding
 
         /// <summary>
         /// Binds <paramref name="source"/>, written at <paramref name="owner"/> (whose repeated ancestors have a current
-        /// entry), and checks its result type is <paramref name="expected"/>. Returns null when anything was reported.
+        /// entry), and checks its result type is <paramref name="expected"/> (any type when null). Returns null when
+        /// anything was reported.
         /// </summary>
-        public static BoundExpression? Bind(JsonStringSyntax source, string property, FieldSymbol owner, bool ownerIsInside,
-            ExpressionType? expected, DiagnosticBag diagnostics)
+        public static BoundExpression? Bind(JsonStringSyntax source, string property, FieldSymbol owner, ExpressionType? expected, DiagnosticBag diagnostics)
         {
-            var entries = new List<FieldSymbol>();
-            if (ownerIsInside && owner.Repeated) entries.Add(owner);
-            entries.AddRange(owner.RepeatedAncestors());
+            var entries = new List<FieldSymbol>(owner.RepeatedAncestors());
             var syntax = ExpressionParser.Parse(source.Value, out var error);
             if (syntax == null)
             {
@@ -107,7 +105,10 @@ namespace FormFactory.Definitions.Binding
                 var child = current.Child(name);
                 if (child == null)
                 {
-                    return ReportAt(DiagnosticDescriptors.UnknownFieldInExpression, start, name.Length, PathText(p, i), Hint(current, name));
+                    string hint = Hint(current, name);
+                    if (hint.Length == 0 && i == 0 && _scopeRoot.Parent != null)
+                        hint = $" (expressions in a block start at the block's own fields, e.g. '{FirstChild(_scopeRoot)}')";
+                    return ReportAt(DiagnosticDescriptors.UnknownFieldInExpression, start, name.Length, PathText(p, i), hint);
                 }
                 if (child.Kind == FieldKind.Info)
                     return ReportAt(DiagnosticDescriptors.UnknownFieldInExpression, start, name.Length, PathText(p, i), " with a value ('" + name + "' is an info text)");
@@ -127,6 +128,8 @@ namespace FormFactory.Definitions.Binding
                 if (string.Equals(c.Id, name, System.StringComparison.OrdinalIgnoreCase)) return $" (did you mean '{c.Id}'?)";
             return "";
         }
+
+        private static string FirstChild(FieldSymbol scope) => scope.Children.Count > 0 ? scope.Children[0].Id : "plz";
 
         private static string PathText(PathSyntax p, int upTo)
         {

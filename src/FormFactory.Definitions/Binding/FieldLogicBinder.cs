@@ -31,7 +31,7 @@ namespace FormFactory.Definitions.Binding
             var model = draft.Model;
             var symbol = draft.Symbol;
             BoundExpression? Expr(JsonStringSyntax? s, string property, ExpressionType expected) =>
-                s == null ? null : ExpressionBinder.Bind(s, property, symbol, false, expected, _diagnostics);
+                s == null ? null : ExpressionBinder.Bind(s, property, symbol, expected, _diagnostics);
             model = model with
             {
                 VisibleWhen = Expr(draft.VisibleWhen, "visibleWhen", ExpressionType.Boolean),
@@ -56,7 +56,7 @@ namespace FormFactory.Definitions.Binding
                 _diagnostics.Report(DiagnosticDescriptors.InvalidDateLiteral, s.Location, s.Value);
                 return null;
             }
-            return ExpressionBinder.Bind(s, property, symbol, false, ExpressionType.Date, _diagnostics);
+            return ExpressionBinder.Bind(s, property, symbol, ExpressionType.Date, _diagnostics);
         }
 
         private void CheckConstantDateBounds(FieldModel model, FieldDraft draft)

@@ -44,8 +44,8 @@ namespace FormFactory.Definitions.Binding
                     if (reference != null) on.Add(reference.ModelPath);
                 }
                 r.ReportUnknown();
-                var assert = assertSyntax == null ? null : ExpressionBinder.Bind(assertSyntax, "assert", root, false, ExpressionType.Boolean, diagnostics);
-                var when = whenSyntax == null ? null : ExpressionBinder.Bind(whenSyntax, "when", root, false, ExpressionType.Boolean, diagnostics);
+                var assert = assertSyntax == null ? null : ExpressionBinder.Bind(assertSyntax, "assert", root, ExpressionType.Boolean, diagnostics);
+                var when = whenSyntax == null ? null : ExpressionBinder.Bind(whenSyntax, "when", root, ExpressionType.Boolean, diagnostics);
                 if (id == null || assert == null || message == null || (whenSyntax != null && when == null)) continue;
                 result.Add(new RuleModel(id.Value, assert, when, on.ToEquatableArray(), message, Reads(assert), assertSyntax!.Value));
             }
@@ -61,7 +61,7 @@ namespace FormFactory.Definitions.Binding
                 diagnostics.Report(DiagnosticDescriptors.InvalidValue, path.Location, "on", "entries must be field paths such as \"person.geburtsdatum\"");
                 return null;
             }
-            return ExpressionBinder.Bind(path, "on", root, false, null, diagnostics) as BoundFieldReference;
+            return ExpressionBinder.Bind(path, "on", root, null, diagnostics) as BoundFieldReference;
         }
 
         /// <summary>The fields an assert reads outside any entry scope; the rule is skipped while one is empty.</summary>
