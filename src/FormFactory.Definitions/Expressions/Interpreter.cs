@@ -115,34 +115,39 @@ namespace FormFactory.Definitions.Expressions
             var right = Evaluate(b.Right, context, cursor);
             switch (b.Operator)
             {
-                case BinaryOperator.Equal: return AreEqual(left, right);
-                case BinaryOperator.NotEqual: return !AreEqual(left, right);
+                case BinaryOperator.Equal:
+                case BinaryOperator.NotEqual:
+                    {
+                        // "x == null" / "x != null" test for emptiness; any other comparison involving an empty value is false.
+                        bool? result = IsNullTest(b) ? (IsNullLiteral(b.Left) ? right : left) == null
+                            : left == null || right == null ? (bool?)null
+                            : AreEqual(left, right);
+                        if (result == null) return false;
+                        return b.Operator == BinaryOperator.Equal ? result.Value : !result.Value;
+                    }
                 case BinaryOperator.Less: return Compare(left, right) is int c1 && c1 < 0;
                 case BinaryOperator.LessOrEqual: return Compare(left, right) is int c2 && c2 <= 0;
                 case BinaryOperator.Greater: return Compare(left, right) is int c3 && c3 > 0;
                 case BinaryOperator.GreaterOrEqual: return Compare(left, right) is int c4 && c4 >= 0;
             }
             if (left is not decimal l || right is not decimal r) return null;
-            try
+            return b.Operator switch
             {
-                switch (b.Operator)
-                {
-                    case BinaryOperator.Add: return l + r;
-                    case BinaryOperator.Subtract: return l - r;
-                    case BinaryOperator.Multiply: return l * r;
-                    default: return r == 0 ? null : (object)Math.Round(l / r, 10, MidpointRounding.AwayFromZero);
-                }
-            }
-            catch (OverflowException)
-            {
-                return null;
-            }
+                BinaryOperator.Add => ExactDecimal.Add(l, r),
+                BinaryOperator.Subtract => ExactDecimal.Subtract(l, r),
+                BinaryOperator.Multiply => ExactDecimal.Multiply(l, r),
+                _ => ExactDecimal.Divide(l, r),
+            };
         }
 
-        /// <summary>Equality of two values of one type; null equals only null.</summary>
-        public static bool AreEqual(object? left, object? right)
+        /// <summary>True when one side of an equality is the literal <c>null</c>: then it tests for an empty value.</summary>
+        public static bool IsNullTest(BoundBinary b) => IsNullLiteral(b.Left) || IsNullLiteral(b.Right);
+
+        private static bool IsNullLiteral(BoundExpression e) => e is BoundLiteral { Type: ExpressionType.Null };
+
+        /// <summary>Equality of two non-empty values of one type.</summary>
+        public static bool AreEqual(object left, object right)
         {
-            if (left == null || right == null) return left == null && right == null;
             if (left is string ls && right is string rs) return string.Equals(ls, rs, StringComparison.Ordinal);
             return left.Equals(right);
         }
@@ -196,8 +201,8 @@ namespace FormFactory.Definitions.Expressions
                             // Empty entries are skipped, as a spreadsheet's SUM does.
                             if (Evaluate(args[1], context, cursor.Enter(group, i)) is decimal d)
                             {
-                                try { total += d; }
-                                catch (OverflowException) { return null; }
+                                if (ExactDecimal.Add(total, d) is decimal next) total = next;
+                                else return null;
                             }
                         }
                         return total;
