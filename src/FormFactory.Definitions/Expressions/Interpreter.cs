@@ -60,7 +60,7 @@ namespace FormFactory.Definitions.Expressions
 
     /// <summary>
     /// Evaluates bound expressions with the format's semantics: null propagates through arithmetic, comparisons with
-    /// null are false, null is false in boolean contexts, numbers are exact decimals, division rounds half away from
+    /// null are false (except the tests <c>== null</c> and <c>!= null</c>), null is false in boolean contexts, numbers are exact decimals, division rounds half away from
     /// zero to 10 places and gives null when dividing by zero.
     /// </summary>
     public static class Interpreter
@@ -115,8 +115,9 @@ namespace FormFactory.Definitions.Expressions
             var right = Evaluate(b.Right, context, cursor);
             switch (b.Operator)
             {
-                case BinaryOperator.Equal: return AreEqual(left, right);
-                case BinaryOperator.NotEqual: return !AreEqual(left, right);
+                // '== null' and '!= null' test for an empty value; any other comparison with null is false.
+                case BinaryOperator.Equal: return IsNullTest(b) ? AreEqual(left, right) : left != null && right != null && AreEqual(left, right);
+                case BinaryOperator.NotEqual: return IsNullTest(b) ? !AreEqual(left, right) : left != null && right != null && !AreEqual(left, right);
                 case BinaryOperator.Less: return Compare(left, right) is int c1 && c1 < 0;
                 case BinaryOperator.LessOrEqual: return Compare(left, right) is int c2 && c2 <= 0;
                 case BinaryOperator.Greater: return Compare(left, right) is int c3 && c3 > 0;
@@ -138,6 +139,9 @@ namespace FormFactory.Definitions.Expressions
                 return null;
             }
         }
+
+        /// <summary>True when an operand is the literal <c>null</c>: the comparison tests for an empty value.</summary>
+        private static bool IsNullTest(BoundBinary b) => b.Left.Type == ExpressionType.Null || b.Right.Type == ExpressionType.Null;
 
         /// <summary>Equality of two values of one type; null equals only null.</summary>
         public static bool AreEqual(object? left, object? right)
