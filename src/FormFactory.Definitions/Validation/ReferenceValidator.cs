@@ -55,16 +55,16 @@ namespace FormFactory.Definitions.Validation
         /// <summary>Validates a submission given as a JSON element (an object).</summary>
         public SubmissionValidationResult Validate(JsonElement submission)
         {
-            var run = new Run(this, _today());
-            var root = submission.ValueKind == JsonValueKind.Object ? ReadGroup(submission, _form.Fields) : new GroupValue();
+            // Anything but an object is one error for the form as a whole, not a list of missing fields.
             if (submission.ValueKind != JsonValueKind.Object)
-                run.Errors.Add(new ValidationError("", "format", "Die übermittelten Daten müssen ein JSON-Objekt sein.", "The submitted data must be a JSON object."));
-            run.Root = root;
+                return new SubmissionValidationResult(new[] { new ValidationError("", "format", "Die übermittelten Daten müssen ein JSON-Objekt sein.", "The submitted data must be a JSON object.") }, "{}");
+            var run = new Run(this, _today());
+            run.Root = ReadGroup(submission, _form.Fields);
             using var stream = new MemoryStream();
             using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = false }))
             {
                 writer.WriteStartObject();
-                run.CheckFields(_form.Fields, root, "", EntryCursor.Root, writer);
+                run.CheckFields(_form.Fields, run.Root, "", EntryCursor.Root, writer);
                 writer.WriteEndObject();
             }
             run.CheckRules(_form.Rules);
