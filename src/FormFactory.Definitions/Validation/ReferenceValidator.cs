@@ -91,10 +91,24 @@ namespace FormFactory.Definitions.Validation
                     else group.WrongFormat.Add(field.Id);
                     continue;
                 }
-                if (FieldTypeRegistry.Get(field.Kind).TryRead(value, field, out var read)) group.Values[field.Id] = read;
+                if (TryRead(field, value, out var read)) group.Values[field.Id] = read;
                 else group.WrongFormat.Add(field.Id);
             }
             return group;
+        }
+
+        private static bool TryRead(FieldModel field, JsonElement value, out object? read)
+        {
+            try
+            {
+                return FieldTypeRegistry.Get(field.Kind).TryRead(value, field, out read);
+            }
+            catch (InvalidOperationException)
+            {
+                // A string that is no valid UTF-16 (a lone surrogate such as "\ud800") cannot be read: wrong shape.
+                read = null;
+                return false;
+            }
         }
 
         private static GroupValue WrongEntry()
@@ -207,8 +221,7 @@ namespace FormFactory.Definitions.Validation
                     var type = FieldTypeRegistry.Get(field.Kind);
                     if (type.IsEmpty(value, field))
                     {
-                        if (field.Required || (field.RequiredWhen != null && Interpreter.IsTrue(Interpreter.Evaluate(field.RequiredWhen, this, cursor))))
-                            Fail(path, field, "required", null);
+                        if (IsRequired(field, cursor)) Fail(path, field, "required", null);
                         continue;
                     }
                     var checks = new FieldChecks(this, path, field, cursor);
@@ -222,7 +235,7 @@ namespace FormFactory.Definitions.Validation
             {
                 group ??= new GroupValue();
                 // An optional group is all or nothing: while it is empty, none of its checks apply.
-                if (!field.Required && group.IsEmpty) return;
+                if (group.IsEmpty && !IsRequired(field, cursor)) return;
                 writer.WritePropertyName(field.Id);
                 writer.WriteStartObject();
                 CheckFields(field.Fields, group, path, cursor, writer);
@@ -233,7 +246,7 @@ namespace FormFactory.Definitions.Validation
             {
                 int count = list?.Count ?? 0;
                 var bounds = field.Repeat!;
-                if (count == 0 && !field.Required) return;
+                if (count == 0 && !IsRequired(field, cursor)) return;
                 if (count < bounds.Min) Fail(path, field, "repeatMin", bounds.Min);
                 if (bounds.Max is int max && count > max) Fail(path, field, "repeatMax", max);
                 writer.WritePropertyName(field.Id);
@@ -249,6 +262,10 @@ namespace FormFactory.Definitions.Validation
                 }
                 writer.WriteEndArray();
             }
+
+            /// <summary>Required always, or while its requiredWhen is true.</summary>
+            private bool IsRequired(FieldModel field, EntryCursor cursor) =>
+                field.Required || (field.RequiredWhen != null && Interpreter.IsTrue(Interpreter.Evaluate(field.RequiredWhen, this, cursor)));
 
             public void CheckRules(IEnumerable<RuleModel> rules)
             {

@@ -108,6 +108,22 @@ namespace FormFactory.Definitions.Tests.Validation
         }
 
         [Fact]
+        public void AGroupWithRequiredWhenIsOptionalWhileItsConditionIsFalse()
+        {
+            var v = new FormTestCase().Form("test", """
+                [ { "id": "vertreten", "type": "boolean", "label": "Vertreten?" },
+                  { "id": "vertreter", "type": "group", "label": "Vertreter", "requiredWhen": "vertreten == true", "fields": [
+                    { "id": "name", "type": "text", "label": "Name", "required": true } ] },
+                  { "id": "kinder", "type": "group", "label": "Kinder", "requiredWhen": "vertreten == true", "repeat": { "min": 1 }, "fields": [
+                    { "id": "name", "type": "text", "label": "Name", "required": true } ] } ]
+                """).Validator();
+            v.Valid("""{ "vertreten": false }""");
+            v.Valid("{}");
+            v.Expect("""{ "vertreten": false, "vertreter": { "name": "" }, "kinder": [ {} ] }""", "kinder[0].name required");
+            v.Expect("""{ "vertreten": true }""", "vertreter.name required", "kinder repeatMin");
+        }
+
+        [Fact]
         public void RequiredWhenInsideAnEntryReadsThatEntry()
         {
             var v = new FormTestCase().Form("test", """

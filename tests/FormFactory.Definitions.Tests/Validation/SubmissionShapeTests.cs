@@ -49,6 +49,18 @@ namespace FormFactory.Definitions.Tests.Validation
         }
 
         [Fact]
+        public void AStringThatIsNoValidUnicodeIsAFormatErrorNotACrash()
+        {
+            var v = new FormTestCase().CodeList("farben", "rot").Form("test", """
+                [ { "id": "name", "type": "text", "label": "Name" },
+                  { "id": "farbe", "type": "choice", "codeList": "farben", "label": "Farbe" },
+                  { "id": "datum", "type": "date", "label": "Datum" } ]
+                """).Validator();
+            v.Expect("""{ "name": "\ud800", "farbe": "\udc00", "datum": "\ud800" }""", "name format", "farbe format", "datum format");
+            Assert.Equal("""{"name":"ok"}""", v.Valid("""{ "name": "ok", "x\ud800": "\ud800" }""").KeptJson);
+        }
+
+        [Fact]
         public void AJsonElementCanBeValidatedDirectly()
         {
             using var document = JsonDocument.Parse("""{ "name": "A" }""");
