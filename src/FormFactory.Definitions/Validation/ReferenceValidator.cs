@@ -58,7 +58,8 @@ namespace FormFactory.Definitions.Validation
             // Anything but an object is one error for the form as a whole, not a list of missing fields.
             if (submission.ValueKind != JsonValueKind.Object)
                 return new SubmissionValidationResult(new[] { new ValidationError("", "format", "Die übermittelten Daten müssen ein JSON-Objekt sein.", "The submitted data must be a JSON object.") }, "{}");
-            var run = new Run(this, _today());
+            // today() is a calendar date: a clock reading with a time of day counts as its day.
+            var run = new Run(this, _today().Date);
             run.Root = ReadGroup(submission, _form.Fields);
             using var stream = new MemoryStream();
             using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = false }))

@@ -150,6 +150,18 @@ namespace FormFactory.Definitions.Tests.Expressions
         }
 
         [Fact]
+        public void SumInsideAnEntryAddsTheEntriesOfItsOwnNestedGroup()
+        {
+            var v = new FormTestCase().Form("test", """
+                [ { "id": "haushalt", "type": "group", "label": "H", "repeat": {}, "fields": [
+                    { "id": "einkommen", "type": "group", "label": "E", "repeat": {}, "fields": [ { "id": "betrag", "type": "money", "label": "B" } ] },
+                    { "id": "probe", "type": "text", "label": "P", "required": true, "visibleWhen": "sum(item.einkommen, item.betrag) > 100" } ] } ]
+                """).Validator();
+            v.Expect("""{ "haushalt": [ { "einkommen": [ { "betrag": 60 }, { "betrag": 50 } ] }, { "einkommen": [ { "betrag": 60 } ] }, {} ] }""",
+                "haushalt[0].probe required");
+        }
+
+        [Fact]
         public void ExpressionsSeeTheInjectedToday()
         {
             var form = Probe("""{ "id": "geburt", "type": "date", "label": "Geburt" }""", "age(geburt) < 18");

@@ -41,6 +41,17 @@ namespace FormFactory.Definitions.Tests.Validation
         }
 
         [Fact]
+        public void AnInjectedTodayWithATimeOfDayCountsAsThatDay()
+        {
+            var v = new FormTestCase().Form("test", """
+                [ { "id": "datum", "type": "date", "label": "Datum", "min": "today()", "max": "today()" },
+                  { "id": "probe", "type": "text", "label": "Probe", "required": true, "visibleWhen": "datum == today()" } ]
+                """).Validator(today: new DateTime(2026, 6, 15, 23, 59, 59));
+            v.Expect("""{ "datum": "2026-06-15" }""", "probe required");
+            v.Expect("""{ "datum": "2026-06-16" }""", "datum max");
+        }
+
+        [Fact]
         public void ABoundMayReadAnotherField()
         {
             var v = new FormTestCase().Form("test", """
