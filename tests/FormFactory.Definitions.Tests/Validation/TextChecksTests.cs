@@ -43,6 +43,26 @@ namespace FormFactory.Definitions.Tests.Validation
         }
 
         [Fact]
+        public void APatternDoesNotAcceptATrailingNewline()
+        {
+            Text("\"pattern\": \"^[0-9]{5}$\"").Validator().Expect("""{ "wert": "64283\n" }""", "wert pattern");
+            Text("\"pattern\": \"[0-9]{5}\"").Validator().Expect("""{ "wert": "64283\n" }""", "wert pattern");
+        }
+
+        [Theory]
+        [InlineData("^\\\\d{5}$", "64283", true)]
+        [InlineData("^\\\\d{5}$", "٦٤٢٨٣", false)]
+        [InlineData("^\\\\d{5}$", "６４２８３", false)]
+        [InlineData("^\\\\w+$", "Hund_1", true)]
+        [InlineData("^\\\\w+$", "Größe", false)]
+        public void PatternClassesMeanWhatTheyMeanInBrowsers(string pattern, string value, bool valid)
+        {
+            var v = Text("\"pattern\": \"" + pattern + "\"").Validator();
+            if (valid) v.Valid($$"""{ "wert": "{{value}}" }""");
+            else v.Expect($$"""{ "wert": "{{value}}" }""", "wert pattern");
+        }
+
+        [Fact]
         public void MinLengthCountsCodePoints()
         {
             var v = Text("\"minLength\": 3").Validator();
