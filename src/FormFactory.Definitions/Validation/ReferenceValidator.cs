@@ -235,8 +235,13 @@ namespace FormFactory.Definitions.Validation
             private void CheckGroup(FieldModel field, GroupValue? group, string path, EntryCursor cursor, Utf8JsonWriter writer)
             {
                 group ??= new GroupValue();
-                // An optional group is all or nothing: while it is empty, none of its checks apply.
-                if (group.IsEmpty && !IsRequired(field, cursor)) return;
+                if (group.IsEmpty)
+                {
+                    // An optional group is all or nothing: while it is empty, none of its checks apply. A required one
+                    // reports what is missing. Either way nothing is kept: every field in an empty group is empty.
+                    if (IsRequired(field, cursor)) CheckFields(field.Fields, group, path, cursor, writer);
+                    return;
+                }
                 writer.WritePropertyName(field.Id);
                 writer.WriteStartObject();
                 CheckFields(field.Fields, group, path, cursor, writer);
@@ -250,6 +255,7 @@ namespace FormFactory.Definitions.Validation
                 if (count == 0 && !IsRequired(field, cursor)) return;
                 if (count < bounds.Min) Fail(path, field, "repeatMin", bounds.Min);
                 if (bounds.Max is int max && count > max) Fail(path, field, "repeatMax", max);
+                if (count == 0) return; // an empty list is not kept
                 writer.WritePropertyName(field.Id);
                 writer.WriteStartArray();
                 for (int i = 0; i < count; i++)

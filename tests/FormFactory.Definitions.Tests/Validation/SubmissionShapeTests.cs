@@ -112,6 +112,21 @@ namespace FormFactory.Definitions.Tests.Validation
         }
 
         [Fact]
+        public void EmptyGroupsAndListsAreNotKept()
+        {
+            var v = new FormTestCase().Form("test", """
+                [ { "id": "g", "type": "group", "label": "G", "fields": [
+                    { "id": "a", "type": "text", "label": "A" },
+                    { "id": "innen", "type": "group", "label": "Innen", "fields": [ { "id": "b", "type": "text", "label": "B" } ] },
+                    { "id": "liste", "type": "group", "label": "Liste", "repeat": {}, "fields": [ { "id": "c", "type": "text", "label": "C" } ] } ] },
+                  { "id": "personen", "type": "group", "label": "Personen", "repeat": { "max": 3 }, "fields": [ { "id": "name", "type": "text", "label": "Name" } ] } ]
+                """).Validator();
+            Assert.Equal("{}", v.Valid("{}").KeptJson);
+            Assert.Equal("{}", v.Valid("""{ "g": { "a": "", "innen": {}, "liste": [] }, "personen": [] }""").KeptJson);
+            Assert.Equal("""{"g":{"innen":{"b":"x"}},"personen":[{}]}""", v.Valid("""{ "g": { "innen": { "b": "x" } }, "personen": [ {} ] }""").KeptJson);
+        }
+
+        [Fact]
         public void KeptDataIsNormalised()
         {
             var result = new FormTestCase().CodeList("farben", "rot", "blau").Form("test", """
