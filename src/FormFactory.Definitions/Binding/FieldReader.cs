@@ -91,7 +91,8 @@ namespace FormFactory.Definitions.Binding
                 Kind = type.Kind,
                 Label = label,
                 Hint = reader.Text("hint"),
-                Required = reader.Bool("required") ?? (type.Kind == FieldKind.Group),
+                // A group is required unless it says otherwise; one with a requiredWhen is required only while that holds.
+                Required = reader.Bool("required") ?? (type.Kind == FieldKind.Group && !reader.Has("requiredWhen")),
                 Prefill = reader.NonEmptyStringSyntax("prefill")?.Value,
                 Fim = reader.NonEmptyStringSyntax("fim")?.Value,
                 Autocomplete = reader.NonEmptyStringSyntax("autocomplete")?.Value,

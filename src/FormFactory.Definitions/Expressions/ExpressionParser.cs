@@ -165,6 +165,7 @@ namespace FormFactory.Definitions.Expressions
         {
             int start = _pos;
             string name = ReadIdentifier();
+            int afterName = _pos;
             SkipSpace();
             if (Peek() == '(')
             {
@@ -189,6 +190,8 @@ namespace FormFactory.Definitions.Expressions
                 }
                 return new CallSyntax(start, _pos - start, name, args);
             }
+            // Not a call: the space after the name belongs to no node.
+            _pos = afterName;
             switch (name)
             {
                 case "true": return new LiteralSyntax(start, 4, LiteralKind.Boolean, "true");

@@ -60,8 +60,8 @@ namespace FormFactory.Definitions.Expressions
 
     /// <summary>
     /// Evaluates bound expressions with the format's semantics: null propagates through arithmetic, comparisons with
-    /// null are false, null is false in boolean contexts, numbers are exact decimals, division rounds half away from
-    /// zero to 10 places and gives null when dividing by zero.
+    /// null are false (except the tests <c>== null</c> and <c>!= null</c>), null is false in boolean contexts, numbers
+    /// are exact decimals, division rounds half away from zero to 10 places and gives null when dividing by zero.
     /// </summary>
     public static class Interpreter
     {

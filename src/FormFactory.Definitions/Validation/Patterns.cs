@@ -15,6 +15,12 @@ namespace FormFactory.Definitions.Validation
         /// <summary>How long one match may take before the value is treated as not matching.</summary>
         public static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(250);
 
+        /// <summary>
+        /// ECMAScript semantics, as in the browser: <c>\d</c> is <c>[0-9]</c> and <c>\w</c> is <c>[A-Za-z0-9_]</c>, not
+        /// every Unicode digit and letter as .NET reads them by default.
+        /// </summary>
+        private const RegexOptions Options = RegexOptions.ECMAScript;
+
         private static readonly ConcurrentDictionary<string, Regex> Cache = new ConcurrentDictionary<string, Regex>(StringComparer.Ordinal);
 
         private static readonly (string Token, string Advice)[] NonPortable =
@@ -54,7 +60,7 @@ namespace FormFactory.Definitions.Validation
             }
             try
             {
-                _ = new Regex(p, RegexOptions.CultureInvariant, MatchTimeout);
+                _ = new Regex(p, Options, MatchTimeout);
                 return true;
             }
             catch (ArgumentException e)
@@ -67,7 +73,8 @@ namespace FormFactory.Definitions.Validation
         /// <summary>True when the whole of <paramref name="value"/> matches <paramref name="pattern"/>; a timeout counts as no match.</summary>
         public static bool Matches(string pattern, string value)
         {
-            var regex = Cache.GetOrAdd(pattern, p => new Regex("^(?:" + p + ")$", RegexOptions.CultureInvariant, MatchTimeout));
+            // \z, not $: in .NET '$' also matches before a final newline, so "12345\n" would pass "[0-9]{5}".
+            var regex = Cache.GetOrAdd(pattern, p => new Regex("^(?:" + p + ")\\z", Options, MatchTimeout));
             try
             {
                 return regex.IsMatch(value);

@@ -55,16 +55,17 @@ namespace FormFactory.Definitions.Validation
         /// <summary>Validates a submission given as a JSON element (an object).</summary>
         public SubmissionValidationResult Validate(JsonElement submission)
         {
-            var run = new Run(this, _today());
-            var root = submission.ValueKind == JsonValueKind.Object ? ReadGroup(submission, _form.Fields) : new GroupValue();
+            // Anything but an object is one error for the form as a whole, not a list of missing fields.
             if (submission.ValueKind != JsonValueKind.Object)
-                run.Errors.Add(new ValidationError("", "format", "Die übermittelten Daten müssen ein JSON-Objekt sein.", "The submitted data must be a JSON object."));
-            run.Root = root;
+                return new SubmissionValidationResult(new[] { new ValidationError("", "format", "Die übermittelten Daten müssen ein JSON-Objekt sein.", "The submitted data must be a JSON object.") }, "{}");
+            // today() is a calendar date: a clock reading with a time of day counts as its day.
+            var run = new Run(this, _today().Date);
+            run.Root = ReadGroup(submission, _form.Fields);
             using var stream = new MemoryStream();
             using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = false }))
             {
                 writer.WriteStartObject();
-                run.CheckFields(_form.Fields, root, "", EntryCursor.Root, writer);
+                run.CheckFields(_form.Fields, run.Root, "", EntryCursor.Root, writer);
                 writer.WriteEndObject();
             }
             run.CheckRules(_form.Rules);
@@ -91,10 +92,24 @@ namespace FormFactory.Definitions.Validation
                     else group.WrongFormat.Add(field.Id);
                     continue;
                 }
-                if (FieldTypeRegistry.Get(field.Kind).TryRead(value, field, out var read)) group.Values[field.Id] = read;
+                if (TryRead(field, value, out var read)) group.Values[field.Id] = read;
                 else group.WrongFormat.Add(field.Id);
             }
             return group;
+        }
+
+        private static bool TryRead(FieldModel field, JsonElement value, out object? read)
+        {
+            try
+            {
+                return FieldTypeRegistry.Get(field.Kind).TryRead(value, field, out read);
+            }
+            catch (InvalidOperationException)
+            {
+                // A string that is no valid UTF-16 (a lone surrogate such as "\ud800") cannot be read: wrong shape.
+                read = null;
+                return false;
+            }
         }
 
         private static GroupValue WrongEntry()
@@ -207,8 +222,7 @@ namespace FormFactory.Definitions.Validation
                     var type = FieldTypeRegistry.Get(field.Kind);
                     if (type.IsEmpty(value, field))
                     {
-                        if (field.Required || (field.RequiredWhen != null && Interpreter.IsTrue(Interpreter.Evaluate(field.RequiredWhen, this, cursor))))
-                            Fail(path, field, "required", null);
+                        if (IsRequired(field, cursor)) Fail(path, field, "required", null);
                         continue;
                     }
                     var checks = new FieldChecks(this, path, field, cursor);
@@ -221,8 +235,13 @@ namespace FormFactory.Definitions.Validation
             private void CheckGroup(FieldModel field, GroupValue? group, string path, EntryCursor cursor, Utf8JsonWriter writer)
             {
                 group ??= new GroupValue();
-                // An optional group is all or nothing: while it is empty, none of its checks apply.
-                if (!field.Required && group.IsEmpty) return;
+                if (group.IsEmpty)
+                {
+                    // An optional group is all or nothing: while it is empty, none of its checks apply. A required one
+                    // reports what is missing. Either way nothing is kept: every field in an empty group is empty.
+                    if (IsRequired(field, cursor)) CheckFields(field.Fields, group, path, cursor, writer);
+                    return;
+                }
                 writer.WritePropertyName(field.Id);
                 writer.WriteStartObject();
                 CheckFields(field.Fields, group, path, cursor, writer);
@@ -233,9 +252,10 @@ namespace FormFactory.Definitions.Validation
             {
                 int count = list?.Count ?? 0;
                 var bounds = field.Repeat!;
-                if (count == 0 && !field.Required) return;
+                if (count == 0 && !IsRequired(field, cursor)) return;
                 if (count < bounds.Min) Fail(path, field, "repeatMin", bounds.Min);
                 if (bounds.Max is int max && count > max) Fail(path, field, "repeatMax", max);
+                if (count == 0) return; // an empty list is not kept
                 writer.WritePropertyName(field.Id);
                 writer.WriteStartArray();
                 for (int i = 0; i < count; i++)
@@ -249,6 +269,10 @@ namespace FormFactory.Definitions.Validation
                 }
                 writer.WriteEndArray();
             }
+
+            /// <summary>Required always, or while its requiredWhen is true.</summary>
+            private bool IsRequired(FieldModel field, EntryCursor cursor) =>
+                field.Required || (field.RequiredWhen != null && Interpreter.IsTrue(Interpreter.Evaluate(field.RequiredWhen, this, cursor)));
 
             public void CheckRules(IEnumerable<RuleModel> rules)
             {

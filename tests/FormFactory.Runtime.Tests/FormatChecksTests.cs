@@ -1,0 +1,83 @@
+using FormFactory.Runtime;
+
+namespace FormFactory.Runtime.Tests
+{
+    /// <summary>The built-in formats exactly as the contract's "Built-in formats" states them.</summary>
+    public class FormatChecksTests
+    {
+        [Theory]
+        [InlineData("a@b.de", true)]
+        [InlineData("a@b.c", true)]
+        [InlineData("x.y+z@sub.example.org", true)]
+        [InlineData("a@b..c", true)]
+        [InlineData("", false)]
+        [InlineData("ab.de", false)]
+        [InlineData("a@@b.de", false)]
+        [InlineData("a@b@c.de", false)]
+        [InlineData("@b.de", false)]
+        [InlineData("a@b", false)]
+        [InlineData("a@.de", false)]
+        [InlineData("a@de.", false)]
+        [InlineData("a@.", false)]
+        [InlineData("a @b.de", false)]
+        [InlineData("a@b.de\n", false)]
+        [InlineData("a@b\u2003.de", false)]
+        public void EmailNeedsOneAtALocalPartAndADottedDomainWithoutSpaces(string value, bool valid) =>
+            Assert.Equal(valid, FormatChecks.IsEmail(value));
+
+        [Theory]
+        [InlineData("12345", true)]
+        [InlineData("+49 6151 123456", true)]
+        [InlineData("(06151) 12-34/56", true)]
+        [InlineData("123456789012345", true)]
+        [InlineData("+1 2 3 4 5", true)]
+        [InlineData("", false)]
+        [InlineData("1234", false)]
+        [InlineData("+ - / ( )", false)]
+        [InlineData("1234567890123456", false)]
+        [InlineData("49+6151123456", false)]
+        [InlineData("++496151123456", false)]
+        [InlineData("06151.123456", false)]
+        [InlineData("06151_123456", false)]
+        [InlineData("0615l 123456", false)]
+        public void PhoneIsAnOptionalPlusThenDigitsSpacesAndSeparatorsWithFiveToFifteenDigits(string value, bool valid) =>
+            Assert.Equal(valid, FormatChecks.IsPhone(value));
+
+        [Theory]
+        [InlineData("64283", true)]
+        [InlineData("01067", true)]
+        [InlineData("6428", false)]
+        [InlineData("642830", false)]
+        [InlineData("6428a", false)]
+        [InlineData("٦٤٢٨٣", false)]
+        [InlineData("", false)]
+        public void PostcodeIsFiveAsciiDigits(string value, bool valid) =>
+            Assert.Equal(valid, FormatChecks.IsPostcode(value));
+
+        [Theory]
+        [InlineData("de89 3704 0044 0532 0130 00", "DE89370400440532013000")]
+        [InlineData("DE89370400440532013000", "DE89370400440532013000")]
+        [InlineData(" gb82 west 1234 5698 7654 32 ", "GB82WEST12345698765432")]
+        [InlineData("", "")]
+        public void IbanNormalisationRemovesSpacesAndUpperCases(string value, string normalized) =>
+            Assert.Equal(normalized, FormatChecks.NormalizeIban(value));
+
+        [Theory]
+        [InlineData("DE89370400440532013000", true)]
+        [InlineData("GB82WEST12345698765432", true)]
+        [InlineData("NO9386011117947", true)]
+        [InlineData("FR1420041010050500013M02606", true)]
+        [InlineData("LC55HEMM000100010012001200023015", true)]
+        [InlineData("DE89370400440532013001", false)]
+        [InlineData("DE00370400440532013000", false)]
+        [InlineData("NO938601111794", false)]
+        [InlineData("LC55HEMM000100010012001200023015000", false)]
+        [InlineData("de89370400440532013000", false)]
+        [InlineData("D189370400440532013000", false)]
+        [InlineData("DEA9370400440532013000", false)]
+        [InlineData("DE89 3704 0044 0532 0130 00", false)]
+        [InlineData("", false)]
+        public void IbanHasTwoLettersTwoCheckDigitsElevenToThirtyAlphanumericsAndModulo97EqualToOne(string normalized, bool valid) =>
+            Assert.Equal(valid, FormatChecks.IsIban(normalized));
+    }
+}
