@@ -1,12 +1,17 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
 using FormFactory.Definitions;
 using FormFactory.Definitions.Diagnostics;
 using FormFactory.Definitions.Syntax;
 using NJsonSchema;
+using NJsonSchema.Generation;
+using NJsonSchema.References;
 using NJsonSchema.Validation;
 
 namespace FormFactory.Workspace
@@ -17,7 +22,17 @@ namespace FormFactory.Workspace
     /// </summary>
     public static class SchemaChecker
     {
+        /// <summary>Where the schemas pretend to live, so that relative <c>$ref</c>s between them resolve (see <see cref="EmbeddedSchemaResolver"/>).</summary>
+        private const string SchemaFolder = "/formfactory/schema/";
+
         private static readonly ConcurrentDictionary<DefinitionFileKind, JsonSchema> Schemas = new();
+
+        private static readonly HashSet<ValidationErrorKind> WrongJsonType = new()
+        {
+            ValidationErrorKind.StringExpected, ValidationErrorKind.NumberExpected, ValidationErrorKind.IntegerExpected,
+            ValidationErrorKind.BooleanExpected, ValidationErrorKind.ObjectExpected, ValidationErrorKind.ArrayExpected,
+            ValidationErrorKind.NullExpected,
+        };
 
         /// <summary>The schema file name for <paramref name="kind"/>.</summary>
         public static string SchemaName(DefinitionFileKind kind) => kind switch
@@ -31,10 +46,12 @@ namespace FormFactory.Workspace
         };
 
         /// <summary>The published schema text for <paramref name="kind"/>, as embedded in this assembly.</summary>
-        public static string SchemaText(DefinitionFileKind kind)
+        public static string SchemaText(DefinitionFileKind kind) => SchemaText(SchemaName(kind));
+
+        private static string SchemaText(string name)
         {
-            using var stream = typeof(SchemaChecker).Assembly.GetManifestResourceStream("FormFactory.Schemas." + SchemaName(kind))
-                ?? throw new InvalidOperationException("Schema resource missing: " + SchemaName(kind));
+            using var stream = typeof(SchemaChecker).Assembly.GetManifestResourceStream("FormFactory.Schemas." + name)
+                ?? throw new InvalidOperationException("Schema resource missing: " + name);
             using var reader = new StreamReader(stream);
             return reader.ReadToEnd();
         }
@@ -43,34 +60,45 @@ namespace FormFactory.Workspace
         public static IReadOnlyList<Diagnostic> Check(DefinitionFile file)
         {
             if (file.Kind == DefinitionFileKind.Unknown) return Array.Empty<Diagnostic>();
-            var schema = Schemas.GetOrAdd(file.Kind, k => JsonSchema.FromJsonAsync(SchemaText(k)).GetAwaiter().GetResult());
+            var schema = Schemas.GetOrAdd(file.Kind, k => Load(SchemaName(k)));
+            // Newtonsoft refuses a byte order mark that the core reads past; it is no character anyone sees.
+            string text = file.Text.Length > 0 && file.Text[0] == '\uFEFF' ? file.Text.Substring(1) : file.Text;
             ICollection<ValidationError> errors;
             try
             {
-                errors = schema.Validate(file.Text);
+                errors = schema.Validate(text);
             }
             catch (Exception e) when (e is Newtonsoft.Json.JsonException or InvalidOperationException or FormatException)
             {
                 return Array.Empty<Diagnostic>(); // not JSON at all: the loader reports it (FF0001)
             }
-            var source = new SourceText(file.Path, file.Text);
+            var source = new SourceText(file.Path, text);
+            var root = JsonSyntaxParser.Parse(source, new DiagnosticBag());
             var result = new List<Diagnostic>();
             foreach (var error in Flatten(errors))
-            {
-                var location = Locate(source, error.LineNumber, error.LinePosition);
-                result.Add(Diagnostic.Create(DiagnosticDescriptors.SchemaViolation, location, SchemaName(file.Kind), Describe(error)));
-            }
+                result.Add(Diagnostic.Create(DiagnosticDescriptors.SchemaViolation, Locate(source, root, error), SchemaName(file.Kind), Describe(error)));
             return result;
         }
 
-        /// <summary>oneOf failures hold the real reasons in child errors; report the branch that came closest.</summary>
+        private static JsonSchema Load(string name) =>
+            JsonSchema.FromJsonAsync(SchemaText(name), SchemaFolder + name, schema => new EmbeddedSchemaResolver(schema)).GetAwaiter().GetResult();
+
+        /// <summary>
+        /// oneOf failures hold the real reasons in child errors; report the branch that came closest. A branch that
+        /// failed only because the value has another JSON type (the string form of a text, for an object) is the
+        /// least likely meant, then one whose enumerations did not match (the branch of another field type).
+        /// </summary>
         private static IEnumerable<ValidationError> Flatten(IEnumerable<ValidationError> errors)
         {
             foreach (var error in errors)
             {
                 if (error is ChildSchemaValidationError child && child.Errors.Count > 0)
                 {
-                    var closest = child.Errors.Values.OrderBy(e => e.Count).First();
+                    var closest = child.Errors.Values
+                        .OrderBy(e => e.All(x => WrongJsonType.Contains(x.Kind) && x.Path == error.Path) ? 2
+                            : e.Any(x => x.Kind == ValidationErrorKind.NotInEnumeration) ? 1 : 0)
+                        .ThenBy(e => e.Count)
+                        .First();
                     if (closest.Count == 0) { yield return error; continue; }
                     foreach (var inner in Flatten(closest)) yield return inner;
                 }
@@ -85,19 +113,85 @@ namespace FormFactory.Workspace
             return $"{error.Kind}{property}{where}";
         }
 
-        private static SourceLocation Locate(SourceText source, int line, int position)
+        /// <summary>
+        /// Points where the core would: at an unknown property's name, at a wrong value, or at the opening brace of
+        /// an object that lacks a property. The error's path is followed through the file's syntax tree; when that
+        /// fails, NJsonSchema's own line and position are used.
+        /// </summary>
+        private static SourceLocation Locate(SourceText source, JsonSyntax? root, ValidationError error)
         {
-            if (line <= 0) return SourceLocation.WholeFile(source.Path);
+            if (root != null && error.Path != null)
+            {
+                var (node, property, complete) = Walk(root, error.Path);
+                if (complete && property != null && error.Kind == ValidationErrorKind.NoAdditionalPropertiesAllowed) return property.NameLocation;
+                if (complete) return node.Location;
+                if (node is JsonObjectSyntax obj) return source.Location(obj.Location.Offset, 1);
+                return node.Location;
+            }
+            if (error.LineNumber <= 0) return SourceLocation.WholeFile(source.Path);
             // NJsonSchema counts lines from 1 and positions as the character after the token; find the offset.
             int offset = 0, currentLine = 1;
             var text = source.Text;
-            while (currentLine < line && offset < text.Length)
+            while (currentLine < error.LineNumber && offset < text.Length)
             {
                 if (text[offset] == '\n') currentLine++;
                 offset++;
             }
-            int column = Math.Max(1, position);
+            int column = Math.Max(1, error.LinePosition);
             return source.Location(Math.Min(text.Length, offset + column - 1), 1);
+        }
+
+        /// <summary>
+        /// Follows a path such as <c>#/steps[0].fields[1].label</c> as far as the file has it. Property names are
+        /// not escaped in these paths, so at each object the longest property name that fits is taken.
+        /// </summary>
+        private static (JsonSyntax Node, JsonPropertySyntax? Property, bool Complete) Walk(JsonSyntax root, string path)
+        {
+            string rest = path.StartsWith("#/", StringComparison.Ordinal) ? path.Substring(2) : path.TrimStart('#');
+            JsonSyntax node = root;
+            JsonPropertySyntax? property = null;
+            while (rest.Length > 0)
+            {
+                if (rest[0] == '.')
+                {
+                    rest = rest.Substring(1);
+                    continue;
+                }
+                if (rest[0] == '[' && node is JsonArraySyntax array)
+                {
+                    int close = rest.IndexOf(']');
+                    if (close < 0 || !int.TryParse(rest.Substring(1, close - 1), NumberStyles.None, CultureInfo.InvariantCulture, out int index) || index >= array.Items.Count)
+                        return (node, property, false);
+                    node = array.Items[index];
+                    property = null;
+                    rest = rest.Substring(close + 1);
+                    continue;
+                }
+                if (node is not JsonObjectSyntax obj) return (node, property, false);
+                JsonPropertySyntax? match = null;
+                foreach (var p in obj.Properties)
+                {
+                    bool fits = rest.StartsWith(p.Name, StringComparison.Ordinal) && (rest.Length == p.Name.Length || rest[p.Name.Length] == '.' || rest[p.Name.Length] == '[');
+                    if (fits && (match == null || p.Name.Length > match.Name.Length)) match = p;
+                }
+                if (match == null) return (node, property, false);
+                node = match.Value;
+                property = match;
+                rest = rest.Substring(match.Name.Length);
+            }
+            return (node, property, true);
+        }
+
+        /// <summary>Resolves <c>"$ref": "form.schema.json#/…"</c> between the published schemas from this assembly, never from disk or the network.</summary>
+        private sealed class EmbeddedSchemaResolver : JsonReferenceResolver
+        {
+            public EmbeddedSchemaResolver(JsonSchema schema) : base(new JsonSchemaAppender(schema, new DefaultTypeNameGenerator())) { }
+
+            public override Task<IJsonReference> ResolveFileReferenceAsync(string filePath, CancellationToken cancellationToken = default) =>
+                Task.FromResult<IJsonReference>(Load(Path.GetFileName(filePath)));
+
+            public override Task<IJsonReference> ResolveUrlReferenceAsync(string url, CancellationToken cancellationToken = default) =>
+                throw new InvalidOperationException("The published schemas refer only to each other, not to " + url);
         }
     }
 }

@@ -5,7 +5,7 @@ namespace FormFactory.Definitions.Tests
 {
     public class SmokeTests
     {
-        [Fact]
+        [SampleCatalogFact]
         public void SampleCatalogBindsWithoutErrors()
         {
             var result = FormFactory.Definitions.Binding.CatalogBinder.Bind(RepositoryPaths.SampleFiles());

@@ -88,7 +88,8 @@ namespace FormFactory.Definitions.Binding
             {
                 string? id = (root.Find("id")?.Value as JsonStringSyntax)?.Value;
                 if (id != null && !Unique(serviceRelevance.ContainsKey(id), root, id, "service", diagnostics)) continue;
-                int errorsBefore = diagnostics.Items.Count(d => d.IsError);
+                // Errors already found in this file (a repeated property) count against the form like its own.
+                int errorsBefore = diagnostics.Items.Count(d => d.IsError && d.Location.Path != file.Path);
                 var form = new FormBinder(context, settings).Bind(root, file.Path, errorsBefore);
                 if (id != null) serviceRelevance[id] = RelevanceOf(root);
                 if (form != null) forms.Add(form);

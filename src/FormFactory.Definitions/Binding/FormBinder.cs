@@ -25,6 +25,7 @@ namespace FormFactory.Definitions.Binding
         public FormModel? Bind(JsonObjectSyntax root, string path, int errorsBefore)
         {
             var reader = new ObjectReader(root, Diagnostics, "the service");
+            reader.SchemaReference();
             var id = reader.Id();
             var version = reader.NonEmptyStringSyntax("version")?.Value;
             var title = reader.Text("title", required: true);

@@ -13,6 +13,7 @@ namespace FormFactory.Definitions.Binding
         public static CodeListModel? ReadCodeList(JsonObjectSyntax root, DiagnosticBag diagnostics)
         {
             var r = new ObjectReader(root, diagnostics, "the code list");
+            r.SchemaReference();
             var id = r.Id();
             var version = r.NonEmptyStringSyntax("version")?.Value;
             var title = r.Text("title");
@@ -49,6 +50,7 @@ namespace FormFactory.Definitions.Binding
         public static FactorySettings ReadSettings(JsonObjectSyntax root, DiagnosticBag diagnostics)
         {
             var r = new ObjectReader(root, diagnostics, "the factory settings");
+            r.SchemaReference();
             var name = r.String("name", required: true) ?? FactorySettings.Default.Name;
             var targetSyntax = root.Find("targetPerWeek");
             var target = r.Number("targetPerWeek");
@@ -66,7 +68,7 @@ namespace FormFactory.Definitions.Binding
             var languages = new List<string>();
             foreach (var l in r.StringList("languages") ?? new List<JsonStringSyntax>())
             {
-                if (l.Value.Length != 2 || l.Value.ToLowerInvariant() != l.Value || !char.IsLetter(l.Value[0]) || !char.IsLetter(l.Value[1]))
+                if (!TextReader.IsLanguageCode(l.Value))
                     diagnostics.Report(DiagnosticDescriptors.UnknownOption, l.Location, "language", l.Value, "two lower-case letters such as de, en");
                 else if (!languages.Contains(l.Value)) languages.Add(l.Value);
             }
@@ -86,6 +88,7 @@ namespace FormFactory.Definitions.Binding
         public static BlockModel? ReadBlockHeader(JsonObjectSyntax root, string path, DiagnosticBag diagnostics)
         {
             var r = new ObjectReader(root, diagnostics, "the block");
+            r.SchemaReference();
             var id = r.Id();
             var version = r.NonEmptyStringSyntax("version")?.Value;
             var title = r.Text("title");

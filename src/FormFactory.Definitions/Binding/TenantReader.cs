@@ -18,6 +18,7 @@ namespace FormFactory.Definitions.Binding
         public static TenantModel? Read(JsonObjectSyntax root, string path, IReadOnlyDictionary<string, EquatableArray<string>> services, DiagnosticBag diagnostics)
         {
             var r = new ObjectReader(root, diagnostics, "the tenant");
+            r.SchemaReference();
             var id = r.Id();
             var name = r.NonEmptyStringSyntax("name", required: true)?.Value;
             var typeSyntax = r.StringSyntax("type", required: true);

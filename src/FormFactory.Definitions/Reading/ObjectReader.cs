@@ -14,7 +14,7 @@ namespace FormFactory.Definitions.Reading
     internal sealed class ObjectReader
     {
         private static readonly Regex IdPattern = new Regex("^[a-z][a-zA-Z0-9]*$", RegexOptions.CultureInvariant);
-        private readonly HashSet<string> _read = new HashSet<string> { "$schema" };
+        private readonly HashSet<string> _read = new HashSet<string>();
 
         public ObjectReader(JsonObjectSyntax syntax, DiagnosticBag diagnostics, string what)
         {
@@ -33,6 +33,9 @@ namespace FormFactory.Definitions.Reading
         public SourceLocation Start => new SourceLocation(Syntax.Location.Path, Syntax.Location.Offset, 1, Syntax.Location.Line, Syntax.Location.Column, Syntax.Location.Line, Syntax.Location.Column + 1);
 
         public bool Has(string name) => Syntax.Find(name) != null;
+
+        /// <summary>Reads <c>$schema</c>, which a file may name at its root for editors (nowhere else).</summary>
+        public void SchemaReference() => String("$schema");
 
         /// <summary>Marks <paramref name="name"/> as read and returns its value syntax, reporting it missing when required.</summary>
         public JsonSyntax? Take(string name, bool required = false)

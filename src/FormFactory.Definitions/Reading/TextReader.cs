@@ -11,6 +11,9 @@ namespace FormFactory.Definitions.Reading
     {
         private static readonly Regex LanguageCode = new Regex("^[a-z]{2}$", RegexOptions.CultureInvariant);
 
+        /// <summary>Two lower-case ASCII letters, such as <c>de</c> or <c>en</c>.</summary>
+        public static bool IsLanguageCode(string code) => code.Length == 2 && LanguageCode.IsMatch(code);
+
         public static LocalizedText? Read(JsonSyntax value, string name, DiagnosticBag diagnostics)
         {
             if (value is JsonStringSyntax s)
@@ -32,7 +35,7 @@ namespace FormFactory.Definitions.Reading
             bool ok = true;
             foreach (var p in o.Properties)
             {
-                if (!LanguageCode.IsMatch(p.Name) || p.Name.Length != 2)
+                if (!IsLanguageCode(p.Name))
                 {
                     diagnostics.Report(DiagnosticDescriptors.InvalidText, p.NameLocation, $"'{p.Name}' is not a language code; use two lower-case letters such as \"de\" or \"en\"");
                     ok = false;

@@ -45,7 +45,10 @@ namespace FormFactory.Definitions.Syntax
                 int mid = (lo + hi + 1) / 2;
                 if (_lineStarts[mid] <= offset) lo = mid; else hi = mid - 1;
             }
-            return (lo + 1, offset - _lineStarts[lo] + 1);
+            int column = offset - _lineStarts[lo] + 1;
+            // A byte order mark is invisible in every editor: the first line's columns start after it.
+            if (lo == 0 && offset > 0 && Text[0] == '\uFEFF') column--;
+            return (lo + 1, column);
         }
     }
 }

@@ -31,6 +31,16 @@ namespace FormFactory.Definitions.Tests.Support
                 "{ \"id\": \"" + id + "\", \"title\": \"Test\", \"steps\": [ { \"id\": \"schritt\", \"title\": \"Schritt\", \"fields\": " + fieldsJson + " } ]"
                 + (rulesJson == null ? "" : ", \"rules\": " + rulesJson) + " }");
 
+        /// <summary>
+        /// Adds <c>services/test.form.json</c> laid out so that positions are easy to count: line 1 is <c>{</c>, line 2
+        /// holds id and title, line 3 opens the step, and <paramref name="fieldLines"/> start on line 4. Rules, if
+        /// given, start two lines after the last field line.
+        /// </summary>
+        public FormTestCase FormLines(string fieldLines, string? ruleLines = null) =>
+            File("services/test.form.json",
+                "{\n  \"id\": \"test\", \"title\": \"Test\",\n  \"steps\": [ { \"id\": \"schritt\", \"title\": \"Schritt\", \"fields\": [\n"
+                + fieldLines + "\n  ] } ]" + (ruleLines == null ? "" : ",\n  \"rules\": [\n" + ruleLines + "\n  ]") + "\n}\n");
+
         /// <summary>Adds a code list <paramref name="id"/> with the given codes (labels are the codes).</summary>
         public FormTestCase CodeList(string id, params string[] codes) =>
             File($"codelists/{id}.codelist.json",
@@ -63,7 +73,16 @@ namespace FormFactory.Definitions.Tests.Support
             return new ReferenceValidator(form, () => date);
         }
 
-        /// <summary>Asserts exactly one diagnostic with <paramref name="id"/> at line and column, and returns it.</summary>
+        /// <summary>Asserts that the catalog reports exactly one diagnostic: <paramref name="id"/> at line and column. Returns it.</summary>
+        public Diagnostic ExpectOnlyDiagnostic(string id, int line, int column)
+        {
+            var all = Diagnostics();
+            Assert.True(all.Count == 1 && all[0].Id == id && all[0].Location.Line == line && all[0].Location.Column == column,
+                $"Expected only {id} at ({line},{column}), got:\n" + string.Join("\n", all));
+            return all[0];
+        }
+
+        /// <summary>Asserts a diagnostic with <paramref name="id"/> at line and column (others may be reported too), and returns it.</summary>
         public Diagnostic ExpectDiagnostic(string id, int line, int column)
         {
             var all = Diagnostics();
