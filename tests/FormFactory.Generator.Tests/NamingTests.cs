@@ -66,6 +66,21 @@ namespace FormFactory.Generator.Tests
         }
 
         [Fact]
+        public void NamesThatDifferOnlyInCaseGetDistinctFiles()
+        {
+            var run = GeneratorHarness.Run(new DefinitionSet()
+                .Form("abc", "[ { \"id\": \"x\", \"type\": \"choice\", \"codeList\": \"abc\", \"label\": \"X\" } ]")
+                .Form("aBc", "[ { \"id\": \"x\", \"type\": \"choice\", \"codeList\": \"aBc\", \"label\": \"X\" } ]")
+                .CodeList("abc", "eins")
+                .CodeList("aBc", "zwei")
+                .Texts);
+
+            Assert.Empty(run.Diagnostics);
+            Assert.Equal(new[] { "ABc.g.cs", "Abc.2.g.cs", "CodeLists.ABc.g.cs", "CodeLists.Abc.2.g.cs" }, run.Sources.Keys.OrderBy(k => k, System.StringComparer.Ordinal));
+            CompiledOutput.AssertClean(run.Output);
+        }
+
+        [Fact]
         public void TextsWithMarkupAndQuotesAreEscaped()
         {
             const string title = "Kosten < 100 € & \\\"mehr\\\" \\\\ </summary>";

@@ -8,6 +8,7 @@ using FormFactory.Definitions.Binding;
 using FormFactory.Definitions.Diagnostics;
 using FormFactory.Definitions.Model;
 using FormFactory.Definitions.Syntax;
+using FormFactory.Generator.Naming;
 
 namespace FormFactory.Generator.Pipeline
 {
@@ -34,12 +35,13 @@ namespace FormFactory.Generator.Pipeline
                 var result = CatalogBinder.Bind(files);
                 cancellationToken.ThrowIfCancellationRequested();
 
-                var codeLists = CodeListSpecBuilder.Build(result.Catalog.CodeLists);
+                var hintNames = new HintNames();
+                var codeLists = CodeListSpecBuilder.Build(result.Catalog.CodeLists, hintNames);
                 var enumNames = codeLists.ToDictionary(c => c.Id, c => c.EnumName, StringComparer.Ordinal);
                 var forms = result.Catalog.Forms;
                 var typeNames = FormSpecBuilder.TypeNames(forms);
                 var formSpecs = new List<FormSpec>(forms.Count);
-                for (int i = 0; i < forms.Count; i++) formSpecs.Add(FormSpecBuilder.Build(forms[i], typeNames[i], enumNames));
+                for (int i = 0; i < forms.Count; i++) formSpecs.Add(FormSpecBuilder.Build(forms[i], typeNames[i], hintNames.Claim(typeNames[i]), enumNames));
 
                 var diagnostics = CatalogBinder.Normalize(problems.Concat(result.Diagnostics));
                 return new CatalogOutput(formSpecs.ToEquatableArray(), codeLists.ToEquatableArray(), diagnostics.ToEquatableArray());

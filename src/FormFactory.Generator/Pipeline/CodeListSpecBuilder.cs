@@ -8,7 +8,7 @@ namespace FormFactory.Generator.Pipeline
     internal static class CodeListSpecBuilder
     {
         /// <summary>One spec per list, in order. Enum names are claimed before mapping class names, so enums keep the plain ones.</summary>
-        public static IReadOnlyList<CodeListSpec> Build(IReadOnlyList<CodeListModel> lists)
+        public static IReadOnlyList<CodeListSpec> Build(IReadOnlyList<CodeListModel> lists, HintNames hintNames)
         {
             var scope = new NameScope(System.Array.Empty<string>());
             var enumNames = new List<string>(lists.Count);
@@ -24,7 +24,7 @@ namespace FormFactory.Generator.Pipeline
                 var members = new List<CodeMemberSpec>(list.Values.Count);
                 for (int j = 0; j < list.Values.Count; j++)
                     members.Add(new CodeMemberSpec(names[j], list.Values[j].Code, DocBuilder.CodeValue(list.Values[j])));
-                specs.Add(new CodeListSpec(list.Id, list.Version, "CodeLists." + enumName + ".g.cs", enumName, mappingName,
+                specs.Add(new CodeListSpec(list.Id, list.Version, hintNames.Claim("CodeLists." + enumName), enumName, mappingName,
                     DocBuilder.CodeList(list, mappingName), members.ToEquatableArray()));
             }
             return specs;

@@ -25,8 +25,9 @@ namespace FormFactory.Generator.Pipeline
         /// <summary>The spec of <paramref name="form"/>, whose record is called <paramref name="typeName"/>.</summary>
         /// <param name="form">A form that bound without errors.</param>
         /// <param name="typeName">The record's name, unique among the catalog's forms.</param>
+        /// <param name="hintName">The generated file's name.</param>
         /// <param name="enumNames">The enum name of every code list, by id.</param>
-        public static FormSpec Build(FormModel form, string typeName, IReadOnlyDictionary<string, string> enumNames)
+        public static FormSpec Build(FormModel form, string typeName, string hintName, IReadOnlyDictionary<string, string> enumNames)
         {
             var required = new SortedSet<string>(StringComparer.Ordinal);
             var fields = new List<(FieldModel Field, string? StepId)>();
@@ -35,7 +36,7 @@ namespace FormFactory.Generator.Pipeline
                     fields.Add((field, step.Id));
             var type = BuildType(typeName, DocBuilder.Form(form), fields, new[] { MetadataClassName }, enumNames, required);
             var metadata = new MetadataSpec(form.Id, form.Version, form.Leika, form.Title.De, form.Title.Get("en"));
-            return new FormSpec(typeName + ".g.cs", FileName(form.SourcePath), type, metadata, required.ToEquatableArray());
+            return new FormSpec(hintName, FileName(form.SourcePath), type, metadata, required.ToEquatableArray());
         }
 
         /// <summary>Record names for all forms, in order: PascalCase ids, never one of <see cref="ReservedTypeNames"/>.</summary>
