@@ -116,6 +116,14 @@ namespace FormFactory.Definitions.Diagnostics
         /// <summary>The service's status disagrees with its history.</summary>
         public static readonly DiagnosticDescriptor StatusDisagreesWithHistory = new("FF0507", Warning, "Status disagrees with history", "The status is '{0}' but the last history entry says '{1}'; add the missing history entry.");
 
+        // FF06xx: code generation (the Roslyn generator)
+        /// <summary>The configured root namespace is no C# namespace.</summary>
+        public static readonly DiagnosticDescriptor InvalidRootNamespace = new("FF0601", Warning, "Invalid root namespace", "'{0}' is not a valid C# namespace; the generated code uses '{1}' instead. Set FormFactoryRootNamespace to a dotted name such as 'MyApp.Forms'.");
+        /// <summary>The generator failed; a bug in FormFactory, not in the definition.</summary>
+        public static readonly DiagnosticDescriptor GeneratorFailure = new("FF0602", Error, "Generator failure", "The FormFactory generator failed while {0}: {1}. This is a bug in FormFactory; please report it with the definition files.");
+        /// <summary>Generated models need a type the project does not have.</summary>
+        public static readonly DiagnosticDescriptor MissingModelType = new("FF0603", Error, "Missing type for generated code", "The generated models need '{0}', which this project does not have; {1}.");
+
         /// <summary>All descriptors, in id order.</summary>
         public static readonly DiagnosticDescriptor[] All =
         {
@@ -129,6 +137,7 @@ namespace FormFactory.Definitions.Diagnostics
             VisibilityCycle, InvalidDateLiteral, WrongExpressionType, RepeatedFieldOutsideItem,
             UnknownStatus, UnknownPriority, UnknownMunicipalityType, InvalidMaturity, HistoryOutOfOrder, UnknownOption,
             StatusDisagreesWithHistory,
+            InvalidRootNamespace, GeneratorFailure, MissingModelType,
         };
     }
 }

@@ -20,6 +20,8 @@ namespace FormFactory.Definitions.FieldTypes
         /// <inheritdoc />
         public override ExpressionType ValueType => ExpressionType.Boolean;
         /// <inheritdoc />
+        public override string? ModelType => "bool";
+        /// <inheritdoc />
         public override IReadOnlyList<string> Properties => Props;
         /// <inheritdoc />
         public override IReadOnlyList<string> Checks => Codes;

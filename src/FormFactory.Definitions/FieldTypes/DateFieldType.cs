@@ -21,6 +21,8 @@ namespace FormFactory.Definitions.FieldTypes
         /// <inheritdoc />
         public override ExpressionType ValueType => ExpressionType.Date;
         /// <inheritdoc />
+        public override string? ModelType => "global::System.DateOnly";
+        /// <inheritdoc />
         public override IReadOnlyList<string> Properties => Props;
         /// <inheritdoc />
         public override IReadOnlyList<string> Checks => Codes;

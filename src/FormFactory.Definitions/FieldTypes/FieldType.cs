@@ -27,6 +27,13 @@ namespace FormFactory.Definitions.FieldTypes
         /// <summary>The properties this type takes beyond the common ones.</summary>
         public virtual IReadOnlyList<string> Properties => System.Array.Empty<string>();
 
+        /// <summary>
+        /// The C# type of a value in generated models, fully qualified (<c>string</c>, <c>long</c>,
+        /// <c>global::System.DateOnly</c> …). Null where the generator derives the type from the field (code list
+        /// enums, group records) or where the field holds no value (<c>info</c>).
+        /// </summary>
+        public virtual string? ModelType => null;
+
         /// <summary>Check codes a value of this type can fail, besides <c>required</c>.</summary>
         public virtual IReadOnlyList<string> Checks => System.Array.Empty<string>();
 

@@ -29,6 +29,8 @@ namespace FormFactory.Definitions.FieldTypes
         /// <inheritdoc />
         public override ExpressionType ValueType => ExpressionType.File;
         /// <inheritdoc />
+        public override string? ModelType => "global::FormFactory.Runtime.Attachment";
+        /// <inheritdoc />
         public override IReadOnlyList<string> Properties => Props;
         /// <inheritdoc />
         public override IReadOnlyList<string> Checks => Codes;

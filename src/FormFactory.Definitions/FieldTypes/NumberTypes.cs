@@ -16,6 +16,9 @@ namespace FormFactory.Definitions.FieldTypes
         /// <inheritdoc />
         public override ExpressionType ValueType => ExpressionType.Number;
 
+        /// <inheritdoc />
+        public override string? ModelType => "decimal";
+
         internal override void Read(ObjectReader reader, FieldDraft draft, BindingContext context)
         {
             var min = reader.Number("min");
@@ -60,6 +63,8 @@ namespace FormFactory.Definitions.FieldTypes
         public override string Name => "integer";
         /// <inheritdoc />
         public override FieldKind Kind => FieldKind.Integer;
+        /// <inheritdoc />
+        public override string? ModelType => "long";
         /// <inheritdoc />
         public override IReadOnlyList<string> Properties => Props;
         /// <inheritdoc />

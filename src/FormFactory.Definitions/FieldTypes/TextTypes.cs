@@ -16,6 +16,9 @@ namespace FormFactory.Definitions.FieldTypes
         public override ExpressionType ValueType => ExpressionType.Text;
 
         /// <inheritdoc />
+        public override string? ModelType => "string";
+
+        /// <inheritdoc />
         public override bool TryRead(JsonElement json, FieldModel field, out object? value)
         {
             value = null;

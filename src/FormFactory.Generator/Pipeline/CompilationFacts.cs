@@ -1,0 +1,15 @@
+using FormFactory.Definitions.Model;
+
+namespace FormFactory.Generator.Pipeline
+{
+    /// <summary>Which of the types generated code may need the compilation lacks (metadata names), taken without keeping the compilation.</summary>
+    internal sealed record CompilationFacts(EquatableArray<string> MissingTypes)
+    {
+        /// <summary>Every type generated code may use from outside itself, with advice for when it is missing.</summary>
+        public static readonly (string MetadataName, string Advice)[] KnownTypes =
+        {
+            ("System.DateOnly", "date fields need .NET 6 or later; set TargetFramework to net8.0 or newer"),
+            ("FormFactory.Runtime.Attachment", "file fields need the FormFactory.Runtime library; add a reference to it"),
+        };
+    }
+}
