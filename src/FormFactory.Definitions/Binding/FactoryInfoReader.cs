@@ -72,14 +72,8 @@ namespace FormFactory.Definitions.Binding
         private static List<StatusChange> History(JsonArraySyntax? syntax, DiagnosticBag diagnostics)
         {
             var result = new List<StatusChange>();
-            if (syntax == null) return result;
-            foreach (var item in syntax.Items)
+            foreach (var obj in ObjectItems.Of(syntax, "history", diagnostics))
             {
-                if (item is not JsonObjectSyntax obj)
-                {
-                    diagnostics.Report(DiagnosticDescriptors.WrongValueType, item.Location, "history[]", "an object", item.KindName);
-                    continue;
-                }
                 var r = new ObjectReader(obj, diagnostics, "a history entry");
                 var status = Word(r, "status", Vocabulary.Statuses, DiagnosticDescriptors.UnknownStatus);
                 if (!r.Has("status")) r.Take("status", required: true);

@@ -23,23 +23,18 @@ namespace FormFactory.Definitions.Binding
         private DiagnosticBag Diagnostics => _context.Diagnostics;
 
         /// <summary>Reads a <c>fields</c> array into drafts under <paramref name="parent"/>; <paramref name="siblings"/> collects ids for duplicate checks.</summary>
-        public List<FieldDraft> ReadFields(JsonArraySyntax fields, FieldSymbol parent, FieldSymbol scopeRoot, Dictionary<string, string> siblings)
+        public List<FieldDraft> ReadFields(JsonArraySyntax fields, FieldSymbol parent, FieldSymbol scopeRoot, SiblingIds siblings)
         {
             var drafts = new List<FieldDraft>();
-            foreach (var item in fields.Items)
+            foreach (var obj in ObjectItems.Of(fields, "fields", Diagnostics))
             {
-                if (item is not JsonObjectSyntax obj)
-                {
-                    Diagnostics.Report(DiagnosticDescriptors.WrongValueType, item.Location, "fields[]", "an object", item.KindName);
-                    continue;
-                }
                 var draft = ReadField(obj, parent, scopeRoot, siblings);
                 if (draft != null) drafts.Add(draft);
             }
             return drafts;
         }
 
-        private FieldDraft? ReadField(JsonObjectSyntax obj, FieldSymbol parent, FieldSymbol scopeRoot, Dictionary<string, string> siblings)
+        private FieldDraft? ReadField(JsonObjectSyntax obj, FieldSymbol parent, FieldSymbol scopeRoot, SiblingIds siblings)
         {
             var reader = new ObjectReader(obj, Diagnostics, "a field");
             var idSyntax = reader.Id();
@@ -55,19 +50,8 @@ namespace FormFactory.Definitions.Binding
                 Diagnostics.Report(DiagnosticDescriptors.TypeOrBlock, reader.Start, "but this one has neither: add \"type\": \"text\" (or another type), or \"block\": \"…\"");
                 return null;
             }
-            if (idSyntax != null && !RegisterSibling(idSyntax, siblings)) idSyntax = null;
+            if (idSyntax != null && !siblings.Register(idSyntax, Diagnostics)) idSyntax = null;
             return hasBlock ? ReadInclusion(reader, idSyntax, parent, scopeRoot) : ReadTyped(reader, idSyntax, parent, scopeRoot);
-        }
-
-        private bool RegisterSibling(JsonStringSyntax id, Dictionary<string, string> siblings)
-        {
-            if (siblings.TryGetValue(id.Value, out var where))
-            {
-                Diagnostics.Report(DiagnosticDescriptors.DuplicateId, id.Location, id.Value, where);
-                return false;
-            }
-            siblings[id.Value] = $"at line {id.Location.Line}";
-            return true;
         }
 
         private FieldDraft? ReadTyped(ObjectReader reader, JsonStringSyntax? idSyntax, FieldSymbol parent, FieldSymbol scopeRoot)
@@ -142,7 +126,7 @@ namespace FormFactory.Definitions.Binding
             }
             var fields = reader.Array("fields", required: true);
             if (fields != null)
-                draft.Children.AddRange(ReadFields(fields, draft.Symbol, draft.Symbol.ScopeRoot, new Dictionary<string, string>()));
+                draft.Children.AddRange(ReadFields(fields, draft.Symbol, draft.Symbol.ScopeRoot, new SiblingIds()));
         }
 
         private FieldDraft? ReadInclusion(ObjectReader reader, JsonStringSyntax? idSyntax, FieldSymbol parent, FieldSymbol scopeRoot)
@@ -191,7 +175,7 @@ namespace FormFactory.Definitions.Binding
             };
             _context.BlockStack.Add(blockId.Value);
             if (block.Find("fields")?.Value is JsonArraySyntax blockFields)
-                draft.Children.AddRange(ReadFields(blockFields, symbol, symbol, new Dictionary<string, string>()));
+                draft.Children.AddRange(ReadFields(blockFields, symbol, symbol, new SiblingIds()));
             _context.BlockStack.RemoveAt(_context.BlockStack.Count - 1);
             parent.Children.Add(symbol);
             return draft;

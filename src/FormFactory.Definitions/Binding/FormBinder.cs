@@ -42,27 +42,20 @@ namespace FormFactory.Definitions.Binding
 
             var rootSymbol = new FieldSymbol("", FieldModel.RootKind, false, null, null);
             var steps = new List<(JsonStringSyntax? Id, LocalizedText? Title, LocalizedText? Description, List<FieldDraft> Fields)>();
-            var stepIds = new Dictionary<string, string>();
-            var fieldIds = new Dictionary<string, string>();
+            var stepIds = new SiblingIds("by the step");
+            var fieldIds = new SiblingIds();
             var fieldReader = new FieldReader(_context);
             var stepsSyntax = reader.Array("steps", required: true);
             if (stepsSyntax != null && stepsSyntax.Items.Count == 0)
                 Diagnostics.Report(DiagnosticDescriptors.InvalidValue, stepsSyntax.Location, "steps", "needs at least one step");
-            foreach (var item in stepsSyntax?.Items ?? new List<JsonSyntax>())
+            foreach (var stepSyntax in ObjectItems.Of(stepsSyntax, "steps", Diagnostics))
             {
-                if (item is not JsonObjectSyntax stepSyntax)
-                {
-                    Diagnostics.Report(DiagnosticDescriptors.WrongValueType, item.Location, "steps[]", "an object", item.KindName);
-                    continue;
-                }
                 var sr = new ObjectReader(stepSyntax, Diagnostics, "a step");
                 var stepId = sr.Id();
                 if (stepId != null)
                 {
                     sr.What = $"the step '{stepId.Value}'";
-                    if (stepIds.TryGetValue(stepId.Value, out var where))
-                        Diagnostics.Report(DiagnosticDescriptors.DuplicateId, stepId.Location, stepId.Value, where);
-                    else stepIds[stepId.Value] = $"by the step at line {stepId.Location.Line}";
+                    stepIds.Register(stepId, Diagnostics);
                 }
                 var stepTitle = sr.Text("title", required: true);
                 var description = sr.Text("description");
@@ -117,7 +110,7 @@ namespace FormFactory.Definitions.Binding
             var holder = new FieldSymbol(blockId, FieldKind.Group, false, rootSymbol, rootSymbol);
             rootSymbol.Children.Add(holder);
             _context.BlockStack.Add(blockId);
-            var drafts = new FieldReader(_context).ReadFields(fields, holder, holder, new Dictionary<string, string>());
+            var drafts = new FieldReader(_context).ReadFields(fields, holder, holder, new SiblingIds());
             _context.BlockStack.Clear();
             new FieldLogicBinder(Diagnostics).Bind(drafts);
             VisibilityAnalysis.Check(drafts, Diagnostics);

@@ -14,25 +14,15 @@ namespace FormFactory.Definitions.Binding
         {
             var result = new List<RuleModel>();
             if (rules == null) return result.ToEquatableArray();
-            var ids = new Dictionary<string, string>();
-            foreach (var item in rules.Items)
+            var ids = new SiblingIds("by the rule");
+            foreach (var obj in ObjectItems.Of(rules, "rules", diagnostics))
             {
-                if (item is not JsonObjectSyntax obj)
-                {
-                    diagnostics.Report(DiagnosticDescriptors.WrongValueType, item.Location, "rules[]", "an object", item.KindName);
-                    continue;
-                }
                 var r = new ObjectReader(obj, diagnostics, "a rule");
                 var id = r.Id();
                 if (id != null)
                 {
                     r.What = $"the rule '{id.Value}'";
-                    if (ids.TryGetValue(id.Value, out var where))
-                    {
-                        diagnostics.Report(DiagnosticDescriptors.DuplicateId, id.Location, id.Value, where);
-                        id = null;
-                    }
-                    else ids[id.Value] = $"by the rule at line {id.Location.Line}";
+                    if (!ids.Register(id, diagnostics)) id = null;
                 }
                 var assertSyntax = r.NonEmptyStringSyntax("assert", required: true);
                 var whenSyntax = r.NonEmptyStringSyntax("when");

@@ -22,13 +22,8 @@ namespace FormFactory.Definitions.Binding
             r.ReportUnknown();
             var values = new List<CodeValue>();
             var seen = new HashSet<string>();
-            foreach (var item in valuesSyntax?.Items ?? new List<JsonSyntax>())
+            foreach (var obj in ObjectItems.Of(valuesSyntax, "values", diagnostics))
             {
-                if (item is not JsonObjectSyntax obj)
-                {
-                    diagnostics.Report(DiagnosticDescriptors.WrongValueType, item.Location, "values[]", "an object", item.KindName);
-                    continue;
-                }
                 var vr = new ObjectReader(obj, diagnostics, "a code list value");
                 var code = vr.NonEmptyStringSyntax("code", required: true);
                 var label = vr.Text("label", required: true);
