@@ -17,7 +17,7 @@ namespace FormFactory.Workspace
     /// </summary>
     public static class SchemaChecker
     {
-        private static readonly ConcurrentDictionary<DefinitionFileKind, JsonSchema> Schemas = new();
+        private static readonly ConcurrentDictionary<DefinitionFileKind, JsonSchema?> Schemas = new();
 
         /// <summary>The schema file name for <paramref name="kind"/>.</summary>
         public static string SchemaName(DefinitionFileKind kind) => kind switch
@@ -31,19 +31,36 @@ namespace FormFactory.Workspace
         };
 
         /// <summary>The published schema text for <paramref name="kind"/>, as embedded in this assembly.</summary>
-        public static string SchemaText(DefinitionFileKind kind)
+        public static string SchemaText(DefinitionFileKind kind) =>
+            TrySchemaText(kind) ?? throw new InvalidOperationException("Schema resource missing: " + SchemaName(kind));
+
+        /// <summary>
+        /// True when this build embeds the schema for <paramref name="kind"/>. The schemas are embedded from
+        /// <c>definitions/schema/</c> at build time; a build from a checkout without them has none.
+        /// </summary>
+        public static bool HasSchema(DefinitionFileKind kind) =>
+            kind != DefinitionFileKind.Unknown && typeof(SchemaChecker).Assembly.GetManifestResourceInfo(ResourceName(kind)) != null;
+
+        private static string ResourceName(DefinitionFileKind kind) => "FormFactory.Schemas." + SchemaName(kind);
+
+        private static string? TrySchemaText(DefinitionFileKind kind)
         {
-            using var stream = typeof(SchemaChecker).Assembly.GetManifestResourceStream("FormFactory.Schemas." + SchemaName(kind))
-                ?? throw new InvalidOperationException("Schema resource missing: " + SchemaName(kind));
+            using var stream = typeof(SchemaChecker).Assembly.GetManifestResourceStream(ResourceName(kind));
+            if (stream == null) return null;
             using var reader = new StreamReader(stream);
             return reader.ReadToEnd();
         }
 
-        /// <summary>Schema violations of <paramref name="file"/>, one diagnostic (FF0003) per violation, with line and column.</summary>
+        /// <summary>
+        /// Schema violations of <paramref name="file"/>, one diagnostic (FF0003) per violation, with line and column.
+        /// Without an embedded schema for the file's kind (see <see cref="HasSchema"/>) there is nothing to check
+        /// against, and the loader's own checks stand alone.
+        /// </summary>
         public static IReadOnlyList<Diagnostic> Check(DefinitionFile file)
         {
             if (file.Kind == DefinitionFileKind.Unknown) return Array.Empty<Diagnostic>();
-            var schema = Schemas.GetOrAdd(file.Kind, k => JsonSchema.FromJsonAsync(SchemaText(k)).GetAwaiter().GetResult());
+            var schema = Schemas.GetOrAdd(file.Kind, k => TrySchemaText(k) is string text ? JsonSchema.FromJsonAsync(text).GetAwaiter().GetResult() : null);
+            if (schema == null) return Array.Empty<Diagnostic>();
             ICollection<ValidationError> errors;
             try
             {
