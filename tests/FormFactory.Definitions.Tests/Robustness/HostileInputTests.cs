@@ -1,0 +1,48 @@
+using System;
+using System.Linq;
+using System.Threading;
+using FormFactory.Definitions.Tests.Support;
+
+namespace FormFactory.Definitions.Tests.Robustness
+{
+    /// <summary>Inputs the robustness runs found to break the core, kept as plain regression tests.</summary>
+    public class HostileInputTests
+    {
+        private const string TwoFields = "[ { \"id\": \"a\", \"type\": \"text\", \"label\": \"A\" }, { \"id\": \"b\", \"type\": \"text\", \"label\": \"B\", \"visibleWhen\": \"{0}\" } ]";
+
+        [Fact]
+        public void LongOperatorChainIsASyntaxErrorNotAStackOverflow()
+        {
+            // Found by FORMFACTORY_FUZZ_SEED=2, binder mutation #4651 (FORMFACTORY_FUZZ_COUNT=4652): a visibleWhen of
+            // 10,000 '1 + 1 + …' overflowed the stack while binding and took the whole process down.
+            string chain = string.Join(" || ", Enumerable.Repeat("a == 'x'", 10_000));
+            var d = new FormTestCase().Form("test", TwoFields.Replace("{0}", chain)).Diagnostics();
+            var error = Assert.Single(d);
+            Assert.Equal("FF0401", error.Id);
+            Assert.Contains("more than 256 operators", error.Message);
+        }
+
+        [Fact]
+        public void TheLargestAllowedExpressionBindsAndEvaluatesOnAOneMegabyteStack()
+        {
+            // 256 binary operators inside 60 parentheses and 3 negations: as deep as the parser lets a tree grow.
+            string chain = string.Join(" || ", Enumerable.Repeat("a == 'x'", 128)) + " || a == 'y'";
+            string deepest = new string('(', 60) + "!!!(" + chain.Substring(0, chain.LastIndexOf(" || ", StringComparison.Ordinal)) + ")" + new string(')', 60);
+            Exception? failure = null;
+            bool visible = false;
+            var thread = new Thread(() =>
+            {
+                try
+                {
+                    var validator = new FormTestCase().Form("test", TwoFields.Replace("{0}", deepest)).Validator();
+                    visible = validator.Validate("{ \"a\": \"x\", \"b\": \"kept\" }").KeptJson.Contains("kept");
+                }
+                catch (Exception e) { failure = e; }
+            }, maxStackSize: 1024 * 1024);
+            thread.Start();
+            thread.Join();
+            Assert.Null(failure);
+            Assert.False(visible); // !!!(true) is false: b is hidden and dropped
+        }
+    }
+}
