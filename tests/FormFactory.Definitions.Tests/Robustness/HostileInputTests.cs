@@ -44,5 +44,16 @@ namespace FormFactory.Definitions.Tests.Robustness
             Assert.Null(failure);
             Assert.False(visible); // !!!(true) is false: b is hidden and dropped
         }
+
+        [Fact]
+        public void DuplicatePropertyKeepsTheServiceOutOfTheCatalog()
+        {
+            // Found by seed 20261123, binder mutation #347 (a repeated piece of text): the error was reported, yet the service was in the model.
+            var result = new FormTestCase()
+                .File("services/test.form.json", "{ \"id\": \"test\", \"title\": \"Test\", \"title\": \"Noch einmal\", \"steps\": [ { \"id\": \"s\", \"title\": \"S\", \"fields\": [ { \"id\": \"a\", \"type\": \"text\", \"label\": \"A\" } ] } ] }")
+                .Bind();
+            Assert.Equal("FF0002", Assert.Single(result.Diagnostics).Id);
+            Assert.Empty(result.Catalog.Forms);
+        }
     }
 }
