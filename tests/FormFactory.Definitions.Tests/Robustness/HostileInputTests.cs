@@ -55,5 +55,21 @@ namespace FormFactory.Definitions.Tests.Robustness
             Assert.Equal("FF0002", Assert.Single(result.Diagnostics).Id);
             Assert.Empty(result.Catalog.Forms);
         }
+
+        [Theory]
+        [InlineData("{ \"id\": \"t\", \"type\": \"text\", \"label\": \"T\" }", "\"\\ud800\"")]
+        [InlineData("{ \"id\": \"t\", \"type\": \"iban\", \"label\": \"T\" }", "\"DE\\udc00\"")]
+        [InlineData("{ \"id\": \"t\", \"type\": \"date\", \"label\": \"T\" }", "\"\\udbff\"")]
+        [InlineData("{ \"id\": \"t\", \"type\": \"choice\", \"codeList\": \"farbe\", \"label\": \"T\" }", "\"rot\\ud800\"")]
+        [InlineData("{ \"id\": \"t\", \"type\": \"multiChoice\", \"codeList\": \"farbe\", \"label\": \"T\" }", "[\"rot\", \"\\udfff\"]")]
+        [InlineData("{ \"id\": \"t\", \"type\": \"file\", \"label\": \"T\" }", "{ \"name\": \"a\\ud800.pdf\", \"mediaType\": \"application/pdf\", \"size\": 1, \"sha256\": \"" + "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa" + "\" }")]
+        public void UnpairedSurrogateInASubmissionIsAFormatError(string field, string value)
+        {
+            // Found by seed 20261123, submission #1: JSON allows "\ud800", .NET cannot make a string of it, and validation threw.
+            var validator = new FormTestCase().CodeList("farbe", "rot", "blau").Form("test", "[" + field + "]").Validator();
+            var result = validator.Validate("{ \"t\": " + value + " }");
+            var error = Assert.Single(result.Errors);
+            Assert.Equal(("t", "format"), (error.Path, error.Code));
+        }
     }
 }
