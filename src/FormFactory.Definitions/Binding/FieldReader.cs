@@ -16,7 +16,17 @@ namespace FormFactory.Definitions.Binding
     {
         private static readonly string[] CommonProperties = { "id", "type", "label", "hint", "required", "requiredWhen", "visibleWhen", "default", "prefill", "messages", "fim", "autocomplete" };
         private static readonly string[] InclusionProperties = { "id", "block", "label", "hint", "visibleWhen", "required" };
+
+        /// <summary>
+        /// The most fields one reader expands (one form, or one block on its own); real forms have a few hundred at
+        /// most. A block that includes another block twice doubles its fields, so a chain of a few small block files
+        /// could otherwise describe millions of fields and stall the binder.
+        /// </summary>
+        public const int MaxFields = 5000;
+
         private readonly BindingContext _context;
+        private int _fieldCount;
+        private bool _reportedTooMany;
 
         public FieldReader(BindingContext context) => _context = context;
 
@@ -33,6 +43,7 @@ namespace FormFactory.Definitions.Binding
                     Diagnostics.Report(DiagnosticDescriptors.WrongValueType, item.Location, "fields[]", "an object", item.KindName);
                     continue;
                 }
+                _fieldCount++;
                 var draft = ReadField(obj, parent, scopeRoot, siblings);
                 if (draft != null) drafts.Add(draft);
             }
@@ -161,6 +172,14 @@ namespace FormFactory.Definitions.Binding
             if (!_context.Blocks.TryGetValue(blockId.Value, out var block))
             {
                 Diagnostics.Report(DiagnosticDescriptors.UnknownBlock, blockId.Location, blockId.Value, _context.SuggestBlock(blockId.Value));
+                return null;
+            }
+            if (_fieldCount > MaxFields)
+            {
+                if (!_reportedTooMany)
+                    Diagnostics.Report(DiagnosticDescriptors.InvalidValue, blockId.Location, blockId.Value,
+                        $"makes the form larger than {MaxFields} fields; blocks that include the same block more than once multiply its fields");
+                _reportedTooMany = true;
                 return null;
             }
             int cycleStart = _context.BlockStack.IndexOf(blockId.Value);

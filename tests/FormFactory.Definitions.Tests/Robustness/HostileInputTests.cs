@@ -56,6 +56,25 @@ namespace FormFactory.Definitions.Tests.Robustness
             Assert.Empty(result.Catalog.Forms);
         }
 
+        [Fact]
+        public void BlocksThatIncludeABlockTwiceCannotStallTheBinder()
+        {
+            // Found while testing robustness: 16 such blocks took 25 s to bind, and each further block doubles that.
+            var catalog = new FormTestCase();
+            const int levels = 20; // without a limit, 2^20 fields: minutes
+            for (int i = 0; i < levels; i++)
+                catalog.Block("b" + i, i == levels - 1
+                    ? "[ { \"id\": \"x\", \"type\": \"text\", \"label\": \"X\" } ]"
+                    : $"[ {{ \"id\": \"links\", \"block\": \"b{i + 1}\" }}, {{ \"id\": \"rechts\", \"block\": \"b{i + 1}\" }} ]");
+            catalog.Form("test", "[ { \"id\": \"alles\", \"block\": \"b0\" } ]");
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var result = catalog.Bind();
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"took {clock.Elapsed}");
+            Assert.Empty(result.Catalog.Forms);
+            Assert.Contains(result.Diagnostics, d => d.Id == "FF0109" && d.Message.Contains("larger than 5000 fields"));
+            Assert.All(result.Diagnostics, d => Assert.Equal("FF0109", d.Id));
+        }
+
         [Theory]
         [InlineData("{ \"id\": \"t\", \"type\": \"text\", \"label\": \"T\" }", "\"\\ud800\"")]
         [InlineData("{ \"id\": \"t\", \"type\": \"iban\", \"label\": \"T\" }", "\"DE\\udc00\"")]
