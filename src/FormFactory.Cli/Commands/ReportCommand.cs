@@ -63,7 +63,7 @@ namespace FormFactory.Cli.Commands
             }
             if (result.Diagnostics.Any(d => d.IsError))
             {
-                TextDiagnosticsWriter.Write(result, stderr);
+                foreach (var d in result.Diagnostics) stderr.WriteLine(d.ToString());
                 return Program.ExitCodes.DefinitionErrors;
             }
             foreach (var warning in result.Diagnostics) stderr.WriteLine(warning.ToString());

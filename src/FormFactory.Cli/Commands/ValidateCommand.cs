@@ -1,8 +1,10 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
 using FormFactory.Cli.Output;
+using FormFactory.Definitions.Binding;
 using FormFactory.Workspace;
 
 namespace FormFactory.Cli.Commands
@@ -10,9 +12,12 @@ namespace FormFactory.Cli.Commands
     /// <summary><c>formfactory validate [PATH] [--format text|json|sarif]</c>.</summary>
     internal static class ValidateCommand
     {
+        /// <summary>The folder checked when no path is given.</summary>
+        public const string DefaultPath = "definitions";
+
         public static Command Create(TextWriter stdout, TextWriter stderr)
         {
-            var path = new Argument<string>("path") { Description = "A definitions folder or a single definition file.", DefaultValueFactory = _ => "definitions" };
+            var path = new Argument<string>("path") { Description = "A definitions folder or a single definition file.", DefaultValueFactory = _ => DefaultPath };
             var format = new Option<string>("--format") { Description = "Output format: text (default), json or sarif (SARIF 2.1.0 for build servers).", DefaultValueFactory = _ => "text" };
             format.AcceptOnlyFromAmong("text", "json", "sarif");
             var command = new Command("validate", "Checks every definition file and reports problems with file, line and column.") { path, format };
@@ -22,10 +27,19 @@ namespace FormFactory.Cli.Commands
 
         private static int Run(string path, string format, TextWriter stdout, TextWriter stderr)
         {
-            Definitions.Binding.CatalogResult result;
+            if (!File.Exists(path) && !Directory.Exists(path))
+            {
+                string hint = path == DefaultPath ? "; run formfactory in the folder that holds definitions/, or name the folder: formfactory validate PATH" : "";
+                stderr.WriteLine($"formfactory: no file or folder '{path}'{hint}.");
+                return Program.ExitCodes.UsageOrIo;
+            }
+            List<string> filePaths;
+            CatalogResult result;
             try
             {
-                result = CatalogLoader.Load(path);
+                var read = DefinitionFolder.Read(path);
+                filePaths = read.Files.Select(f => f.Path).Concat(read.Problems.Select(p => p.Location.Path)).Distinct().ToList();
+                result = CatalogLoader.Bind(read.Files, read.Problems);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -36,9 +50,9 @@ namespace FormFactory.Cli.Commands
             {
                 case "json": JsonDiagnosticsWriter.Write(result.Diagnostics, stdout); break;
                 case "sarif": SarifWriter.Write(result.Diagnostics, stdout); break;
-                default: TextDiagnosticsWriter.Write(result, stdout); break;
+                default: TextDiagnosticsWriter.Write(path, filePaths, result, stdout); break;
             }
-            return result.Diagnostics.Any(d => d.IsError) ? Program.ExitCodes.DefinitionErrors : Program.ExitCodes.Success;
+            return result.HasErrors ? Program.ExitCodes.DefinitionErrors : Program.ExitCodes.Success;
         }
     }
 }

@@ -11,7 +11,9 @@ namespace FormFactory.Cli.Output
         public static void Write(IReadOnlyList<Diagnostic> diagnostics, TextWriter output)
         {
             using var stream = new MemoryStream();
-            using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+            // Readable umlauts and quotes: this JSON goes to files and consoles, never into HTML.
+            var options = new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+            using (var json = new Utf8JsonWriter(stream, options))
             {
                 json.WriteStartArray();
                 foreach (var d in diagnostics)

@@ -14,7 +14,9 @@ namespace FormFactory.Cli.Output
         public static void Write(IReadOnlyList<Diagnostic> diagnostics, TextWriter output)
         {
             using var stream = new MemoryStream();
-            using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+            // Readable umlauts and quotes: this JSON goes to files and consoles, never into HTML.
+            var options = new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+            using (var json = new Utf8JsonWriter(stream, options))
             {
                 json.WriteStartObject();
                 json.WriteString("$schema", SchemaUri);
@@ -58,7 +60,7 @@ namespace FormFactory.Cli.Output
                     json.WriteStartObject();
                     json.WriteStartObject("physicalLocation");
                     json.WriteStartObject("artifactLocation");
-                    json.WriteString("uri", d.Location.Path);
+                    json.WriteString("uri", ToUri(d.Location.Path));
                     json.WriteEndObject();
                     json.WriteStartObject("region");
                     json.WriteNumber("startLine", d.Location.Line);
@@ -72,11 +74,23 @@ namespace FormFactory.Cli.Output
                     json.WriteEndObject();
                 }
                 json.WriteEndArray();
+                // Columns count UTF-16 code units, as editors and the C# compiler do (see SourceLocation).
+                json.WriteString("columnKind", "utf16CodeUnits");
                 json.WriteEndObject();
                 json.WriteEndArray();
                 json.WriteEndObject();
             }
             output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        }
+
+        /// <summary>
+        /// SARIF locations are URI references: a relative path stays relative (code scanning resolves it against the
+        /// checkout) with each segment escaped; an absolute path becomes a <c>file:</c> URI.
+        /// </summary>
+        public static string ToUri(string path)
+        {
+            if (Path.IsPathRooted(path) && System.Uri.TryCreate(Path.GetFullPath(path), System.UriKind.Absolute, out var absolute)) return absolute.AbsoluteUri;
+            return string.Join("/", path.Replace('\\', '/').Split('/').Select(System.Uri.EscapeDataString));
         }
     }
 }

@@ -109,8 +109,11 @@ namespace FormFactory.Definitions.Binding
             foreach (var (_, root) in Of(parsed, DefinitionFileKind.Form))
                 CheckReuse(root, tenantIds, diagnostics);
 
+            // A service binding only counts the errors it finds itself; an error found in its file before (a duplicate
+            // property, reported while parsing) makes it just as unusable.
+            var filesWithErrors = new HashSet<string>(diagnostics.Items.Where(d => d.IsError).Select(d => d.Location.Path), StringComparer.Ordinal);
             var catalog = new Catalog(settings,
-                forms.OrderBy(f => f.Id, StringComparer.Ordinal).ToEquatableArray(),
+                forms.Where(f => !filesWithErrors.Contains(f.SourcePath)).OrderBy(f => f.Id, StringComparer.Ordinal).ToEquatableArray(),
                 blockModels.OrderBy(b => b.Id, StringComparer.Ordinal).ToEquatableArray(),
                 codeLists.Values.OrderBy(c => c.Id, StringComparer.Ordinal).ToEquatableArray(),
                 tenants.OrderBy(t => t.Id, StringComparer.Ordinal).ToEquatableArray());

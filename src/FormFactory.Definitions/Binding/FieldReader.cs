@@ -16,7 +16,17 @@ namespace FormFactory.Definitions.Binding
     {
         private static readonly string[] CommonProperties = { "id", "type", "label", "hint", "required", "requiredWhen", "visibleWhen", "default", "prefill", "messages", "fim", "autocomplete" };
         private static readonly string[] InclusionProperties = { "id", "block", "label", "hint", "visibleWhen", "required" };
+
+        /// <summary>
+        /// The most fields one reader expands (one form, or one block on its own); real forms have a few hundred at
+        /// most. A block that includes another block twice doubles its fields, so a chain of a few small block files
+        /// could otherwise describe millions of fields and stall the binder.
+        /// </summary>
+        public const int MaxFields = 5000;
+
         private readonly BindingContext _context;
+        private int _fieldCount;
+        private bool _reportedTooMany;
 
         public FieldReader(BindingContext context) => _context = context;
 
@@ -28,6 +38,7 @@ namespace FormFactory.Definitions.Binding
             var drafts = new List<FieldDraft>();
             foreach (var obj in ObjectItems.Of(fields, "fields", Diagnostics))
             {
+                _fieldCount++;
                 var draft = ReadField(obj, parent, scopeRoot, siblings);
                 if (draft != null) drafts.Add(draft);
             }
@@ -146,6 +157,14 @@ namespace FormFactory.Definitions.Binding
             if (!_context.Blocks.TryGetValue(blockId.Value, out var block))
             {
                 Diagnostics.Report(DiagnosticDescriptors.UnknownBlock, blockId.Location, blockId.Value, _context.SuggestBlock(blockId.Value));
+                return null;
+            }
+            if (_fieldCount > MaxFields)
+            {
+                if (!_reportedTooMany)
+                    Diagnostics.Report(DiagnosticDescriptors.InvalidValue, blockId.Location, blockId.Value,
+                        $"makes the form larger than {MaxFields} fields; blocks that include the same block more than once multiply its fields");
+                _reportedTooMany = true;
                 return null;
             }
             int cycleStart = _context.BlockStack.IndexOf(blockId.Value);

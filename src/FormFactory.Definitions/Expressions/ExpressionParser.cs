@@ -12,9 +12,17 @@ namespace FormFactory.Definitions.Expressions
     public sealed class ExpressionParser
     {
         private const int MaxDepth = 64;
+
+        /// <summary>
+        /// The most binary operators one expression may have. A chain such as <c>a + a + … + a</c> nests the tree as
+        /// deeply as parentheses do, and every back end walks the tree recursively.
+        /// </summary>
+        private const int MaxOperators = 256;
+
         private readonly string _text;
         private int _pos;
         private int _depth;
+        private int _operators;
         private ExpressionSyntaxError? _error;
 
         private ExpressionParser(string text) => _text = text;
@@ -57,6 +65,7 @@ namespace FormFactory.Definitions.Expressions
                 string? op = MatchOperator(Levels[level]);
                 if (op == null) break;
                 int opStart = _pos;
+                if (++_operators > MaxOperators) return Fail(opStart, op.Length, $"the expression has more than {MaxOperators} operators; split it into simpler ones");
                 _pos += op.Length;
                 var right = ParseBinary(level + 1);
                 if (right == null) return null;

@@ -47,8 +47,7 @@ namespace FormFactory.Definitions.FieldTypes
         {
             value = null;
             if (json.ValueKind == JsonValueKind.Null) return true;
-            if (json.ValueKind != JsonValueKind.String) return false;
-            string s = json.GetString()!;
+            if (!TryGetString(json, out var s)) return false;
             value = s.Length == 0 ? null : s;
             return true;
         }
@@ -96,8 +95,7 @@ namespace FormFactory.Definitions.FieldTypes
             var codes = new List<string>();
             foreach (var item in json.EnumerateArray())
             {
-                if (item.ValueKind != JsonValueKind.String) return false;
-                string code = item.GetString()!;
+                if (!TryGetString(item, out var code)) return false;
                 if (!codes.Contains(code)) codes.Add(code);
             }
             value = codes.Count == 0 ? null : codes;

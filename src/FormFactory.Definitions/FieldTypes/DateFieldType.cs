@@ -39,8 +39,7 @@ namespace FormFactory.Definitions.FieldTypes
         {
             value = null;
             if (json.ValueKind == JsonValueKind.Null) return true;
-            if (json.ValueKind != JsonValueKind.String) return false;
-            string s = json.GetString()!;
+            if (!TryGetString(json, out var s)) return false;
             if (s.Length == 0) return true;
             if (!DateLiterals.TryParse(s, out var date)) return false;
             value = date;

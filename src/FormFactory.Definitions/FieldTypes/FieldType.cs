@@ -51,5 +51,24 @@ namespace FormFactory.Definitions.FieldTypes
 
         /// <summary>True when <paramref name="value"/> counts as empty for <c>required</c>.</summary>
         public virtual bool IsEmpty(object? value, FieldModel field) => value == null;
+
+        /// <summary>
+        /// The string in <paramref name="json"/>. False for anything else, and for a string that is no valid UTF-16
+        /// (an unpaired surrogate escape such as <c>\uD800</c>, which JSON allows and .NET cannot turn into a string).
+        /// </summary>
+        protected static bool TryGetString(JsonElement json, out string value)
+        {
+            value = "";
+            if (json.ValueKind != JsonValueKind.String) return false;
+            try
+            {
+                value = json.GetString()!;
+                return true;
+            }
+            catch (System.InvalidOperationException)
+            {
+                return false;
+            }
+        }
     }
 }

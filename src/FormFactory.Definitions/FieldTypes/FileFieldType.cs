@@ -84,9 +84,7 @@ namespace FormFactory.Definitions.FieldTypes
         private static bool TryString(JsonElement json, string name, out string value)
         {
             value = "";
-            if (!json.TryGetProperty(name, out var p) || p.ValueKind != JsonValueKind.String) return false;
-            value = p.GetString()!;
-            return value.Length > 0;
+            return json.TryGetProperty(name, out var p) && TryGetString(p, out value) && value.Length > 0;
         }
 
         private static bool IsSha256(string s)

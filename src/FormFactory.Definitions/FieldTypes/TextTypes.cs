@@ -23,8 +23,7 @@ namespace FormFactory.Definitions.FieldTypes
         {
             value = null;
             if (json.ValueKind == JsonValueKind.Null) return true;
-            if (json.ValueKind != JsonValueKind.String) return false;
-            string s = json.GetString()!;
+            if (!TryGetString(json, out var s)) return false;
             value = s.Length == 0 ? null : Normalize(s);
             return true;
         }
