@@ -3,10 +3,13 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
 using FormFactory.Definitions;
 using FormFactory.Definitions.Diagnostics;
 using FormFactory.Definitions.Syntax;
 using NJsonSchema;
+using NJsonSchema.References;
 using NJsonSchema.Validation;
 
 namespace FormFactory.Workspace
@@ -43,12 +46,38 @@ namespace FormFactory.Workspace
 
         private static string ResourceName(DefinitionFileKind kind) => "FormFactory.Schemas." + SchemaName(kind);
 
-        private static string? TrySchemaText(DefinitionFileKind kind)
+        private static string? TrySchemaText(DefinitionFileKind kind) => TrySchemaText(SchemaName(kind));
+
+        private static string? TrySchemaText(string schemaName)
         {
-            using var stream = typeof(SchemaChecker).Assembly.GetManifestResourceStream(ResourceName(kind));
+            using var stream = typeof(SchemaChecker).Assembly.GetManifestResourceStream("FormFactory.Schemas." + schemaName);
             if (stream == null) return null;
             using var reader = new StreamReader(stream);
             return reader.ReadToEnd();
+        }
+
+        /// <summary>Reads the embedded schema <paramref name="schemaName"/>; references to sibling schemas resolve among the embedded ones.</summary>
+        private static JsonSchema? LoadSchema(string schemaName)
+        {
+            var text = TrySchemaText(schemaName);
+            if (text == null) return null;
+            // A document path lets NJsonSchema follow "form.schema.json#/definitions/id"; the resolver reads it from the
+            // embedded resources, never from the disk.
+            string documentPath = Path.Combine(AppContext.BaseDirectory, schemaName);
+            return JsonSchema.FromJsonAsync(text, documentPath, schema => new EmbeddedSchemaResolver(schema)).GetAwaiter().GetResult();
+        }
+
+        /// <summary>Resolves references to other schema files among the schemas embedded in this assembly.</summary>
+        private sealed class EmbeddedSchemaResolver : JsonReferenceResolver
+        {
+            public EmbeddedSchemaResolver(JsonSchema root) : base(new JsonSchemaAppender(root, new DefaultTypeNameGenerator())) { }
+
+            public override Task<IJsonReference> ResolveFileReferenceAsync(string filePath, CancellationToken cancellationToken = default)
+            {
+                string name = Path.GetFileName(filePath);
+                IJsonReference schema = LoadSchema(name) ?? throw new InvalidOperationException($"The schema refers to '{name}', which is not embedded.");
+                return Task.FromResult(schema);
+            }
         }
 
         /// <summary>
@@ -59,7 +88,7 @@ namespace FormFactory.Workspace
         public static IReadOnlyList<Diagnostic> Check(DefinitionFile file)
         {
             if (file.Kind == DefinitionFileKind.Unknown) return Array.Empty<Diagnostic>();
-            var schema = Schemas.GetOrAdd(file.Kind, k => TrySchemaText(k) is string text ? JsonSchema.FromJsonAsync(text).GetAwaiter().GetResult() : null);
+            var schema = Schemas.GetOrAdd(file.Kind, k => LoadSchema(SchemaName(k)));
             if (schema == null) return Array.Empty<Diagnostic>();
             ICollection<ValidationError> errors;
             try

@@ -40,6 +40,15 @@ namespace FormFactory.Workspace.Tests
         }
 
         [Fact]
+        public void ReferencesBetweenBundledSchemasResolve()
+        {
+            // block.schema.json takes its id rule from form.schema.json#/definitions/id; loading it once crashed.
+            var diagnostics = SchemaChecker.Check(new DefinitionFile("blocks/x.block.json", "{ \"id\": \"Nicht camelCase\", \"fields\": [] }"));
+            if (SchemaChecker.HasSchema(DefinitionFileKind.Block)) Assert.Contains(diagnostics, d => d.Id == "FF0003");
+            else Assert.Empty(diagnostics);
+        }
+
+        [Fact]
         public void UnknownKindHasNoSchema() => Assert.False(SchemaChecker.HasSchema(DefinitionFileKind.Unknown));
     }
 }
