@@ -91,7 +91,9 @@ Task("Render")
     .IsDependentOn("Compile")
     .Does(() =>
 {
-    if (Formfactory("build --help", out _, capture: true) != 0)
+    // "formfactory build --help" succeeds even without the command (help wins over the unknown word): read the command list instead.
+    Require(Formfactory("--help", out var help, capture: true), "formfactory --help");
+    if (!help.Any(line => System.Text.RegularExpressions.Regex.IsMatch(line, @"^\s+build(\s|$)")))
     {
         Warning("Render skipped: this formfactory has no 'build' command yet, so no form packages are rendered.");
         return;
