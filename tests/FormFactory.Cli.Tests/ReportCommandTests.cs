@@ -26,13 +26,16 @@ namespace FormFactory.Cli.Tests
         }
 
         [Fact]
-        public void WritesStatusCsvAndSummaryMarkdown()
+        public void WritesThePageTheStatusCsvAndTheSummaryMarkdown()
         {
             var (code, stdout, stderr) = Run("report", Definitions, "--out", Out, "--as-of", "2026-02-01", "--tenant", "dorf");
             Assert.True(code == 0, stderr);
             Assert.True(File.Exists(Path.Combine(Out, "status.csv")));
             Assert.StartsWith("# Statusbericht: Testfabrik", File.ReadAllText(Path.Combine(Out, "report.md")));
-            Assert.Contains("HTML", stdout);
+            var html = File.ReadAllText(Path.Combine(Out, "report.html"));
+            Assert.StartsWith("<!DOCTYPE html>\n<html lang=\"de\">", html);
+            Assert.Contains("Gemeinde Dorf", html);
+            Assert.Contains("report.html", stdout);
         }
 
         [Fact]
@@ -41,6 +44,7 @@ namespace FormFactory.Cli.Tests
             var (code, _, stderr) = Run("report", Definitions, "--out", Out, "--as-of", "2026-02-01", "--lang", "en");
             Assert.True(code == 0, stderr);
             Assert.StartsWith("# Status report: Testfabrik", File.ReadAllText(Path.Combine(Out, "report.md")));
+            Assert.Contains("<html lang=\"en\">", File.ReadAllText(Path.Combine(Out, "report.html")));
         }
 
         [Fact]

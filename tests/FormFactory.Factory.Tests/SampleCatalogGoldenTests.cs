@@ -41,6 +41,12 @@ namespace FormFactory.Factory.Tests
         public void SummaryMarkdownInEnglish() => Golden.Verify("report.en.md", MarkdownSummary.Write(Report("en")));
 
         [Fact]
+        public void HtmlPageInGerman() => Golden.Verify("report.de.html", FormFactory.Factory.Html.HtmlReport.Write(Report("de")));
+
+        [Fact]
+        public void HtmlPageInEnglish() => Golden.Verify("report.en.html", FormFactory.Factory.Html.HtmlReport.Write(Report("en")));
+
+        [Fact]
         public void SummaryMarkdownForOneTenant() => Golden.Verify("report.rossdorf.de.md", MarkdownSummary.Write(Report("de", "rossdorf")));
     }
 }

@@ -27,7 +27,7 @@ namespace FormFactory.Cli.Commands
             language.AcceptOnlyFromAmong(ReportOptions.Languages.ToArray());
             var deadline = new Option<string?>("--deadline") { Description = "The day the backlog should be done, YYYY-MM-DD, for the required pace (default: 31 December of the as-of year)." };
             var seed = new Option<int>("--seed") { Description = "The forecast's random seed (default 1).", DefaultValueFactory = _ => 1 };
-            var command = new Command("report", "Writes the factory's status report: status table (status.csv) and summary (report.md).")
+            var command = new Command("report", "Writes the factory's status report: the page (report.html), the status table (status.csv) and a summary (report.md).")
             {
                 path, output, tenant, type, asOf, language, deadline, seed,
             };
@@ -86,7 +86,6 @@ namespace FormFactory.Cli.Commands
                 return Usage(stderr, e.Message);
             }
             stdout.WriteLine($"Report as of {ReportFormat.Date(day)}: {report.StatusTable.Count} service(s), {report.Forecast.Remaining} remaining.");
-            stdout.WriteLine("Note: the HTML report page is not produced yet; status.csv and report.md are.");
             return Program.ExitCodes.Success;
         }
 

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
-using FormFactory.Factory.Forecasting;
 using FormFactory.Factory.Tables;
 using static FormFactory.Factory.Export.Markdown;
 
@@ -34,6 +33,7 @@ namespace FormFactory.Factory.Export
             private readonly FactoryReport _r;
             private readonly ReportTexts _t;
             private readonly string _lang;
+            private readonly ReportPhrases _p;
             private readonly StringBuilder _sb = new();
 
             public Writer(FactoryReport report)
@@ -41,6 +41,7 @@ namespace FormFactory.Factory.Export
                 _r = report;
                 _lang = report.Language;
                 _t = ReportTexts.For(report.Language);
+                _p = new ReportPhrases(report.Language);
             }
 
             private bool En => _lang == "en";
@@ -57,26 +58,26 @@ namespace FormFactory.Factory.Export
 
             public void Heading()
             {
-                Line("# " + L("Statusbericht: ", "Status report: ") + Escape(_r.FactoryName));
+                Line("# " + _p.TitlePrefix + Escape(_r.FactoryName));
                 Line();
-                Line("- " + L("Stand: ", "As of: ") + ReportFormat.Date(_r.AsOf) + " (" + _r.Period.Last + ")");
+                Line("- " + _p.AsOf + ": " + ReportFormat.Date(_r.AsOf) + " (" + _r.Period.Last + ")");
                 var scope = _r.Scope.Kind switch
                 {
-                    ReportScopeKind.Tenant => L("Leistungen von ", "services offered by ") + Escape(_r.Scope.Name) + " (" + Escape(_r.Scope.Id) + ")",
-                    ReportScopeKind.MunicipalityType => L("Leistungen für den Kommunaltyp ", "services relevant for the municipality type ") + _t.TypeLabel(_r.Scope.Id!),
-                    _ => L("alle Leistungen des Katalogs", "all services of the catalog"),
+                    ReportScopeKind.Tenant => _p.ServicesOfTenant + Escape(_r.Scope.Name) + " (" + Escape(_r.Scope.Id) + ")",
+                    ReportScopeKind.MunicipalityType => _p.ServicesOfType + _t.TypeLabel(_r.Scope.Id!),
+                    _ => _p.AllServices,
                 };
-                Line("- " + L("Umfang: ", "Scope: ") + scope + ", " + I(_r.StatusTable.Count) + " " + L("Leistungen", "services"));
+                Line("- " + _p.Scope + ": " + scope + ", " + I(_r.StatusTable.Count) + " " + _p.ServicesWord);
                 var start = _r.FactoryStart is { } s ? ReportFormat.Date(s) : _t.None;
-                var target = _r.TargetPerWeek is { } tp ? N(tp) + " " + L("abgeschlossene Leistungen je Woche", "completed services a week") : _t.None;
-                Line("- " + L("Fabrikstart: ", "Factory start: ") + start + "; " + L("Ziel: ", "target: ") + target);
+                var target = _r.TargetPerWeek is { } tp ? _p.TargetPerWeek(tp) : _t.None;
+                Line("- " + _p.FactoryStart + ": " + start + "; " + _p.Target + ": " + target);
                 Line();
             }
 
             public void Counts()
             {
-                CountTable(L("Leistungen nach Status", "Services by status"), _t.Status, _r.StatusCounts, _t.StatusLabel);
-                CountTable(L("Leistungen nach Priorität", "Services by priority"), _t.Priority, _r.PriorityCounts, _t.PriorityLabel);
+                CountTable(_p.ByStatus, _t.Status, _r.StatusCounts, _t.StatusLabel);
+                CountTable(_p.ByPriority, _t.Priority, _r.PriorityCounts, _t.PriorityLabel);
             }
 
             private void CountTable(string title, string header, IReadOnlyList<CountRow> counts, System.Func<string?, string> label)
@@ -85,95 +86,77 @@ namespace FormFactory.Factory.Export
                 Line();
                 var rows = counts.Select(c => (IReadOnlyList<string>)new[] { label(c.Key), I(c.Count) }).ToList();
                 rows.Add(new[] { "**" + _t.Total + "**", "**" + I(counts.Sum(c => c.Count)) + "**" });
-                Table(_sb, new[] { (header, Align.Left), (L("Anzahl", "Count"), Align.Right) }, rows);
+                Table(_sb, new[] { (header, Align.Left), (_p.Count, Align.Right) }, rows);
             }
 
             public void Forecast()
             {
                 var f = _r.Forecast;
-                Line("## " + L("Prognose", "Forecast"));
+                Line("## " + _p.Forecast);
                 Line();
-                Line(L($"Offen sind {I(f.Remaining)} Leistungen (alle außer abgeschlossenen und zurückgestellten).",
-                       $"{I(f.Remaining)} services remain (all but completed and deferred ones)."));
+                Line(_p.Remaining(f.Remaining));
                 Line();
-                switch (f.Outcome)
+                var none = _p.NoForecast(f);
+                if (none != null) Line(none);
+                else
                 {
-                    case ForecastOutcome.NothingRemaining:
-                        Line(L("Es ist keine Leistung mehr offen.", "No service remains."));
-                        break;
-                    case ForecastOutcome.NoHistory:
-                        Line(L("Keine Prognose möglich: Seit dem Fabrikstart ist noch keine Woche abgeschlossen.",
-                               "No forecast possible: no week has ended since the factory started."));
-                        break;
-                    case ForecastOutcome.NoThroughput:
-                        Line(L($"Keine Prognose möglich: In den {I(f.SampleWeeks)} beobachteten Wochen wurde keine Leistung abgeschlossen.",
-                               $"No forecast possible: no service was completed in the {I(f.SampleWeeks)} observed weeks."));
-                        break;
-                    default:
-                        Table(_sb, new[]
-                        {
-                            (L("Wahrscheinlichkeit", "Probability"), Align.Right), (L("Wochen ab Stand", "Weeks from as-of"), Align.Right),
-                            (L("fertig in KW", "done in week"), Align.Left), (L("fertig bis", "done by"), Align.Left),
-                        }, f.Points.Select(p => (IReadOnlyList<string>)(p.Weeks == null
-                            ? new[] { ReportFormat.Percent(p.Percent, _lang), L($"mehr als {I(f.HorizonWeeks)}", $"more than {I(f.HorizonWeeks)}"), "", "" }
-                            : new[] { ReportFormat.Percent(p.Percent, _lang), I(p.Weeks), p.Week.ToString()!, ReportFormat.Date(p.Date) })));
-                        Line(L($"Monte-Carlo-Simulation mit {I(f.Runs)} Läufen (Startwert {I(f.Seed)}): Jede künftige Woche übernimmt den Durchsatz einer zufällig gewählten abgeschlossenen Woche seit dem Fabrikstart ({I(f.SampleWeeks)} Wochen, {I(f.SampleCompleted)} Leistungen abgeschlossen, im Mittel {N(f.MeanPerWeek)} je Woche).",
-                               $"Monte Carlo simulation with {I(f.Runs)} runs (seed {I(f.Seed)}): each future week takes the throughput of a randomly chosen complete week since the factory started ({I(f.SampleWeeks)} weeks, {I(f.SampleCompleted)} services completed, {N(f.MeanPerWeek)} a week on average)."));
-                        break;
+                    Table(_sb, new[]
+                    {
+                        (_p.Probability, Align.Right), (_p.WeeksFromAsOf, Align.Right), (_p.DoneInWeek, Align.Left), (_p.DoneBy, Align.Left),
+                    }, f.Points.Select(p => (IReadOnlyList<string>)(p.Weeks == null
+                        ? new[] { ReportFormat.Percent(p.Percent, _lang), _p.BeyondHorizon(f.HorizonWeeks), "", "" }
+                        : new[] { ReportFormat.Percent(p.Percent, _lang), I(p.Weeks), p.Week.ToString()!, ReportFormat.Date(p.Date) })));
+                    Line(_p.MonteCarlo(f));
                 }
                 Line();
-                var p = _r.RequiredPace;
-                var deadline = ReportFormat.Date(p.Deadline);
-                if (p.Remaining == 0) { }
-                else if (p.PerWeek is { } perWeek)
-                    Line(L($"Nötiges Tempo, um bis {deadline} fertig zu sein: {N(perWeek)} Leistungen je Woche ({I(p.Weeks)} Wochen).",
-                           $"Pace needed to finish by {deadline}: {N(perWeek)} services a week ({I(p.Weeks)} weeks)."));
-                else
-                    Line(L($"Bis {deadline} bleibt keine volle Woche mehr: Der Restbestand ist bis dahin nicht zu schaffen.",
-                           $"No full week is left until {deadline}: the backlog cannot be finished by then."));
-                if (p.Remaining != 0) Line();
+                var pace = _p.Pace(_r.RequiredPace);
+                if (pace != null)
+                {
+                    Line(pace);
+                    Line();
+                }
             }
 
             public void CycleTime()
             {
                 var c = _r.CycleTime;
-                Line("## " + L("Durchlaufzeit (Beginn bis abgeschlossen)", "Cycle time (start to completed)"));
+                Line("## " + _p.CycleTime);
                 Line();
                 if (c.Items.Count == 0)
                 {
-                    Line(L("Noch keine Leistung abgeschlossen.", "No service completed yet."));
+                    Line(_p.NoCompletion);
                     Line();
                     return;
                 }
-                Table(_sb, new[] { (L("Kennzahl", "Measure"), Align.Left), (L("Tage", "Days"), Align.Right) }, new[]
+                Table(_sb, new[] { (_p.Measure, Align.Left), (_p.Days, Align.Right) }, new[]
                 {
-                    new[] { L("abgeschlossene Leistungen", "completed services"), I(c.Items.Count) },
-                    new[] { L("kürzeste", "shortest"), I(c.Min) },
-                    new[] { L("Median (P50)", "median (P50)"), I(c.P50) },
+                    new[] { _p.CompletedServices, I(c.Items.Count) },
+                    new[] { _p.Shortest, I(c.Min) },
+                    new[] { _p.Median, I(c.P50) },
                     new[] { "P85", I(c.P85) },
                     new[] { "P95", I(c.P95) },
-                    new[] { L("längste", "longest"), I(c.Max) },
-                    new[] { L("Mittelwert", "mean"), N(c.Mean) },
+                    new[] { _p.Longest, I(c.Max) },
+                    new[] { _p.Mean, N(c.Mean) },
                 });
-                Table(_sb, new[] { (L("Tage", "Days"), Align.Left), (L("Leistungen", "Services"), Align.Right) },
+                Table(_sb, new[] { (_p.Days, Align.Left), (_p.Services, Align.Right) },
                     c.Buckets.Select(b => (IReadOnlyList<string>)new[] { I(b.FromDays) + "–" + I(b.ToDays), I(b.Count) }));
             }
 
             public void Weekly()
             {
-                Line("## " + L("Durchsatz, Burn-up und laufende Arbeit je Woche", "Throughput, burn-up and work in progress per week"));
+                Line("## " + _p.Weekly);
                 Line();
                 if (_r.Throughput.Count == 0)
                 {
-                    Line(L("Die Fabrik beginnt nach dem Stichtag.", "The factory starts after the as-of day."));
+                    Line(_p.NotStarted);
                     Line();
                     return;
                 }
                 Table(_sb, new[]
                 {
-                    (L("KW", "Week"), Align.Left), (L("ab", "from"), Align.Left), (L("abgeschlossen", "completed"), Align.Right),
-                    (L("Ziel", "target"), Align.Right), (L("Ziel erreicht", "target met"), Align.Left), (L("kumuliert", "cumulative"), Align.Right),
-                    (L("Umfang", "scope"), Align.Right), (L("in Bearbeitung", "in progress"), Align.Right),
+                    (_p.Week, Align.Left), (_p.From, Align.Left), (_p.Completed, Align.Right),
+                    (L("Ziel", "target"), Align.Right), (_p.TargetMet, Align.Left), (_p.Cumulative, Align.Right),
+                    (_p.ScopeColumn, Align.Right), (_p.InProgress, Align.Right),
                 }, _r.Throughput.Select((tw, i) => (IReadOnlyList<string>)new[]
                 {
                     tw.Week + (tw.IsComplete ? "" : " (" + _t.Running + ")"),
@@ -190,7 +173,7 @@ namespace FormFactory.Factory.Export
             public void Maturity()
             {
                 var m = _r.Maturity;
-                Line("## " + L($"Reifegrad (OZG-Reifegradmodell {m.Model})", $"Maturity (OZG maturity model {m.Model})"));
+                Line("## " + _p.Maturity(m.Model));
                 Line();
                 var rows = m.Levels.Select(l =>
                 {
@@ -198,17 +181,17 @@ namespace FormFactory.Factory.Export
                     return (IReadOnlyList<string>)new[] { I(l.Level) + (name == null ? "" : " " + name), I(l.Current), I(l.Target) };
                 }).ToList();
                 if (m.CurrentUnknown > 0 || m.TargetUnknown > 0) rows.Add(new[] { _t.None, I(m.CurrentUnknown), I(m.TargetUnknown) });
-                Table(_sb, new[] { (L("Stufe", "Level"), Align.Left), (L("aktuell", "current"), Align.Right), (L("Ziel", "target"), Align.Right) }, rows);
-                Line(L($"Ziel erreicht: {I(m.AtTarget)} von {I(_r.StatusTable.Count)} Leistungen.", $"Target reached: {I(m.AtTarget)} of {I(_r.StatusTable.Count)} services."));
+                Table(_sb, new[] { (_p.Level, Align.Left), (_p.Current, Align.Right), (L("Ziel", "target"), Align.Right) }, rows);
+                Line(_p.AtTarget(m.AtTarget, _r.StatusTable.Count));
                 Line();
             }
 
             public void Relevance()
             {
                 var m = _r.Relevance;
-                Line("## " + L("Relevanz nach Themenfeld und Kommunaltyp", "Relevance by Themenfeld and municipality type"));
+                Line("## " + _p.Relevance);
                 Line();
-                var columns = new List<(string, Align)> { (_t.Themenfeld, Align.Left), (L("Leistungen", "Services"), Align.Right) };
+                var columns = new List<(string, Align)> { (_t.Themenfeld, Align.Left), (_p.Services, Align.Right) };
                 columns.AddRange(m.Types.Select(t => (_t.TypeLabel(t), Align.Right)));
                 Table(_sb, columns, m.Rows.Select(row =>
                 {
@@ -220,13 +203,13 @@ namespace FormFactory.Factory.Export
 
             public void Services()
             {
-                Line("## " + L("Leistungen", "Services"));
+                Line("## " + _p.Services);
                 Line();
                 Table(_sb, new[]
                 {
                     (_t.Service, Align.Left), (_t.Themenfeld, Align.Left), (_t.Leistungsbuendel, Align.Left), (_t.Status, Align.Left),
                     (_t.Priority, Align.Left), (_t.Effort, Align.Right), (_t.Start, Align.Left), (_t.End, Align.Left), (_t.Owner, Align.Left),
-                    (L("Nachnutzung", "Reuse"), Align.Left),
+                    (_p.Reuse, Align.Left),
                 }, _r.StatusTable.Select(s => (IReadOnlyList<string>)new[]
                 {
                     Escape(s.Title), Escape(s.Themenfeld), Escape(s.Leistungsbuendel), s.Status == null ? "" : _t.StatusLabel(s.Status),
@@ -234,14 +217,13 @@ namespace FormFactory.Factory.Export
                     ReportFormat.Date(s.End) + (s.EndIsForecast ? " (" + _t.Forecast + ")" : ""), Escape(s.Owner),
                     s.Reuse.Count == 0 ? "" : I(s.Reuse.Count) + ": " + Escape(string.Join(", ", s.Reuse)),
                 }));
-                Line(L("Ein prognostiziertes Ende verteilt das P85 der Prognose über den Restbestand, geordnet nach Priorität, dann Aufwand (kleinster zuerst).",
-                       "A forecast end spreads the forecast's P85 over the backlog, ordered by priority, then effort (smallest first)."));
+                Line(_p.ForecastEnds);
                 Line();
                 var impact = _r.StatusTable.Where(s => s.ImpactBefore != null || s.ImpactAfter != null).ToList();
                 if (impact.Count == 0) return;
-                Line("### " + L("Veränderung für Bürgerinnen und Bürger (Priorität hoch und sehr hoch)", "Change for citizens (priority high and very high)"));
+                Line("### " + _p.Impact);
                 Line();
-                Table(_sb, new[] { (_t.Service, Align.Left), (L("vorher", "before"), Align.Left), (L("nachher", "after"), Align.Left) },
+                Table(_sb, new[] { (_t.Service, Align.Left), (_p.Before, Align.Left), (_p.After, Align.Left) },
                     impact.Select(s => (IReadOnlyList<string>)new[] { Escape(s.Title), Escape(s.ImpactBefore), Escape(s.ImpactAfter) }));
             }
         }

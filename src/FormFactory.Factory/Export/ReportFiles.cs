@@ -13,9 +13,12 @@ namespace FormFactory.Factory.Export
         /// <summary>The Markdown summary's file name.</summary>
         public const string SummaryMarkdown = "report.md";
 
+        /// <summary>The HTML page's file name.</summary>
+        public const string Page = "report.html";
+
         /// <summary>
-        /// Writes <c>status.csv</c> (UTF-8 with byte order mark, for Excel) and <c>report.md</c> (UTF-8 without) into
-        /// <paramref name="folder"/>, creating it if needed, and returns the paths written.
+        /// Writes <c>status.csv</c> (UTF-8 with byte order mark, for Excel), <c>report.md</c> and <c>report.html</c>
+        /// (UTF-8 without) into <paramref name="folder"/>, creating it if needed, and returns the paths written.
         /// </summary>
         /// <exception cref="IOException">A file could not be written.</exception>
         public static IReadOnlyList<string> Write(FactoryReport report, string folder)
@@ -25,7 +28,9 @@ namespace FormFactory.Factory.Export
             File.WriteAllText(csv, StatusTableCsv.Write(report), Csv.Encoding);
             var md = Path.Combine(folder, SummaryMarkdown);
             File.WriteAllText(md, MarkdownSummary.Write(report), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            return new[] { csv, md };
+            var html = Path.Combine(folder, Page);
+            File.WriteAllText(html, Html.HtmlReport.Write(report), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            return new[] { csv, md, html };
         }
     }
 }

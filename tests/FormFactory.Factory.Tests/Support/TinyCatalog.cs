@@ -41,6 +41,13 @@ namespace FormFactory.Factory.Tests.Support
             return this;
         }
 
+        /// <summary>Any file, as it is.</summary>
+        public TinyCatalog File(string path, string json)
+        {
+            _files.Add(new DefinitionFile(path, json));
+            return this;
+        }
+
         public Catalog Bind()
         {
             var result = CatalogBinder.Bind(_files);

@@ -1,0 +1,61 @@
+using FormFactory.Factory.Export;
+using static FormFactory.Factory.Html.HtmlWriter;
+
+namespace FormFactory.Factory.Html.Sections
+{
+    /// <summary>The page heading, what the report covers, and the key figures at a glance.</summary>
+    internal static class HeaderSection
+    {
+        public static void Write(HtmlWriter w, PageContext c)
+        {
+            var r = c.Report;
+            var p = c.Phrases;
+            w.Open("header");
+            w.Element("h1", p.TitlePrefix + r.FactoryName);
+            w.Open("dl", new Attr("class", "facts"));
+            Fact(w, p.AsOf, ReportFormat.Date(r.AsOf) + " (" + r.Period.Last + ")");
+            var scope = r.Scope.Kind switch
+            {
+                ReportScopeKind.Tenant => p.ServicesOfTenant + r.Scope.Name + " (" + r.Scope.Id + ")",
+                ReportScopeKind.MunicipalityType => p.ServicesOfType + c.Texts.TypeLabel(r.Scope.Id!),
+                _ => p.AllServices,
+            };
+            Fact(w, p.Scope, scope + ", " + PageContext.I(r.StatusTable.Count) + " " + p.ServicesWord);
+            Fact(w, p.FactoryStart, r.FactoryStart is { } s ? ReportFormat.Date(s) : c.Texts.None);
+            Fact(w, c.L("Ziel", "Target"), r.TargetPerWeek is { } t ? p.TargetPerWeek(t) : c.Texts.None);
+            w.Close();
+            KeyFigures(w, c);
+            w.Close();
+        }
+
+        private static void Fact(HtmlWriter w, string term, string value)
+        {
+            w.Element("dt", term);
+            w.Element("dd", value);
+        }
+
+        private static void KeyFigures(HtmlWriter w, PageContext c)
+        {
+            var r = c.Report;
+            int completed = 0;
+            foreach (var row in r.StatusCounts)
+                if (row.Key == Timeline.StatusCodes.Completed) completed = row.Count;
+            var p85 = r.Forecast.Point(85);
+            w.Open("ul", new Attr("class", "key-figures"), new Attr("aria-label", c.L("Kennzahlen", "Key figures")));
+            Figure(w, PageContext.I(completed), c.L("abgeschlossen", "completed"));
+            Figure(w, PageContext.I(r.Forecast.Remaining), c.L("offen", "remaining"));
+            Figure(w, p85?.Date is { } d ? ReportFormat.Date(d) : c.L("keine Prognose", "no forecast"), c.L("fertig bis (85 % Wahrscheinlichkeit)", "done by (85% probability)"));
+            Figure(w, r.RequiredPace.PerWeek is { } pace ? c.N(pace) : c.L("keine Woche übrig", "no week left"), c.L("nötige Leistungen je Woche bis ", "services a week needed until ") + ReportFormat.Date(r.RequiredPace.Deadline));
+            w.Close();
+        }
+
+        private static void Figure(HtmlWriter w, string value, string label)
+        {
+            w.Open("li");
+            w.Element("span", value, new Attr("class", "figure"));
+            w.Text(" ");
+            w.Element("span", label, new Attr("class", "label"));
+            w.Close();
+        }
+    }
+}
