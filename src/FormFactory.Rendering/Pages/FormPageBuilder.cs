@@ -21,10 +21,13 @@ namespace FormFactory.Rendering.Pages
         private readonly string _lang;
         private readonly Dictionary<string, ValidationError> _errorsByPath = new(StringComparer.Ordinal);
 
+        private readonly bool _fresh;
+
         private FormPageBuilder(FormModel form, string language, PageState state)
         {
             _form = form;
             _lang = language;
+            _fresh = state.Values == null;
             foreach (var e in state.Errors)
                 if (!_errorsByPath.ContainsKey(e.Path)) _errorsByPath[e.Path] = e;
         }
@@ -75,6 +78,7 @@ namespace FormFactory.Rendering.Pages
                 Steps = steps,
                 Errors = errors,
                 LegalBasis = _form.LegalBasis.ToList(),
+                PortalHref = "../" + PageFile(_lang),
             };
         }
 
@@ -107,6 +111,7 @@ namespace FormFactory.Rendering.Pages
             string modelPath = modelPrefix.Length == 0 ? f.Id : modelPrefix + "." + f.Id;
             string id = HtmlIds.For(name);
             JsonElement? json = group is { } g && g.TryGetProperty(f.Id, out var p) && p.ValueKind != JsonValueKind.Null ? p : null;
+            if (_fresh && !_noDefaults && f.DefaultJson != null) json = Default(f.DefaultJson);
             var type = FieldTypeRegistry.Get(f.Kind);
             var facet = InputFacets.For(type.Name);
             _errorsByPath.TryGetValue(name, out var error);
@@ -191,21 +196,40 @@ namespace FormFactory.Rendering.Pages
             var itemName = T(f.ItemLabel) ?? new Text(UiTexts.Get("entry", _lang), _lang, _lang);
             string itemModel = modelPath + "[]";
             var items = new List<ItemView>();
+            int needed = Math.Max(bounds.Min, 1);
             for (int i = 0; i < slots; i++)
             {
                 JsonElement? entry = i < entries.Count && entries[i].ValueKind == JsonValueKind.Object ? entries[i] : null;
                 string prefix = name + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
-                items.Add(new ItemView(HtmlIds.For(prefix), i.ToString(CultureInfo.InvariantCulture), (i + 1).ToString(CultureInfo.InvariantCulture), itemName,
-                    f.Fields.Select(c => Field(c, prefix, entry, depth + 1, itemModel)).ToList()));
+                // Spare slots (for use without the script) stay truly empty, defaults included, so an unused one is dropped on submission.
+                bool spare = i >= needed && entry == null;
+                var fields = WithoutDefaults(spare, () => f.Fields.Select(c => Field(c, prefix, entry, depth + 1, itemModel)).ToList());
+                items.Add(new ItemView(HtmlIds.For(prefix), i.ToString(CultureInfo.InvariantCulture), (i + 1).ToString(CultureInfo.InvariantCulture), itemName, fields, entry != null));
             }
             string placeholder = HtmlIds.Placeholder(depth);
             string templatePrefix = name + "[" + placeholder + "]";
             var template = new ItemView(HtmlIds.For(templatePrefix), placeholder, placeholder, itemName,
-                f.Fields.Select(c => Field(c, templatePrefix, null, depth + 1, itemModel)).ToList());
+                f.Fields.Select(c => Field(c, templatePrefix, null, depth + 1, itemModel)).ToList(), false);
             string itemText = (f.ItemLabel?.TryGet(_lang) ?? f.ItemLabel?.De) ?? UiTexts.Get("entry", _lang);
             if (_lang == "en" && itemText.Length > 0) itemText = char.ToLowerInvariant(itemText[0]) + itemText.Substring(1);
             var addLabel = new Text(string.Format(CultureInfo.InvariantCulture, UiTexts.Get("add_another", _lang), itemText), _lang, _lang);
             return view with { Repeated = true, Items = items, ItemTemplate = template, AddLabel = addLabel, RepeatMin = bounds.Min, RepeatMax = bounds.Max ?? 0 };
+        }
+
+        private bool _noDefaults;
+
+        private T WithoutDefaults<T>(bool suppress, Func<T> build)
+        {
+            bool before = _noDefaults;
+            _noDefaults = before || suppress;
+            try { return build(); }
+            finally { _noDefaults = before; }
+        }
+
+        private static JsonElement Default(string json)
+        {
+            using var document = JsonDocument.Parse(json);
+            return document.RootElement.Clone();
         }
 
         private List<OptionView> Options(string id, IEnumerable<CodeValue> values, Func<string, bool> selected)

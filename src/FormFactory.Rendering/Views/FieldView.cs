@@ -105,5 +105,6 @@ namespace FormFactory.Rendering.Views
     /// <param name="Number">The number citizens see (index + 1; the placeholder in the item template).</param>
     /// <param name="Name">The name of one entry ("Hund"), shown as "Hund 1".</param>
     /// <param name="Fields">Its fields.</param>
-    public sealed record ItemView(string Id, string Index, string Number, Text Name, IReadOnlyList<FieldView> Fields);
+    /// <param name="Filled">True when the submission being shown has this entry (the script keeps it).</param>
+    public sealed record ItemView(string Id, string Index, string Number, Text Name, IReadOnlyList<FieldView> Fields, bool Filled);
 }
