@@ -60,6 +60,7 @@ namespace FormFactory.Rendering.Templates
         {
             var context = new HtmlTemplateContext();
             var builtins = context.BuiltinObject;
+            builtins.Remove("include");
             builtins.Import("include", new Func<object?, RawHtml>(_ =>
                 throw new InvalidOperationException("use render \"file.html\" value instead of include: its output would not be escaped")));
             var helpers = new ScriptObject();

@@ -49,6 +49,7 @@ namespace FormFactory.Rendering.Views
             ["portal_other"] = ("Weitere Dienste", "Other services"),
             ["language"] = ("Sprache", "Language"),
             ["noscript"] = ("Ohne JavaScript sehen Sie alle Schritte auf einer Seite. Füllen Sie die Felder aus und senden Sie den Antrag unten ab.", "Without JavaScript you see all steps on one page. Fill in the fields and send the application at the bottom."),
+            ["in_euro"] = ("in Euro", "in euros"),
             ["files_again"] = ("Wählen Sie Dateien bitte erneut aus.", "Please select files again."),
         };
 
