@@ -205,6 +205,7 @@ namespace FormFactory.Runtime.Submissions
 
         private static string Pad(string part, int width)
         {
+            if (part.Length == 0) return part;
             foreach (char c in part)
                 if (c < '0' || c > '9') return part;
             return part.PadLeft(width, '0');
