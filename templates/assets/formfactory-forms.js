@@ -138,14 +138,18 @@
     return group;
   }
 
+  /** A group's (or an entry's) read values; arrays have a values() method too, so test the shape exactly. */
+  function isGroup(v) { return v !== null && typeof v === "object" && !Array.isArray(v) && typeof v.values === "object" && typeof v.wrong === "object"; }
+  function isEntries(v) { return Array.isArray(v) && v.length > 0 && isGroup(v[0]); }
+
   function groupIsEmpty(g) {
     for (var k in g.wrong) if (g.wrong[k]) return false;
     for (var key in g.values) {
       var v = g.values[key];
       if (v === null || v === undefined) continue;
-      if (Array.isArray(v) && v.length && v[0] && v[0].values) return false;
+      if (isEntries(v)) return false;
       if (Array.isArray(v) && !v.length) continue;
-      if (v.values) { if (!groupIsEmpty(v)) return false; } else return false;
+      if (isGroup(v)) { if (!groupIsEmpty(v)) return false; } else return false;
     }
     return true;
   }
@@ -158,11 +162,11 @@
 
   // ---- one evaluation: values, visibility, errors, as ReferenceValidator.Run -----------------------------------
 
-  function Run(def, root, lang) {
+  function Run(def, root, lang, today) {
     this.def = def;
     this.root = root;
     this.lang = lang;
-    this.today = ff.berlinToday();
+    this.today = today || ff.berlinToday();
     this.visible = {};
     this.errors = [];
     this.byPath = def.byPath;
@@ -193,7 +197,7 @@
       path = path ? path + "." + id : id;
       var field = this.byPath[model];
       if (!field || !this.isVisible(field, path, cursor)) return null;
-      current = current && current.values ? current.values[id] : null;
+      current = isGroup(current) ? current.values[id] : null;
       if (current === undefined) current = null;
       if (i === parts.length - 1) break;
       if (repeated) {
@@ -204,8 +208,8 @@
         model += "[]";
       }
     }
-    if (current && current.values) return groupIsEmpty(current) ? null : current;
-    if (Array.isArray(current) && current.length && current[0] && current[0].values) return current;
+    if (isGroup(current)) return groupIsEmpty(current) ? null : current;
+    if (isEntries(current)) return current;
     if (Array.isArray(current) && !current.length) return null;
     if (current && current.file) return current;
     return current === undefined ? null : current;
@@ -677,7 +681,7 @@
         each(files, function (f, i) {
           var meta = "{\"name\":" + JSON.stringify(f.value.name) + ",\"mediaType\":" + JSON.stringify(f.value.mediaType) + ",\"size\":" + f.value.size + ",\"sha256\":\"" + hex(digests[i]) + "\"}";
           data = data.replace("\u0000" + i + "\u0000", meta);
-          attachments.push("{\"path\":" + JSON.stringify(f.path) + ",\"content\":\"" + base64(buffers[i]) + "\"}");
+          attachments.push("{\"path\":" + JSON.stringify(f.path) + "," + meta.slice(1, -1) + ",\"content\":\"" + base64(buffers[i]) + "\"}");
         });
         var body = "{\"form\":" + JSON.stringify(state.def.id) + ",\"version\":" + JSON.stringify(state.def.version) + ",\"tenant\":" + JSON.stringify(state.def.tenant) +
           ",\"language\":" + JSON.stringify(state.lang) + ",\"data\":" + data + ",\"attachments\":[" + attachments.join(",") + "]}";
@@ -758,6 +762,6 @@
       else start(def);
     },
     /** For tests: the checks without a page. */
-    internals: { formats: formats, concrete: concrete, cursorOf: cursorOf, htmlId: htmlId }
+    internals: { formats: formats, concrete: concrete, cursorOf: cursorOf, htmlId: htmlId, Run: Run, isGroup: isGroup, groupIsEmpty: groupIsEmpty }
   };
 })(this);

@@ -134,7 +134,8 @@ namespace FormFactory.Rendering.Scripts
         private static void Messages(JsWriter w, FieldModel f, FieldType type)
         {
             w.Key("messages").BeginObject();
-            foreach (var code in new[] { "required" }.Concat(type.Checks).Distinct())
+            // "format" can fail for any field whose submitted JSON has the wrong shape, whatever its type lists.
+            foreach (var code in new[] { "required" }.Concat(type.Checks).Concat(new[] { "format" }).Distinct())
             {
                 if (!Applies(code, f, out var limit)) continue;
                 w.Key(code).BeginObject();
