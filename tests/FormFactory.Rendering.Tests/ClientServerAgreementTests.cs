@@ -52,6 +52,7 @@ namespace FormFactory.Rendering.Tests
                 var wrong = function () { g.wrong[f.id] = true; };
                 switch (f.kind) {
                   case "group":
+                    if (typeof v === "object" && "$n" in v) { wrong(); return; }
                     if (f.repeat) { if (Array.isArray(v)) g.values[f.id] = v.map(function (e) { return e && typeof e === "object" && !Array.isArray(e) ? tree(f.fields, e) : { values: {}, wrong: { "": true } }; }); else wrong(); }
                     else if (typeof v === "object" && !Array.isArray(v)) g.values[f.id] = tree(f.fields, v); else wrong();
                     return;
@@ -73,7 +74,8 @@ namespace FormFactory.Rendering.Tests
                     var set = v.filter(function (c, i) { return v.indexOf(c) === i; });
                     g.values[f.id] = set.length ? set : null; return;
                   case "file":
-                    if (typeof v !== "object" || Array.isArray(v)) { wrong(); return; }
+                    if (typeof v !== "object" || Array.isArray(v) || typeof v.name !== "string" || typeof v.mediaType !== "string" || typeof v.sha256 !== "string"
+                        || !/^[0-9a-fA-F]{64}$/.test(v.sha256) || !v.size || typeof v.size.$n !== "string" || !/^\d+$/.test(v.size.$n)) { wrong(); return; }
                     g.values[f.id] = { name: v.name, mediaType: v.mediaType, size: Number(v.size.$n), file: true }; return;
                   default:
                     if (typeof v !== "string") { wrong(); return; }
@@ -150,6 +152,26 @@ namespace FormFactory.Rendering.Tests
             var valid = new[] { "valid", "exactly 18", "lowercase iban", "no direct debit hides bank" };
             for (int i = 0; i < cases.Count; i++)
                 Assert.True(valid.Contains(cases[i].Name) == (expected[i].Count == 0), cases[i].Name + ": " + string.Join("; ", expected[i]));
+        }
+
+        public static IEnumerable<object[]> Services() => Samples.Catalog.Forms.Select(f => new object[] { f.Id }).OrderBy(x => (string)x[0], StringComparer.Ordinal);
+
+        [Theory]
+        [MemberData(nameof(Services))]
+        public void BrowserChecksAgreeOnRandomSubmissions(string service)
+        {
+            const int Seed = 20261123, Count = 150;
+            var form = Samples.Form(service);
+            var random = new Random(Seed);
+            var cases = Enumerable.Range(0, Count).Select(_ => RandomSubmissions.For(form, random).ToJsonString()).ToList();
+            var validator = new ReferenceValidator(form, () => new DateTime(2026, 6, 15));
+            var expected = cases.Select(c => validator.Validate(c).Errors.Select(e => e.Path + " | " + e.Code + " | " + e.MessageDe).ToList()).ToList();
+            var actual = RunInNode(form, cases);
+            var mismatches = new List<string>();
+            for (int i = 0; i < cases.Count; i++)
+                if (!expected[i].SequenceEqual(actual[i]))
+                    mismatches.Add($"seed {Seed} case {i}: {cases[i]}\n  only server: {string.Join("\n          ", expected[i].Except(actual[i]))}\n  only browser: {string.Join("\n           ", actual[i].Except(expected[i]))}");
+            Assert.True(mismatches.Count == 0, mismatches.Count + " disagreements, first ones:\n" + string.Join("\n", mismatches.Take(3)));
         }
 
         private static List<List<string>> RunInNode(FormModel form, IEnumerable<string> submissions)
