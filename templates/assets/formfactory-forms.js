@@ -375,7 +375,7 @@
       if (!container || container.querySelector(":scope > .kern-error, :scope > fieldset > .kern-error")) return;
       var p = document.createElement("p");
       p.className = "kern-error";
-      p.id = htmlId(error.path) + "-error";
+      p.id = htmlId(error.path) + "--error";
       var prefix = document.createElement("span");
       prefix.className = "ff-visually-hidden";
       prefix.textContent = ui.error_prefix + " ";

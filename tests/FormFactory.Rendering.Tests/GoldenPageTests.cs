@@ -21,6 +21,23 @@ namespace FormFactory.Rendering.Tests
             Approvals.Verify(service + ".de.html", html);
         }
 
+        [Theory]
+        [MemberData(nameof(Services))]
+        public void IdsAreUniqueAndEveryReferenceResolves(string service)
+        {
+            var html = new FormRenderer(Templates).Render(Samples.Form(service), Samples.Tenant("rossdorf"), "de");
+            // Item templates are inert until the script copies them with fresh indices.
+            html = System.Text.RegularExpressions.Regex.Replace(html, "<template[^>]*>.*?</template>", "", System.Text.RegularExpressions.RegexOptions.Singleline);
+            var ids = System.Text.RegularExpressions.Regex.Matches(html, " id=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
+            Assert.Empty(ids.GroupBy(i => i).Where(g => g.Count() > 1).Select(g => g.Key));
+            var known = new HashSet<string>(ids);
+            var references = System.Text.RegularExpressions.Regex.Matches(html, " (?:for|aria-describedby|aria-labelledby|aria-controls)=\"([^\"]+)\"")
+                .SelectMany(m => m.Groups[1].Value.Split(' ')).ToList();
+            Assert.All(references, r => Assert.Contains(r, known));
+            var links = System.Text.RegularExpressions.Regex.Matches(html, " href=\"#([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
+            Assert.All(links, l => Assert.Contains(l, known));
+        }
+
         [Fact]
         public void EnglishPageMatchesApprovedFile()
         {

@@ -35,8 +35,8 @@ namespace FormFactory.Rendering.Tests
             Assert.DoesNotContain("data-ff-error-summary hidden", html);
             Assert.Contains("<a href=\"#ff-person-vorname\">Geben Sie „Vorname(n)“ an.</a>", html);
             Assert.Contains("<a href=\"#ff-hunde-0-chipnummer\">Die Chipnummer hat genau 15 Ziffern, ohne Leerzeichen.</a>", html);
-            Assert.Contains("<p class=\"kern-error\" id=\"ff-hunde-0-chipnummer-error\">", html);
-            Assert.Contains("id=\"ff-hunde-0-chipnummer\" name=\"hunde[0].chipnummer\" type=\"text\" value=\"12 34\" aria-describedby=\"ff-hunde-0-chipnummer-hint ff-hunde-0-chipnummer-error\" aria-invalid=\"true\"", html);
+            Assert.Contains("<p class=\"kern-error\" id=\"ff-hunde-0-chipnummer--error\">", html);
+            Assert.Contains("id=\"ff-hunde-0-chipnummer\" name=\"hunde[0].chipnummer\" type=\"text\" value=\"12 34\" aria-describedby=\"ff-hunde-0-chipnummer--hint ff-hunde-0-chipnummer--error\" aria-invalid=\"true\"", html);
         }
 
         [Fact]

@@ -116,7 +116,7 @@ namespace FormFactory.Rendering.Pages
             var facet = InputFacets.For(type.Name);
             _errorsByPath.TryGetValue(name, out var error);
             bool hasHint = f.Hint != null;
-            string describedBy = string.Join(" ", new[] { hasHint ? id + "-hint" : null, error != null ? id + "-error" : null }.Where(x => x != null));
+            string describedBy = string.Join(" ", new[] { hasHint ? id + "--hint" : null, error != null ? id + "--error" : null }.Where(x => x != null));
             var view = new FieldView
             {
                 Template = type.Name,

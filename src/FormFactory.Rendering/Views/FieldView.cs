@@ -30,9 +30,9 @@ namespace FormFactory.Rendering.Views
         /// <summary>The error shown at the field, if any.</summary>
         public Text? Error { get; init; }
         /// <summary>The id of the hint element.</summary>
-        public string HintId => Id + "-hint";
+        public string HintId => Id + "--hint";
         /// <summary>The id of the error element.</summary>
-        public string ErrorId => Id + "-error";
+        public string ErrorId => Id + "--error";
         /// <summary>The ids for <c>aria-describedby</c>: hint and error, space-separated; empty when there is neither.</summary>
         public string DescribedBy { get; init; } = "";
         /// <summary>The current value of a single input.</summary>
@@ -96,7 +96,7 @@ namespace FormFactory.Rendering.Views
     public sealed record OptionView(string Id, string Value, Text Label, Text? Description, bool Selected)
     {
         /// <summary>The id of the option's hint.</summary>
-        public string HintId => Id + "-hint";
+        public string HintId => Id + "--hint";
     }
 
     /// <summary>One entry of a repeated group.</summary>
