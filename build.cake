@@ -1,5 +1,5 @@
 // Build server pipeline. Run with: dotnet tool restore && dotnet cake [--target=X]
-// For now it validates the catalog and runs the tests; later steps (render, report, pack) follow their issues.
+// Validates the catalog, renders the form packages into artifacts/packages and runs the tests; report and pack follow their issues.
 var target = Argument("target", "Default");
 var configuration = Argument("configuration", "Release");
 
@@ -12,9 +12,13 @@ Task("Validate").IsDependentOn("Compile").Does(() =>
     DotNetRun("src/FormFactory.Cli/FormFactory.Cli.csproj", new ProcessArgumentBuilder().Append("validate").Append("definitions"),
         new DotNetRunSettings { Configuration = configuration, NoBuild = true }));
 
+Task("Render").IsDependentOn("Validate").Does(() =>
+    DotNetRun("src/FormFactory.Cli/FormFactory.Cli.csproj", new ProcessArgumentBuilder().Append("build").Append("definitions").Append("--out").Append("artifacts/packages"),
+        new DotNetRunSettings { Configuration = configuration, NoBuild = true }));
+
 Task("Test").IsDependentOn("Compile").Does(() =>
     DotNetTest("FormFactory.sln", new DotNetTestSettings { Configuration = configuration, NoBuild = true }));
 
-Task("Default").IsDependentOn("Validate").IsDependentOn("Test");
+Task("Default").IsDependentOn("Validate").IsDependentOn("Render").IsDependentOn("Test");
 
 RunTarget(target);
