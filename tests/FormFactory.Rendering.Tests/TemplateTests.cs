@@ -60,6 +60,19 @@ namespace FormFactory.Rendering.Tests
             Assert.Contains("partials/missing.html", e.Message);
         }
 
+        [Theory]
+        [InlineData("<p>{{ feild.label }}</p>\n", 1, 7)]
+        [InlineData("<p>\n{{ field.lable }}</p>\n", 2, 4)]
+        public void MisspeltNamesAreErrorsWithTheirPosition(string template, int line, int column)
+        {
+            using var dir = new TempFolder();
+            dir.Write("fields/text.html", template);
+            var renderer = new FormRenderer(TemplateSet.Load(dir.Path));
+            var e = Assert.Throws<TemplateException>(() => renderer.Render(Samples.Form("hundAnmelden"), Samples.Tenant("rossdorf"), "de"));
+            Assert.Equal(("fields/text.html", line), (e.File, e.Line));
+            Assert.True(e.Column >= column - 3 && e.Column <= column + 6, e.Message);
+        }
+
         [Fact]
         public void TemplatesAreParsedOnceAndSharedAcrossThreads()
         {

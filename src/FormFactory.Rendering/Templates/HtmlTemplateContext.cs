@@ -21,6 +21,9 @@ namespace FormFactory.Rendering.Templates
             PushCulture(CultureInfo.InvariantCulture);
             LoopLimit = 100_000;
             RecursiveLimit = 200;
+            // A misspelt variable in a template is an error with its position, not silently empty output.
+            StrictVariables = true;
+            EnableRelaxedMemberAccess = false;
         }
 
         /// <inheritdoc />
