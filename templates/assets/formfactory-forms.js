@@ -402,7 +402,11 @@
   function focusField(state, path) {
     var top = path.split(/[.\[]/)[0];
     var stepIndex = state.stepOf[top];
-    if (stepIndex !== undefined && state.mode === "steps") showStep(state, stepIndex, true);
+    if (stepIndex !== undefined) {
+      // A change link on the check page: after the step, go straight back there (GOV.UK "check answers").
+      if (state.mode === "check") state.returnToCheck = true;
+      showStep(state, stepIndex, true);
+    }
     var el = document.getElementById(htmlId(path));
     if (el) { el.focus(); if (el.scrollIntoView) el.scrollIntoView({ block: "center" }); }
   }
@@ -524,6 +528,7 @@
     each(state.steps, function (step, i) { step.hidden = i !== index; });
     state.check.hidden = true;
     state.actions.hidden = true;
+    if (state.backLink) state.backLink.hidden = index === 0;
     if (!keepErrors) clearErrors(state);
     var title = state.steps[index].querySelector(".ff-step__title");
     if (title && !keepErrors) title.focus();
@@ -534,9 +539,15 @@
     return errors.filter(function (e) { return ids.indexOf(e.path.split(/[.\[]/)[0]) >= 0; });
   }
 
+  function back(state) {
+    state.returnToCheck = false;
+    showStep(state, state.mode === "check" ? state.steps.length - 1 : Math.max(0, state.current - 1));
+  }
+
   function next(state) {
     var errors = stepErrors(state, state.current, validate(state).errors);
     if (errors.length) { showErrors(state, errors); return; }
+    if (state.returnToCheck) { state.returnToCheck = false; showCheck(state); return; }
     if (state.current + 1 < state.steps.length) showStep(state, state.current + 1);
     else showCheck(state);
   }
@@ -630,6 +641,7 @@
     });
     state.check.hidden = false;
     state.actions.hidden = false;
+    if (state.backLink) state.backLink.hidden = false;
     clearErrors(state);
     state.check.querySelector("h2").focus();
   }
@@ -725,7 +737,8 @@
       steps: all(form, "[data-ff-step]"), check: form.querySelector("[data-ff-check]"), checkList: form.querySelector("[data-ff-check-list]"),
       actions: form.querySelector("[data-ff-submit-actions]"), summary: document.querySelector("[data-ff-error-summary]"),
       summaryList: document.querySelector("[data-ff-error-list]"), confirmation: document.querySelector("[data-ff-confirmation]"),
-      stepOf: {}, current: 0, mode: "steps"
+      backLink: form.querySelector("[data-ff-back-link]"),
+      stepOf: {}, current: 0, mode: "steps", returnToCheck: false
     };
     each(def.steps, function (step, i) { each(step.fields, function (id) { state.stepOf[id] = i; }); });
     document.documentElement.classList.add("ff-js");
@@ -734,7 +747,7 @@
     each(all(form, "[data-ff-step-nav]"), function (nav) { nav.hidden = false; });
     form.addEventListener("click", function (event) {
       if (event.target.closest("[data-ff-next]")) { event.preventDefault(); next(state); }
-      else if (event.target.closest("[data-ff-back]")) { event.preventDefault(); showStep(state, Math.max(0, state.current - 1)); }
+      else if (event.target.closest("[data-ff-back]")) { event.preventDefault(); back(state); }
     });
     form.addEventListener("input", function () { reveal(state); });
     form.addEventListener("change", function () { reveal(state); });
