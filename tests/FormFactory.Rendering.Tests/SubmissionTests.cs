@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Text.Json;
+using System.Threading.Tasks;
 using FormFactory.Definitions.Validation;
 using FormFactory.Rendering.Schema;
 using FormFactory.Rendering.Tests.Support;
@@ -27,10 +28,12 @@ namespace FormFactory.Rendering.Tests
             Assert.Equal(2, submission.Attachments.Count);
         }
 
+        private static Task<JsonSchema> Schema() => JsonSchema.FromJsonAsync(SubmissionSchemaBuilder.ToJson(Samples.Form("hundAnmelden")));
+
         [Fact]
-        public void SchemaAcceptsTheConvertedSubmission()
+        public async Task SchemaAcceptsTheConvertedSubmission()
         {
-            var schema = JsonSchema.FromJsonAsync(SubmissionSchemaBuilder.ToJson(Samples.Form("hundAnmelden"))).GetAwaiter().GetResult();
+            var schema = await Schema();
             var errors = schema.Validate(Convert().DataJson);
             Assert.True(errors.Count == 0, string.Join("\n", errors.Select(e => e.ToString())));
         }
@@ -43,18 +46,18 @@ namespace FormFactory.Rendering.Tests
         [InlineData("{ \"person\": { \"geburtsdatum\": \"12.08.1980\" } }")]
         [InlineData("{ \"zuzug\": \"ja\" }")]
         [InlineData("{ \"hunde\": [ { \"sachkundenachweis\": { \"name\": \"a.pdf\" } } ] }")]
-        public void SchemaRejectsAWrongShape(string json)
+        public async Task SchemaRejectsAWrongShape(string json)
         {
-            var schema = JsonSchema.FromJsonAsync(SubmissionSchemaBuilder.ToJson(Samples.Form("hundAnmelden"))).GetAwaiter().GetResult();
+            var schema = await Schema();
             Assert.NotEmpty(schema.Validate(json));
         }
 
         [Theory]
         [InlineData("{ }")]
         [InlineData("{ \"anzahlHunde\": null, \"zuzug\": \"\", \"person\": { \"geburtsdatum\": \"\" }, \"hunde\": [] }")]
-        public void SchemaAcceptsEmptyValues(string json)
+        public async Task SchemaAcceptsEmptyValues(string json)
         {
-            var schema = JsonSchema.FromJsonAsync(SubmissionSchemaBuilder.ToJson(Samples.Form("hundAnmelden"))).GetAwaiter().GetResult();
+            var schema = await Schema();
             Assert.Empty(schema.Validate(json));
         }
 
