@@ -522,7 +522,8 @@
 
   // ---- steps, check your answers, sending ----------------------------------------------------------------------
 
-  function showStep(state, index, keepErrors) {
+  /** Shows step <index>; focus moves to its title (so screen readers announce it) unless <quiet> (the first view). */
+  function showStep(state, index, keepErrors, quiet) {
     state.mode = "steps";
     state.current = index;
     each(state.steps, function (step, i) { step.hidden = i !== index; });
@@ -531,7 +532,7 @@
     if (state.backLink) state.backLink.hidden = index === 0;
     if (!keepErrors) clearErrors(state);
     var title = state.steps[index].querySelector(".ff-step__title");
-    if (title && !keepErrors) title.focus();
+    if (title && !keepErrors && !quiet) title.focus();
   }
 
   function stepErrors(state, index, errors) {
@@ -764,7 +765,7 @@
       var top = link ? link.getAttribute("href").slice(1) : "";
       each(def.steps, function (step, i) { each(step.fields, function (id) { if (top === "ff-" + id || top.indexOf("ff-" + id + "-") === 0) first = i; }); });
     }
-    showStep(state, first, serverErrors);
+    showStep(state, first, serverErrors, true);
     if (serverErrors) state.summary.focus();
   }
 
