@@ -72,6 +72,12 @@ namespace FormFactory.Workspace
             {
                 return Array.Empty<Diagnostic>(); // not JSON at all: the loader reports it (FF0001)
             }
+            catch (InvalidCastException)
+            {
+                // NJsonSchema cannot check an integer beyond 64 bits against "type": "number" (it casts the BigInteger).
+                // The loader has read the file without errors; its own checks stand.
+                return Array.Empty<Diagnostic>();
+            }
             var source = new SourceText(file.Path, text);
             var root = JsonSyntaxParser.Parse(source, new DiagnosticBag());
             var result = new List<Diagnostic>();

@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.Threading.Tasks;
+using Scriban;
+using Scriban.Parsing;
+
+namespace FormFactory.Rendering.Templates
+{
+    /// <summary>
+    /// A Scriban context whose every <c>{{ value }}</c> output is HTML-encoded, unless the value is
+    /// <see cref="RawHtml"/> (markup from the renderer's encoders and partials) or a <see cref="Text"/> (encoded here,
+    /// with a <c>lang</c> wrapper when it falls back to another language). Literal template text is written as it is.
+    /// Scriban does not escape by itself; doing it here, at the one place output is written, makes escaping the
+    /// default instead of something each template must remember.
+    /// </summary>
+    public sealed class HtmlTemplateContext : TemplateContext
+    {
+        /// <summary>Creates a context with invariant culture and LF line endings.</summary>
+        public HtmlTemplateContext()
+        {
+            NewLine = "\n";
+            PushCulture(CultureInfo.InvariantCulture);
+            LoopLimit = 100_000;
+            RecursiveLimit = 200;
+            // A misspelt variable in a template is an error with its position, not silently empty output.
+            StrictVariables = true;
+            EnableRelaxedMemberAccess = false;
+        }
+
+        /// <inheritdoc />
+        public override TemplateContext Write(SourceSpan span, object? textAsObject) => Write(Encode(textAsObject));
+
+        /// <inheritdoc />
+        public override ValueTask<TemplateContext> WriteAsync(SourceSpan span, object? textAsObject) => WriteAsync(Encode(textAsObject));
+
+        /// <summary>The markup for <paramref name="value"/> as a template output.</summary>
+        public string Encode(object? value) => value switch
+        {
+            null => "",
+            RawHtml raw => raw.Html,
+            Text text => text.ToHtml(),
+            string s => Encoders.Html(s),
+            bool b => b ? "true" : "false",
+            System.IFormattable f => Encoders.Html(f.ToString(null, CultureInfo.InvariantCulture)),
+            _ => Encoders.Html(ObjectToString(value)),
+        };
+    }
+}

@@ -1,0 +1,112 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace FormFactory.Rendering.Templates
+{
+    /// <summary>
+    /// The parsed templates of one build. Every <c>*.html</c> file is parsed once, up front, so a syntax error stops
+    /// the build before anything is written, with the template file, line and column. Other files (stylesheets,
+    /// scripts under <c>assets/</c>) are kept as text. Parsed templates are immutable and shared by all threads;
+    /// each render gets its own <see cref="HtmlTemplateContext"/>, since a context is not thread-safe.
+    /// </summary>
+    public sealed class TemplateSet
+    {
+        private readonly Dictionary<string, Template> _templates = new(StringComparer.Ordinal);
+        private readonly IReadOnlyDictionary<string, string> _files;
+
+        private TemplateSet(IReadOnlyDictionary<string, string> files)
+        {
+            _files = files;
+            foreach (var (name, text) in files)
+            {
+                if (!name.EndsWith(".html", StringComparison.Ordinal)) continue;
+                var template = Template.Parse(text, name, new ParserOptions(), new LexerOptions { Lang = ScriptLang.Default, Mode = ScriptMode.Default });
+                if (template.HasErrors)
+                {
+                    var first = template.Messages.First(m => m.Type == ParserMessageType.Error);
+                    throw new TemplateException(name, first.Span.Start.Line + 1, first.Span.Start.Column + 1, first.Message);
+                }
+                _templates[name] = template;
+            }
+        }
+
+        /// <summary>The default templates, with files of <paramref name="overrideDirectory"/> taking their place.</summary>
+        /// <exception cref="TemplateException">A template does not parse.</exception>
+        public static TemplateSet Load(string? overrideDirectory = null) => new TemplateSet(TemplateFiles.Read(overrideDirectory));
+
+        /// <summary>A set made of the given files (relative path → text); for tests and tools.</summary>
+        public static TemplateSet FromFiles(IReadOnlyDictionary<string, string> files) =>
+            new TemplateSet(files.ToDictionary(f => f.Key, f => TemplateFiles.Normalize(f.Value), StringComparer.Ordinal));
+
+        /// <summary>Every file, by relative path.</summary>
+        public IEnumerable<string> Names => _files.Keys;
+
+        /// <summary>True when there is a template called <paramref name="name"/>.</summary>
+        public bool HasTemplate(string name) => _templates.ContainsKey(name);
+
+        /// <summary>The text of a non-template file (a stylesheet or script under <c>assets/</c>).</summary>
+        public string File(string name) => _files.TryGetValue(name, out var text) ? text : throw new KeyNotFoundException($"No template file '{name}'.");
+
+        /// <summary>
+        /// Renders <paramref name="name"/> with <paramref name="globals"/> as its variables.
+        /// </summary>
+        /// <exception cref="TemplateException">The template fails while rendering (unknown partial, bad call, …).</exception>
+        public string Render(string name, IReadOnlyDictionary<string, object?> globals)
+        {
+            var context = new HtmlTemplateContext();
+            var builtins = context.BuiltinObject;
+            builtins.Remove("include");
+            builtins.Import("include", new Func<object?, RawHtml>(_ =>
+                throw new InvalidOperationException("use render \"file.html\" value instead of include: its output would not be escaped")));
+            var helpers = new ScriptObject();
+            TemplateHelpers.Import(helpers, this);
+            foreach (var (key, value) in globals) helpers.SetValue(key, value, true);
+            context.PushGlobal(helpers);
+            try
+            {
+                return RenderPage(context, name);
+            }
+            catch (ScriptRuntimeException e)
+            {
+                throw Error(e.Span, e.OriginalMessage, e);
+            }
+            catch (TemplateException) { throw; }
+            catch (Exception e) when (e is InvalidOperationException or ArgumentException or NullReferenceException or InvalidCastException)
+            {
+                var span = context.CurrentNode?.Span ?? new SourceSpan(name, new TextPosition(0, 0, 0), new TextPosition(0, 0, 0));
+                throw Error(span, e.Message, e);
+            }
+        }
+
+        /// <summary>Renders the template <paramref name="name"/> into its own output and returns it; used for partials.</summary>
+        internal string RenderPage(TemplateContext context, string name, object? model = null, string variable = "model")
+        {
+            if (!_templates.TryGetValue(name, out var template))
+                throw new ScriptRuntimeException(context.CurrentNode?.Span ?? default, $"there is no template '{name}'");
+            var locals = new ScriptObject();
+            if (model != null) locals.SetValue(variable, model, true);
+            context.PushGlobal(locals);
+            context.PushOutput();
+            IScriptOutput output;
+            try
+            {
+                context.Evaluate(template.Page!);
+            }
+            finally
+            {
+                output = context.PopOutput();
+                context.PopGlobal();
+            }
+            string text = output.ToString() ?? "";
+            return text;
+        }
+
+        private static TemplateException Error(SourceSpan span, string message, Exception inner) =>
+            new TemplateException(string.IsNullOrEmpty(span.FileName) ? "(template)" : span.FileName, span.Start.Line + 1, span.Start.Column + 1, message, inner);
+    }
+}

@@ -1,0 +1,84 @@
+using System;
+using System.IO;
+
+namespace FormFactory.Cli.Tests
+{
+    /// <summary><c>formfactory build</c>: exit codes, progress lines, summary.</summary>
+    public class BuildCommandTests : IDisposable
+    {
+        private readonly string _temp = Path.Combine(Path.GetTempPath(), "formfactory-cli-" + Guid.NewGuid().ToString("N"));
+
+        public BuildCommandTests() => Directory.CreateDirectory(_temp);
+
+        public void Dispose()
+        {
+            try { Directory.Delete(_temp, true); } catch (IOException) { }
+        }
+
+        private static string Definitions
+        {
+            get
+            {
+                var dir = new DirectoryInfo(AppContext.BaseDirectory);
+                while (dir != null && !File.Exists(Path.Combine(dir.FullName, "FormFactory.sln"))) dir = dir.Parent;
+                return Path.Combine(dir!.FullName, "definitions");
+            }
+        }
+
+        private static (int Code, string Out, string Err) Run(params string[] args)
+        {
+            var stdout = new StringWriter();
+            var stderr = new StringWriter();
+            int code = Program.Run(args, stdout, stderr);
+            return (code, stdout.ToString(), stderr.ToString());
+        }
+
+        [Fact]
+        public void BuildsTheSampleCatalogWithPlainProgressAndASummary()
+        {
+            string output = Path.Combine(_temp, "out");
+            var (code, stdout, stderr) = Run("build", Definitions, "--out", output);
+            Assert.True(code == 0, stderr);
+            Assert.Contains("[30/30] ", stdout);
+            Assert.Contains("Built 30 package(s) and 4 portal(s)", stdout);
+            Assert.True(File.Exists(Path.Combine(output, "rossdorf", "hundAnmelden", "index.html")));
+            Assert.True(File.Exists(Path.Combine(output, "rossdorf", "hundAnmelden.zip")));
+            Assert.True(File.Exists(Path.Combine(output, "rossdorf", "index.html")));
+        }
+
+        [Fact]
+        public void DefinitionErrorsFailWithExitCode1AndBuildNothing()
+        {
+            string defs = Path.Combine(_temp, "defs");
+            Directory.CreateDirectory(Path.Combine(defs, "services"));
+            File.WriteAllText(Path.Combine(defs, "services", "kaputt.form.json"), "{ \"id\": \"kaputt\", \"title\": \"K\", \"steps\": [ { \"id\": \"s\", \"title\": \"S\", \"fields\": [ { \"id\": \"a\", \"type\": \"nope\", \"label\": \"A\" } ] } ] }");
+            string output = Path.Combine(_temp, "out");
+            var (code, _, stderr) = Run("build", defs, "--out", output);
+            Assert.Equal(1, code);
+            Assert.Contains("kaputt.form.json(", stderr);
+            Assert.False(Directory.Exists(output));
+        }
+
+        [Fact]
+        public void TemplateErrorFailsWithFileLineAndColumn()
+        {
+            string templates = Path.Combine(_temp, "templates", "partials");
+            Directory.CreateDirectory(templates);
+            File.WriteAllText(Path.Combine(templates, "label.html"), "<label>\n{{ if }}\n");
+            var (code, _, stderr) = Run("build", Definitions, "--out", Path.Combine(_temp, "out"), "--templates", Path.Combine(_temp, "templates"));
+            Assert.Equal(1, code);
+            Assert.StartsWith("partials/label.html(2,", stderr);
+        }
+
+        [Fact]
+        public void MissingDefinitionsFolderIsExitCode2() =>
+            Assert.Equal(2, Run("build", Path.Combine(_temp, "nothing"), "--out", Path.Combine(_temp, "out")).Code);
+
+        [Fact]
+        public void MissingTemplatesFolderIsExitCode2() =>
+            Assert.Equal(2, Run("build", Definitions, "--out", Path.Combine(_temp, "out"), "--templates", Path.Combine(_temp, "nothing")).Code);
+
+        [Fact]
+        public void MissingOutOptionIsAUsageError() => Assert.Equal(2, Run("build", Definitions).Code);
+    }
+}
