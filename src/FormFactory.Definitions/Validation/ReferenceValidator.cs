@@ -281,9 +281,7 @@ namespace FormFactory.Definitions.Validation
 
             public void Fail(string path, FieldModel field, string code, object? limit)
             {
-                var custom = field.MessageFor(code);
-                string de = custom?.De ?? DefaultMessages.For(code, field, limit, "de");
-                string en = custom?.Get("en") ?? DefaultMessages.For(code, field, limit, "en");
+                var (de, en) = DefaultMessages.Resolve(code, field, limit);
                 Errors.Add(new ValidationError(path, code, de, en));
             }
         }
