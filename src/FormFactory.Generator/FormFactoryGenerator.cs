@@ -48,7 +48,23 @@ namespace FormFactory.Generator
             var forms = catalog.SelectMany(static (c, _) => c.Forms).WithTrackingName(TrackingNames.Form)
                 .Combine(options).WithTrackingName(TrackingNames.FormWithOptions);
             context.RegisterSourceOutput(forms, static (spc, pair) =>
-                AddSource(spc, pair.Left.HintName, "writing " + pair.Left.HintName, () => FormEmitter.Emit(pair.Left, pair.Right.RootNamespace)));
+            {
+                var form = pair.Left;
+                string ns = pair.Right.RootNamespace;
+                AddSource(spc, form.HintName, "writing " + form.HintName, () => FormEmitter.Emit(form, ns));
+                AddSource(spc, form.Validator.HintName, "writing " + form.Validator.HintName, () => ValidatorEmitter.Emit(form, ns));
+                AddSource(spc, form.JsonHintName, "writing " + form.JsonHintName, () => JsonEmitter.Emit(form, ns));
+            });
+
+            // What all validators and converters share, once per project that has a service.
+            var support = catalog.Select(static (c, _) => c.Forms.Count > 0).WithTrackingName(TrackingNames.HasForms)
+                .Combine(options).WithTrackingName(TrackingNames.SupportWithOptions);
+            context.RegisterSourceOutput(support, static (spc, pair) =>
+            {
+                if (!pair.Left) return;
+                foreach (var stem in new[] { SupportFiles.Validation, SupportFiles.Json })
+                    AddSource(spc, stem + ".g.cs", "writing " + stem + ".g.cs", () => SupportFiles.Emit(stem, pair.Right.RootNamespace));
+            });
 
             var codeLists = catalog.SelectMany(static (c, _) => c.CodeLists).WithTrackingName(TrackingNames.CodeList)
                 .Combine(options).WithTrackingName(TrackingNames.CodeListWithOptions);

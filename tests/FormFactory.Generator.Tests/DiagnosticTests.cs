@@ -117,9 +117,15 @@ namespace FormFactory.Generator.Tests
             var texts = new DefinitionSet().Form("test", "[ { \"id\": \"tag\", \"type\": \"date\", \"label\": \"Tag\" } ]").Texts;
             var run = GeneratorHarness.Run(GeneratorHarness.Driver(texts), GeneratorHarness.Compilation(references: new MetadataReference[0]));
 
-            var d = Assert.Single(run.Diagnostics, x => x.Id == "FF0603");
-            Assert.Contains("System.DateOnly", d.GetMessage());
-            Assert.DoesNotContain(run.Diagnostics, x => x.GetMessage().Contains("FormFactory.Runtime"));
+            Assert.Single(run.Diagnostics, x => x.Id == "FF0603" && x.GetMessage().Contains("System.DateOnly"));
+        }
+
+        [Fact]
+        public void MissingDateOnlyIsNotReportedWithoutADateField()
+        {
+            var run = GeneratorHarness.Run(GeneratorHarness.Driver(OneForm()), GeneratorHarness.Compilation(references: new MetadataReference[0]));
+
+            Assert.DoesNotContain(run.Diagnostics, x => x.GetMessage().Contains("System.DateOnly"));
         }
 
         [Fact]
@@ -129,8 +135,16 @@ namespace FormFactory.Generator.Tests
             var withoutRuntime = GeneratorHarness.References.Where(r => !r.Display!.EndsWith("FormFactory.Runtime.dll")).ToList();
             var run = GeneratorHarness.Run(GeneratorHarness.Driver(texts), GeneratorHarness.Compilation(references: withoutRuntime));
 
-            var d = Assert.Single(run.Diagnostics, x => x.Id == "FF0603");
-            Assert.Contains("FormFactory.Runtime.Attachment", d.GetMessage());
+            Assert.Single(run.Diagnostics, x => x.Id == "FF0603" && x.GetMessage().Contains("FormFactory.Runtime.Attachment"));
+        }
+
+        [Fact]
+        public void MissingRuntimeOrSystemTextJsonIsReportedForEveryFormBecauseOfItsValidator()
+        {
+            var run = GeneratorHarness.Run(GeneratorHarness.Driver(OneForm()), GeneratorHarness.Compilation(references: new MetadataReference[0]));
+
+            Assert.Single(run.Diagnostics, x => x.Id == "FF0603" && x.GetMessage().Contains("FormFactory.Runtime.ValidationResult"));
+            Assert.Single(run.Diagnostics, x => x.Id == "FF0603" && x.GetMessage().Contains("System.Text.Json.JsonElement"));
         }
 
         private static IReadOnlyList<AdditionalText> OneForm() =>

@@ -76,7 +76,11 @@ namespace FormFactory.Generator.Tests
                 .Texts);
 
             Assert.Empty(run.Diagnostics);
-            Assert.Equal(new[] { "ABc.g.cs", "Abc.2.g.cs", "CodeLists.ABc.g.cs", "CodeLists.Abc.2.g.cs" }, run.Sources.Keys.OrderBy(k => k, System.StringComparer.Ordinal));
+            Assert.Equal(new[]
+            {
+                "ABc.Json.g.cs", "ABc.Validation.g.cs", "ABc.g.cs", "Abc.2.g.cs", "Abc.Json.2.g.cs", "Abc.Validation.2.g.cs",
+                "CodeLists.ABc.g.cs", "CodeLists.Abc.2.g.cs", "FormFactoryJson.g.cs", "FormFactoryValidation.g.cs",
+            }, run.Sources.Keys.OrderBy(k => k, System.StringComparer.Ordinal));
             CompiledOutput.AssertClean(run.Output);
         }
 

@@ -11,7 +11,7 @@ namespace FormFactory.Generator.Tests
     /// <summary>The generator over the bundled sample catalog: approved output, clean compilation, working mappings.</summary>
     public class SampleCatalogTests
     {
-        private static readonly Lazy<GeneratorRun> Sample = new(() => GeneratorHarness.Run(SampleCatalog.Texts()));
+        private static readonly Lazy<GeneratorRun> Sample = new(() => SampleCompilation.Run);
 
         public static TheoryData<string> ServiceIds()
         {
@@ -34,6 +34,28 @@ namespace FormFactory.Generator.Tests
             string hintName = char.ToUpperInvariant(serviceId[0]) + serviceId[1..] + ".g.cs";
             Assert.True(Sample.Value.Sources.TryGetValue(hintName, out var source), $"No {hintName} among: " + string.Join(", ", Sample.Value.Sources.Keys));
             Approvals.Verify(hintName, source!);
+        }
+
+        [Theory]
+        [MemberData(nameof(ServiceIds))]
+        public void GeneratedValidatorAndJsonSupportMatchApprovedFiles(string serviceId)
+        {
+            string stem = char.ToUpperInvariant(serviceId[0]) + serviceId[1..];
+            foreach (var hintName in new[] { stem + ".Validation.g.cs", stem + ".Json.g.cs" })
+            {
+                Assert.True(Sample.Value.Sources.TryGetValue(hintName, out var source), $"No {hintName} among: " + string.Join(", ", Sample.Value.Sources.Keys));
+                Approvals.Verify(hintName, source!);
+            }
+        }
+
+        [Fact]
+        public void SharedSupportFilesMatchApprovedFiles()
+        {
+            foreach (var hintName in new[] { "FormFactoryValidation.g.cs", "FormFactoryJson.g.cs" })
+            {
+                Assert.True(Sample.Value.Sources.TryGetValue(hintName, out var source), $"No {hintName} among: " + string.Join(", ", Sample.Value.Sources.Keys));
+                Approvals.Verify(hintName, source!);
+            }
         }
 
         [Fact]
@@ -100,7 +122,7 @@ public static class Use
         [Fact]
         public void EveryCodeMapsToAMemberAndBack()
         {
-            var assembly = CompiledOutput.Load(Sample.Value.Output);
+            var assembly = SampleCompilation.Assembly;
             var mappings = assembly.GetTypes().Where(t => t.Namespace == "Consumer.Forms.CodeLists" && t.IsClass && t.IsAbstract && t.IsSealed).ToList();
             Assert.NotEmpty(mappings);
             foreach (var mapping in mappings)

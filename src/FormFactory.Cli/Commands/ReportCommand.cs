@@ -9,6 +9,7 @@ using FormFactory.Definitions.Expressions;
 using FormFactory.Factory;
 using FormFactory.Factory.Export;
 using FormFactory.Workspace;
+using FormFactory.Runtime;
 
 namespace FormFactory.Cli.Commands
 {

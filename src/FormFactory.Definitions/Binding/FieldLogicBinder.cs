@@ -6,6 +6,7 @@ using FormFactory.Definitions.Expressions;
 using FormFactory.Definitions.FieldTypes;
 using FormFactory.Definitions.Model;
 using FormFactory.Definitions.Syntax;
+using FormFactory.Runtime;
 
 namespace FormFactory.Definitions.Binding
 {

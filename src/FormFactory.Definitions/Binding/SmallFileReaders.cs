@@ -4,6 +4,7 @@ using FormFactory.Definitions.Expressions;
 using FormFactory.Definitions.Model;
 using FormFactory.Definitions.Reading;
 using FormFactory.Definitions.Syntax;
+using FormFactory.Runtime;
 
 namespace FormFactory.Definitions.Binding
 {

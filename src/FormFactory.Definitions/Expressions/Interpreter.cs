@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using FormFactory.Definitions.Validation;
+using FormFactory.Runtime;
 
 namespace FormFactory.Definitions.Expressions
 {
@@ -212,12 +212,7 @@ namespace FormFactory.Definitions.Expressions
         }
 
         /// <summary>The number of full years from <paramref name="from"/> to <paramref name="to"/>.</summary>
-        public static decimal FullYears(DateTime from, DateTime to)
-        {
-            int years = to.Year - from.Year;
-            if (to.Month < from.Month || (to.Month == from.Month && to.Day < from.Day)) years--;
-            return years;
-        }
+        public static decimal FullYears(DateTime from, DateTime to) => Evaluation.FullYears(from, to);
 
         private sealed class ConstantContext : IEvaluationContext
         {

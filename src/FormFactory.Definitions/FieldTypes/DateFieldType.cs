@@ -6,6 +6,7 @@ using FormFactory.Definitions.Expressions;
 using FormFactory.Definitions.Model;
 using FormFactory.Definitions.Reading;
 using FormFactory.Definitions.Validation;
+using FormFactory.Runtime;
 
 namespace FormFactory.Definitions.FieldTypes
 {

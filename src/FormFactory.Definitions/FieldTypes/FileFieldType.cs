@@ -7,6 +7,7 @@ using FormFactory.Definitions.Expressions;
 using FormFactory.Definitions.Model;
 using FormFactory.Definitions.Reading;
 using FormFactory.Definitions.Validation;
+using FormFactory.Runtime;
 
 namespace FormFactory.Definitions.FieldTypes
 {
@@ -56,7 +57,7 @@ namespace FormFactory.Definitions.FieldTypes
             if (json.ValueKind != JsonValueKind.Object) return false;
             if (!TryString(json, "name", out var name) || !TryString(json, "mediaType", out var mediaType) || !TryString(json, "sha256", out var sha)) return false;
             if (!json.TryGetProperty("size", out var sizeJson) || sizeJson.ValueKind != JsonValueKind.Number || !sizeJson.TryGetInt64(out long size) || size < 0) return false;
-            if (!IsSha256(sha)) return false;
+            if (!AttachmentChecks.IsSha256(sha)) return false;
             value = new FileValue(name, mediaType, size, sha.ToLowerInvariant());
             return true;
         }
@@ -70,29 +71,12 @@ namespace FormFactory.Definitions.FieldTypes
         }
 
         /// <summary>True when <paramref name="mediaType"/> is in <paramref name="accept"/>, where <c>image/*</c> accepts every image type.</summary>
-        public static bool Accepts(IEnumerable<string> accept, string mediaType)
-        {
-            string m = mediaType.ToLowerInvariant();
-            foreach (var a in accept)
-            {
-                if (a == m) return true;
-                if (a.EndsWith("/*", StringComparison.Ordinal) && m.StartsWith(a.Substring(0, a.Length - 1), StringComparison.Ordinal)) return true;
-            }
-            return false;
-        }
+        public static bool Accepts(IEnumerable<string> accept, string mediaType) => AttachmentChecks.Accepts(accept, mediaType);
 
         private static bool TryString(JsonElement json, string name, out string value)
         {
             value = "";
             return json.TryGetProperty(name, out var p) && TryGetString(p, out value) && value.Length > 0;
-        }
-
-        private static bool IsSha256(string s)
-        {
-            if (s.Length != 64) return false;
-            foreach (char c in s)
-                if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) return false;
-            return true;
         }
     }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text.Json;
 using FormFactory.Definitions.Binding;
 using FormFactory.Definitions.Diagnostics;
@@ -7,6 +6,7 @@ using FormFactory.Definitions.Expressions;
 using FormFactory.Definitions.Model;
 using FormFactory.Definitions.Reading;
 using FormFactory.Definitions.Validation;
+using FormFactory.Runtime;
 
 namespace FormFactory.Definitions.FieldTypes
 {
@@ -34,7 +34,7 @@ namespace FormFactory.Definitions.FieldTypes
             value = null;
             if (json.ValueKind == JsonValueKind.Null) return true;
             if (json.ValueKind != JsonValueKind.Number) return false;
-            if (!decimal.TryParse(json.GetRawText(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d)) return false;
+            if (!Numbers.TryParse(json.GetRawText(), out var d)) return false;
             value = d;
             return true;
         }
@@ -48,10 +48,10 @@ namespace FormFactory.Definitions.FieldTypes
         }
 
         /// <summary>Digits after the point once trailing zeros are gone (1.50 → 1).</summary>
-        public static int Scale(decimal d) => (decimal.GetBits(d / 1.0000000000000000000000000000m)[3] >> 16) & 0xFF;
+        public static int Scale(decimal d) => Numbers.Scale(d);
 
         /// <summary>Invariant text without trailing zeros.</summary>
-        public static string Format(decimal d) => (d / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
+        public static string Format(decimal d) => Numbers.Format(d);
     }
 
     /// <summary><c>integer</c>: a whole number that fits 64 bits.</summary>
@@ -74,7 +74,7 @@ namespace FormFactory.Definitions.FieldTypes
         public override bool TryRead(JsonElement json, FieldModel field, out object? value)
         {
             if (!base.TryRead(json, field, out value)) return false;
-            if (value is decimal d && (d != decimal.Truncate(d) || d < long.MinValue || d > long.MaxValue))
+            if (value is decimal d && !Numbers.IsInt64(d))
             {
                 value = null;
                 return false;

@@ -51,7 +51,7 @@ namespace FormFactory.Definitions.FieldTypes
             if (min != null && max != null && min > max)
                 reader.Diagnostics.Report(Diagnostics.DiagnosticDescriptors.MinGreaterThanMax, reader.Syntax.Find("minLength")!.Value.Location, "minLength", min, "maxLength", max);
             var pattern = reader.NonEmptyStringSyntax("pattern");
-            string? checkedPattern = pattern != null && Patterns.Check(pattern, reader.Diagnostics) ? pattern.Value : null;
+            string? checkedPattern = pattern != null && Validation.Patterns.Check(pattern, reader.Diagnostics) ? pattern.Value : null;
             draft.Model = draft.Model with { MinLength = (int?)min, MaxLength = (int?)max, Pattern = checkedPattern };
         }
 
@@ -62,7 +62,7 @@ namespace FormFactory.Definitions.FieldTypes
             int length = TextLength.CodePoints(s);
             if (field.MinLength is int min && length < min) checks.Fail("minLength", min);
             if (field.MaxLength is int max && length > max) checks.Fail("maxLength", max);
-            if (field.Pattern != null && !Patterns.Matches(field.Pattern, s)) checks.Fail("pattern");
+            if (field.Pattern != null && !Runtime.Patterns.Matches(field.Pattern, s)) checks.Fail("pattern");
         }
     }
 

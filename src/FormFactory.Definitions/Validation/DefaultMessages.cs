@@ -1,76 +1,29 @@
-using System;
-using System.Globalization;
+using FormFactory.Definitions.FieldTypes;
 using FormFactory.Definitions.Model;
 
 namespace FormFactory.Definitions.Validation
 {
     /// <summary>
-    /// The default error texts in German and English, phrased as GOV.UK and KERN advise: say what is wrong and
-    /// how to fix it, name the field, no jargon. A definition's <c>messages</c> replace them per check.
+    /// The default error texts for a bound field. The texts themselves live in FormFactory.Runtime
+    /// (<see cref="Runtime.DefaultMessages"/>), so generated validators say exactly the same.
     /// </summary>
     public static class DefaultMessages
     {
         /// <summary>The message for failing <paramref name="code"/> at <paramref name="field"/>, in <paramref name="language"/>.</summary>
-        public static string For(string code, FieldModel field, object? limit, string language)
+        public static string For(string code, FieldModel field, object? limit, string language) =>
+            Runtime.DefaultMessages.For(code, FieldTypeRegistry.Get(field.Kind).Name, field.Display, LabelOf(field, language), limit, language);
+
+        /// <summary>
+        /// The German and English message for failing <paramref name="code"/> at <paramref name="field"/>: the
+        /// definition's own text for the check if it has one, else the default.
+        /// </summary>
+        public static (string De, string En) Resolve(string code, FieldModel field, object? limit)
         {
-            bool en = language == "en";
-            string label = (field.Label ?? field.ItemLabel)?.Get(language) ?? field.Id;
-            string l = en ? $"“{label}”" : $"„{label}“";
-            string n = Format(limit, en);
-            switch (code)
-            {
-                case "required":
-                    return field.Kind switch
-                    {
-                        FieldKind.Choice or FieldKind.MultiChoice or FieldKind.Boolean when field.Display != "checkbox" => en ? $"Select an answer for {l}." : $"Wählen Sie bei {l} eine Antwort aus.",
-                        FieldKind.Boolean => en ? $"Confirm {l}." : $"Bestätigen Sie {l}.",
-                        FieldKind.File => en ? $"Upload a file for {l}." : $"Laden Sie eine Datei für {l} hoch.",
-                        _ => en ? $"Enter {l}." : $"Geben Sie {l} an.",
-                    };
-                case "minLength": return en ? $"{l} must be {n} characters or more." : $"{l} muss mindestens {n} Zeichen lang sein.";
-                case "maxLength": return en ? $"{l} must be {n} characters or fewer." : $"{l} darf höchstens {n} Zeichen lang sein.";
-                case "pattern": return en ? $"Enter {l} in the format shown." : $"Geben Sie {l} im angegebenen Format an.";
-                case "min":
-                    return field.Kind == FieldKind.Date
-                        ? (en ? $"{l} must be on or after {n}." : $"{l} darf nicht vor dem {n} liegen.")
-                        : (en ? $"{l} must be {n} or more." : $"{l} muss mindestens {n} betragen.");
-                case "max":
-                    return field.Kind == FieldKind.Date
-                        ? (en ? $"{l} must be on or before {n}." : $"{l} darf nicht nach dem {n} liegen.")
-                        : (en ? $"{l} must be {n} or less." : $"{l} darf höchstens {n} betragen.");
-                case "scale": return en ? $"{l} can have at most {n} digits after the decimal point." : $"{l} darf höchstens {n} Nachkommastellen haben.";
-                case "codeList": return en ? $"Select one of the options offered for {l}." : $"Wählen Sie bei {l} eine der angebotenen Möglichkeiten.";
-                case "minItems": return en ? $"Select at least {n} options for {l}." : $"Wählen Sie bei {l} mindestens {n} Möglichkeiten aus.";
-                case "maxItems": return en ? $"Select at most {n} options for {l}." : $"Wählen Sie bei {l} höchstens {n} Möglichkeiten aus.";
-                case "accept": return en ? $"The file for {l} must be of type {n}." : $"Die Datei für {l} muss vom Typ {n} sein.";
-                case "maxSize": return en ? $"The file for {l} must be {n} KB or smaller." : $"Die Datei für {l} darf höchstens {n} KB groß sein.";
-                case "iban": return en ? $"Enter a valid IBAN for {l}, for example DE89 3704 0044 0532 0130 00." : $"Geben Sie bei {l} eine gültige IBAN an, zum Beispiel DE89 3704 0044 0532 0130 00.";
-                case "repeatMin": return en ? $"Add at least {n} entries for {l}." : $"Fügen Sie bei {l} mindestens {n} Einträge hinzu.";
-                case "repeatMax": return en ? $"Add at most {n} entries for {l}." : $"Fügen Sie bei {l} höchstens {n} Einträge hinzu.";
-                default:
-                    return field.Kind switch
-                    {
-                        FieldKind.Email => en ? $"Enter an email address for {l} in the correct format, like name@example.com." : $"Geben Sie bei {l} eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.",
-                        FieldKind.Phone => en ? $"Enter a telephone number for {l}, like 06151 123456 or +49 6151 123456." : $"Geben Sie bei {l} eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.",
-                        FieldKind.Postcode => en ? $"Enter a postcode of five digits for {l}." : $"Geben Sie bei {l} eine Postleitzahl aus fünf Ziffern an.",
-                        FieldKind.Date => en ? $"{l} must be a real date." : $"{l} muss ein gültiges Datum sein.",
-                        FieldKind.Integer => en ? $"{l} must be a whole number." : $"{l} muss eine ganze Zahl sein.",
-                        FieldKind.Decimal or FieldKind.Money => en ? $"{l} must be a number." : $"{l} muss eine Zahl sein.",
-                        _ => en ? $"The answer for {l} is not in the expected format." : $"Die Angabe bei {l} hat nicht das erwartete Format.",
-                    };
-            }
+            var custom = field.MessageFor(code);
+            return (custom?.De ?? For(code, field, limit, "de"), custom?.Get("en") ?? For(code, field, limit, "en"));
         }
 
-        private static string Format(object? limit, bool en) => limit switch
-        {
-            null => "",
-            DateTime d => d.ToString(en ? "d MMMM yyyy" : "dd.MM.yyyy", CultureInfo.InvariantCulture),
-            string s when Expressions.DateLiterals.TryParse(s, out var date) => date.ToString(en ? "d MMMM yyyy" : "dd.MM.yyyy", CultureInfo.InvariantCulture),
-            decimal m => en ? m.ToString(CultureInfo.InvariantCulture) : m.ToString(CultureInfo.InvariantCulture).Replace('.', ','),
-            string s when !en && decimal.TryParse(s, NumberStyles.Number, CultureInfo.InvariantCulture, out _) => s.Replace('.', ','),
-            string s => s,
-            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-            _ => limit.ToString() ?? "",
-        };
+        /// <summary>How messages name <paramref name="field"/> in <paramref name="language"/>: its label, an entry's label, or its id.</summary>
+        public static string LabelOf(FieldModel field, string language) => (field.Label ?? field.ItemLabel)?.Get(language) ?? field.Id;
     }
 }

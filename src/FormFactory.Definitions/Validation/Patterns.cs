@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using FormFactory.Definitions.Diagnostics;
 using FormFactory.Definitions.Syntax;
@@ -7,22 +6,11 @@ using FormFactory.Definitions.Syntax;
 namespace FormFactory.Definitions.Validation
 {
     /// <summary>
-    /// Field patterns: checked for validity and portability when a definition is bound, compiled once and matched
-    /// against the whole value with a timeout so a hostile pattern cannot hang the server.
+    /// Field patterns: checked for validity and portability when a definition is bound. Matching lives in
+    /// FormFactory.Runtime (<see cref="Runtime.Patterns"/>), shared with generated validators.
     /// </summary>
     public static class Patterns
     {
-        /// <summary>How long one match may take before the value is treated as not matching.</summary>
-        public static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(250);
-
-        /// <summary>
-        /// ECMAScript semantics, as in the browser: <c>\d</c> is <c>[0-9]</c> and <c>\w</c> is <c>[A-Za-z0-9_]</c>, not
-        /// every Unicode digit and letter as .NET reads them by default.
-        /// </summary>
-        private const RegexOptions Options = RegexOptions.ECMAScript;
-
-        private static readonly ConcurrentDictionary<string, Regex> Cache = new ConcurrentDictionary<string, Regex>(StringComparer.Ordinal);
-
         private static readonly (string Token, string Advice)[] NonPortable =
         {
             ("(?i", "list both cases instead, e.g. [Aa]"),
@@ -60,7 +48,7 @@ namespace FormFactory.Definitions.Validation
             }
             try
             {
-                _ = new Regex(p, Options, MatchTimeout);
+                _ = new Regex(p, Runtime.Patterns.Options, Runtime.Patterns.MatchTimeout);
                 return true;
             }
             catch (ArgumentException e)
@@ -71,19 +59,7 @@ namespace FormFactory.Definitions.Validation
         }
 
         /// <summary>True when the whole of <paramref name="value"/> matches <paramref name="pattern"/>; a timeout counts as no match.</summary>
-        public static bool Matches(string pattern, string value)
-        {
-            // \z, not $: in .NET '$' also matches before a final newline, so "12345\n" would pass "[0-9]{5}".
-            var regex = Cache.GetOrAdd(pattern, p => new Regex("^(?:" + p + ")\\z", Options, MatchTimeout));
-            try
-            {
-                return regex.IsMatch(value);
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                return false;
-            }
-        }
+        public static bool Matches(string pattern, string value) => Runtime.Patterns.Matches(pattern, value);
 
         private static int IndexOfUnescaped(string pattern, string token)
         {

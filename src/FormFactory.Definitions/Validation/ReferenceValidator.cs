@@ -10,15 +10,6 @@ using FormFactory.Runtime;
 
 namespace FormFactory.Definitions.Validation
 {
-    /// <summary>The outcome of validating a submission.</summary>
-    /// <param name="Errors">Every problem, in form order.</param>
-    /// <param name="KeptJson">The submission as the back office receives it: visible, non-empty, normalised values only.</param>
-    public sealed record SubmissionValidationResult(IReadOnlyList<ValidationError> Errors, string KeptJson)
-    {
-        /// <summary>True when there are no errors.</summary>
-        public bool IsValid => Errors.Count == 0;
-    }
-
     /// <summary>
     /// The oracle: checks a submission by interpreting the bound model. Slow-ish but obviously right; the generated
     /// validators and the browser are tested against it.
@@ -38,7 +29,7 @@ namespace FormFactory.Definitions.Validation
         }
 
         /// <summary>Validates the JSON text of a submission.</summary>
-        public SubmissionValidationResult Validate(string json)
+        public ValidationResult Validate(string json)
         {
             JsonDocument document;
             try
@@ -47,17 +38,16 @@ namespace FormFactory.Definitions.Validation
             }
             catch (JsonException e)
             {
-                return new SubmissionValidationResult(new[] { new ValidationError("", "format", "Die übermittelten Daten sind kein gültiges JSON: " + e.Message, "The submitted data is not valid JSON: " + e.Message) }, "{}");
+                return ValidationResult.InvalidJson(e.Message);
             }
             using (document) return Validate(document.RootElement);
         }
 
         /// <summary>Validates a submission given as a JSON element (an object).</summary>
-        public SubmissionValidationResult Validate(JsonElement submission)
+        public ValidationResult Validate(JsonElement submission)
         {
-            // Anything but an object is one error for the form as a whole, not a list of missing fields.
-            if (submission.ValueKind != JsonValueKind.Object)
-                return new SubmissionValidationResult(new[] { new ValidationError("", "format", "Die übermittelten Daten müssen ein JSON-Objekt sein.", "The submitted data must be a JSON object.") }, "{}");
+                        if (submission.ValueKind != JsonValueKind.Object)
+                return ValidationResult.NotAnObject();
             // today() is a calendar date: a clock reading with a time of day counts as its day.
             var run = new Run(this, _today().Date);
             run.Root = ReadGroup(submission, _form.Fields);
@@ -69,7 +59,7 @@ namespace FormFactory.Definitions.Validation
                 writer.WriteEndObject();
             }
             run.CheckRules(_form.Rules);
-            return new SubmissionValidationResult(run.Errors, Encoding.UTF8.GetString(stream.ToArray()));
+            return new ValidationResult(run.Errors, Encoding.UTF8.GetString(stream.ToArray()));
         }
 
         private static GroupValue ReadGroup(JsonElement json, IEnumerable<FieldModel> fields)
@@ -291,9 +281,7 @@ namespace FormFactory.Definitions.Validation
 
             public void Fail(string path, FieldModel field, string code, object? limit)
             {
-                var custom = field.MessageFor(code);
-                string de = custom?.De ?? DefaultMessages.For(code, field, limit, "de");
-                string en = custom?.Get("en") ?? DefaultMessages.For(code, field, limit, "en");
+                var (de, en) = DefaultMessages.Resolve(code, field, limit);
                 Errors.Add(new ValidationError(path, code, de, en));
             }
         }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using FormFactory.Definitions.Expressions;
 using FormFactory.Definitions.FieldTypes;
+using FormFactory.Runtime;
 
 namespace FormFactory.Definitions.Validation
 {

@@ -8,6 +8,14 @@ namespace FormFactory.Generator.Emit
         private readonly StringBuilder _text = new StringBuilder();
         private int _depth;
 
+        /// <summary>A writer starting at depth 0.</summary>
+        public CodeWriter()
+        {
+        }
+
+        /// <summary>A writer starting at <paramref name="depth"/>, for a part written separately and inserted with <see cref="Raw"/>.</summary>
+        public CodeWriter(int depth) => _depth = depth;
+
         /// <summary>Writes one line at the current depth (an empty line stays empty).</summary>
         public CodeWriter Line(string line = "")
         {
@@ -50,6 +58,13 @@ namespace FormFactory.Generator.Emit
 
         /// <summary>Writes a one-line <c>///</c> summary.</summary>
         public CodeWriter Summary(string xml) => Line("/// <summary>" + xml + "</summary>");
+
+        /// <summary>Appends text written by another writer as it is.</summary>
+        public CodeWriter Raw(string text)
+        {
+            _text.Append(text);
+            return this;
+        }
 
         /// <inheritdoc />
         public override string ToString() => _text.ToString();

@@ -44,13 +44,16 @@ namespace FormFactory.Generator.Emit
             w.Close();
         }
 
+        /// <summary>The type of one value of <paramref name="property"/> (of each item, for lists).</summary>
+        public static string ElementType(PropertySpec property, string rootNamespace) => property.Type.Origin switch
+        {
+            TypeOrigin.CodeList => "global::" + rootNamespace + ".CodeLists." + property.Type.Name,
+            _ => property.Type.Name,
+        };
+
         private static string PropertyDeclaration(PropertySpec property, string rootNamespace)
         {
-            string element = property.Type.Origin switch
-            {
-                TypeOrigin.CodeList => "global::" + rootNamespace + ".CodeLists." + property.Type.Name,
-                _ => property.Type.Name,
-            };
+            string element = ElementType(property, rootNamespace);
             // Lists are never null (empty means empty); single values are null when the field is empty.
             return property.Type.IsList
                 ? $"public {ListType}<{element}> {property.Name} {{ get; init; }} = global::System.Array.Empty<{element}>();"

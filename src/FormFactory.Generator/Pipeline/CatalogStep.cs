@@ -36,12 +36,15 @@ namespace FormFactory.Generator.Pipeline
                 cancellationToken.ThrowIfCancellationRequested();
 
                 var hintNames = new HintNames();
+                // The files every validator and converter shares.
+                hintNames.Claim(Emit.SupportFiles.Validation);
+                hintNames.Claim(Emit.SupportFiles.Json);
                 var codeLists = CodeListSpecBuilder.Build(result.Catalog.CodeLists, hintNames);
-                var enumNames = codeLists.ToDictionary(c => c.Id, c => c.EnumName, StringComparer.Ordinal);
+                var byId = codeLists.ToDictionary(c => c.Id, c => c, StringComparer.Ordinal);
                 var forms = result.Catalog.Forms;
                 var typeNames = FormSpecBuilder.TypeNames(forms);
                 var formSpecs = new List<FormSpec>(forms.Count);
-                for (int i = 0; i < forms.Count; i++) formSpecs.Add(FormSpecBuilder.Build(forms[i], typeNames[i], hintNames.Claim(typeNames[i]), enumNames));
+                for (int i = 0; i < forms.Count; i++) formSpecs.Add(FormSpecBuilder.Build(forms[i], typeNames[i], hintNames, byId));
 
                 var diagnostics = CatalogBinder.Normalize(problems.Concat(result.Diagnostics));
                 return new CatalogOutput(formSpecs.ToEquatableArray(), codeLists.ToEquatableArray(), diagnostics.ToEquatableArray());

@@ -16,5 +16,8 @@ namespace FormFactory.Generator.Pipeline
     /// <param name="Type">The form's record.</param>
     /// <param name="Metadata">The service's identifying constants.</param>
     /// <param name="RequiredTypes">Metadata names of types outside the generated code the model uses (<c>System.DateOnly</c> …).</param>
-    internal sealed record FormSpec(string HintName, string SourceFileName, TypeSpec Type, MetadataSpec Metadata, EquatableArray<string> RequiredTypes);
+    /// <param name="JsonHintName">The name of the file with the records' JSON converters.</param>
+    /// <param name="Validator">The service's validator.</param>
+    internal sealed record FormSpec(string HintName, string SourceFileName, TypeSpec Type, MetadataSpec Metadata, EquatableArray<string> RequiredTypes,
+        string JsonHintName, ValidatorSpec Validator);
 }

@@ -12,8 +12,17 @@ namespace FormFactory.Generator.Pipeline
         /// <summary>The nested class with the service's constants.</summary>
         public const string MetadataClassName = "Metadata";
 
-        /// <summary>Names a form's record may not take: the code lists' namespace and the constants class nested in every form.</summary>
-        public static readonly string[] ReservedTypeNames = { "CodeLists", MetadataClassName };
+        /// <summary>The nested class that reads and writes a record as JSON.</summary>
+        public const string ConverterClassName = "Converter";
+
+        /// <summary>
+        /// Names a form's record may not take: the code lists' namespace, the constants class nested in every form, and
+        /// the classes the generated validators and converters share.
+        /// </summary>
+        public static readonly string[] ReservedTypeNames = { "CodeLists", MetadataClassName, "FormFactoryValidation", "FormFactoryJson" };
+
+        // Members of the form's record besides its properties: constants, validation, JSON.
+        private static readonly string[] FormMembers = { MetadataClassName, ConverterClassName, "Validate", "Validation", "FromJson", "ToJson" };
 
         // Members every record has (or that would hide object's), which properties must not collide with.
         private static readonly string[] RecordMembers =
@@ -25,18 +34,25 @@ namespace FormFactory.Generator.Pipeline
         /// <summary>The spec of <paramref name="form"/>, whose record is called <paramref name="typeName"/>.</summary>
         /// <param name="form">A form that bound without errors.</param>
         /// <param name="typeName">The record's name, unique among the catalog's forms.</param>
-        /// <param name="hintName">The generated file's name.</param>
-        /// <param name="enumNames">The enum name of every code list, by id.</param>
-        public static FormSpec Build(FormModel form, string typeName, string hintName, IReadOnlyDictionary<string, string> enumNames)
+        /// <param name="hintNames">Claims the generated files' names.</param>
+        /// <param name="codeLists">The enum and mapping names of every code list, by id.</param>
+        public static FormSpec Build(FormModel form, string typeName, HintNames hintNames, IReadOnlyDictionary<string, CodeListSpec> codeLists)
         {
             var required = new SortedSet<string>(StringComparer.Ordinal);
             var fields = new List<(FieldModel Field, string? StepId)>();
             foreach (var step in form.Steps)
                 foreach (var field in step.Fields)
                     fields.Add((field, step.Id));
-            var type = BuildType(typeName, DocBuilder.Form(form), fields, new[] { MetadataClassName }, enumNames, required);
+            var type = BuildType(typeName, DocBuilder.Form(form), fields, FormMembers, codeLists, required);
             var metadata = new MetadataSpec(form.Id, form.Version, form.Leika, form.Title.De, form.Title.Get("en"));
-            return new FormSpec(hintName, FileName(form.SourcePath), type, metadata, required.ToEquatableArray());
+            string hintName = hintNames.Claim(typeName);
+            var mappings = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var list in codeLists) mappings[list.Key] = list.Value.MappingName;
+            var validator = ValidatorSpecBuilder.Build(form, hintNames.Claim(typeName + ".Validation"), mappings);
+            // Validators and converters need System.Text.Json and FormFactory.Runtime whatever the fields are.
+            required.Add("System.Text.Json.JsonElement");
+            required.Add("FormFactory.Runtime.ValidationResult");
+            return new FormSpec(hintName, FileName(form.SourcePath), type, metadata, required.ToEquatableArray(), hintNames.Claim(typeName + ".Json"), validator);
         }
 
         /// <summary>Record names for all forms, in order: PascalCase ids, never one of <see cref="ReservedTypeNames"/>.</summary>
@@ -49,9 +65,9 @@ namespace FormFactory.Generator.Pipeline
         }
 
         private static TypeSpec BuildType(string name, DocSpec doc, IReadOnlyList<(FieldModel Field, string? StepId)> fields, IEnumerable<string> extraReserved,
-            IReadOnlyDictionary<string, string> enumNames, SortedSet<string> required)
+            IReadOnlyDictionary<string, CodeListSpec> codeLists, SortedSet<string> required)
         {
-            var reserved = new List<string>(RecordMembers) { name };
+            var reserved = new List<string>(RecordMembers) { name, ConverterClassName };
             reserved.AddRange(extraReserved);
             var scope = new NameScope(reserved);
 
@@ -72,22 +88,23 @@ namespace FormFactory.Generator.Pipeline
                     string nestedName = scope.Claim(CSharpNames.Pascal(field.Id) + (field.IsRepeated ? "Item" : "Group"), "Type");
                     var children = new List<(FieldModel, string?)>();
                     foreach (var child in field.Fields) children.Add((child, null));
-                    nested.Add(BuildType(nestedName, DocBuilder.Group(field), children, Array.Empty<string>(), enumNames, required));
+                    nested.Add(BuildType(nestedName, DocBuilder.Group(field), children, Array.Empty<string>(), codeLists, required));
                     type = new PropertyType(TypeOrigin.Nested, nestedName, field.IsRepeated);
                 }
-                else type = ValueType(field, enumNames, required);
-                properties.Add(new PropertySpec(propertyNames[i], field.Id, type, DocBuilder.Property(field, stepId)));
+                else type = ValueType(field, codeLists, required);
+                string? mapping = type.Origin == TypeOrigin.CodeList ? codeLists[field.CodeList!.Id].MappingName : null;
+                properties.Add(new PropertySpec(propertyNames[i], field.Id, type, DocBuilder.Property(field, stepId), field.Kind, mapping));
             }
             return new TypeSpec(name, doc, properties.ToEquatableArray(), nested.ToEquatableArray());
         }
 
-        private static PropertyType ValueType(FieldModel field, IReadOnlyDictionary<string, string> enumNames, SortedSet<string> required)
+        private static PropertyType ValueType(FieldModel field, IReadOnlyDictionary<string, CodeListSpec> codeLists, SortedSet<string> required)
         {
             bool isList = field.Kind == FieldKind.MultiChoice;
             if (field.Kind is FieldKind.Choice or FieldKind.MultiChoice)
             {
-                if (field.CodeList != null && enumNames.TryGetValue(field.CodeList.Id, out var enumName))
-                    return new PropertyType(TypeOrigin.CodeList, enumName, isList);
+                if (field.CodeList != null && codeLists.TryGetValue(field.CodeList.Id, out var list))
+                    return new PropertyType(TypeOrigin.CodeList, list.EnumName, isList);
                 // Unreachable for a form that bound without errors; codes as text still describe the data.
                 return new PropertyType(TypeOrigin.Fixed, "string", isList);
             }

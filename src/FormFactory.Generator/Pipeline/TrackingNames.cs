@@ -19,6 +19,10 @@ namespace FormFactory.Generator.Pipeline
         public const string FormWithOptions = nameof(FormWithOptions);
         /// <summary>A code list's spec with the settings.</summary>
         public const string CodeListWithOptions = nameof(CodeListWithOptions);
+        /// <summary>Whether the project has a service, so the files validators and converters share are needed.</summary>
+        public const string HasForms = nameof(HasForms);
+        /// <summary>That with the settings.</summary>
+        public const string SupportWithOptions = nameof(SupportWithOptions);
         /// <summary>Every problem to report.</summary>
         public const string Diagnostics = nameof(Diagnostics);
     }

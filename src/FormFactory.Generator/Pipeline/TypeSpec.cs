@@ -24,7 +24,9 @@ namespace FormFactory.Generator.Pipeline
     /// <param name="FieldId">The field id, which is also the JSON property name.</param>
     /// <param name="Type">The property's type.</param>
     /// <param name="Doc">Its doc comment.</param>
-    internal sealed record PropertySpec(string Name, string FieldId, PropertyType Type, DocSpec Doc);
+    /// <param name="Kind">The field's type, which decides how its value is read from and written to JSON.</param>
+    /// <param name="CodeMapping">For code list enums, the class that maps members to codes.</param>
+    internal sealed record PropertySpec(string Name, string FieldId, PropertyType Type, DocSpec Doc, FieldKind Kind, string? CodeMapping);
 
     /// <summary>A generated record: the form itself, or a group nested in it.</summary>
     /// <param name="Name">The record's name.</param>

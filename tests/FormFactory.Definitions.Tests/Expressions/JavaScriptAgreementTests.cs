@@ -11,6 +11,7 @@ using FormFactory.Definitions.Expressions;
 using FormFactory.Definitions.FieldTypes;
 using FormFactory.Definitions.Model;
 using FormFactory.Definitions.Tests.Support;
+using FormFactory.Runtime;
 
 namespace FormFactory.Definitions.Tests.Expressions
 {

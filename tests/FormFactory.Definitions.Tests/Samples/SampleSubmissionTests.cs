@@ -6,6 +6,7 @@ using FormFactory.Definitions.Binding;
 using FormFactory.Definitions.Model;
 using FormFactory.Definitions.Tests.Support;
 using FormFactory.Definitions.Validation;
+using FormFactory.Runtime;
 
 namespace FormFactory.Definitions.Tests.Samples
 {
@@ -39,7 +40,7 @@ namespace FormFactory.Definitions.Tests.Samples
             return catalog.Catalog.Form(service) ?? throw new InvalidOperationException($"No service '{service}' in the sample catalog.");
         }
 
-        private static SubmissionValidationResult Validate(string service, string file) =>
+        private static ValidationResult Validate(string service, string file) =>
             new ReferenceValidator(Form(service), () => Today).Validate(File.ReadAllText(Path.Combine(CasesFolder, service, file)));
 
         [Theory]

@@ -12,10 +12,10 @@ namespace FormFactory.Definitions.Tests.Support
         public static string Pair(this ValidationError e) => (e.Path.Length == 0 ? "(form)" : e.Path) + " " + e.Code;
 
         /// <summary>All errors as "path code" lines, in the validator's order.</summary>
-        public static string[] Pairs(this SubmissionValidationResult result) => result.Errors.Select(Pair).ToArray();
+        public static string[] Pairs(this ValidationResult result) => result.Errors.Select(Pair).ToArray();
 
         /// <summary>Validates <paramref name="json"/> and asserts exactly <paramref name="expected"/> ("path code"), in order.</summary>
-        public static SubmissionValidationResult Expect(this ReferenceValidator validator, string json, params string[] expected)
+        public static ValidationResult Expect(this ReferenceValidator validator, string json, params string[] expected)
         {
             var result = validator.Validate(json);
             Assert.Equal(expected, result.Pairs());
@@ -23,7 +23,7 @@ namespace FormFactory.Definitions.Tests.Support
         }
 
         /// <summary>Validates <paramref name="json"/> and asserts it has no errors.</summary>
-        public static SubmissionValidationResult Valid(this ReferenceValidator validator, string json)
+        public static ValidationResult Valid(this ReferenceValidator validator, string json)
         {
             var result = validator.Validate(json);
             Assert.True(result.IsValid, "Unexpected errors:\n" + string.Join("\n", result.Errors));
@@ -31,6 +31,6 @@ namespace FormFactory.Definitions.Tests.Support
         }
 
         /// <summary>The codes of <paramref name="result"/>'s errors.</summary>
-        public static IEnumerable<string> Codes(this SubmissionValidationResult result) => result.Errors.Select(e => e.Code);
+        public static IEnumerable<string> Codes(this ValidationResult result) => result.Errors.Select(e => e.Code);
     }
 }

@@ -1,4 +1,4 @@
-namespace FormFactory.Definitions.Validation
+namespace FormFactory.Runtime
 {
     /// <summary>Text length as citizens count it: Unicode code points, not UTF-16 units.</summary>
     public static class TextLength

@@ -1,6 +1,6 @@
 using System;
 
-namespace FormFactory.Definitions.Expressions
+namespace FormFactory.Runtime
 {
     /// <summary><c>today()</c>: the current date in Europe/Berlin, wherever the server runs.</summary>
     public static class BerlinClock

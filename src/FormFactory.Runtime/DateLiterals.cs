@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
 
-namespace FormFactory.Definitions.Expressions
+namespace FormFactory.Runtime
 {
     /// <summary>Reads and writes dates in the one form the format uses: <c>YYYY-MM-DD</c>.</summary>
     public static class DateLiterals

@@ -1,6 +1,6 @@
 using System.Numerics;
 
-namespace FormFactory.Definitions.Expressions
+namespace FormFactory.Runtime
 {
     /// <summary>
     /// Arithmetic of the expression language, computed exactly and then checked against the range of C#

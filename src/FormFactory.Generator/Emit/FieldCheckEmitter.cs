@@ -1,0 +1,188 @@
+using System.Collections.Generic;
+using System.Globalization;
+using FormFactory.Definitions.Expressions;
+using FormFactory.Definitions.Model;
+using FormFactory.Generator.Pipeline;
+
+namespace FormFactory.Generator.Emit
+{
+    /// <summary>
+    /// Writes a values class's <c>Check</c>: for each visible field, a <c>format</c> error for the wrong JSON shape,
+    /// <c>required</c> when empty, else the type's checks and the value written to the kept submission. The form's
+    /// class also gets <c>CheckRules</c>.
+    /// </summary>
+    internal sealed class FieldCheckEmitter
+    {
+        private const string Runtime = "global::FormFactory.Runtime";
+
+        private readonly CodeWriter _w;
+        private readonly ValuesClass _class;
+        private readonly IReadOnlyDictionary<ValidatedField, ValuesClass> _children;
+        private readonly string _rootNamespace;
+        private readonly string _support;
+        private readonly ValidatorStatics _statics;
+        private readonly ValuesAccess _access;
+        private readonly EquatableArray<RuleSpec> _rules;
+
+        /// <summary>Prepares to write the checks of <paramref name="class"/>.</summary>
+        public FieldCheckEmitter(CodeWriter writer, ValuesClass @class, IReadOnlyDictionary<ValidatedField, ValuesClass> children, string rootNamespace, ValidatorStatics statics,
+            EquatableArray<RuleSpec> rules)
+        {
+            _rules = rules;
+            _w = writer;
+            _class = @class;
+            _children = children;
+            _rootNamespace = rootNamespace;
+            _support = "global::" + rootNamespace + ".FormFactoryValidation";
+            _statics = statics;
+            _access = new ValuesAccess(@class);
+        }
+
+        /// <summary>Writes <c>Check</c> (and, for the form, <c>CheckRules</c>).</summary>
+        public void Write()
+        {
+            _w.Line();
+            _w.Line(_class.IsRoot
+                ? "public void Check(global::System.Text.Json.Utf8JsonWriter writer)"
+                : "public void Check(string prefix, global::System.Text.Json.Utf8JsonWriter writer)").Open();
+            bool first = true;
+            foreach (var f in _class.Fields)
+            {
+                if (!first) _w.Line();
+                first = false;
+                _w.Line($"if (this.{f.Id}_Visible())").Open();
+                if (f.Kind != FieldKind.Group) WriteValue(f);
+                else if (f.Repeat == null) WriteGroup(f);
+                else WriteEntries(f, _children[f]);
+                _w.Close();
+            }
+            _w.Close();
+            if (_class.IsRoot) WriteRules();
+        }
+
+        private string PathOf(ValidatedField f) => _class.IsRoot ? CSharpLiteral.String(f.Id) : "prefix + " + CSharpLiteral.String("." + f.Id);
+
+        /// <summary>The C# condition for "required": true, false, or the requiredWhen.</summary>
+        private string Required(ValidatedField f) =>
+            f.Required ? "true" : f.RequiredWhen != null ? CSharpPrinter.PrintCondition(f.RequiredWhen, _access) : "false";
+
+        private void Fail(ValidatedField f, string path, string code)
+        {
+            var m = f.Message(code);
+            _w.Line($"this.Run.Fail({path}, {CSharpLiteral.String(code)}, {CSharpLiteral.String(m.De)}, {CSharpLiteral.String(m.En)});");
+        }
+
+        private void FailIf(string condition, ValidatedField f, string path, string code)
+        {
+            _w.Line($"if ({condition})").Open();
+            Fail(f, path, code);
+            _w.Close();
+        }
+
+        private void WriteValue(ValidatedField f)
+        {
+            string member = "this." + ValuesAccess.Member(f.Id);
+            string path = PathOf(f);
+            _w.Line($"if (this.{f.Id}_Wrong)").Open();
+            Fail(f, path, "format");
+            _w.Close();
+            string required = Required(f);
+            if (required == "false") _w.Line($"else if ({member} != null)").Open();
+            else
+            {
+                _w.Line($"else if ({member} == null)").Open();
+                if (required == "true") Fail(f, path, "required");
+                else FailIf(required, f, path, "required");
+                _w.Close();
+                _w.Line("else").Open();
+            }
+            new ValueCheckEmitter(_w, f, path, _rootNamespace, _statics, _access).Write(member);
+            _w.Close();
+        }
+
+        private void WriteGroup(ValidatedField f)
+        {
+            string member = "this." + ValuesAccess.Member(f.Id);
+            string path = PathOf(f);
+            string required = Required(f);
+            _w.Line($"if (this.{f.Id}_Wrong)").Open();
+            Fail(f, path, "format");
+            _w.Close();
+            // An empty group is all or nothing: a required one reports what is missing, an optional one nothing.
+            // Either way nothing is kept.
+            if (required != "false")
+            {
+                _w.Line($"else if ({member}.IsEmpty)").Open();
+                _w.Line(required == "true" ? $"{member}.Check({path}, writer);" : $"if ({required}) {member}.Check({path}, writer);");
+                _w.Close();
+                _w.Line("else").Open();
+            }
+            else _w.Line($"else if (!{member}.IsEmpty)").Open();
+            _w.Line($"writer.WritePropertyName({CSharpLiteral.String(f.Id)});");
+            _w.Line("writer.WriteStartObject();");
+            _w.Line($"{member}.Check({path}, writer);");
+            _w.Line("writer.WriteEndObject();");
+            _w.Close();
+        }
+
+        private void WriteEntries(ValidatedField f, ValuesClass entryClass)
+        {
+            string member = "this." + ValuesAccess.Member(f.Id);
+            var bounds = f.Repeat!;
+            _w.Line($"if (this.{f.Id}_Wrong)").Open();
+            Fail(f, PathOf(f), "format");
+            _w.Close();
+            _w.Line("else").Open();
+            _w.Line($"int count = {member} == null ? 0 : {member}.Count;");
+            _w.Line("string path = " + PathOf(f) + ";");
+            // An empty list of an optional group is not checked; an empty list is never kept.
+            string required = Required(f);
+            bool guarded = required != "true";
+            if (guarded) _w.Line(required == "false" ? "if (count > 0)" : $"if (count > 0 || {required})").Open();
+            if (bounds.Min > 0) FailIf("count < " + bounds.Min.ToString(CultureInfo.InvariantCulture), f, "path", "repeatMin");
+            if (bounds.Max is int max) FailIf("count > " + max.ToString(CultureInfo.InvariantCulture), f, "path", "repeatMax");
+            _w.Line("if (count > 0)").Open();
+            _w.Line($"writer.WritePropertyName({CSharpLiteral.String(f.Id)});");
+            _w.Line("writer.WriteStartArray();");
+            _w.Line("for (int i = 0; i < count; i++)").Open();
+            _w.Line($"{entryClass.Name} entry = {member}![i];");
+            _w.Line("string entryPath = path + \"[\" + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \"]\";");
+            _w.Line("writer.WriteStartObject();");
+            _w.Line("if (entry.Wrong)").Open();
+            Fail(f, "entryPath", "format");
+            _w.Close();
+            _w.Line("else entry.Check(entryPath, writer);");
+            _w.Line("writer.WriteEndObject();");
+            _w.Close();
+            _w.Line("writer.WriteEndArray();");
+            _w.Close();
+            if (guarded) _w.Close();
+            _w.Close();
+        }
+
+        private void WriteRules()
+        {
+            _w.Line();
+            _w.Line("public void CheckRules()").Open();
+            bool first = true;
+            foreach (var rule in _rules)
+            {
+                if (!first) _w.Line();
+                first = false;
+                // Checked only while its when holds and every field its assert reads has a value; fails when the assert is not true.
+                var conditions = new List<string>();
+                if (rule.When != null) conditions.Add(CSharpPrinter.PrintCondition(rule.When, _access));
+                foreach (var read in rule.Reads)
+                {
+                    string? value = _access.Read(read);
+                    conditions.Add(value == null ? "false" : $"!{CSharpPrinter.Runtime}.IsNull({value})");
+                }
+                conditions.Add($"!({CSharpPrinter.PrintCondition(rule.Assert, _access)})");
+                _w.Line($"if ({string.Join(" && ", conditions)})").Open();
+                _w.Line($"this.Run.Fail({CSharpLiteral.String(rule.Path)}, {CSharpLiteral.String(rule.Id)}, {CSharpLiteral.String(rule.MessageDe)}, {CSharpLiteral.String(rule.MessageEn)});");
+                _w.Close();
+            }
+            _w.Close();
+        }
+    }
+}

@@ -1,0 +1,119 @@
+using System.Collections.Generic;
+using FormFactory.Generator.Pipeline;
+
+namespace FormFactory.Generator.Emit
+{
+    /// <summary>
+    /// Writes a service's validator: straight-line C# that reads the submission JSON into one values class per
+    /// object, checks every visible field, writes what is kept, and checks the rules, with the reference
+    /// validator's semantics. Expressions are printed to C# (<see cref="Definitions.Expressions.CSharpPrinter"/>);
+    /// nothing of the bound model is interpreted at run time.
+    /// </summary>
+    internal static class ValidatorEmitter
+    {
+        private const string Result = "global::FormFactory.Runtime.ValidationResult";
+        private const string Element = "global::System.Text.Json.JsonElement";
+        private const string DateTime = "global::System.DateTime";
+
+        /// <summary>The source file for the validator of <paramref name="form"/> in namespace <paramref name="rootNamespace"/>.</summary>
+        public static string Emit(FormSpec form, string rootNamespace)
+        {
+            var w = new CodeWriter();
+            SourceHeader.Write(w, form.SourceFileName);
+            w.Line("namespace " + rootNamespace).Open();
+            w.Line("partial record " + form.Type.Name).Open();
+            var statics = new ValidatorStatics();
+            var classes = ValuesClass.All(form.Validator);
+            var body = new CodeWriter(3);
+            foreach (var c in classes)
+            {
+                body.Line();
+                new ValuesClassEmitter(body, c, classes, rootNamespace, statics, form.Validator.Rules).Write();
+            }
+            WriteEntryPoints(w, rootNamespace);
+            w.Line();
+            w.Summary("The generated checks of this service: one class per JSON object of a submission.");
+            w.Line("private static class Validation").Open();
+            statics.Write(w);
+            w.Raw(body.ToString());
+            w.Close();
+            w.Close();
+            w.Close();
+            return w.ToString();
+        }
+
+        private static void WriteEntryPoints(CodeWriter w, string rootNamespace)
+        {
+            string support = "global::" + rootNamespace + ".FormFactoryValidation";
+            w.Summary("Validates the JSON text of a submission as of today in Europe/Berlin.");
+            w.Line("/// <param name=\"json\">The submission: a JSON object whose properties are the ids of the fields.</param>");
+            w.Line("/// <returns>Every error, in form order, and the submission as kept: visible, non-empty, normalised values only.</returns>");
+            w.Line($"public static {Result} Validate(string json) => Validate(json, global::FormFactory.Runtime.BerlinClock.Today());");
+            w.Line();
+            w.Summary("Validates the JSON text of a submission as of <paramref name=\"today\"/> (its date counts, not its time).");
+            w.Line("/// <param name=\"json\">The submission: a JSON object whose properties are the ids of the fields.</param>");
+            w.Line("/// <param name=\"today\">The day <c>today()</c> means in the definition's expressions.</param>");
+            w.Line("/// <returns>Every error, in form order, and the submission as kept: visible, non-empty, normalised values only.</returns>");
+            w.Line($"public static {Result} Validate(string json, {DateTime} today) => {support}.Parse(json, today, Validate);");
+            w.Line();
+            w.Summary("Validates a submission given as a JSON element as of <paramref name=\"today\"/>; anything but an object is one error.");
+            w.Line("/// <param name=\"submission\">The submission: a JSON object whose properties are the ids of the fields.</param>");
+            w.Line("/// <param name=\"today\">The day <c>today()</c> means in the definition's expressions.</param>");
+            w.Line("/// <returns>Every error, in form order, and the submission as kept: visible, non-empty, normalised values only.</returns>");
+            w.Line($"public static {Result} Validate({Element} submission, {DateTime} today)").Open();
+            w.Line($"if (submission.ValueKind != global::System.Text.Json.JsonValueKind.Object) return {Result}.NotAnObject();");
+            w.Line($"var run = new {support}.Run(today.Date);");
+            w.Line("var form = new Validation.FormValues(run);");
+            w.Line("form.Load(submission);");
+            w.Line("using var kept = new global::System.IO.MemoryStream();");
+            w.Line("using (var writer = new global::System.Text.Json.Utf8JsonWriter(kept))").Open();
+            w.Line("writer.WriteStartObject();");
+            w.Line("form.Check(writer);");
+            w.Line("writer.WriteEndObject();");
+            w.Close();
+            w.Line("form.CheckRules();");
+            w.Line($"return new {Result}(run.Errors, global::System.Text.Encoding.UTF8.GetString(kept.ToArray()));");
+            w.Close();
+        }
+    }
+
+    /// <summary>The compiled-once parts of a validator: regular expressions and lists of accepted media types.</summary>
+    internal sealed class ValidatorStatics
+    {
+        private readonly Dictionary<string, string> _patterns = new Dictionary<string, string>(System.StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _accepts = new Dictionary<string, string>(System.StringComparer.Ordinal);
+        private readonly List<string> _lines = new List<string>();
+
+        /// <summary>The static field holding the compiled <paramref name="pattern"/>.</summary>
+        public string Pattern(string pattern)
+        {
+            if (_patterns.TryGetValue(pattern, out var name)) return name;
+            name = "Pattern" + _patterns.Count;
+            _patterns[pattern] = name;
+            // Anchored exactly as the reference anchors (FormFactory.Runtime.Patterns.Anchor), compiled once.
+            _lines.Add($"private static readonly global::System.Text.RegularExpressions.Regex {name} = new global::System.Text.RegularExpressions.Regex(" +
+                CSharpLiteral.String(global::FormFactory.Runtime.Patterns.Anchor(pattern)) +
+                ", global::FormFactory.Runtime.Patterns.Options, global::FormFactory.Runtime.Patterns.MatchTimeout);");
+            return name;
+        }
+
+        /// <summary>The static field holding an accepted media type list.</summary>
+        public string Accept(IEnumerable<string> types)
+        {
+            var literals = new List<string>();
+            foreach (var t in types) literals.Add(CSharpLiteral.String(t));
+            string key = string.Join(", ", literals);
+            if (_accepts.TryGetValue(key, out var name)) return name;
+            name = "Accept" + _accepts.Count;
+            _accepts[key] = name;
+            _lines.Add($"private static readonly string[] {name} = new[] {{ {key} }};");
+            return name;
+        }
+
+        /// <summary>Writes the fields.</summary>
+        public void Write(CodeWriter w)
+        {
+            foreach (var line in _lines) w.Line(line);
+        }
+    }
+}

@@ -1,0 +1,197 @@
+using System.Collections.Generic;
+using FormFactory.Definitions.Expressions;
+using FormFactory.Definitions.Model;
+using FormFactory.Generator.Pipeline;
+
+namespace FormFactory.Generator.Emit
+{
+    /// <summary>
+    /// Writes one values class of a validator: a member per field (its value and whether it had the wrong JSON
+    /// shape), reading from JSON, emptiness, visibility (remembered per object, as the reference remembers it per
+    /// concrete path) and each field's effective value, which is null while the field is hidden.
+    /// </summary>
+    internal sealed class ValuesClassEmitter
+    {
+        private const string Element = "global::System.Text.Json.JsonElement";
+        private const string ValueKind = "global::System.Text.Json.JsonValueKind";
+
+        private readonly CodeWriter _w;
+        private readonly ValuesClass _class;
+        private readonly string _support;
+        private readonly string _rootNamespace;
+        private readonly ValidatorStatics _statics;
+        private readonly EquatableArray<RuleSpec> _rules;
+        private readonly Dictionary<ValidatedField, ValuesClass> _children = new Dictionary<ValidatedField, ValuesClass>();
+
+        /// <summary>Prepares to write <paramref name="class"/>.</summary>
+        public ValuesClassEmitter(CodeWriter writer, ValuesClass @class, IReadOnlyList<ValuesClass> all, string rootNamespace, ValidatorStatics statics,
+            EquatableArray<RuleSpec> rules)
+        {
+            _rules = rules;
+            _w = writer;
+            _class = @class;
+            _rootNamespace = rootNamespace;
+            _support = "global::" + rootNamespace + ".FormFactoryValidation";
+            _statics = statics;
+            foreach (var c in all)
+                if (c.Parent == @class) _children[c.Field!] = c;
+        }
+
+        /// <summary>Writes the class.</summary>
+        public void Write()
+        {
+            _w.Line("internal sealed class " + _class.Name).Open();
+            WriteMembers();
+            WriteConstructor();
+            WriteLoad();
+            if (!_class.IsRoot) WriteIsEmpty();
+            WriteVisibility();
+            new FieldCheckEmitter(_w, _class, _children, _rootNamespace, _statics, _rules).Write();
+            _w.Close();
+        }
+
+        /// <summary>The C# type of a field's value in a values class.</summary>
+        public static string ValueType(ValidatedField field) => field.Kind switch
+        {
+            FieldKind.Integer or FieldKind.Decimal or FieldKind.Money => "decimal?",
+            FieldKind.Date => "global::System.DateTime?",
+            FieldKind.Boolean => "bool?",
+            FieldKind.MultiChoice => "global::System.Collections.Generic.List<string>?",
+            FieldKind.File => "global::FormFactory.Runtime.Attachment?",
+            _ => "string?",
+        };
+
+        private void WriteMembers()
+        {
+            _w.Line($"public readonly {_support}.Run Run;");
+            _w.Line("public readonly FormValues Root;");
+            if (_class.Parent != null) _w.Line($"public readonly {_class.Parent.Name} Parent;");
+            if (_class.IsEntry)
+            {
+                _w.Line("public readonly int Index;");
+                _w.Line("public bool Wrong;");
+            }
+            foreach (var f in _class.Fields)
+            {
+                string member = ValuesAccess.Member(f.Id);
+                if (_children.TryGetValue(f, out var child))
+                    _w.Line(f.Repeat != null ? $"public global::System.Collections.Generic.List<{child.Name}>? {member};" : $"public readonly {child.Name} {member};");
+                else _w.Line($"public {ValueType(f)} {member};");
+                _w.Line($"public bool {f.Id}_Wrong;");
+                if (f.VisibleWhen != null) _w.Line($"private byte {f.Id}_State;");
+            }
+        }
+
+        private void WriteConstructor()
+        {
+            var parameters = new List<string> { _support + ".Run run" };
+            if (!_class.IsRoot) parameters.Add("FormValues root");
+            if (_class.Parent != null) parameters.Add(_class.Parent.Name + " parent");
+            if (_class.IsEntry) parameters.Add("int index");
+            _w.Line();
+            _w.Line($"public {_class.Name}({string.Join(", ", parameters)})").Open();
+            _w.Line("this.Run = run;");
+            _w.Line(_class.IsRoot ? "this.Root = this;" : "this.Root = root;");
+            if (_class.Parent != null) _w.Line("this.Parent = parent;");
+            if (_class.IsEntry) _w.Line("this.Index = index;");
+            // Groups always exist, empty when absent: reading through an absent group gives null, as in the reference.
+            foreach (var f in _class.Fields)
+                if (f.Repeat == null && _children.TryGetValue(f, out var child))
+                    _w.Line($"this.{ValuesAccess.Member(f.Id)} = new {child.Name}(run, this.Root, this);");
+            _w.Close();
+        }
+
+        private void WriteLoad()
+        {
+            _w.Line();
+            _w.Line($"public void Load({Element} json)").Open();
+            _w.Line($"{Element} value;");
+            foreach (var f in _class.Fields)
+            {
+                string member = "this." + ValuesAccess.Member(f.Id);
+                _w.Line($"if (json.TryGetProperty({CSharpLiteral.String(f.Id)}, out value) && value.ValueKind != {ValueKind}.Null)").Open();
+                if (_children.TryGetValue(f, out var child) && f.Repeat == null)
+                {
+                    _w.Line($"if (value.ValueKind == {ValueKind}.Object) {member}.Load(value);");
+                    _w.Line($"else this.{f.Id}_Wrong = true;");
+                }
+                else if (child != null)
+                {
+                    _w.Line($"if (value.ValueKind == {ValueKind}.Array)").Open();
+                    _w.Line($"var items = new global::System.Collections.Generic.List<{child.Name}>();");
+                    _w.Line("foreach (var item in value.EnumerateArray())").Open();
+                    _w.Line($"var entry = new {child.Name}(this.Run, this.Root, this, items.Count);");
+                    _w.Line($"if (item.ValueKind == {ValueKind}.Object) entry.Load(item);");
+                    _w.Line("else entry.Wrong = true;");
+                    _w.Line("items.Add(entry);");
+                    _w.Close();
+                    _w.Line($"{member} = items;");
+                    _w.Close();
+                    _w.Line($"else this.{f.Id}_Wrong = true;");
+                }
+                else _w.Line($"this.{f.Id}_Wrong = !{_support}.{Reader(f)}(value, {(f.Kind == FieldKind.Boolean ? (f.Checkbox ? "true, " : "false, ") : "")}out {member});");
+                _w.Close();
+            }
+            _w.Close();
+        }
+
+        private static string Reader(ValidatedField f) => f.Kind switch
+        {
+            FieldKind.Integer => "TryReadInteger",
+            FieldKind.Decimal or FieldKind.Money => "TryReadNumber",
+            FieldKind.Date => "TryReadDate",
+            FieldKind.Boolean => "TryReadBoolean",
+            FieldKind.MultiChoice => "TryReadCodes",
+            FieldKind.File => "TryReadFile",
+            FieldKind.Iban => "TryReadIban",
+            _ => "TryReadText",
+        };
+
+        private void WriteIsEmpty()
+        {
+            // No field at any depth has a value, and nothing had the wrong shape (hidden fields count too).
+            var terms = new List<string>();
+            if (_class.IsEntry) terms.Add("!this.Wrong");
+            foreach (var f in _class.Fields)
+            {
+                string member = "this." + ValuesAccess.Member(f.Id);
+                terms.Add($"!this.{f.Id}_Wrong");
+                if (f.Kind != FieldKind.Group) terms.Add(member + " == null");
+                else if (f.Repeat == null) terms.Add(member + ".IsEmpty");
+                else terms.Add($"({member} == null || {member}.Count == 0)");
+            }
+            _w.Line();
+            _w.Line("public bool IsEmpty => " + (terms.Count == 0 ? "true" : string.Join(" && ", terms)) + ";");
+        }
+
+        private void WriteVisibility()
+        {
+            _w.Line();
+            _w.Line(_class.IsRoot ? "private bool ParentVisible() => true;" : $"private bool ParentVisible() => this.Parent.{_class.Field!.Id}_Visible();");
+            var access = new ValuesAccess(_class);
+            foreach (var f in _class.Fields)
+            {
+                _w.Line();
+                if (f.VisibleWhen == null) _w.Line($"public bool {f.Id}_Visible() => this.ParentVisible();");
+                else
+                {
+                    // 0 not yet known, 1 visible, 2 hidden, 3 being worked out (reads as hidden, as in the reference).
+                    _w.Line($"public bool {f.Id}_Visible()").Open();
+                    _w.Line($"if (this.{f.Id}_State != 0) return this.{f.Id}_State == 1;");
+                    _w.Line($"this.{f.Id}_State = 3;");
+                    _w.Line($"bool visible = this.ParentVisible() && {CSharpPrinter.PrintCondition(f.VisibleWhen, access)};");
+                    _w.Line($"this.{f.Id}_State = visible ? (byte)1 : (byte)2;");
+                    _w.Line("return visible;");
+                    _w.Close();
+                }
+                string member = "this." + ValuesAccess.Member(f.Id);
+                if (_children.TryGetValue(f, out var child))
+                {
+                    if (f.Repeat == null) _w.Line($"public {child.Name}? {f.Id}_Value() => this.{f.Id}_Visible() && !{member}.IsEmpty ? {member} : null;");
+                    else _w.Line($"public global::System.Collections.Generic.List<{child.Name}>? {f.Id}_Value() => this.{f.Id}_Visible() && {member} != null && {member}.Count > 0 ? {member} : null;");
+                }
+                else _w.Line($"public {ValueType(f)} {f.Id}_Value() => this.{f.Id}_Visible() ? {member} : null;");
+            }
+        }
+    }
+}
