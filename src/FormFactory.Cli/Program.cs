@@ -27,6 +27,7 @@ namespace FormFactory.Cli
             var root = new RootCommand("FormFactory: compiles service definitions into form packages, typed models and reports.");
             root.Subcommands.Add(ValidateCommand.Create(stdout, stderr));
             root.Subcommands.Add(ReportCommand.Create(stdout, stderr));
+            root.Subcommands.Add(ImportCommand.Create(stdout, stderr));
             var parse = root.Parse(args);
             if (parse.Errors.Count > 0)
             {
