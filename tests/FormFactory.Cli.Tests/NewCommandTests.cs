@@ -1,3 +1,4 @@
+using FormFactory.Runtime;
 using System;
 using System.IO;
 using System.Linq;
@@ -35,7 +36,7 @@ namespace FormFactory.Cli.Tests
         public void WithoutADatePlanningStartsToday()
         {
             Assert.Equal(0, Run("new", "service", "kitaPlatz", "--out", Definitions).Code);
-            var today = DateOnly.FromDateTime(FormFactory.Definitions.Expressions.BerlinClock.Today()).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            var today = DateOnly.FromDateTime(FormFactory.Runtime.BerlinClock.Today()).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
             Assert.Equal(today, CatalogLoader.Load(Definitions).Catalog.Forms.Single().Factory!.History.Single().On);
         }
 

@@ -14,7 +14,7 @@ namespace FormFactory.Rendering.Tests
     /// <summary>A host answers a failed POST with the same page: the citizen's values, the error summary and inline errors.</summary>
     public class ServerRenderTests
     {
-        private static string RenderFailedPost(Func<List<KeyValuePair<string, string>>, List<KeyValuePair<string, string>>> change, out SubmissionValidationResult result)
+        private static string RenderFailedPost(Func<List<KeyValuePair<string, string>>, List<KeyValuePair<string, string>>> change, out FormFactory.Runtime.ValidationResult result)
         {
             var form = Samples.Form("hundAnmelden");
             var fields = change(HundPost.Fields());

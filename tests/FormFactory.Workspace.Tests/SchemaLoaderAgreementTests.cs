@@ -73,6 +73,8 @@ namespace FormFactory.Workspace.Tests
             { "pattern on an integer", Form, FormWith("""{ "id": "anzahl", "type": "integer", "label": "Anzahl", "pattern": "^[0-9]+$" }"""), "FF0107" },
             { "codeList on a text", Form, FormWith("""{ "id": "name", "type": "text", "label": "Name", "codeList": "farbe" }"""), "FF0107" },
             { "itemLabel without repeat", Form, FormWith("""{ "id": "hunde", "type": "group", "label": "Hunde", "itemLabel": "Hund", "fields": [] }"""), "FF0107" },
+            { "notes on a block inclusion", Form, FormWith("""{ "id": "wohnort", "block": "anschrift", "notes": ["x"] }"""), "FF0107" },
+            { "notes as a string", Form, FormWith("""{ "id": "name", "type": "text", "label": "Name", "notes": "x" }"""), "FF0103" },
             { "requiredWhen on a block inclusion", Form, FormWith("""{ "id": "wohnort", "block": "anschrift", "requiredWhen": "true" }"""), "FF0107" },
             { "default on a file", Form, FormWith("""{ "id": "nachweis", "type": "file", "label": "Nachweis", "default": "a.pdf" }"""), "FF0310" },
             { "default of the wrong type", Form, FormWith("""{ "id": "anzahl", "type": "integer", "label": "Anzahl", "default": "drei" }"""), "FF0310" },
@@ -155,6 +157,7 @@ namespace FormFactory.Workspace.Tests
                   "version": "1.0.0",
                   "title": { "de": "Anschrift", "en": "Address" },
                   "fim": "G60000086",
+                  "notes": ["Imported from FIM"],
                   "fields": [
                     { "id": "strasse", "type": "text", "label": "Straße", "required": true, "maxLength": 55, "prefill": "anschrift.strasse", "fim": "F60000243" },
                     { "id": "plz", "type": "postcode", "label": "Postleitzahl", "required": true, "autocomplete": "postal-code" },
@@ -174,6 +177,8 @@ namespace FormFactory.Workspace.Tests
                   "ozg": { "themenfeld": "Steuern & Zoll", "leistungsbuendel": "Steuern", "leistung": "Hundesteuer" },
                   "relevance": ["gemeinde", "kreisangehoerige-stadt"],
                   "legalBasis": ["Hundesteuersatzung"],
+                  "fim": "S00000094",
+                  "notes": ["Regel R1 als Text"],
                   "factory": {
                     "status": "in-bearbeitung",
                     "priority": "sehr-hoch",
@@ -198,7 +203,7 @@ namespace FormFactory.Workspace.Tests
                           "pattern": "^[^0-9]+$", "messages": { "pattern": "Bitte ohne Ziffern.", "required": { "de": "Name fehlt", "en": "Name missing" } } },
                         { "id": "wohnort", "block": "anschrift", "label": "Wohnanschrift", "hint": "In der Gemeinde", "visibleWhen": "name != null", "required": false },
                         { "id": "bemerkung", "type": "textarea", "label": "Bemerkung", "maxLength": 2000, "default": "" },
-                        { "id": "email", "type": "email", "label": "E-Mail" },
+                        { "id": "email", "type": "email", "label": "E-Mail", "notes": ["Regel R2 als Text"] },
                         { "id": "telefon", "type": "phone", "label": "Telefon" },
                         { "id": "iban", "type": "iban", "label": "IBAN" },
                         { "id": "hinweis", "type": "info", "text": "Die Steuer wird jährlich erhoben." }

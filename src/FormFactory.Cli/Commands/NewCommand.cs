@@ -1,3 +1,4 @@
+using FormFactory.Runtime;
 using System;
 using System.CommandLine;
 using System.IO;

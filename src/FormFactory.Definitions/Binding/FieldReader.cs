@@ -14,7 +14,7 @@ namespace FormFactory.Definitions.Binding
     /// </summary>
     internal sealed class FieldReader
     {
-        private static readonly string[] CommonProperties = { "id", "type", "label", "hint", "required", "requiredWhen", "visibleWhen", "default", "prefill", "messages", "fim", "autocomplete" };
+        private static readonly string[] CommonProperties = { "id", "type", "label", "hint", "required", "requiredWhen", "visibleWhen", "default", "prefill", "messages", "fim", "autocomplete", "notes" };
         private static readonly string[] InclusionProperties = { "id", "block", "label", "hint", "visibleWhen", "required" };
 
         /// <summary>
@@ -90,6 +90,7 @@ namespace FormFactory.Definitions.Binding
                 Required = reader.Bool("required") ?? (type.Kind == FieldKind.Group && !reader.Has("requiredWhen")),
                 Prefill = reader.NonEmptyStringSyntax("prefill")?.Value,
                 Fim = reader.NonEmptyStringSyntax("fim")?.Value,
+                Notes = FormBinder.Strings(reader, "notes"),
                 Autocomplete = reader.NonEmptyStringSyntax("autocomplete")?.Value,
                 Messages = ReadMessages(reader, type),
             };

@@ -37,6 +37,8 @@ namespace FormFactory.Definitions.Binding
             var ozg = ReadOzg(reader);
             var relevance = VocabularyList(reader, "relevance", Vocabulary.MunicipalityTypes, DiagnosticDescriptors.UnknownMunicipalityType);
             var legalBasis = Strings(reader, "legalBasis");
+            var fim = reader.NonEmptyStringSyntax("fim")?.Value;
+            var notes = Strings(reader, "notes");
             var factoryInfo = FactoryInfoReader.Read(reader.Object("factory"), Diagnostics, _settings);
             var submission = ReadSubmission(reader);
 
@@ -91,6 +93,8 @@ namespace FormFactory.Definitions.Binding
                 Ozg = ozg,
                 Relevance = relevance,
                 LegalBasis = legalBasis,
+                Fim = fim,
+                Notes = notes,
                 Factory = factoryInfo,
                 Steps = stepModels.ToEquatableArray(),
                 Rules = rules,

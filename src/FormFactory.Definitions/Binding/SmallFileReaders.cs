@@ -89,9 +89,10 @@ namespace FormFactory.Definitions.Binding
             var version = r.NonEmptyStringSyntax("version")?.Value;
             var title = r.Text("title");
             var fim = r.NonEmptyStringSyntax("fim")?.Value;
+            var notes = FormBinder.Strings(r, "notes");
             r.Array("fields", required: true);
             r.ReportUnknown();
-            return id == null ? null : new BlockModel(id.Value, path, version, title, fim);
+            return id == null ? null : new BlockModel(id.Value, path, version, title, fim) { Notes = notes };
         }
     }
 }

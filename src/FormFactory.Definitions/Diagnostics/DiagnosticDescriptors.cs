@@ -124,6 +124,22 @@ namespace FormFactory.Definitions.Diagnostics
         /// <summary>Generated models need a type the project does not have.</summary>
         public static readonly DiagnosticDescriptor MissingModelType = new("FF0603", Error, "Missing type for generated code", "The generated models need '{0}', which this project does not have; {1}.");
 
+        // FF07xx: FIM import (XDatenfelder messages and genericode code lists, not definition files)
+        /// <summary>An import file that is not well-formed XML.</summary>
+        public static readonly DiagnosticDescriptor InvalidXml = new("FF0701", Error, "Invalid XML", "The file is not well-formed XML: {0}.");
+        /// <summary>An import file with a document type declaration, refused so that no entity can expand or read other files.</summary>
+        public static readonly DiagnosticDescriptor XmlDtdRefused = new("FF0702", Error, "Document type declaration refused", "The file contains a document type declaration (<!DOCTYPE …>); it is refused, because its entities could expand without limit or read other files. Export the file again without one.");
+        /// <summary>An XDatenfelder version the importer does not read.</summary>
+        public static readonly DiagnosticDescriptor UnsupportedXdfVersion = new("FF0703", Error, "Unsupported XDatenfelder version", "{0} is not supported; FormFactory imports XDatenfelder 2 and 3: export the schema again as one of those from the FIM repository or your FIM editor.");
+        /// <summary>An XML file that is no message the importer reads.</summary>
+        public static readonly DiagnosticDescriptor NotAnImportableMessage = new("FF0704", Error, "Not an importable message", "{0}; FormFactory imports XDatenfelder Stammdatenschema (xdatenfelder.stammdatenschema.0102) and Datenfeldgruppe (xdatenfelder.datenfeldgruppe.0103) messages and genericode 1.0 code lists.");
+        /// <summary>An XDatenfelder message that lacks what every element needs.</summary>
+        public static readonly DiagnosticDescriptor IncompleteXdfMessage = new("FF0705", Error, "Incomplete XDatenfelder message", "The message cannot be imported: {0}.");
+        /// <summary>A genericode file that cannot be used as a code list.</summary>
+        public static readonly DiagnosticDescriptor InvalidGenericode = new("FF0706", Error, "Invalid genericode code list", "The code list cannot be imported: {0}.");
+        /// <summary>The same FIM schema, group or code list given twice.</summary>
+        public static readonly DiagnosticDescriptor DuplicateFimInput = new("FF0707", Warning, "Imported twice", "{0} is already imported from '{1}'; this file is skipped.");
+
         /// <summary>All descriptors, in id order.</summary>
         public static readonly DiagnosticDescriptor[] All =
         {
@@ -138,6 +154,7 @@ namespace FormFactory.Definitions.Diagnostics
             UnknownStatus, UnknownPriority, UnknownMunicipalityType, InvalidMaturity, HistoryOutOfOrder, UnknownOption,
             StatusDisagreesWithHistory,
             InvalidRootNamespace, GeneratorFailure, MissingModelType,
+            InvalidXml, XmlDtdRefused, UnsupportedXdfVersion, NotAnImportableMessage, IncompleteXdfMessage, InvalidGenericode, DuplicateFimInput,
         };
     }
 }

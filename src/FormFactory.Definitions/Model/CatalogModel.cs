@@ -23,7 +23,11 @@ namespace FormFactory.Definitions.Model
         EquatableArray<string> Offers, bool OffersListed, EquatableArray<TenantServiceSettings> Services);
 
     /// <summary>A reusable block of fields, as written in its file (for documentation and listings).</summary>
-    public sealed record BlockModel(string Id, string SourcePath, string? Version, LocalizedText? Title, string? Fim);
+    public sealed record BlockModel(string Id, string SourcePath, string? Version, LocalizedText? Title, string? Fim)
+    {
+        /// <summary>Notes for designers (provenance, FIM rules kept as text); never shown to citizens.</summary>
+        public EquatableArray<string> Notes { get; init; } = EquatableArray<string>.Empty;
+    }
 
     /// <summary>The factory's settings (<c>factory.json</c>).</summary>
     public sealed record FactorySettings(string Name, decimal? TargetPerWeek, string? Start, EquatableArray<string> Languages, string MaturityModel)

@@ -53,6 +53,9 @@ namespace FormFactory.Definitions.Model
         /// <summary>The FIM data field id this field corresponds to.</summary>
         public string? Fim { get; init; }
 
+        /// <summary>Notes for designers (provenance, FIM rules kept as text); never shown to citizens.</summary>
+        public EquatableArray<string> Notes { get; init; } = EquatableArray<string>.Empty;
+
         /// <summary>An explicit HTML autocomplete token.</summary>
         public string? Autocomplete { get; init; }
 

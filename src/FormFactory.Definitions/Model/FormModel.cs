@@ -56,6 +56,10 @@ namespace FormFactory.Definitions.Model
         public EquatableArray<string> Relevance { get; init; } = EquatableArray<string>.Empty;
         /// <summary>Legal bases.</summary>
         public EquatableArray<string> LegalBasis { get; init; } = EquatableArray<string>.Empty;
+        /// <summary>The FIM master data schema (Stammdatenschema) the service corresponds to, e.g. <c>S00000094</c>.</summary>
+        public string? Fim { get; init; }
+        /// <summary>Notes for designers (provenance, FIM rules kept as text); never shown to citizens.</summary>
+        public EquatableArray<string> Notes { get; init; } = EquatableArray<string>.Empty;
         /// <summary>Factory management data.</summary>
         public ServiceFactoryInfo? Factory { get; init; }
         /// <summary>The steps in order.</summary>

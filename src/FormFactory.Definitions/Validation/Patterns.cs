@@ -58,6 +58,18 @@ namespace FormFactory.Definitions.Validation
             }
         }
 
+        /// <summary>
+        /// What FF0301 or FF0302 would say about <paramref name="pattern"/>, or null when it can be used; for tools that
+        /// write definitions (importers) and want to keep only patterns every back end reads alike.
+        /// </summary>
+        public static string? Problem(string pattern)
+        {
+            var diagnostics = new DiagnosticBag();
+            string json = System.Text.Json.JsonSerializer.Serialize(pattern);
+            if (JsonSyntaxParser.Parse(new SourceText("pattern", json), diagnostics) is not JsonStringSyntax syntax) return "it cannot be read";
+            return Check(syntax, diagnostics) ? null : diagnostics.Items[diagnostics.Items.Count - 1].Message;
+        }
+
         /// <summary>True when the whole of <paramref name="value"/> matches <paramref name="pattern"/>; a timeout counts as no match.</summary>
         public static bool Matches(string pattern, string value) => Runtime.Patterns.Matches(pattern, value);
 

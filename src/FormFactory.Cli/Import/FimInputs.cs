@@ -1,0 +1,65 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using FormFactory.Definitions.Diagnostics;
+using FormFactory.Definitions.Syntax;
+using FormFactory.Fim;
+using FormFactory.Fim.CodeLists;
+using FormFactory.Fim.Reading;
+using FormFactory.Fim.Xml;
+
+namespace FormFactory.Cli.Import
+{
+    /// <summary>
+    /// The files an import reads: the ones named, and the genericode lists found beside the named schemas (or in
+    /// <c>--codelists</c> folders), which are imported only when a schema uses them.
+    /// </summary>
+    internal static class FimInputs
+    {
+        public static List<FimInput> Collect(IReadOnlyList<string> files, IReadOnlyList<string> codeListFolders, DiagnosticBag problems)
+        {
+            var inputs = new List<FimInput>();
+            var named = new HashSet<string>(files.Select(Path.GetFullPath), StringComparer.Ordinal);
+            foreach (var file in files)
+                if (Read(file, problems) is byte[] content) inputs.Add(new FimInput(Shown(file), content));
+
+            var folders = files.Select(f => Path.GetDirectoryName(Path.GetFullPath(f))!).Concat(codeListFolders.Select(Path.GetFullPath))
+                .Distinct(StringComparer.Ordinal);
+            foreach (var folder in folders.Where(Directory.Exists))
+                foreach (var candidate in Directory.EnumerateFiles(folder, "*.xml").OrderBy(f => f, StringComparer.Ordinal))
+                {
+                    if (named.Contains(candidate) || new FileInfo(candidate).Length > SafeXml.MaxFileBytes) continue;
+                    byte[] content;
+                    try { content = File.ReadAllBytes(candidate); }
+                    catch (Exception e) when (e is IOException or UnauthorizedAccessException) { continue; }
+                    var root = FimFileReader.PeekRoot(content);
+                    if (root == null || root.LocalName != "CodeList" || root.NamespaceName != GenericodeReader.Namespace) continue;
+                    named.Add(candidate);
+                    inputs.Add(new FimInput(Shown(Path.GetRelativePath(Directory.GetCurrentDirectory(), candidate)), content, OnlyIfReferenced: true));
+                }
+            return inputs;
+        }
+
+        private static byte[]? Read(string file, DiagnosticBag problems)
+        {
+            var at = SourceLocation.WholeFile(Shown(file));
+            try
+            {
+                if (new FileInfo(file).Length > SafeXml.MaxFileBytes)
+                {
+                    problems.Report(DiagnosticDescriptors.FileUnreadable, at, $"it is larger than {SafeXml.MaxFileBytes / 1024 / 1024} MB");
+                    return null;
+                }
+                return File.ReadAllBytes(file);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                problems.Report(DiagnosticDescriptors.FileUnreadable, at, e.Message.TrimEnd('.'));
+                return null;
+            }
+        }
+
+        private static string Shown(string path) => path.Replace('\\', '/');
+    }
+}

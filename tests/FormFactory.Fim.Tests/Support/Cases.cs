@@ -1,0 +1,44 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using FormFactory.Fim;
+
+namespace FormFactory.Fim.Tests.Support
+{
+    /// <summary>The test files under <c>Cases/</c> (copies of real FIM exports; see Cases/README.md).</summary>
+    public static class Cases
+    {
+        /// <summary>The project folder in the source tree.</summary>
+        public static string ProjectFolder => Path.GetDirectoryName(Path.GetDirectoryName(ThisFile())!)!;
+
+        /// <summary>The Cases folder.</summary>
+        public static string Folder => Path.Combine(ProjectFolder, "Cases");
+
+        /// <summary>The repository root.</summary>
+        public static string RepositoryRoot => Path.GetFullPath(Path.Combine(ProjectFolder, "..", ".."));
+
+        private static string ThisFile([CallerFilePath] string path = "") => path;
+
+        /// <summary>The path of <paramref name="relative"/> below Cases.</summary>
+        public static string PathOf(string relative) => Path.Combine(Folder, relative);
+
+        /// <summary>A case file as an import input, shown as <c>Cases/…</c>.</summary>
+        public static FimInput Input(string relative, bool onlyIfReferenced = false) =>
+            new FimInput("Cases/" + relative, File.ReadAllBytes(PathOf(relative)), onlyIfReferenced);
+
+        /// <summary>Every file in a Cases subfolder, by name.</summary>
+        public static IEnumerable<string> In(string folder) =>
+            Directory.EnumerateFiles(PathOf(folder), "*.xml").Select(Path.GetFileName).OrderBy(n => n, StringComparer.Ordinal)!;
+
+        /// <summary>The code lists, as found beside the schemas (imported only when used).</summary>
+        public static IEnumerable<FimInput> CodeListsBeside() => In("codelists").Select(n => Input("codelists/" + n, onlyIfReferenced: true));
+
+        /// <summary>
+        /// Imports one XDatenfelder case the way the CLI does: the schema, with the code lists found beside it.
+        /// </summary>
+        public static FimImportResult Import(string relative) =>
+            FimImporter.Import(new[] { Input(relative) }.Concat(CodeListsBeside()));
+    }
+}
