@@ -105,7 +105,7 @@ namespace FormFactory.Generator.Emit
         {
             _w.Line();
             _w.Line($"public void Load({Element} json)").Open();
-            _w.Line($"{Element} value;");
+            if (_class.Fields.Count > 0) _w.Line($"{Element} value;");
             foreach (var f in _class.Fields)
             {
                 string member = "this." + ValuesAccess.Member(f.Id);
