@@ -44,6 +44,8 @@ namespace FormFactory.Definitions.Tests.Expressions
         [InlineData("null != t", "!{E}.IsNull(read(\"t\"))")]
         [InlineData("t == 'a'", "{E}.Equal(read(\"t\"), \"a\")")]
         [InlineData("age(null)", "{E}.Age(((global::System.DateTime?)null), today)")]
+        [InlineData("n < null", "{E}.Less(read(\"n\"), ((decimal?)null))")]
+        [InlineData("null >= datum", "{E}.GreaterOrEqual(((global::System.DateTime?)null), read(\"datum\"))")]
         [InlineData("null == null", "{E}.IsNull(((object?)null))")]
         [InlineData("n + 1.50", "{E}.Add(read(\"n\"), 1.50m)")]
         [InlineData("-d", "{E}.Negate(read(\"d\"))")]
