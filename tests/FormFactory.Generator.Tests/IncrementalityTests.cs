@@ -36,6 +36,28 @@ namespace FormFactory.Generator.Tests
         }
 
         [Fact]
+        public void EditingOneFormLeavesTheSharedFilesAlone()
+        {
+            var set = Catalog();
+            var first = GeneratorHarness.Run(GeneratorHarness.Driver(set.Texts));
+            var edited = new InMemoryAdditionalText(DefinitionSet.FormPath("alpha"), DefinitionSet.FormJson("alpha", FormA, title: "Neu"));
+            var second = GeneratorHarness.Run(first.Driver.ReplaceAdditionalText(set.Texts[0], edited));
+
+            Assert.Contains(Outputs(second, TrackingNames.SupportWithOptions).Single().Reason, NotRegenerated);
+            Assert.Contains("FormFactoryValidation.g.cs", second.Sources.Keys);
+            Assert.Contains("Alpha.Validation.g.cs", second.Sources.Keys);
+        }
+
+        [Fact]
+        public void AProjectWithoutServicesGetsNoSharedFiles()
+        {
+            var run = GeneratorHarness.Run(GeneratorHarness.Driver(new DefinitionSet().CodeList("farbe", "rot").Texts));
+
+            Assert.DoesNotContain("FormFactoryValidation.g.cs", run.Sources.Keys);
+            Assert.DoesNotContain("FormFactoryJson.g.cs", run.Sources.Keys);
+        }
+
+        [Fact]
         public void OnlyTheEditedFileIsReadAgain()
         {
             var set = Catalog();

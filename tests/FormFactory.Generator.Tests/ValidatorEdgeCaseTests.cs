@@ -46,6 +46,7 @@ namespace FormFactory.Generator.Tests
     { ""id"": ""mail"", ""type"": ""email"", ""label"": ""Mail"", ""visibleWhen"": ""!(class < 0)"" },
     { ""id"": ""telefon"", ""type"": ""phone"", ""label"": ""Telefon"", ""requiredWhen"": ""isEmpty(mail) && len(event) != 3"" },
     { ""id"": ""plz"", ""type"": ""postcode"", ""label"": ""PLZ"" },
+    { ""id"": ""nie"", ""type"": ""text"", ""label"": ""Nie"", ""required"": true, ""visibleWhen"": ""class < null || null >= tag"" },
     { ""id"": ""iban"", ""type"": ""iban"", ""label"": ""IBAN"", ""visibleWhen"": ""geld != null"" },
     { ""id"": ""adresse"", ""block"": ""adresse"", ""required"": false }
   ] } ],

@@ -165,9 +165,9 @@ namespace FormFactory.Definitions.Expressions
                     _sb.Append("))");
                     return;
                 }
-                if (Interpreter.IsNullTest(b))
+                if (b.Operator is BinaryOperator.Equal or BinaryOperator.NotEqual && Interpreter.IsNullTest(b))
                 {
-                    // "x == null" / "x != null" test for emptiness.
+                    // "x == null" / "x != null" test for emptiness; "x < null" is a comparison with an empty value (false).
                     var tested = b.Left is BoundLiteral { Type: ExpressionType.Null } ? b.Right : b.Left;
                     if (b.Operator == BinaryOperator.NotEqual) _sb.Append('!');
                     Call("IsNull", tested, ExpressionType.Null);

@@ -67,7 +67,8 @@ namespace FormFactory.Definitions.Expressions
                 sb.Append("))");
                 return;
             }
-            if (Interpreter.IsNullTest(b))
+            // Only == and != with the literal null test for emptiness; "x < null" compares with an empty value (false).
+            if (b.Operator is BinaryOperator.Equal or BinaryOperator.NotEqual && Interpreter.IsNullTest(b))
             {
                 var tested = b.Left is BoundLiteral { Type: ExpressionType.Null } ? b.Right : b.Left;
                 sb.Append(b.Operator == BinaryOperator.Equal ? "ff.isEmpty(" : "!ff.isEmpty(");

@@ -77,6 +77,8 @@ namespace FormFactory.Definitions.Tests.Expressions
         [InlineData("a != 1", "false")]
         [InlineData("a == 1", "false")]
         [InlineData("t < 'b'", "false")]
+        [InlineData("1 < null", "false")]
+        [InlineData("null >= 1", "false")]
         public void EdgeCasesAgree(string expression, string expected)
         {
             var form = BindRules(new[] { "(" + expression + ") == (" + expression + ") || true" });
