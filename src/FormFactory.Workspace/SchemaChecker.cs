@@ -35,22 +35,20 @@ namespace FormFactory.Workspace
 
         /// <summary>The published schema text for <paramref name="kind"/>, as embedded in this assembly.</summary>
         public static string SchemaText(DefinitionFileKind kind) =>
-            TrySchemaText(kind) ?? throw new InvalidOperationException("Schema resource missing: " + SchemaName(kind));
+            TrySchemaText(SchemaName(kind)) ?? throw new InvalidOperationException("Schema resource missing: " + SchemaName(kind));
 
         /// <summary>
         /// True when this build embeds the schema for <paramref name="kind"/>. The schemas are embedded from
         /// <c>definitions/schema/</c> at build time; a build from a checkout without them has none.
         /// </summary>
         public static bool HasSchema(DefinitionFileKind kind) =>
-            kind != DefinitionFileKind.Unknown && typeof(SchemaChecker).Assembly.GetManifestResourceInfo(ResourceName(kind)) != null;
+            kind != DefinitionFileKind.Unknown && typeof(SchemaChecker).Assembly.GetManifestResourceInfo(ResourceName(SchemaName(kind))) != null;
 
-        private static string ResourceName(DefinitionFileKind kind) => "FormFactory.Schemas." + SchemaName(kind);
-
-        private static string? TrySchemaText(DefinitionFileKind kind) => TrySchemaText(SchemaName(kind));
+        private static string ResourceName(string schemaName) => "FormFactory.Schemas." + schemaName;
 
         private static string? TrySchemaText(string schemaName)
         {
-            using var stream = typeof(SchemaChecker).Assembly.GetManifestResourceStream("FormFactory.Schemas." + schemaName);
+            using var stream = typeof(SchemaChecker).Assembly.GetManifestResourceStream(ResourceName(schemaName));
             if (stream == null) return null;
             using var reader = new StreamReader(stream);
             return reader.ReadToEnd();
@@ -98,6 +96,12 @@ namespace FormFactory.Workspace
             catch (Exception e) when (e is Newtonsoft.Json.JsonException or InvalidOperationException or FormatException)
             {
                 return Array.Empty<Diagnostic>(); // not JSON at all: the loader reports it (FF0001)
+            }
+            catch (InvalidCastException)
+            {
+                // NJsonSchema cannot check an integer beyond 64 bits against "type": "number" (it casts the BigInteger).
+                // The loader has read the file without errors; its own checks stand.
+                return Array.Empty<Diagnostic>();
             }
             var source = new SourceText(file.Path, file.Text);
             var result = new List<Diagnostic>();

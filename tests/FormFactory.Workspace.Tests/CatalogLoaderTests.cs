@@ -30,7 +30,12 @@ namespace FormFactory.Workspace.Tests
         public void SchemaCheckNeverThrows(string path)
         {
             var kind = DefinitionFile.KindOf(path);
-            foreach (var text in new[] { "{}", "[]", "", "{", "{ \"id\": 1 }", new string('[', 10_000), "{ \"$schema\": " + new string('[', 100) + new string(']', 100) + " }" })
+            var texts = new[]
+            {
+                "{}", "[]", "", "{", "{ \"id\": 1 }", new string('[', 10_000), "{ \"$schema\": " + new string('[', 100) + new string(']', 100) + " }",
+                "{ \"$schema\": 9223372036854775808 }", "{ \"id\": 1e400 }", "{ \"id\": -0 }", "{ \"id\": \"\\ud800\" }",
+            };
+            foreach (var text in texts)
             {
                 var diagnostics = SchemaChecker.Check(new DefinitionFile(path, text));
                 if (!SchemaChecker.HasSchema(kind)) Assert.Empty(diagnostics);
@@ -46,6 +51,19 @@ namespace FormFactory.Workspace.Tests
             var diagnostics = SchemaChecker.Check(new DefinitionFile("blocks/x.block.json", "{ \"id\": \"Nicht camelCase\", \"fields\": [] }"));
             if (SchemaChecker.HasSchema(DefinitionFileKind.Block)) Assert.Contains(diagnostics, d => d.Id == "FF0003");
             else Assert.Empty(diagnostics);
+        }
+
+        [Fact]
+        public void IntegerBeyondSixtyFourBitsIsNoCrash()
+        {
+            // Found by FORMFACTORY_FUZZ_SEED=1, loader mutation #968 (FORMFACTORY_FUZZ_COUNT=19380): "$schema": 9223372036854775808
+            // passed the loader, and NJsonSchema threw InvalidCastException. A number field takes such a value too.
+            var files = Clean.Select(f => f.Kind != DefinitionFileKind.Form ? f : f with
+            {
+                Text = f.Text.Replace("\"id\": \"test\",", "\"$schema\": 9223372036854775808, \"id\": \"test\", \"factory\": { \"effortDays\": 100000000000000000000 },"),
+            }).ToList();
+            var result = CatalogLoader.Bind(files);
+            Assert.True(result.Diagnostics.Count == 0, string.Join("\n", result.Diagnostics));
         }
 
         [Fact]
