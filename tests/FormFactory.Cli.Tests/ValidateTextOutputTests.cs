@@ -34,7 +34,26 @@ namespace FormFactory.Cli.Tests
             string file = catalog.Folder.Replace('\\', '/') + "/services/hundAnmelden.form.json";
             Assert.Contains($"{file}(8,68): error FF0101: Unknown property 'requird' in the field 'name' (did you mean 'required'?).", diagnostics);
             Assert.Contains(diagnostics, l => l.StartsWith($"{file}(12,46): error FF0402: No field 'alter' exists here"));
-            Assert.Equal("Checked 5 files: 2 errors (in 1 file). 0 of 1 service is free of errors.", lines[^1]);
+            Assert.Equal("Checked 5 files: 2 errors (in 1 file). 0 of 1 service is ready; a service is left out while it, or a block it includes, has errors.", lines[^1]);
+        }
+
+        [Fact]
+        public void SummarySaysWhichServicesAreLeftOutBecauseOfABlock()
+        {
+            using var catalog = TempCatalog.Clean().File("blocks/anschrift.block.json", Samples.Block.Replace("\"required\": true }", "\"requird\": true }"));
+            var result = Tool.Run("validate", catalog.Folder);
+            Assert.True(result.ExitCode == 1, result.ToString());
+            Assert.All(result.Lines[..^1], l => Assert.Contains("/blocks/anschrift.block.json(", l));
+            Assert.Equal("Checked 5 files: 3 errors (in 1 file). 0 of 1 service is ready; a service is left out while it, or a block it includes, has errors.", result.Lines[^1]);
+        }
+
+        [Fact]
+        public void SummarySaysTheServicesAreReadyWhenTheErrorsAreElsewhere()
+        {
+            using var catalog = TempCatalog.Clean().File("tenants/musterstadt.tenant.json", Samples.Tenant.Replace("\"gemeinde\"", "\"dorf\""));
+            var result = Tool.Run("validate", catalog.Folder);
+            Assert.True(result.ExitCode == 1, result.ToString());
+            Assert.Equal("Checked 5 files: 1 error (in 1 file). The service is ready.", result.Lines[^1]);
         }
 
         [Fact]

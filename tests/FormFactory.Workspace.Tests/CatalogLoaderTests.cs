@@ -28,12 +28,38 @@ namespace FormFactory.Workspace.Tests
         [InlineData("factory.json")]
         public void SchemaCheckNeverThrows(string path)
         {
-            foreach (var text in new[] { "{}", "[]", "", "{", "{ \"id\": 1 }", new string('[', 10_000), "{ \"$schema\": " + new string('[', 100) + new string(']', 100) + " }" })
+            var texts = new[]
+            {
+                "{}", "[]", "", "{", "{ \"id\": 1 }", new string('[', 10_000), "{ \"$schema\": " + new string('[', 100) + new string(']', 100) + " }",
+                "{ \"$schema\": 9223372036854775808 }", "{ \"id\": 1e400 }", "{ \"id\": -0 }", "{ \"id\": \"\\ud800\" }",
+            };
+            foreach (var text in texts)
             {
                 var diagnostics = SchemaChecker.Check(new DefinitionFile(path, text));
                 Assert.All(diagnostics, d => Assert.Equal("FF0003", d.Id));
                 Assert.All(diagnostics, d => Assert.True(d.Location.Line >= 1 && d.Location.Column >= 1));
             }
+        }
+
+        [Fact]
+        public void ReferencesBetweenBundledSchemasResolve()
+        {
+            // block.schema.json takes its id rule from form.schema.json#/definitions/id; loading it once crashed.
+            var diagnostics = SchemaChecker.Check(new DefinitionFile("blocks/x.block.json", "{ \"id\": \"Nicht camelCase\", \"fields\": [] }"));
+            Assert.Contains(diagnostics, d => d.Id == "FF0003");
+        }
+
+        [Fact]
+        public void IntegerBeyondSixtyFourBitsIsNoCrash()
+        {
+            // Found by FORMFACTORY_FUZZ_SEED=1, loader mutation #968 (FORMFACTORY_FUZZ_COUNT=19380): "$schema": 9223372036854775808
+            // passed the loader, and NJsonSchema threw InvalidCastException. A number field takes such a value too.
+            var files = Clean.Select(f => f.Kind != DefinitionFileKind.Form ? f : f with
+            {
+                Text = f.Text.Replace("\"id\": \"test\",", "\"$schema\": 9223372036854775808, \"id\": \"test\", \"factory\": { \"effortDays\": 100000000000000000000 },"),
+            }).ToList();
+            var result = CatalogLoader.Bind(files);
+            Assert.True(result.Diagnostics.Count == 0, string.Join("\n", result.Diagnostics));
         }
 
         [Fact]

@@ -23,7 +23,10 @@ namespace FormFactory.Cli.Output
             output.WriteLine(Summary(path, filePaths, result));
         }
 
-        /// <summary>The summary line, e.g. <c>Checked 50 files: 2 errors and 1 warning (in 2 files). 11 of 12 services are free of errors.</c></summary>
+        /// <summary>
+        /// The summary line, e.g. <c>Checked 50 files: 2 errors and 1 warning (in 2 files). 11 of 12 services are ready;
+        /// a service is left out while it, or a block it includes, has errors.</c>
+        /// </summary>
         public static string Summary(string path, IReadOnlyCollection<string> filePaths, CatalogResult result)
         {
             int fileCount = filePaths.Count;
@@ -44,7 +47,10 @@ namespace FormFactory.Cli.Output
                 return checkedFiles + problems + (readyCount == 0 ? "" : $" {ready} {(readyCount == 1 ? "is" : "are")} ready.");
             }
             string found = Count(errors, "error") + (warnings == 0 ? "" : " and " + Count(warnings, "warning")) + $" (in {Count(filesWithProblems, "file")}).";
-            string services = serviceFiles == 0 ? "" : $" {c.Forms.Count.ToString(CultureInfo.InvariantCulture)} of {Count(serviceFiles, "service")} {(serviceFiles == 1 ? "is" : "are")} free of errors.";
+            string services = serviceFiles == 0 ? ""
+                : c.Forms.Count == serviceFiles ? (serviceFiles == 1 ? " The service is ready." : $" All {Count(serviceFiles, "service")} are ready.")
+                : $" {c.Forms.Count.ToString(CultureInfo.InvariantCulture)} of {Count(serviceFiles, "service")} {(serviceFiles == 1 ? "is" : "are")} ready;" +
+                  " a service is left out while it, or a block it includes, has errors.";
             return checkedFiles + found + services;
         }
 
