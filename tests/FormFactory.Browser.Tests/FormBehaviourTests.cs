@@ -141,6 +141,47 @@ namespace FormFactory.Browser.Tests
         }
 
         [Fact]
+        public async Task AttachmentsTravelInTheJsonPostWithTheirHash()
+        {
+            var page = await OpenAsync();
+            string? body = null;
+            await page.RouteAsync(Endpoint, async route =>
+            {
+                body = route.Request.PostData;
+                await route.FulfillAsync(new RouteFulfillOptions
+                {
+                    Status = 201, ContentType = "application/json", Body = "{\"reference\":\"HST-2026-000043\"}",
+                    Headers = new System.Collections.Generic.Dictionary<string, string> { ["Access-Control-Allow-Origin"] = "*" },
+                });
+            });
+            byte[] pdf = System.Text.Encoding.ASCII.GetBytes("%PDF-1.4 Sachkundenachweis");
+            await HundForm.FillHalterAsync(page);
+            await HundForm.NextAsync(page);
+            await HundForm.FillHundeAsync(page);
+            await page.CheckAsync("#ff-hunde-0-gefaehrlich");
+            await page.SetInputFilesAsync("#ff-hunde-0-sachkundenachweis", new FilePayload { Name = "nachweis.pdf", MimeType = "application/pdf", Buffer = pdf });
+            await HundForm.NextAsync(page);
+            await HundForm.FillWeitereAsync(page);
+            await HundForm.NextAsync(page);
+            await HundForm.FillAbschlussAsync(page);
+            await HundForm.NextAsync(page);
+            Assert.Equal("nachweis.pdf", (await page.Locator(".kern-description-list-item", new PageLocatorOptions { HasText = "Sachkundenachweis" }).Locator(".kern-description-list-item__value").TextContentAsync())?.Trim());
+            await page.ClickAsync("[data-ff-submit]");
+            await page.Locator("[data-ff-confirmation]").WaitForAsync();
+
+            using var envelope = JsonDocument.Parse(body!);
+            string sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(pdf));
+            var file = envelope.RootElement.GetProperty("data").GetProperty("hunde")[0].GetProperty("sachkundenachweis");
+            Assert.Equal(("nachweis.pdf", "application/pdf", pdf.Length, sha), (file.GetProperty("name").GetString(), file.GetProperty("mediaType").GetString(), file.GetProperty("size").GetInt32(), file.GetProperty("sha256").GetString()));
+            var attachment = envelope.RootElement.GetProperty("attachments")[0];
+            Assert.Equal("hunde[0].sachkundenachweis", attachment.GetProperty("path").GetString());
+            Assert.Equal(sha, attachment.GetProperty("sha256").GetString());
+            Assert.Equal(pdf, Convert.FromBase64String(attachment.GetProperty("content").GetString()!));
+            var result = new ReferenceValidator(_browser.Built.Catalog.Form("hundAnmelden")!).Validate(envelope.RootElement.GetProperty("data"));
+            Assert.True(result.IsValid, string.Join("\n", result.Errors));
+        }
+
+        [Fact]
         public async Task ServerErrorsOfAJsonPostAreShownInTheSummary()
         {
             var page = await OpenAsync();
