@@ -28,6 +28,7 @@ namespace FormFactory.Cli
             root.Subcommands.Add(ValidateCommand.Create(stdout, stderr));
             root.Subcommands.Add(ReportCommand.Create(stdout, stderr));
             root.Subcommands.Add(ImportCommand.Create(stdout, stderr));
+            root.Subcommands.Add(ExportCommand.Create(stdout, stderr));
             var parse = root.Parse(args);
             if (parse.Errors.Count > 0)
             {
