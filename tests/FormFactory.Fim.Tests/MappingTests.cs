@@ -198,5 +198,18 @@ namespace FormFactory.Fim.Tests
             var result = Schema(Xdf.Field("F00000001", "Datum") + Xdf.Field("F00000002", "Datum"));
             Assert.Equal("\"F00000002\"", Text(result.FormField("datumF00000002"), "fim"));
         }
+    
+        [Fact]
+        public void CodesWrittenWithoutCodeElementAndFieldsWithoutNameAreRead()
+        {
+            // Some XDatenfelder 3 exports write <feldart>select</feldart> and leave a field's name out.
+            string field = "<xdf:struktur><xdf:anzahl>1:1</xdf:anzahl><xdf:enthaelt><xdf:datenfeld>"
+                + "<xdf:identifikation><xdf:id>F60000000243</xdf:id><xdf:version>1.2.0</xdf:version></xdf:identifikation>"
+                + "<xdf:bezeichnungEingabe>Straße</xdf:bezeichnungEingabe><xdf:feldart>select</xdf:feldart>"
+                + "<xdf:werte><xdf:wert><xdf:code>001</xdf:code><xdf:name>Hauptstraße</xdf:name></xdf:wert></xdf:werte>"
+                + "</xdf:datenfeld></xdf:enthaelt></xdf:struktur>";
+            var result = Xdf.Import(("g.xml", Xdf.Group3(field))).AssertClean();
+            Assert.Equal("\"choice\"", Text(result.Field("blocks/testgruppe.block.json", "strasse"), "type"));
+        }
     }
 }
