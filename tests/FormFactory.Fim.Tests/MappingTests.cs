@@ -211,5 +211,21 @@ namespace FormFactory.Fim.Tests
             var result = Xdf.Import(("g.xml", Xdf.Group3(field))).AssertClean();
             Assert.Equal("\"choice\"", Text(result.Field("blocks/testgruppe.block.json", "strasse"), "type"));
         }
+    
+        [Fact]
+        public void AnEmptySchemaAndAnEmptyGroupStillBind()
+        {
+            Xdf.Import(("s.xml", Xdf.Schema2(""))).AssertClean();
+            var result = Xdf.Import(("g.xml", Xdf.Group3(""))).AssertClean();
+            Assert.Contains("the group has no fields", result.Entry("G00000001V1.0.0").Notes);
+        }
+
+        [Fact]
+        public void ABrokenAnzahlIsReadAsOnceAndReported()
+        {
+            var result = Schema(Xdf.Field("F00000001", "Name", anzahl: "eins"));
+            Assert.Equal("true", Text(result.FormField("name"), "required"));
+            Assert.Contains("anzahl 'eins' is not of the form min:max; read as 1:1", result.Entry("F00000001V1.0").Notes);
+        }
     }
 }

@@ -161,5 +161,16 @@ namespace FormFactory.Fim.Tests
                 Xdf.Rule2("R00000014", "WENN F00000001 = 001, DANN aktiviere F00000002. Die Staaten sind alphabetisch sortiert."));
             Assert.Null(Property(result, "termin", "visibleWhen"));
         }
+    
+        [Fact]
+        public void RulesThatWouldMakeVisibilityCircularAreNotBothTranslated()
+        {
+            var result = Group(Xdf.Field("F00000001", "A", datentyp: "bool", anzahl: "0:1") + Xdf.Field("F00000002", "B", datentyp: "bool", anzahl: "0:1"),
+                Xdf.Rule2("R1", "\"F00000002 B\" ist nur dann zu befüllen, wenn \"F00000001 A\" bejaht wurde.")
+                + Xdf.Rule2("R2", "\"F00000001 A\" ist nur dann zu befüllen, wenn \"F00000002 B\" bejaht wurde."));
+            Assert.Equal("a == true", Property(result, "b", "visibleWhen"));
+            Assert.Null(Property(result, "a", "visibleWhen"));
+            Assert.Contains("would decide each other's visibility", result.Entry("R2V1.0").Notes.Single());
+        }
     }
 }

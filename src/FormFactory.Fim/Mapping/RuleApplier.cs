@@ -73,12 +73,21 @@ namespace FormFactory.Fim.Mapping
                     var target = FindTarget(targetId, scope, out string? targetWhy);
                     if (target == null) { problems.Add(targetWhy!); continue; }
                     if (target == condition.Value.Draft) { problems.Add($"{targetId} would depend on itself"); continue; }
+                    if (intent.Effects.Contains(RuleEffect.VisibleWhen) && ReadsVisibility(condition.Value.Draft, target))
+                    {
+                        problems.Add($"{targetId} and {intent.Condition.Field} would decide each other's visibility");
+                        continue;
+                    }
                     foreach (var effect in intent.Effects)
                         Apply(effect, target, targetId, expression, scope, done, problems);
                 }
             }
             return (done.Count == 0 ? null : string.Join(", ", done), problems.Count == 0 ? null : string.Join("; ", problems.Distinct()));
         }
+
+        /// <summary>True when <paramref name="condition"/> is shown depending on <paramref name="target"/>: a circle the binder refuses (FF0407).</summary>
+        private static bool ReadsVisibility(FieldDraft condition, FieldDraft target) =>
+            condition.Json["visibleWhen"] is JsonValue v && Regex.IsMatch(v.GetValue<string>(), @"(?<![\w.])" + Regex.Escape(target.Id) + @"(?![\w])", RegexOptions.None, System.TimeSpan.FromSeconds(1));
 
         private static void Apply(RuleEffect effect, FieldDraft target, string targetId, string expression, RuleScope scope, List<string> done, List<string> problems)
         {
