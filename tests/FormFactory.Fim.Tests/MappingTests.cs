@@ -227,5 +227,16 @@ namespace FormFactory.Fim.Tests
             Assert.Equal("true", Text(result.FormField("name"), "required"));
             Assert.Contains("anzahl 'eins' is not of the form min:max; read as 1:1", result.Entry("F00000001V1.0").Notes);
         }
+    
+        [Fact]
+        public void AnXDatenfelder3SchemaBecomesAServiceTitledByItsBezeichnung()
+        {
+            string xml = Xdf.Schema2(Xdf.Field("F00000001", "Name", datentyp: "text_latin"))
+                .Replace(Xdf.Ns2, Xdf.Ns3)
+                .Replace("<xdf:bezeichnungEingabe>Testantrag stellen</xdf:bezeichnungEingabe>", "<xdf:bezeichnung>Testantrag stellen</xdf:bezeichnung>");
+            var result = Xdf.Import(("s3.xml", xml)).AssertClean();
+            Assert.Contains("\"title\": \"Testantrag stellen\"", result.File("services/testantrag.form.json"));
+            Assert.Contains("XDatenfelder 3", result.File("services/testantrag.form.json"));
+        }
     }
 }
