@@ -31,6 +31,7 @@ namespace FormFactory.Cli
             root.Subcommands.Add(SynthCommand.Create(stdout, stderr));
             root.Subcommands.Add(BuildCommand.Create(stdout, stderr));
             root.Subcommands.Add(ImportCommand.Create(stdout, stderr));
+            root.Subcommands.Add(ExportCommand.Create(stdout, stderr));
             var parse = root.Parse(args);
             if (parse.Errors.Count > 0)
             {

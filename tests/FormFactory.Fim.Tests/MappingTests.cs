@@ -198,5 +198,45 @@ namespace FormFactory.Fim.Tests
             var result = Schema(Xdf.Field("F00000001", "Datum") + Xdf.Field("F00000002", "Datum"));
             Assert.Equal("\"F00000002\"", Text(result.FormField("datumF00000002"), "fim"));
         }
+    
+        [Fact]
+        public void CodesWrittenWithoutCodeElementAndFieldsWithoutNameAreRead()
+        {
+            // Some XDatenfelder 3 exports write <feldart>select</feldart> and leave a field's name out.
+            string field = "<xdf:struktur><xdf:anzahl>1:1</xdf:anzahl><xdf:enthaelt><xdf:datenfeld>"
+                + "<xdf:identifikation><xdf:id>F60000000243</xdf:id><xdf:version>1.2.0</xdf:version></xdf:identifikation>"
+                + "<xdf:bezeichnungEingabe>Straße</xdf:bezeichnungEingabe><xdf:feldart>select</xdf:feldart>"
+                + "<xdf:werte><xdf:wert><xdf:code>001</xdf:code><xdf:name>Hauptstraße</xdf:name></xdf:wert></xdf:werte>"
+                + "</xdf:datenfeld></xdf:enthaelt></xdf:struktur>";
+            var result = Xdf.Import(("g.xml", Xdf.Group3(field))).AssertClean();
+            Assert.Equal("\"choice\"", Text(result.Field("blocks/testgruppe.block.json", "strasse"), "type"));
+        }
+    
+        [Fact]
+        public void AnEmptySchemaAndAnEmptyGroupStillBind()
+        {
+            Xdf.Import(("s.xml", Xdf.Schema2(""))).AssertClean();
+            var result = Xdf.Import(("g.xml", Xdf.Group3(""))).AssertClean();
+            Assert.Contains("the group has no fields", result.Entry("G00000001V1.0.0").Notes);
+        }
+
+        [Fact]
+        public void ABrokenAnzahlIsReadAsOnceAndReported()
+        {
+            var result = Schema(Xdf.Field("F00000001", "Name", anzahl: "eins"));
+            Assert.Equal("true", Text(result.FormField("name"), "required"));
+            Assert.Contains("anzahl 'eins' is not of the form min:max; read as 1:1", result.Entry("F00000001V1.0").Notes);
+        }
+    
+        [Fact]
+        public void AnXDatenfelder3SchemaBecomesAServiceTitledByItsBezeichnung()
+        {
+            string xml = Xdf.Schema2(Xdf.Field("F00000001", "Name", datentyp: "text_latin"))
+                .Replace(Xdf.Ns2, Xdf.Ns3)
+                .Replace("<xdf:bezeichnungEingabe>Testantrag stellen</xdf:bezeichnungEingabe>", "<xdf:bezeichnung>Testantrag stellen</xdf:bezeichnung>");
+            var result = Xdf.Import(("s3.xml", xml)).AssertClean();
+            Assert.Contains("\"title\": \"Testantrag stellen\"", result.File("services/testantrag.form.json"));
+            Assert.Contains("XDatenfelder 3", result.File("services/testantrag.form.json"));
+        }
     }
 }

@@ -103,5 +103,74 @@ namespace FormFactory.Fim.Tests
             var result = Xdf.Import(("s.xml", schema)).AssertClean();
             Assert.Equal("item.betreut == true", result.FormField("einrichtung")["visibleWhen"]!.GetValue<string>());
         }
+    
+        [Fact]
+        public void AValueListWithItsComplementMakesTheFieldRequiredAndShownOnlyThen()
+        {
+            // The template of the FIM core data model's rules (e.g. R60000058 "Betreuungsurkunde" in S00000246).
+            string text = "Wenn das Feld F00000001 \"Status\" = 001 \"schwanger\" ODER = 002 \"stillend\", dann muss das Datenfeld F00000002 \"Nachweis\" befüllt sein. "
+                + "Wenn das Feld F00000001 \"Status\" &lt;&gt; 001 \"schwanger\" UND &lt;&gt; 002 \"stillend\", dann darf das Datenfeld F00000002 \"Nachweis\" nicht befüllt sein.";
+            var result = Group(Status + Xdf.Field("F00000002", "Nachweis", datentyp: "file", anzahl: "0:1"), Xdf.Rule2("R00000009", text));
+            Assert.Equal("(status == '001' || status == '002')", Property(result, "nachweis", "requiredWhen"));
+            Assert.Equal("(status == '001' || status == '002')", Property(result, "nachweis", "visibleWhen"));
+            Assert.Equal(MappingStatus.Mapped, result.Entry("R00000009V1.0").Status);
+        }
+
+        [Fact]
+        public void AProhibitionAloneIsNotTranslated()
+        {
+            var result = Group(Status + Xdf.Field("F00000002", "Nachweis", anzahl: "0:1"),
+                Xdf.Rule2("R00000010", "Wenn das Feld F00000001 = 002, dann darf das Datenfeld F00000002 nicht befüllt sein."));
+            Assert.Null(Property(result, "nachweis", "visibleWhen"));
+            Assert.Equal(MappingStatus.Partly, result.Entry("R00000010V1.0").Status);
+        }
+
+        [Fact]
+        public void AGroupThatExistsOnlyOnAConditionIsShownOnlyThen()
+        {
+            string text = "Wenn das Feld F00000001 = 001, dann muss die Datenfeldgruppe G00000002 \"Anschrift\" befüllt sein. "
+                + "Wenn das Feld F00000001 &lt;&gt; 001, dann darf die Datenfeldgruppe G00000002 \"Anschrift\" nicht befüllt sein.";
+            var result = Group(Status + Xdf.Group("G00000002", "Anschrift", Xdf.Field("F00000009", "Ort"), anzahl: "0:1"), Xdf.Rule2("R00000011", text));
+            Assert.Equal("status == '001'", Property(result, "anschrift", "visibleWhen"));
+            var entry = result.Entry("R00000011V1.0");
+            Assert.Equal(MappingStatus.Partly, entry.Status);
+            Assert.Contains("cannot have requiredWhen", entry.Notes.Single());
+        }
+
+        [Fact]
+        public void TheFimRuleLanguageActivatesAndRequires()
+        {
+            var result = Group(Status + Xdf.Field("F00000002", "Termin", datentyp: "date", anzahl: "0:1"),
+                Xdf.Rule2("R00000012", "WENN F00000001 'Status' = 001 'schwanger', DANN aktiviere F00000002 'Termin' UND mache es zu einer Pflichtangabe."));
+            Assert.Equal("status == '001'", Property(result, "termin", "visibleWhen"));
+            Assert.Equal("status == '001'", Property(result, "termin", "requiredWhen"));
+        }
+
+        [Fact]
+        public void NotEmptyMakesAnotherFieldRequired()
+        {
+            var result = Group(Xdf.Field("F00000003", "Telefon", anzahl: "0:1") + Xdf.Field("F00000004", "Vorwahl", anzahl: "0:1"),
+                Xdf.Rule2("R00000013", "Wenn F00000003 \"Telefon\" nicht leer, dann muss F00000004 \"Vorwahl\" befüllt werden."));
+            Assert.Equal("telefon != null", Property(result, "vorwahl", "requiredWhen"));
+        }
+
+        [Fact]
+        public void TextAfterTheRuleKeepsItUntranslated()
+        {
+            var result = Group(Status + Xdf.Field("F00000002", "Termin", datentyp: "date", anzahl: "0:1"),
+                Xdf.Rule2("R00000014", "WENN F00000001 = 001, DANN aktiviere F00000002. Die Staaten sind alphabetisch sortiert."));
+            Assert.Null(Property(result, "termin", "visibleWhen"));
+        }
+    
+        [Fact]
+        public void RulesThatWouldMakeVisibilityCircularAreNotBothTranslated()
+        {
+            var result = Group(Xdf.Field("F00000001", "A", datentyp: "bool", anzahl: "0:1") + Xdf.Field("F00000002", "B", datentyp: "bool", anzahl: "0:1"),
+                Xdf.Rule2("R1", "\"F00000002 B\" ist nur dann zu befüllen, wenn \"F00000001 A\" bejaht wurde.")
+                + Xdf.Rule2("R2", "\"F00000001 A\" ist nur dann zu befüllen, wenn \"F00000002 B\" bejaht wurde."));
+            Assert.Equal("a == true", Property(result, "b", "visibleWhen"));
+            Assert.Null(Property(result, "a", "visibleWhen"));
+            Assert.Contains("would decide each other's visibility", result.Entry("R2V1.0").Notes.Single());
+        }
     }
 }

@@ -31,15 +31,29 @@ namespace FormFactory.Cli.Import
                 {
                     if (named.Contains(candidate) || new FileInfo(candidate).Length > SafeXml.MaxFileBytes) continue;
                     byte[] content;
-                    try { content = File.ReadAllBytes(candidate); }
+                    try
+                    {
+                        // The root element is near the start: a folder of large unrelated files is not read whole.
+                        if (!IsGenericode(Head(candidate))) continue;
+                        content = File.ReadAllBytes(candidate);
+                    }
                     catch (Exception e) when (e is IOException or UnauthorizedAccessException) { continue; }
-                    var root = FimFileReader.PeekRoot(content);
-                    if (root == null || root.LocalName != "CodeList" || root.NamespaceName != GenericodeReader.Namespace) continue;
                     named.Add(candidate);
                     inputs.Add(new FimInput(Shown(Path.GetRelativePath(Directory.GetCurrentDirectory(), candidate)), content, OnlyIfReferenced: true));
                 }
             return inputs;
         }
+
+        private static byte[] Head(string file)
+        {
+            using var stream = File.OpenRead(file);
+            var buffer = new byte[64 * 1024];
+            int n = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+            return buffer.AsSpan(0, n).ToArray();
+        }
+
+        private static bool IsGenericode(byte[] head) =>
+            FimFileReader.PeekRoot(head) is { } root && root.LocalName == "CodeList" && root.NamespaceName == GenericodeReader.Namespace;
 
         private static byte[]? Read(string file, DiagnosticBag problems)
         {

@@ -32,7 +32,7 @@ namespace FormFactory.Fim.Mapping
         {
             string key = group.Identification.ToString();
             if (_blocks.TryGetValue(key, out var known)) return known;
-            string id = _context.BlockIds.Take(IdNamer.FromText(group.Name, group.Identification.Id), group.Identification.Id);
+            string id = _context.BlockIds.Take(IdNamer.FromText(group.IdSource, group.Identification.Id), group.Identification.Id);
             string path = "blocks/" + id + ".block.json";
             string title = group.Label.Length > 0 ? group.Label : group.Identification.Id;
             int reportAt = _context.Report.Entries.Count;

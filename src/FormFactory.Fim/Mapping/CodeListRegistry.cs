@@ -118,7 +118,7 @@ namespace FormFactory.Fim.Mapping
                 values.Add(value);
             }
             if (values.Count == 0) return null;
-            string id = _context.CodeListIds.Take(IdNamer.FromText(field.Name, field.Identification.Id), field.Identification.Id);
+            string id = _context.CodeListIds.Take(IdNamer.FromText(field.IdSource, field.Identification.Id), field.Identification.Id);
             var json = new JsonObject
             {
                 ["$schema"] = _context.SchemaReference("codelist"),

@@ -44,7 +44,7 @@ namespace FormFactory.Fim.Mapping
 
         private FieldDraft MapGroup(FimGroup group, FimCardinality cardinality, string file, string prefix, NameScope ids)
         {
-            string id = ids.Take(IdNamer.FromText(group.Name, group.Identification.Id), group.Identification.Id);
+            string id = ids.Take(IdNamer.FromText(group.IdSource, group.Identification.Id), group.Identification.Id);
             return cardinality.IsRepeated ? MapRepeatedGroup(group, cardinality, id, file, prefix) : MapInclusion(group, cardinality, id);
         }
 

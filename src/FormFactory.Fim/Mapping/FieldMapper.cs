@@ -30,7 +30,7 @@ namespace FormFactory.Fim.Mapping
                 });
                 return null;
             }
-            string id = ids.Take(IdNamer.FromText(field.Name, field.Identification.Id), field.Identification.Id);
+            string id = ids.Take(IdNamer.FromText(field.IdSource, field.Identification.Id), field.Identification.Id);
             var json = new JsonObject { ["id"] = id };
             IReadOnlyCollection<string>? codes = null;
             string type;

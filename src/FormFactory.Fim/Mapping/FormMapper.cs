@@ -18,7 +18,7 @@ namespace FormFactory.Fim.Mapping
 
         public void Map(FimSchema schema, string? serviceId)
         {
-            string id = serviceId ?? _context.FormIds.Take(IdNamer.FromText(schema.Name, schema.Identification.Id), schema.Identification.Id);
+            string id = serviceId ?? _context.FormIds.Take(IdNamer.FromText(schema.IdSource, schema.Identification.Id), schema.Identification.Id);
             string path = "services/" + id + ".form.json";
             var fieldIds = new NameScope();
             var stepIds = new NameScope();
@@ -33,7 +33,7 @@ namespace FormFactory.Fim.Mapping
                 if (draft.Element is FimGroup group)
                 {
                     Flush(steps, pending, stepIds, hasGroups);
-                    steps.Add(Step(stepIds.Take(IdNamer.FromText(group.Name, group.Identification.Id)), group.Label, new List<FieldDraft> { draft }));
+                    steps.Add(Step(stepIds.Take(IdNamer.FromText(group.IdSource, group.Identification.Id)), group.Label, new List<FieldDraft> { draft }));
                 }
                 else pending.Add(draft);
             }

@@ -29,15 +29,15 @@ namespace FormFactory.Fim.Mapping
         private void Apply(FimRule rule, RuleScope scope)
         {
             string? script = rule.Script != null && !EmptyScript.IsMatch(rule.Script.Trim()) ? rule.Script : null;
-            var intent = RuleSentence.Parse(rule.Text);
+            var intents = RuleSentence.Parse(rule.Text);
             string outcome;
             string? mappedTo = null;
             string? whyNot = null;
-            if (intent == null)
+            if (intents == null)
                 whyNot = rule.Text == null ? "the rule has no text to translate" : "its text is not one of the sentence forms FormFactory translates";
             else
             {
-                var result = Translate(intent, scope);
+                var result = Translate(intents, scope);
                 whyNot = result.WhyNot;
                 mappedTo = result.Done;
             }
@@ -58,33 +58,51 @@ namespace FormFactory.Fim.Mapping
                 mappedTo != null && whyNot == null ? MappingStatus.Mapped : MappingStatus.Partly);
         }
 
-        private (string? Done, string? WhyNot) Translate(RuleIntent intent, RuleScope scope)
+        private (string? Done, string? WhyNot) Translate(IReadOnlyList<RuleIntent> intents, RuleScope scope)
         {
-            var condition = FindCondition(intent.Condition, scope, out string? conditionWhy);
-            if (condition == null) return (null, conditionWhy);
-            var expression = RuleExpression.Build(intent, condition.Value.Draft, condition.Value.Path, out string? expressionWhy);
-            if (expression == null) return (null, expressionWhy);
             var done = new List<string>();
             var problems = new List<string>();
-            foreach (var targetId in intent.Targets)
+            foreach (var intent in intents)
             {
-                var target = FindTarget(targetId, scope, out string? targetWhy);
-                if (target == null) { problems.Add(targetWhy!); continue; }
-                if (target == condition.Value.Draft) { problems.Add($"{targetId} would depend on itself"); continue; }
-                string property = intent.Effect == RuleEffect.RequiredWhen ? "requiredWhen" : "visibleWhen";
-                if (intent.Effect == RuleEffect.RequiredWhen)
+                var condition = FindCondition(intent.Condition.Field, scope, out string? conditionWhy);
+                if (condition == null) { problems.Add(conditionWhy!); continue; }
+                var expression = RuleExpression.Build(intent.Condition, condition.Value.Draft, condition.Value.Path, out string? expressionWhy);
+                if (expression == null) { problems.Add(expressionWhy!); continue; }
+                foreach (var targetId in intent.Targets)
                 {
-                    if (target.IsInclusion) { problems.Add($"{targetId} is a block inclusion, which cannot have requiredWhen"); continue; }
-                    if (target.Type == "info") { problems.Add($"{targetId} is a text without input"); continue; }
-                    if (target.Required) { done.Add($"nothing for '{scope.Prefix}{target.Id}' (always required)"); continue; }
+                    var target = FindTarget(targetId, scope, out string? targetWhy);
+                    if (target == null) { problems.Add(targetWhy!); continue; }
+                    if (target == condition.Value.Draft) { problems.Add($"{targetId} would depend on itself"); continue; }
+                    if (intent.Effects.Contains(RuleEffect.VisibleWhen) && ReadsVisibility(condition.Value.Draft, target))
+                    {
+                        problems.Add($"{targetId} and {intent.Condition.Field} would decide each other's visibility");
+                        continue;
+                    }
+                    foreach (var effect in intent.Effects)
+                        Apply(effect, target, targetId, expression, scope, done, problems);
                 }
-                string combined = target.Json[property] is JsonValue existing
-                    ? "(" + existing.GetValue<string>() + ") " + (intent.Effect == RuleEffect.RequiredWhen ? "||" : "&&") + " (" + expression + ")"
-                    : expression;
-                target.Json[property] = combined;
-                done.Add($"{property} of '{scope.Prefix}{target.Id}': {expression}");
             }
-            return (done.Count == 0 ? null : string.Join(", ", done), problems.Count == 0 ? null : string.Join("; ", problems));
+            return (done.Count == 0 ? null : string.Join(", ", done), problems.Count == 0 ? null : string.Join("; ", problems.Distinct()));
+        }
+
+        /// <summary>True when <paramref name="condition"/> is shown depending on <paramref name="target"/>: a circle the binder refuses (FF0407).</summary>
+        private static bool ReadsVisibility(FieldDraft condition, FieldDraft target) =>
+            condition.Json["visibleWhen"] is JsonValue v && Regex.IsMatch(v.GetValue<string>(), @"(?<![\w.])" + Regex.Escape(target.Id) + @"(?![\w])", RegexOptions.None, System.TimeSpan.FromSeconds(1));
+
+        private static void Apply(RuleEffect effect, FieldDraft target, string targetId, string expression, RuleScope scope, List<string> done, List<string> problems)
+        {
+            string property = effect == RuleEffect.RequiredWhen ? "requiredWhen" : "visibleWhen";
+            if (effect == RuleEffect.RequiredWhen)
+            {
+                if (target.IsInclusion) { problems.Add($"{targetId} is a block inclusion, which cannot have requiredWhen"); return; }
+                if (target.Type == "info") { problems.Add($"{targetId} is a text without input"); return; }
+                if (target.Required) { done.Add($"nothing for requiredWhen of '{scope.Prefix}{target.Id}' (always required)"); return; }
+            }
+            string combined = target.Json[property] is JsonValue existing
+                ? "(" + existing.GetValue<string>() + ") " + (effect == RuleEffect.RequiredWhen ? "||" : "&&") + " (" + expression + ")"
+                : expression;
+            target.Json[property] = combined;
+            done.Add($"{property} of '{scope.Prefix}{target.Id}': {expression}");
         }
 
         /// <summary>The field a condition reads: anywhere in scope, also inside included blocks, but not inside repeated groups.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using FormFactory.Definitions.Expressions;
@@ -12,11 +13,11 @@ namespace FormFactory.Fim.Mapping
         private static readonly string[] TextTypes = { "text", "textarea", "email", "phone", "postcode", "iban" };
 
         /// <summary>The expression, or null with the reason when the value does not fit the field.</summary>
-        public static string? Build(RuleIntent intent, FieldDraft field, string path, out string? whyNot)
+        public static string? Build(RuleCondition condition, FieldDraft field, string path, out string? whyNot)
         {
             whyNot = null;
-            string fimId = intent.Condition;
-            switch (intent.Test)
+            string fimId = condition.Field;
+            switch (condition.Test)
             {
                 case ConditionTest.Affirmed:
                 case ConditionTest.Denied:
@@ -25,19 +26,28 @@ namespace FormFactory.Fim.Mapping
                         whyNot = $"{fimId} is no yes/no field, so it cannot be affirmed or denied";
                         return null;
                     }
-                    return path + (intent.Test == ConditionTest.Affirmed ? " == true" : " == false");
+                    return path + (condition.Test == ConditionTest.Affirmed ? " == true" : " == false");
+                case ConditionTest.Empty:
+                    return path + " == null";
+                case ConditionTest.NotEmpty:
+                    return path + " != null";
             }
-            string op = intent.Test == ConditionTest.Equals ? " == " : " != ";
-            if (intent.Value == null) return path + op + "null";
-            string? literal = Literal(field, intent.Value, out whyNot);
-            if (literal == null)
+            bool any = condition.Test == ConditionTest.In;
+            var parts = new List<string>();
+            foreach (var value in condition.Values)
             {
-                whyNot = $"{fimId}: {whyNot}";
-                return null;
+                string? literal = Literal(field, value, out whyNot);
+                if (literal == null)
+                {
+                    whyNot = $"{fimId}: {whyNot}";
+                    return null;
+                }
+                parts.Add(field.Type == "multiChoice"
+                    ? (any ? "" : "!") + "contains(" + path + ", " + literal + ")"
+                    : path + (any ? " == " : " != ") + literal);
             }
-            if (field.Type == "multiChoice")
-                return (intent.Test == ConditionTest.Equals ? "" : "!") + "contains(" + path + ", " + literal + ")";
-            return path + op + literal;
+            if (parts.Count == 1) return parts[0];
+            return any ? "(" + string.Join(" || ", parts) + ")" : string.Join(" && ", parts);
         }
 
         private static string? Literal(FieldDraft field, string value, out string? whyNot)

@@ -22,6 +22,9 @@ namespace FormFactory.Fim.Model
         /// <summary>Problems found while reading (a praezisierung that is no JSON, a broken anzahl …), for the import report.</summary>
         public IReadOnlyList<string> ReadProblems { get; init; } = new string[0];
 
+        /// <summary>What ids are made from: the name, or the label where an export leaves the name out.</summary>
+        public string IdSource => Name.Length > 0 ? Name : InputLabel ?? "";
+
         /// <summary>The label, or the name where the label is empty, or the id where both are.</summary>
         public string Label =>
             !string.IsNullOrWhiteSpace(InputLabel) ? InputLabel! : Name.Length > 0 ? Name : Identification.Id.Length > 0 ? Identification.Id : "—";

@@ -35,7 +35,11 @@ namespace FormFactory.Fim.Reading
         public static IEnumerable<XElement> Children(XElement? parent, string name) =>
             parent == null ? Enumerable.Empty<XElement>() : parent.Elements().Where(e => e.Name.LocalName == name);
 
-        /// <summary>The <c>code</c> of a code-typed element (<c>&lt;xdf:feldart&gt;&lt;code&gt;input&lt;/code&gt;</c>).</summary>
-        public static string? Code(XElement? element) => Line(Child(element, "code"));
+        /// <summary>
+        /// The <c>code</c> of a code-typed element (<c>&lt;xdf:feldart&gt;&lt;code&gt;input&lt;/code&gt;</c>), or the element's
+        /// own text where an export writes the code directly (<c>&lt;xdf:feldart&gt;input&lt;/xdf:feldart&gt;</c>).
+        /// </summary>
+        public static string? Code(XElement? element) =>
+            Line(Child(element, "code")) ?? (element != null && !element.HasElements ? Line(element) : null);
     }
 }
