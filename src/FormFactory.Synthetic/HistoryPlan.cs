@@ -57,12 +57,15 @@ namespace FormFactory.Synthetic
                 queue.Add((ready, p, i));
             }
             // Enough slots to finish about two thirds of the services in the three years.
-            int slots = Math.Max(2, (int)Math.Round(count * 0.66 * 70 / days));
+            int slots = Math.Max(2, (int)Math.Round(count * 0.7 * 80 / days));
+            // The team grows over the first half year, and a freed slot takes a while to pick up new work,
+            // so work in progress ramps up and then varies from week to week.
             var free = new PriorityQueue<int, int>();
-            for (int s = 0; s < slots; s++) free.Enqueue(0, 0);
+            for (int s = 0; s < slots; s++) free.Enqueue(s * 182 / slots, s * 182 / slots);
+            var pickUp = SplitMix64.For(options.Seed, "slots", 0);
             foreach (var (ready, _, i) in queue.OrderBy(q => q.Ready / 7).ThenBy(q => q.Priority).ThenBy(q => q.Ready).ThenBy(q => q.Index))
             {
-                int start = Math.Max(ready, free.Dequeue());
+                int start = Math.Max(ready, free.Dequeue() + pickUp.Below(22));
                 int end = start + cycle[i];
                 free.Enqueue(end, end);
                 histories[i].Add(new("in-bearbeitung", start));

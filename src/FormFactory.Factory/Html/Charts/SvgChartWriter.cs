@@ -130,7 +130,8 @@ namespace FormFactory.Factory.Html.Charts
             w.Empty("line", new Attr("x1", F(Left)), new Attr("x2", F(Left + PlotWidth)), new Attr("y1", F(y)), new Attr("y2", F(y)),
                 new Attr("stroke", Ink), new Attr("stroke-width", "2"), new Attr("stroke-dasharray", "2 4"));
             w.Element("text", reference.Name + ": " + ReportFormat.Number(reference.Value, language), new Attr("x", F(Left + PlotWidth)), new Attr("y", F(y - 6)),
-                new Attr("text-anchor", "end"), new Attr("font-size", "12"), new Attr("fill", Ink));
+                new Attr("text-anchor", "end"), new Attr("font-size", "12"), new Attr("fill", Ink),
+                new Attr("stroke", "#ffffff"), new Attr("stroke-width", "4"), new Attr("paint-order", "stroke"));
         }
 
         private static void Legend(HtmlWriter w, string id, ChartData chart)
