@@ -8,6 +8,7 @@ using FormFactory.Definitions.Binding;
 using FormFactory.Definitions.Expressions;
 using FormFactory.FitConnect;
 using FormFactory.FitConnect.Attachments;
+using FormFactory.Runtime;
 using FormFactory.Workspace;
 
 namespace FormFactory.Cli.Commands
@@ -78,7 +79,7 @@ namespace FormFactory.Cli.Commands
             {
                 if (catalog.HasErrors)
                 {
-                    TextDiagnosticsWriter.Write(catalog, stderr);
+                    foreach (var d in catalog.Diagnostics.Where(d => d.IsError)) stderr.WriteLine(d.ToString());
                     return Program.ExitCodes.DefinitionErrors;
                 }
                 var known = string.Join(", ", catalog.Catalog.Forms.Select(f => f.Id));
