@@ -54,7 +54,7 @@ namespace FormFactory.Synthetic
                 Interlocked.Add(ref bytes, content.Length);
             }
             foreach (var sub in new[] { "schema", "blocks", "codelists", "tenants", "services" }) Directory.CreateDirectory(Path.Combine(folder, sub));
-            foreach (var kind in new[] { DefinitionFileKind.Form, DefinitionFileKind.Block, DefinitionFileKind.CodeList, DefinitionFileKind.Tenant, DefinitionFileKind.Factory })
+            foreach (var kind in SchemaFiles.Kinds)
                 Put(Path.Combine("schema", SchemaChecker.SchemaName(kind)), Encoding.UTF8.GetBytes(SchemaChecker.SchemaText(kind)));
             Put("factory.json", FactorySettings.Write(options));
             int blocks = 0, lists = 0;

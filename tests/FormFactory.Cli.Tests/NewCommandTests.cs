@@ -52,6 +52,22 @@ namespace FormFactory.Cli.Tests
         }
 
         [Fact]
+        public void TheSchemaTheScaffoldNamesIsWrittenBesideItWhenMissing()
+        {
+            var (code, stdout, _) = Run("new", "service", "hundAnmelden", "--out", Definitions);
+            Assert.Equal(0, code);
+            var schema = Path.Combine(Definitions, "schema", "form.schema.json");
+            Assert.Equal(SchemaChecker.SchemaText(FormFactory.Definitions.DefinitionFileKind.Form), File.ReadAllText(schema));
+            Assert.Contains("schema/form.schema.json", stdout);
+
+            // A designer's own copy stays as it is, and a second scaffold says nothing about schemas.
+            File.WriteAllText(schema, "{}");
+            var second = Run("new", "service", "katzeAnmelden", "--out", Definitions);
+            Assert.Equal("{}", File.ReadAllText(schema));
+            Assert.DoesNotContain("schema", second.Stdout.Replace("$schema", ""));
+        }
+
+        [Fact]
         public void TheTitleIsMadeFromTheIdWhenNoneIsGiven()
         {
             Run("new", "service", "hundAnmelden", "--out", Definitions);

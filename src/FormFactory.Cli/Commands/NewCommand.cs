@@ -1,10 +1,12 @@
 using FormFactory.Runtime;
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Text;
 using FormFactory.Cli.Scaffolding;
 using FormFactory.Definitions.Expressions;
+using FormFactory.Workspace;
 
 namespace FormFactory.Cli.Commands
 {
@@ -33,12 +35,15 @@ namespace FormFactory.Cli.Commands
             if (title != null && title.Trim().Length == 0) return Usage(stderr, "--title must not be empty.");
 
             var path = Path.Combine(folder, "services", id + ".form.json");
+            IReadOnlyList<string> schemas;
             try
             {
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                 using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
                 var bytes = new UTF8Encoding(false).GetBytes(ServiceScaffold.Json(id, title ?? ServiceScaffold.TitleFromId(id), since));
                 stream.Write(bytes, 0, bytes.Length);
+                // The file names ../schema/form.schema.json; without it an editor cannot complete or check.
+                schemas = SchemaFiles.WriteMissing(folder);
             }
             catch (IOException) when (File.Exists(path))
             {
@@ -49,6 +54,7 @@ namespace FormFactory.Cli.Commands
                 return Usage(stderr, e.Message);
             }
             stdout.WriteLine("Created " + path.Replace('\\', '/'));
+            foreach (var schema in schemas) stdout.WriteLine("Created " + schema.Replace('\\', '/'));
             stdout.WriteLine($"Next: add fields, then run 'formfactory validate {folder.Replace('\\', '/')}'.");
             return Program.ExitCodes.Success;
         }
