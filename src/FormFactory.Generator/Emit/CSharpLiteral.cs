@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using FormFactory.Definitions.Expressions;
 
 namespace FormFactory.Generator.Emit
 {
@@ -7,29 +6,7 @@ namespace FormFactory.Generator.Emit
     internal static class CSharpLiteral
     {
         /// <summary>A regular string literal that means exactly <paramref name="value"/>, or <c>null</c>.</summary>
-        public static string String(string? value)
-        {
-            if (value == null) return "null";
-            var sb = new StringBuilder(value.Length + 2).Append('"');
-            foreach (char c in value)
-            {
-                switch (c)
-                {
-                    case '"': sb.Append("\\\""); break;
-                    case '\\': sb.Append("\\\\"); break;
-                    case '\n': sb.Append("\\n"); break;
-                    case '\r': sb.Append("\\r"); break;
-                    case '\t': sb.Append("\\t"); break;
-                    case '\0': sb.Append("\\0"); break;
-                    default:
-                        // Line separators end a line in C# source; control and surrogate-less oddities are spelt out.
-                        if (char.IsControl(c) || c == '\u0085' || c == '\u2028' || c == '\u2029')
-                            sb.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                        else sb.Append(c);
-                        break;
-                }
-            }
-            return sb.Append('"').ToString();
-        }
+        /// <remarks>Quoting is the expression printer's, so literals in rules and elsewhere are spelt alike.</remarks>
+        public static string String(string? value) => value == null ? "null" : CSharpPrinter.Quote(value);
     }
 }
