@@ -7,10 +7,13 @@ using FormFactory.Fim;
 
 namespace FormFactory.Fim.Tests.Support
 {
-    /// <summary>The test files under <c>Cases/</c> (copies of real FIM exports; see Cases/README.md).</summary>
+    /// <summary>
+    /// The test files under <c>tests/FormFactory.Fim.Tests/Cases/</c> (copies of real FIM exports; see Cases/README.md).
+    /// Linked into the FIT-Connect tests too, which export services imported from them.
+    /// </summary>
     public static class Cases
     {
-        /// <summary>The project folder in the source tree.</summary>
+        /// <summary>The FIM test project's folder in the source tree.</summary>
         public static string ProjectFolder => Path.GetDirectoryName(Path.GetDirectoryName(ThisFile())!)!;
 
         /// <summary>The Cases folder.</summary>
