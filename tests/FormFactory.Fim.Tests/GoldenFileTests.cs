@@ -17,6 +17,8 @@ namespace FormFactory.Fim.Tests
             var data = new TheoryData<string>();
             foreach (var name in Cases.In("xdf2")) data.Add("xdf2/" + name);
             foreach (var name in Cases.In("xdf3")) data.Add("xdf3/" + name);
+            foreach (var name in Cases.In("others/xdf2")) data.Add("others/xdf2/" + name);
+            foreach (var name in Cases.In("others/xdf3")) data.Add("others/xdf3/" + name);
             return data;
         }
 

@@ -126,10 +126,14 @@ namespace FormFactory.Fim.Reading
             var problems = new List<string>();
             var field = Fill(new FimField(), xml, ReadIdentification(xml, problems), problems);
             var inhalt = XmlText.Children(xml, "inhalt").Select(XmlText.Of).FirstOrDefault(t => t != null);
+            string? feldart = XmlText.Code(XmlText.Child(xml, "feldart"));
+            string? datentyp = XmlText.Code(XmlText.Child(xml, "datentyp"));
+            if (feldart == null) problems.Add("it has no feldart; read as input");
+            if (datentyp == null) problems.Add("it has no datentyp; read as text");
             field = field with
             {
-                Feldart = XmlText.Code(XmlText.Child(xml, "feldart")) ?? "input",
-                Datentyp = XmlText.Code(XmlText.Child(xml, "datentyp")) ?? "text",
+                Feldart = feldart ?? "input",
+                Datentyp = datentyp ?? "text",
                 Constraints = ReadConstraints(XmlText.Child(xml, "praezisierung"), problems),
                 CodeList = ReadCodeListReference(XmlText.Child(xml, "codelisteReferenz")),
                 Content = inhalt,
@@ -156,6 +160,8 @@ namespace FormFactory.Fim.Reading
             var identification = XmlText.Child(xml, "identifikation");
             string? id = XmlText.Line(XmlText.Child(identification, "id"));
             if (id == null) problems.Add("it has no <identifikation><id>");
+            else if (XmlText.Children(identification, "id").Skip(1).Any())
+                problems.Add($"its <identifikation> has more than one <id>; the first, '{id}', is used");
             return new FimIdentification(id ?? "", XmlText.Line(XmlText.Child(identification, "version")));
         }
 

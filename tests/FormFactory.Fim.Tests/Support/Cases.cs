@@ -35,13 +35,18 @@ namespace FormFactory.Fim.Tests.Support
         public static IEnumerable<string> In(string folder) =>
             Directory.EnumerateFiles(PathOf(folder), "*.xml").Select(Path.GetFileName).OrderBy(n => n, StringComparer.Ordinal)!;
 
-        /// <summary>The code lists, as found beside the schemas (imported only when used).</summary>
-        public static IEnumerable<FimInput> CodeListsBeside() => In("codelists").Select(n => Input("codelists/" + n, onlyIfReferenced: true));
+        /// <summary>The code lists of <paramref name="folder"/>, as found beside the schemas (imported only when used).</summary>
+        public static IEnumerable<FimInput> CodeListsBeside(string folder = "codelists") =>
+            In(folder).Select(n => Input(folder + "/" + n, onlyIfReferenced: true));
 
         /// <summary>
-        /// Imports one XDatenfelder case the way the CLI does: the schema, with the code lists found beside it.
+        /// Imports one XDatenfelder case the way the CLI does: the schema, with the code lists found beside it
+        /// (<c>xdf2/a.xml</c> with <c>codelists/</c>, <c>others/xdf2/a.xml</c> with <c>others/codelists/</c>).
         /// </summary>
-        public static FimImportResult Import(string relative) =>
-            FimImporter.Import(new[] { Input(relative) }.Concat(CodeListsBeside()));
+        public static FimImportResult Import(string relative)
+        {
+            string parent = Path.GetDirectoryName(Path.GetDirectoryName(relative))!.Replace('\\', '/');
+            return FimImporter.Import(new[] { Input(relative) }.Concat(CodeListsBeside(parent.Length == 0 ? "codelists" : parent + "/codelists")));
+        }
     }
 }

@@ -1,0 +1,122 @@
+using System.Linq;
+using System.Text;
+using FormFactory.Fim.Tests.Support;
+
+namespace FormFactory.Fim.Tests
+{
+    /// <summary>
+    /// What real exports do that breaks importers: each imports into definitions that bind, and the report says what
+    /// was odd. (Files are written inline; the real ones are in RealExportTests and OtherRealSchemaTests.)
+    /// </summary>
+    public class RobustnessTests
+    {
+        private static FimImportResult Schema(string children) => Xdf.Import(("s.xml", Xdf.Schema2(children))).AssertClean();
+
+        [Fact]
+        public void IsoLatin1DeclaredIsDecodedAsDeclared()
+        {
+            string xml = Xdf.Schema2(Xdf.Field("F00000001", "Straße", label: "Straße und Hausnr. (öffentlich)"))
+                .Replace("encoding=\"UTF-8\"", "encoding=\"ISO-8859-1\"");
+            var result = FimImporter.Import(new[] { new FimInput("latin1.xml", Encoding.Latin1.GetBytes(xml)) }).AssertClean();
+            Assert.Equal("Straße und Hausnr. (öffentlich)", (string?)result.FormField("strasse")["label"]);
+        }
+
+        [Fact]
+        public void AByteOrderMarkAndADefaultNamespaceAreRead()
+        {
+            string xml = Xdf.Schema2(Xdf.Field("F00000001", "Name")).Replace("xdf:", "").Replace("xmlns:xdf=", "xmlns=");
+            var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(xml)).ToArray();
+            var result = FimImporter.Import(new[] { new FimInput("bom.xml", bytes) }).AssertClean();
+            Assert.Equal("F00000001", (string?)result.FormField("name")["fim"]);
+        }
+
+        [Fact]
+        public void AnyNamespacePrefixIsRead()
+        {
+            string xml = Xdf.Group3(Xdf.Field("F00000001", "Name")).Replace("xdf:", "xdf3:").Replace("xmlns:xdf=", "xmlns:xdf3=");
+            var result = Xdf.Import(("g.xml", xml)).AssertClean();
+            Assert.Equal("F00000001", (string?)result.Field("blocks/testgruppe.block.json", "name")["fim"]);
+        }
+
+        [Fact]
+        public void AnIdWithItsVersionInItIsKeptAsTheFimId()
+        {
+            var field = Schema(Xdf.Field("F60000227_1.2", "Familienname")).FormField("familienname");
+            Assert.Equal("F60000227_1.2", (string?)field["fim"]);
+        }
+
+        [Theory]
+        [InlineData("0:*", true, null, null)]
+        [InlineData("1:*", true, 1, null)]
+        [InlineData("2:5", true, 2, 5)]
+        [InlineData(" 0 : 1 ", false, null, null)]
+        public void AnzahlBoundsBecomeRepeatBounds(string anzahl, bool repeated, int? min, int? max)
+        {
+            var field = Schema(Xdf.Field("F00000001", "Telefon", anzahl: anzahl)).FormField("telefon");
+            var repeat = field["repeat"];
+            Assert.Equal(repeated, repeat != null);
+            Assert.Equal(min, (int?)repeat?["min"]);
+            Assert.Equal(max, (int?)repeat?["max"]);
+        }
+
+        [Theory]
+        [InlineData("{\"minLength\":\"\",\"maxLength\":\"20\",\"foo\":\"bar\"}", "praezisierung foo=\"bar\" is not mapped")]
+        [InlineData("{\"minLength\":\"10\",\"maxLength\":\"5\"}", "praezisierung minLength 10 is greater than maxLength 5; both left out")]
+        [InlineData("{\"maxLength\":\"-1\"}", "praezisierung maxLength '-1' is not a whole number; ignored")]
+        [InlineData("{minLength: 1}", "praezisierung '{minLength: 1}' is not JSON; ignored")]
+        [InlineData("max. 20 Zeichen", "praezisierung 'max. 20 Zeichen' is not JSON; ignored")]
+        public void OddPraezisierungIsReportedAndTheRestKept(string praezisierung, string note)
+        {
+            var result = Schema(Xdf.Field("F00000001", "Name", extra: "<xdf:praezisierung>" + praezisierung + "</xdf:praezisierung>"));
+            Assert.Contains(note, result.Entry("F00000001V1.0").Notes);
+        }
+
+        [Fact]
+        public void ADecimalCommaIsNoWholeNumberAndIsReported()
+        {
+            var result = Schema(Xdf.Field("F00000001", "Kinder", datentyp: "num_int", extra: "<xdf:praezisierung>{\"minValue\":\"0\",\"maxValue\":\"99,5\"}</xdf:praezisierung>"));
+            Assert.Equal(0, (int?)result.FormField("kinder")["min"]);
+            Assert.Contains("praezisierung maxValue '99,5' is not a whole number; left out", result.Entry("F00000001V1.0").Notes);
+        }
+
+        [Theory]
+        [InlineData("input", "string", "datentyp 'string' is unknown; read as text")]
+        [InlineData("textarea", "text", "feldart 'textarea' is unknown; read as input")]
+        [InlineData("input", "", "it has no datentyp; read as text")]
+        [InlineData("", "text", "it has no feldart; read as input")]
+        public void UnknownOrMissingCodesAreReadAsTextInputAndReported(string feldart, string datentyp, string note)
+        {
+            var result = Schema(Xdf.Field("F00000001", "Name", feldart: feldart, datentyp: datentyp));
+            Assert.Equal("text", (string?)result.FormField("name")["type"]);
+            Assert.Contains(note, result.Entry("F00000001V1.0").Notes);
+        }
+
+        [Fact]
+        public void TheSameFieldTwiceInAGroupGetsTwoIds()
+        {
+            var result = Schema(Xdf.Field("F00000001", "Telefon") + Xdf.Field("F00000001", "Telefon", anzahl: "0:1"));
+            Assert.Equal("true", result.FormField("telefon")["required"]?.ToJsonString());
+            Assert.Null(result.FormField("telefonF00000001")["required"]);
+        }
+
+        [Fact]
+        public void TwelveNestedGroupsBecomeTwelveBlocks()
+        {
+            string inner = Xdf.Field("F00000001", "Ganz innen");
+            for (int i = 0; i < 12; i++) inner = Xdf.Group("G0000010" + i.ToString("00", System.Globalization.CultureInfo.InvariantCulture), "Ebene " + i, inner);
+            var result = Schema(inner);
+            Assert.Equal(12, result.Files.Count(f => f.Path.StartsWith("blocks/", System.StringComparison.Ordinal)));
+            ImportedService.AssertRenders(result.Files);
+        }
+
+        [Fact]
+        public void AnXDatenfelder3CodeListReferenceWithoutItsFileBecomesATextAndIsReported()
+        {
+            string reference = "<xdf:codelisteReferenz><xdf:canonicalIdentification>urn:de:fim:codeliste:gibtsnicht</xdf:canonicalIdentification>"
+                + "<xdf:version>2020-01-01</xdf:version></xdf:codelisteReferenz>";
+            var result = Xdf.Import(("g.xml", Xdf.Group3(Xdf.Field("F00000001", "Staat", feldart: "select", extra: reference)))).AssertClean();
+            Assert.Equal("text", (string?)result.Field("blocks/testgruppe.block.json", "staat")["type"]);
+            Assert.Contains(result.Entry("F00000001V1.0").Notes, n => n.Contains("urn:de:fim:codeliste:gibtsnicht", System.StringComparison.Ordinal) && n.Contains("imported as a text field", System.StringComparison.Ordinal));
+        }
+    }
+}
