@@ -12,13 +12,7 @@ namespace FormFactory.Fim.Tests
     /// </summary>
     public class OtherRealSchemaTests
     {
-        public static TheoryData<string> Schemas()
-        {
-            var data = new TheoryData<string>();
-            foreach (var name in Cases.In("others/xdf2")) data.Add("others/xdf2/" + name);
-            foreach (var name in Cases.In("others/xdf3")) data.Add("others/xdf3/" + name);
-            return data;
-        }
+        public static TheoryData<string> Schemas() => Cases.Schemas("others/xdf2", "others/xdf3");
 
         [Theory]
         [MemberData(nameof(Schemas))]

@@ -35,6 +35,15 @@ namespace FormFactory.Fim.Tests.Support
         public static IEnumerable<string> In(string folder) =>
             Directory.EnumerateFiles(PathOf(folder), "*.xml").Select(Path.GetFileName).OrderBy(n => n, StringComparer.Ordinal)!;
 
+        /// <summary>Every XDatenfelder file in <paramref name="folders"/>, as <c>folder/name</c>, for a theory.</summary>
+        public static TheoryData<string> Schemas(params string[] folders)
+        {
+            var data = new TheoryData<string>();
+            foreach (var folder in folders)
+                foreach (var name in In(folder)) data.Add(folder + "/" + name);
+            return data;
+        }
+
         /// <summary>The code lists of <paramref name="folder"/>, as found beside the schemas (imported only when used).</summary>
         public static IEnumerable<FimInput> CodeListsBeside(string folder = "codelists") =>
             In(folder).Select(n => Input(folder + "/" + n, onlyIfReferenced: true));
