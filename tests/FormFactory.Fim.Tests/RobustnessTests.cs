@@ -110,6 +110,25 @@ namespace FormFactory.Fim.Tests
         }
 
         [Fact]
+        public void AllOfItInOneSchemaGeneratesCleanCodeAndRenders()
+        {
+            string P(string json) => "<xdf:praezisierung>" + json + "</xdf:praezisierung>";
+            var result = Schema(
+                Xdf.Field("F00000001", "Größe", label: "Größe &lt;in cm&gt; &amp; \"Gewicht\"", extra: P("{minLength: 1}"))
+                + Xdf.Field("F60000227_1.2", "", label: "")
+                + Xdf.Field("F00000003", "Telefon", anzahl: "0:*", extra: P("{\"maxLength\":\"20\",\"foo\":\"bar\"}"))
+                + Xdf.Field("F00000004", "Telefon", anzahl: "2:5")
+                + Xdf.Field("F00000005", "Kinder", datentyp: "num_int", extra: P("{\"minValue\":\"0\",\"maxValue\":\"99,5\"}"))
+                + Xdf.Field("F00000006", "Verkehrt", extra: P("{\"minLength\":\"10\",\"maxLength\":\"5\",\"pattern\":\"[offen\"}"))
+                + Xdf.Field("F00000007", "Unbekannt", feldart: "textarea", datentyp: "string")
+                + Xdf.Field("F00000008", "Staat", feldart: "select", extra: Xdf.CodeListReference("urn:de:fim:codeliste:gibtsnicht", "2020-01-01"))
+                + Xdf.Group("G00000001", "", Xdf.Field("F00000009", "Straße"))
+                + Xdf.Group("G00000002", "Leer", ""));
+            ImportedService.AssertGeneratesCleanCode(result.Files);
+            ImportedService.AssertRenders(result.Files);
+        }
+
+        [Fact]
         public void AnXDatenfelder3CodeListReferenceWithoutItsFileBecomesATextAndIsReported()
         {
             string reference = "<xdf:codelisteReferenz><xdf:canonicalIdentification>urn:de:fim:codeliste:gibtsnicht</xdf:canonicalIdentification>"
