@@ -83,6 +83,7 @@ namespace FormFactory.Fim.Tests
         [InlineData("input", "string", "datentyp 'string' is unknown; read as text")]
         [InlineData("textarea", "text", "feldart 'textarea' is unknown; read as input")]
         [InlineData("input", "", "it has no datentyp; read as text")]
+        [InlineData("", "", "it has no datentyp; read as text")]
         [InlineData("", "text", "it has no feldart; read as input")]
         public void UnknownOrMissingCodesAreReadAsTextInputAndReported(string feldart, string datentyp, string note)
         {
@@ -92,11 +93,41 @@ namespace FormFactory.Fim.Tests
         }
 
         [Fact]
+        public void ASelectWithValuesNeedsNoDatentyp()
+        {
+            string values = "<xdf:werte><xdf:wert><xdf:code>001</xdf:code><xdf:name>Hauptstraße</xdf:name></xdf:wert></xdf:werte>";
+            var result = Xdf.Import(("g.xml", Xdf.Group3(Xdf.Field("F00000001", "Straße", feldart: "select", datentyp: "", extra: values)))).AssertClean();
+            Assert.Equal("choice", (string?)result.Field("blocks/testgruppe.block.json", "strasse")["type"]);
+            Assert.Empty(result.Entry("F00000001V1.0").Notes);
+        }
+
+        [Fact]
         public void TheSameFieldTwiceInAGroupGetsTwoIds()
         {
             var result = Schema(Xdf.Field("F00000001", "Telefon") + Xdf.Field("F00000001", "Telefon", anzahl: "0:1"));
             Assert.Equal("true", result.FormField("telefon")["required"]?.ToJsonString());
             Assert.Null(result.FormField("telefonF00000001")["required"]);
+        }
+
+        [Fact]
+        public void AGroupCarriedTwiceWithOtherContentIsReportedAndFollowsItsFirstOccurrence()
+        {
+            // One export carries "Anschrift" 1.0 with a required street under the company and an optional one under
+            // the workplace: one block can hold only one of them.
+            string street(string anzahl) => Xdf.Group("G00000086", "Anschrift", Xdf.Field("F00000243", "Straße", anzahl: anzahl));
+            var result = Schema(Xdf.Group("G00000001", "Unternehmen", street("1:1")) + Xdf.Group("G00000002", "Arbeitsort", street("0:1")));
+            var again = result.Report.Entries.Where(e => e.FimId == "G00000086V1.0").ToList();
+            Assert.Equal(2, again.Count);
+            Assert.StartsWith("occurs again with other content", Assert.Single(again[1].Notes), System.StringComparison.Ordinal);
+            Assert.Equal("true", result.Field("blocks/anschrift.block.json", "strasse")["required"]?.ToJsonString());
+        }
+
+        [Fact]
+        public void AGroupCarriedTwiceAlikeIsOneBlockWithoutRemark()
+        {
+            string street = Xdf.Group("G00000086", "Anschrift", Xdf.Field("F00000243", "Straße"));
+            var result = Schema(Xdf.Group("G00000001", "Unternehmen", street) + Xdf.Group("G00000002", "Arbeitsort", street));
+            Assert.Empty(result.Entry("G00000086V1.0").Notes);
         }
 
         [Fact]

@@ -129,7 +129,8 @@ namespace FormFactory.Fim.Reading
             string? feldart = XmlText.Code(XmlText.Child(xml, "feldart"));
             string? datentyp = XmlText.Code(XmlText.Child(xml, "datentyp"));
             if (feldart == null) problems.Add("it has no feldart; read as input");
-            if (datentyp == null) problems.Add("it has no datentyp; read as text");
+            // A select or label needs no datentyp: its values or text say what it holds.
+            if (datentyp == null && feldart is not ("select" or "label")) problems.Add("it has no datentyp; read as text");
             field = field with
             {
                 Feldart = feldart ?? "input",
