@@ -102,6 +102,27 @@ namespace FormFactory.Fim.Tests
         }
 
         [Fact]
+        public void AFieldWithValuesButNoFeldartIsASelect()
+        {
+            string field = "<xdf:struktur><xdf:anzahl>1:1</xdf:anzahl><xdf:enthaelt><xdf:datenfeld>"
+                + "<xdf:identifikation><xdf:id>F00000001</xdf:id><xdf:version>1.0.0</xdf:version></xdf:identifikation>"
+                + "<xdf:bezeichnungEingabe>Straße</xdf:bezeichnungEingabe>"
+                + "<xdf:werte><xdf:wert><xdf:code>001</xdf:code><xdf:name>Hauptstraße</xdf:name></xdf:wert></xdf:werte>"
+                + "</xdf:datenfeld></xdf:enthaelt></xdf:struktur>";
+            var result = Xdf.Import(("g.xml", Xdf.Group3(field))).AssertClean();
+            Assert.Equal("choice", (string?)result.Field("blocks/testgruppe.block.json", "strasse")["type"]);
+            Assert.Contains("it has no feldart; read as select", result.Entry("F00000001V1.0.0").Notes);
+        }
+
+        [Fact]
+        public void AnInputWithACodeListIsAnInputAndTheListIsReportedLeftOut()
+        {
+            var result = Schema(Xdf.Field("F00000001", "Staat", extra: Xdf.CodeListReference("urn:de:fim:codeliste:staat", "2020-01-01")));
+            Assert.Equal("text", (string?)result.FormField("staat")["type"]);
+            Assert.Contains("its code list or values are left out: feldart 'input' takes any input, only a select offers values", result.Entry("F00000001V1.0").Notes);
+        }
+
+        [Fact]
         public void TheSameFieldTwiceInAGroupGetsTwoIds()
         {
             var result = Schema(Xdf.Field("F00000001", "Telefon") + Xdf.Field("F00000001", "Telefon", anzahl: "0:1"));
@@ -155,6 +176,15 @@ namespace FormFactory.Fim.Tests
                 + Xdf.Field("F00000008", "Staat", feldart: "select", extra: Xdf.CodeListReference("urn:de:fim:codeliste:gibtsnicht", "2020-01-01"))
                 + Xdf.Group("G00000001", "", Xdf.Field("F00000009", "Straße"))
                 + Xdf.Group("G00000002", "Leer", ""));
+            ImportedService.AssertGeneratesCleanCode(result.Files);
+            ImportedService.AssertRenders(result.Files);
+        }
+
+        [Fact]
+        public void NamesThatAreWordsOfCSharpOrOfObjectStillGenerateCleanCode()
+        {
+            var names = new[] { "Class", "Equals", "GetHashCode", "ToString", "Namespace", "Id", "Type", "Value", "Validate", "Errors", "Default", "Event", "§§" };
+            var result = Schema(string.Concat(names.Select((n, i) => Xdf.Field("F0000010" + i.ToString("00", System.Globalization.CultureInfo.InvariantCulture), n))));
             ImportedService.AssertGeneratesCleanCode(result.Files);
             ImportedService.AssertRenders(result.Files);
         }

@@ -128,12 +128,18 @@ namespace FormFactory.Fim.Reading
             var inhalt = XmlText.Children(xml, "inhalt").Select(XmlText.Of).FirstOrDefault(t => t != null);
             string? feldart = XmlText.Code(XmlText.Child(xml, "feldart"));
             string? datentyp = XmlText.Code(XmlText.Child(xml, "datentyp"));
-            if (feldart == null) problems.Add("it has no feldart; read as input");
+            // Without feldart, a field that lists values or names a code list is a select; any other an input.
+            bool offersValues = XmlText.Child(xml, "codelisteReferenz") != null || XmlText.Child(xml, "werte") != null;
+            if (feldart == null)
+            {
+                feldart = offersValues ? "select" : "input";
+                problems.Add($"it has no feldart; read as {feldart}");
+            }
             // A select or label needs no datentyp: its values or text say what it holds.
             if (datentyp == null && feldart is not ("select" or "label")) problems.Add("it has no datentyp; read as text");
             field = field with
             {
-                Feldart = feldart ?? "input",
+                Feldart = feldart,
                 Datentyp = datentyp ?? "text",
                 Constraints = ReadConstraints(XmlText.Child(xml, "praezisierung"), problems),
                 CodeList = ReadCodeListReference(XmlText.Child(xml, "codelisteReferenz")),
