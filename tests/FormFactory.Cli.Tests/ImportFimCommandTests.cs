@@ -104,6 +104,7 @@ namespace FormFactory.Cli.Tests
         public void AFolderDownloadImportsItsSchemaAndTheCodeListsItUses()
         {
             File.WriteAllText(Path.Combine(Downloads, "liesmich.xml"), "<html><body>Download vom FIM-Portal</body></html>");
+            File.Move(Path.Combine(Downloads, "C60000020_genericode.xml"), Path.Combine(Downloads, "C60000020_GENERICODE.XML"));
             var (code, stdout, stderr) = Run("import", "fim", Downloads, "--out", Out);
             Assert.True(code == 0, stderr);
             // The QS message list in the folder is used by no field: it is not imported; the HTML file is passed over.

@@ -42,7 +42,7 @@ namespace FormFactory.Cli.Import
         public static List<FimInput> FromFolder(string folder, DiagnosticBag problems)
         {
             var files = new List<(string, byte[])>();
-            foreach (var file in Directory.EnumerateFiles(folder, "*.xml").OrderBy(f => f, StringComparer.Ordinal))
+            foreach (var file in XmlFilesIn(folder))
             {
                 string shown = Shown(file);
                 try
@@ -103,6 +103,10 @@ namespace FormFactory.Cli.Import
                 .Concat(lists.Select(l => new FimInput(l.File.Path, l.File.Content, OnlyIfReferenced: messages.Count > 0)))
                 .ToList();
         }
+
+        /// <summary>The <c>.xml</c> files of <paramref name="folder"/>, however the extension is cased (exports from Windows write <c>.XML</c>).</summary>
+        public static IEnumerable<string> XmlFilesIn(string folder) =>
+            Directory.EnumerateFiles(folder).Where(f => f.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)).OrderBy(f => f, StringComparer.Ordinal);
 
         private static void CopyAtMost(Stream from, Stream to, long limit)
         {

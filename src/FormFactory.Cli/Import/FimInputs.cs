@@ -36,7 +36,7 @@ namespace FormFactory.Cli.Import
                 .Concat(codeListFolders.Select(Path.GetFullPath))
                 .Distinct(StringComparer.Ordinal);
             foreach (var folder in folders.Where(Directory.Exists))
-                foreach (var candidate in Directory.EnumerateFiles(folder, "*.xml").OrderBy(f => f, StringComparer.Ordinal))
+                foreach (var candidate in FimDownload.XmlFilesIn(folder))
                 {
                     if (named.Contains(candidate) || new FileInfo(candidate).Length > SafeXml.MaxFileBytes) continue;
                     byte[] content;
