@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Text;
+using FormFactory.Fim.Report;
 using FormFactory.Fim.Tests.Support;
 
 namespace FormFactory.Fim.Tests
@@ -57,6 +58,17 @@ namespace FormFactory.Fim.Tests
             Assert.Equal(repeated, repeat != null);
             Assert.Equal(min, (int?)repeat?["min"]);
             Assert.Equal(max, (int?)repeat?["max"]);
+        }
+
+        [Fact]
+        public void AnzahlNoneExcludesTheElementAndIsReported()
+        {
+            var result = Schema(Xdf.Field("F00000001", "Name") + Xdf.Field("F00000002", "Ausgeschlossen", anzahl: "0:0")
+                + Xdf.Group("G00000001", "Auch ausgeschlossen", Xdf.Field("F00000003", "Innen"), anzahl: "0:0"));
+            Assert.DoesNotContain("ausgeschlossen", result.File("services/testantrag.form.json"), System.StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain(result.Files, f => f.Path.StartsWith("blocks/", System.StringComparison.Ordinal));
+            Assert.Equal(MappingStatus.NotMapped, result.Entry("F00000002V1.0").Status);
+            Assert.Contains("anzahl 0:0: the element must not occur; not imported", result.Entry("G00000001V1.0").Notes);
         }
 
         [Theory]
