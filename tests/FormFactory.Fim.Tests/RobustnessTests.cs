@@ -193,6 +193,20 @@ namespace FormFactory.Fim.Tests
         }
 
         [Fact]
+        public void BoundsBeyondThirtyTwoBitsStillGenerateCleanCodeAndRender()
+        {
+            string P(string min, string max) => "<xdf:praezisierung>{\"minValue\":\"" + min + "\",\"maxValue\":\"" + max + "\"}</xdf:praezisierung>";
+            var result = Schema(
+                Xdf.Field("F00000001", "Steuernummer", datentyp: "num_int", extra: P("0", "99999999999"))
+                + Xdf.Field("F00000002", "Riesig", datentyp: "num_int", extra: P("-99999999999999999999", "99999999999999999999"))
+                + Xdf.Field("F00000003", "Betrag", datentyp: "num_currency", extra: P("0.01", "999999999999.99"))
+                + Xdf.Field("F00000004", "Anteil", datentyp: "num", extra: P("-0.5", "1000000000000000000000.5"))
+                + Xdf.Field("F00000005", "Geburtsdatum", datentyp: "date", extra: P("1900-01-01", "2099-12-31")));
+            ImportedService.AssertGeneratesCleanCode(result.Files);
+            ImportedService.AssertRenders(result.Files);
+        }
+
+        [Fact]
         public void NamesThatAreWordsOfCSharpOrOfObjectStillGenerateCleanCode()
         {
             var names = new[] { "Class", "Equals", "GetHashCode", "ToString", "Namespace", "Id", "Type", "Value", "Validate", "Errors", "Default", "Event", "§§" };
