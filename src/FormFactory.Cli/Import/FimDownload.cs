@@ -115,7 +115,8 @@ namespace FormFactory.Cli.Import
             while (to.Length < limit && (n = from.Read(buffer, 0, (int)Math.Min(buffer.Length, limit - to.Length))) > 0) to.Write(buffer, 0, n);
         }
 
-        private static void TooLarge(string shown, DiagnosticBag problems) =>
+        /// <summary>Reports that the file <paramref name="shown"/> is over the size limit.</summary>
+        public static void TooLarge(string shown, DiagnosticBag problems) =>
             problems.Report(DiagnosticDescriptors.FileUnreadable, SourceLocation.WholeFile(shown), $"it is larger than {SafeXml.MaxFileBytes / 1024 / 1024} MB");
 
         private static string Shown(string path) => path.Replace('\\', '/');

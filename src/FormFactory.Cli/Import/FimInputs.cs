@@ -71,7 +71,7 @@ namespace FormFactory.Cli.Import
             {
                 if (new FileInfo(file).Length > SafeXml.MaxFileBytes)
                 {
-                    problems.Report(DiagnosticDescriptors.FileUnreadable, at, $"it is larger than {SafeXml.MaxFileBytes / 1024 / 1024} MB");
+                    FimDownload.TooLarge(Shown(file), problems);
                     return null;
                 }
                 return File.ReadAllBytes(file);
