@@ -127,6 +127,20 @@ namespace FormFactory.Fim.Tests
         }
 
         [Fact]
+        public void ListedValuesWithARepeatedOrEmptyCodeStillBind()
+        {
+            string values = "<xdf:werte>"
+                + "<xdf:wert><xdf:code>01</xdf:code><xdf:name>Ja</xdf:name></xdf:wert>"
+                + "<xdf:wert><xdf:code>01</xdf:code><xdf:name>Auch ja</xdf:name></xdf:wert>"
+                + "<xdf:wert><xdf:code></xdf:code><xdf:name>Ohne Code</xdf:name></xdf:wert>"
+                + "<xdf:wert><xdf:code>02</xdf:code><xdf:name></xdf:name></xdf:wert>"
+                + "</xdf:werte>";
+            var result = Xdf.Import(("g.xml", Xdf.Group3(Xdf.Field("F00000001", "Antwort", feldart: "select", extra: values)))).AssertClean();
+            Assert.Equal("choice", (string?)result.Field("blocks/testgruppe.block.json", "antwort")["type"]);
+            Assert.Equal(new[] { "value '01' is listed twice; the first is kept", "a listed value without code is left out" }, result.Entry("F00000001V1.0").Notes);
+        }
+
+        [Fact]
         public void AnInputWithACodeListIsAnInputAndTheListIsReportedLeftOut()
         {
             var result = Schema(Xdf.Field("F00000001", "Staat", extra: Xdf.CodeListReference("urn:de:fim:codeliste:staat", "2020-01-01")));
