@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.IO.Compression;
 using System.Runtime.CompilerServices;
 
 namespace FormFactory.Cli.Tests
@@ -84,6 +85,58 @@ namespace FormFactory.Cli.Tests
             Assert.True(File.Exists(Path.Combine(Out, "services", "blaueKarte.form.json")));
             Assert.Contains("was not given", File.ReadAllText(Path.Combine(Out, "fim-import-report.md")));
             Assert.Equal(0, Run("validate", Definitions).Code);
+        }
+
+        [Fact]
+        public void AZipDownloadImportsWithTheCodeListsInIt()
+        {
+            // As the FIM portals hand a schema out: one zip with the schema and its code lists.
+            string zip = Path.Combine(_root, "S00000094V1.0_xdf2.zip");
+            ZipFile.CreateFromDirectory(Downloads, zip);
+            var (code, stdout, stderr) = Run("import", "fim", zip, "--out", Out);
+            Assert.True(code == 0, stderr);
+            Assert.Contains("1 service(s), 13 block(s), 4 code list(s)", stdout);
+            Assert.Contains("S00000094V1.0_xdf2.zip/S00000094V1.0_xdf2.xml", File.ReadAllText(Path.Combine(Out, "fim-import-report.md")));
+            Assert.Equal(0, Run("validate", Definitions).Code);
+        }
+
+        [Fact]
+        public void AFolderDownloadImportsItsSchemaAndTheCodeListsItUses()
+        {
+            File.WriteAllText(Path.Combine(Downloads, "liesmich.xml"), "<html><body>Download vom FIM-Portal</body></html>");
+            File.Move(Path.Combine(Downloads, "C60000020_genericode.xml"), Path.Combine(Downloads, "C60000020_GENERICODE.XML"));
+            var (code, stdout, stderr) = Run("import", "fim", Downloads, "--out", Out);
+            Assert.True(code == 0, stderr);
+            // The QS message list in the folder is used by no field: it is not imported; the HTML file is passed over.
+            Assert.Contains("1 service(s), 13 block(s), 4 code list(s)", stdout);
+            Assert.Equal(0, Run("validate", Definitions).Code);
+        }
+
+        [Fact]
+        public void ABrokenZipIsRefusedNamingIt()
+        {
+            string zip = Path.Combine(_root, "kaputt.zip");
+            File.WriteAllBytes(zip, new byte[] { (byte)'P', (byte)'K', 3, 4, 1, 2, 3 });
+            var (code, _, stderr) = Run("import", "fim", zip, "--out", Out);
+            Assert.Equal(1, code);
+            Assert.Contains("kaputt.zip(1,1): error FF0006: The file cannot be read: it is not a readable zip file", stderr);
+        }
+
+        [Fact]
+        public void AZipEntryUnpackingBeyondTheLimitIsNotRead()
+        {
+            // 40 MB of blanks pack into a few kilobytes; the entry is cut off at the limit and refused.
+            string zip = Path.Combine(_root, "bombe.zip");
+            using (var archive = ZipFile.Open(zip, ZipArchiveMode.Create))
+            using (var entry = archive.CreateEntry("schema.xml").Open())
+            {
+                var blanks = new byte[1024 * 1024];
+                Array.Fill(blanks, (byte)' ');
+                for (int i = 0; i < 40; i++) entry.Write(blanks);
+            }
+            var (code, _, stderr) = Run("import", "fim", zip, "--out", Out);
+            Assert.Equal(1, code);
+            Assert.Contains("bombe.zip/schema.xml(1,1): error FF0006: The file cannot be read: it is larger than 32 MB", stderr);
         }
 
         [Fact]

@@ -1,31 +1,16 @@
-using System.Linq;
 using FormFactory.Fim.Tests.Support;
-using Microsoft.CodeAnalysis;
 
 namespace FormFactory.Fim.Tests
 {
     /// <summary>Imported definitions go through the generator: typed records and code list enums that compile without warnings.</summary>
     public class GeneratorTests
     {
-        public static TheoryData<string> Schemas() => new()
-        {
-            "xdf2/S00000094V1.0_xdf2.xml",
-            "xdf2/S00000121V1.0_BlaueKarte_xdf2.xml",
-            "xdf2/test_label_xdf2.xml",
-            "xdf2/test_select_codelisteReferenz_xdf2.xml",
-        };
+        public static TheoryData<string> Exports() => RealExportTests.Exports();
 
         [Theory]
-        [MemberData(nameof(Schemas))]
-        public void ImportedServiceGeneratesCleanCode(string file)
-        {
-            var imported = Cases.Import(file);
-            var (generator, sources, compiler) = GeneratorRun.Run(imported.Files);
-            Assert.True(generator.All(d => d.Severity < DiagnosticSeverity.Warning), string.Join("\n", generator));
-            Assert.True(compiler.Count == 0, "The generated code does not compile cleanly:\n" + string.Join("\n", compiler.Take(20)));
-            string form = imported.Files.Single(f => f.Path.StartsWith("services/", System.StringComparison.Ordinal)).IdFromName!;
-            Assert.Contains(char.ToUpperInvariant(form[0]) + form.Substring(1) + ".g.cs", sources.Keys);
-        }
+        [MemberData(nameof(Exports))]
+        public void ImportedServiceGeneratesCleanCode(string file) =>
+            ImportedService.AssertGeneratesCleanCode(ImportedService.WithService(Cases.Import(file).Files));
 
         [Fact]
         public void ImportedCodeListsBecomeEnums()

@@ -78,6 +78,17 @@ namespace FormFactory.Fim.Tests
         }
 
         [Fact]
+        public void AListWithEmptyNamesIsNamedAfterItsCanonicalUri()
+        {
+            var result = FimImporter.Import(new[] { Cases.Input("others/codelists/1122.xml") });
+            Assert.Empty(result.Diagnostics);
+            var file = Assert.Single(result.Files);
+            Assert.Equal("codelists/nichterforderlichvorhanden.codelist.json", file.Path);
+            var bound = FormFactory.Workspace.CatalogLoader.Bind(result.Files);
+            Assert.True(bound.Diagnostics.Count == 0, string.Join("\n", bound.Diagnostics));
+        }
+
+        [Fact]
         public void EveryGivenListImportsAndBinds()
         {
             var result = FimImporter.Import(Cases.In("codelists").Select(n => Cases.Input("codelists/" + n)));

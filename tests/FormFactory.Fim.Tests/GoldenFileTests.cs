@@ -12,13 +12,7 @@ namespace FormFactory.Fim.Tests
     /// </summary>
     public class GoldenFileTests
     {
-        public static TheoryData<string> Exports()
-        {
-            var data = new TheoryData<string>();
-            foreach (var name in Cases.In("xdf2")) data.Add("xdf2/" + name);
-            foreach (var name in Cases.In("xdf3")) data.Add("xdf3/" + name);
-            return data;
-        }
+        public static TheoryData<string> Exports() => Cases.Schemas("xdf2", "xdf3", "others/xdf2", "others/xdf3");
 
         private static string CaseFolder(string file) => Path.ChangeExtension(file, null);
 

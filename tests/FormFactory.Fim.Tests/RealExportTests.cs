@@ -15,12 +15,7 @@ namespace FormFactory.Fim.Tests
         private static List<string> ExportFiles() =>
             Cases.In("xdf2").Select(n => "xdf2/" + n).Concat(Cases.In("xdf3").Select(n => "xdf3/" + n)).ToList();
 
-        public static TheoryData<string> Exports()
-        {
-            var data = new TheoryData<string>();
-            foreach (var file in ExportFiles()) data.Add(file);
-            return data;
-        }
+        public static TheoryData<string> Exports() => Cases.Schemas("xdf2", "xdf3");
 
         [Theory]
         [MemberData(nameof(Exports))]

@@ -15,7 +15,7 @@ namespace FormFactory.Cli.Commands
     {
         public static Command Create(TextWriter stdout, TextWriter stderr)
         {
-            var files = new Argument<string[]>("files") { Description = "XDatenfelder 2 or 3 files (Stammdatenschema, Datenfeldgruppe) and genericode code lists.", Arity = ArgumentArity.OneOrMore };
+            var files = new Argument<string[]>("files") { Description = "XDatenfelder 2 or 3 files (Stammdatenschema, Datenfeldgruppe) and genericode code lists; a folder or a zip file (a FIM download) stands for the files in it.", Arity = ArgumentArity.OneOrMore };
             var output = new Option<string>("--out") { Description = "The folder to write the definitions into, e.g. definitions/fim (created if missing).", Required = true };
             var codeLists = new Option<string[]>("--codelists") { Description = "More folders to look for the genericode lists the schemas use (the schemas' own folders are searched anyway).", AllowMultipleArgumentsPerToken = true };
             var id = new Option<string?>("--id") { Description = "The service id to give the imported schema (one schema only); default: made from its name." };
@@ -33,8 +33,8 @@ namespace FormFactory.Cli.Commands
         {
             if (id != null && !System.Text.RegularExpressions.Regex.IsMatch(id, "^[a-z][a-zA-Z0-9]*$"))
                 return Usage(stderr, $"--id '{id}' is not a valid id: use camelCase letters and digits starting with a lower-case letter.");
-            var missing = files.FirstOrDefault(f => !File.Exists(f));
-            if (missing != null) return Usage(stderr, $"No file '{missing}'.");
+            var missing = files.FirstOrDefault(f => !File.Exists(f) && !Directory.Exists(f));
+            if (missing != null) return Usage(stderr, $"No file or folder '{missing}'.");
 
             var problems = new DiagnosticBag();
             var inputs = FimInputs.Collect(files, codeLists, problems);

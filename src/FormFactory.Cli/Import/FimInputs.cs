@@ -12,8 +12,9 @@ using FormFactory.Fim.Xml;
 namespace FormFactory.Cli.Import
 {
     /// <summary>
-    /// The files an import reads: the ones named, and the genericode lists found beside the named schemas (or in
-    /// <c>--codelists</c> folders), which are imported only when a schema uses them.
+    /// The files an import reads: the ones named (a folder or a zip stands for the FIM files in it, see
+    /// <see cref="FimDownload"/>), and the genericode lists found beside the named schemas (or in <c>--codelists</c>
+    /// folders), which are imported only when a schema uses them.
     /// </summary>
     internal static class FimInputs
     {
@@ -22,12 +23,20 @@ namespace FormFactory.Cli.Import
             var inputs = new List<FimInput>();
             var named = new HashSet<string>(files.Select(Path.GetFullPath), StringComparer.Ordinal);
             foreach (var file in files)
-                if (Read(file, problems) is byte[] content) inputs.Add(new FimInput(Shown(file), content));
+            {
+                if (Directory.Exists(file)) inputs.AddRange(FimDownload.FromFolder(file, problems));
+                else if (FimDownload.IsZip(file)) inputs.AddRange(FimDownload.FromZip(file, problems));
+                else if (Read(file, problems) is byte[] content) inputs.Add(new FimInput(Shown(file), content));
+            }
+            foreach (var input in inputs.ToList()) named.Add(Path.GetFullPath(input.Path));
 
-            var folders = files.Select(f => Path.GetDirectoryName(Path.GetFullPath(f))!).Concat(codeListFolders.Select(Path.GetFullPath))
+            // A named folder or zip is a download of its own, read whole already; the folders of named files are
+            // searched for code lists.
+            var folders = files.Where(f => !Directory.Exists(f) && !FimDownload.IsZip(f)).Select(f => Path.GetDirectoryName(Path.GetFullPath(f))!)
+                .Concat(codeListFolders.Select(Path.GetFullPath))
                 .Distinct(StringComparer.Ordinal);
             foreach (var folder in folders.Where(Directory.Exists))
-                foreach (var candidate in Directory.EnumerateFiles(folder, "*.xml").OrderBy(f => f, StringComparer.Ordinal))
+                foreach (var candidate in FimDownload.XmlFilesIn(folder))
                 {
                     if (named.Contains(candidate) || new FileInfo(candidate).Length > SafeXml.MaxFileBytes) continue;
                     byte[] content;
@@ -62,7 +71,7 @@ namespace FormFactory.Cli.Import
             {
                 if (new FileInfo(file).Length > SafeXml.MaxFileBytes)
                 {
-                    problems.Report(DiagnosticDescriptors.FileUnreadable, at, $"it is larger than {SafeXml.MaxFileBytes / 1024 / 1024} MB");
+                    FimDownload.TooLarge(Shown(file), problems);
                     return null;
                 }
                 return File.ReadAllBytes(file);

@@ -37,6 +37,13 @@ namespace FormFactory.Fim.CodeLists
         /// <summary>The rows: column id to value (a missing or empty value is absent).</summary>
         public IReadOnlyList<IReadOnlyDictionary<string, string>> Rows { get; init; } = new IReadOnlyDictionary<string, string>[0];
 
+        /// <summary>
+        /// What the list is called, for its id: the short or long name, else the last part of the canonical URI
+        /// (<c>nichterforderlichvorhanden</c> of <c>urn:de:fim:codeliste:nichterforderlichvorhanden</c>); FIM
+        /// exports often leave both names empty.
+        /// </summary>
+        public string? Title => ShortName ?? LongName ?? CanonicalUri?.Substring(CanonicalUri.LastIndexOf(':') + 1);
+
         /// <summary>The most precise name of the list, for messages.</summary>
         public string Display => CanonicalVersionUri ?? CanonicalUri ?? ShortName ?? SourcePath;
     }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
 using FormFactory.Fim.Model;
+using FormFactory.Fim.Report;
 
 namespace FormFactory.Fim.Mapping
 {
@@ -21,6 +22,7 @@ namespace FormFactory.Fim.Mapping
     {
         private readonly ImportContext _context;
         private readonly Dictionary<string, BlockDraft> _blocks = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, (string Shape, int Line)> _firstOccurrence = new(StringComparer.Ordinal);
 
         public BlockRegistry(ImportContext context) => _context = context;
 
@@ -31,7 +33,17 @@ namespace FormFactory.Fim.Mapping
         public BlockDraft GetOrCreate(FimGroup group)
         {
             string key = group.Identification.ToString();
-            if (_blocks.TryGetValue(key, out var known)) return known;
+            if (_blocks.TryGetValue(key, out var known))
+            {
+                var first = _firstOccurrence[key];
+                if (group.Line != first.Line && GroupShape.Of(group) != first.Shape)
+                    _context.ReportElement("Datenfeldgruppe", group, known.Path, new[]
+                    {
+                        $"occurs again with other content (fields, their anzahl, constraints or rules); the block follows its first occurrence (line {first.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)})",
+                    }, MappingStatus.Partly);
+                return known;
+            }
+            _firstOccurrence[key] = (GroupShape.Of(group), group.Line);
             string id = _context.BlockIds.Take(IdNamer.FromText(group.IdSource, group.Identification.Id), group.Identification.Id);
             string path = "blocks/" + id + ".block.json";
             string title = group.Label.Length > 0 ? group.Label : group.Identification.Id;

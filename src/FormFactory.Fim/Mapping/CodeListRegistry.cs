@@ -86,7 +86,7 @@ namespace FormFactory.Fim.Mapping
                 _written[key] = null;
                 return null;
             }
-            string id = _context.CodeListIds.Take(IdNamer.FromText(list.ShortName ?? list.LongName, fimId ?? "codeliste"), fimId);
+            string id = _context.CodeListIds.Take(IdNamer.FromText(list.Title, fimId ?? "codeliste"), fimId);
             string path = "codelists/" + id + ".codelist.json";
             var json = new JsonObject
             {

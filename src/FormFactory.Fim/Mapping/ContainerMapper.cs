@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
 using FormFactory.Fim.Model;
+using FormFactory.Fim.Report;
 
 namespace FormFactory.Fim.Mapping
 {
@@ -24,6 +25,12 @@ namespace FormFactory.Fim.Mapping
             var drafts = new List<FieldDraft>();
             foreach (var child in children)
             {
+                if (child.Cardinality.IsExcluded)
+                {
+                    _context.ReportElement(child.Element is FimGroup ? "Datenfeldgruppe" : "Datenfeld", child.Element, null,
+                        new[] { "anzahl 0:0: the element must not occur; not imported" }, MappingStatus.NotMapped);
+                    continue;
+                }
                 var draft = child.Element switch
                 {
                     FimGroup group => MapGroup(group, child.Cardinality, file, prefix, ids),

@@ -47,7 +47,12 @@ namespace FormFactory.Fim.Mapping
                 if (feldart is not ("input" or "select" or "locked")) lost.Add($"feldart '{field.Feldart}' is unknown; read as input");
                 if (feldart == "locked") lost.Add("feldart locked (read-only) is not supported: imported as an input the citizen can change");
                 if (feldart == "select") (type, codes) = Choice(field, cardinality, json, lost);
-                else type = FieldTypes.Input(field, json, lost);
+                else
+                {
+                    type = FieldTypes.Input(field, json, lost);
+                    if (field.CodeList != null || field.Values.Count > 0)
+                        lost.Add($"its code list or values are left out: feldart '{field.Feldart}' takes any input, only a select offers values");
+                }
                 json["label"] = field.Label;
                 if (field.InputHelp != null) json["hint"] = field.InputHelp;
                 if (cardinality.Min > 0 && type != "info") json["required"] = true;

@@ -24,7 +24,7 @@ namespace FormFactory.Fim.Mapping
             var stepIds = new NameScope();
             var steps = new JsonArray();
             var pending = new List<FieldDraft>();
-            bool hasGroups = schema.Children.Any(c => c.Element is FimGroup);
+            bool hasGroups = schema.Children.Any(c => c.Element is FimGroup && !c.Cardinality.IsExcluded);
 
             int reportAt = _context.Report.Entries.Count;
             var all = _context.Containers.Map(schema.Children, path, "", schema, fieldIds);

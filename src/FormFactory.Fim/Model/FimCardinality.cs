@@ -10,10 +10,13 @@ namespace FormFactory.Fim.Model
         /// <summary>Exactly once, the reading of a missing or broken <c>anzahl</c>.</summary>
         public static FimCardinality One { get; } = new FimCardinality(1, 1);
 
+        /// <summary>True for <c>0:0</c>: the element must not occur (derived schemas exclude elements so).</summary>
+        public bool IsExcluded => Max == 0;
+
         /// <summary>True when more than one occurrence is allowed.</summary>
         public bool IsRepeated => Max == null || Max > 1;
 
-        /// <summary>Reads <c>0:1</c>, <c>1:*</c>, <c>2:5</c>; false for anything else.</summary>
+        /// <summary>Reads <c>0:1</c>, <c>1:*</c>, <c>2:5</c>, <c>0:0</c>; false for anything else.</summary>
         public static bool TryParse(string? text, out FimCardinality cardinality)
         {
             cardinality = One;
@@ -27,7 +30,7 @@ namespace FormFactory.Fim.Model
                 cardinality = new FimCardinality(min, null);
                 return true;
             }
-            if (!int.TryParse(max, NumberStyles.None, CultureInfo.InvariantCulture, out int upper) || upper < min || upper == 0) return false;
+            if (!int.TryParse(max, NumberStyles.None, CultureInfo.InvariantCulture, out int upper) || upper < min) return false;
             cardinality = new FimCardinality(min, upper);
             return true;
         }

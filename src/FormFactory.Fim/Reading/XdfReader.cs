@@ -126,10 +126,21 @@ namespace FormFactory.Fim.Reading
             var problems = new List<string>();
             var field = Fill(new FimField(), xml, ReadIdentification(xml, problems), problems);
             var inhalt = XmlText.Children(xml, "inhalt").Select(XmlText.Of).FirstOrDefault(t => t != null);
+            string? feldart = XmlText.Code(XmlText.Child(xml, "feldart"));
+            string? datentyp = XmlText.Code(XmlText.Child(xml, "datentyp"));
+            // Without feldart, a field that lists values or names a code list is a select; any other an input.
+            bool offersValues = XmlText.Child(xml, "codelisteReferenz") != null || XmlText.Child(xml, "werte") != null;
+            if (feldart == null)
+            {
+                feldart = offersValues ? "select" : "input";
+                problems.Add($"it has no feldart; read as {feldart}");
+            }
+            // A select or label needs no datentyp: its values or text say what it holds.
+            if (datentyp == null && feldart is not ("select" or "label")) problems.Add("it has no datentyp; read as text");
             field = field with
             {
-                Feldart = XmlText.Code(XmlText.Child(xml, "feldart")) ?? "input",
-                Datentyp = XmlText.Code(XmlText.Child(xml, "datentyp")) ?? "text",
+                Feldart = feldart,
+                Datentyp = datentyp ?? "text",
                 Constraints = ReadConstraints(XmlText.Child(xml, "praezisierung"), problems),
                 CodeList = ReadCodeListReference(XmlText.Child(xml, "codelisteReferenz")),
                 Content = inhalt,
@@ -156,6 +167,8 @@ namespace FormFactory.Fim.Reading
             var identification = XmlText.Child(xml, "identifikation");
             string? id = XmlText.Line(XmlText.Child(identification, "id"));
             if (id == null) problems.Add("it has no <identifikation><id>");
+            else if (XmlText.Children(identification, "id").Skip(1).Any())
+                problems.Add($"its <identifikation> has more than one <id>; the first, '{id}', is used");
             return new FimIdentification(id ?? "", XmlText.Line(XmlText.Child(identification, "version")));
         }
 

@@ -21,6 +21,10 @@ namespace FormFactory.Rendering.Templates
             PushCulture(CultureInfo.InvariantCulture);
             LoopLimit = 100_000;
             RecursiveLimit = 200;
+            // Scriban 7 stops writing, silently, once a context has written OutputLimit characters, counted over
+            // every partial: a form with a long code list (the 197 states of Destatis "staat") lost its last steps.
+            // A page's size follows from the catalog, which is trusted, so there is no limit.
+            OutputLimit = 0;
             // A misspelt variable in a template is an error with its position, not silently empty output.
             StrictVariables = true;
             EnableRelaxedMemberAccess = false;

@@ -11,8 +11,11 @@ namespace FormFactory.Fim.Tests.Support
     /// </summary>
     public static class Approved
     {
-        /// <summary>The folder of approved files in the source tree.</summary>
-        public static string Folder => Path.Combine(Cases.ProjectFolder, "Approved");
+        /// <summary>
+        /// The folder of approved files in the source tree: <c>Approved/</c> of the test project this file is compiled
+        /// into (it is shared by linking, so the project is found by the assembly's name, which is the folder's).
+        /// </summary>
+        public static string Folder => Path.Combine(Cases.RepositoryRoot, "tests", typeof(Approved).Assembly.GetName().Name!, "Approved");
 
         /// <summary>Compares <paramref name="received"/> with <c>Approved/<paramref name="relative"/></c>.</summary>
         public static void Verify(string relative, string received)

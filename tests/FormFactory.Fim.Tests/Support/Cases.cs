@@ -7,10 +7,13 @@ using FormFactory.Fim;
 
 namespace FormFactory.Fim.Tests.Support
 {
-    /// <summary>The test files under <c>Cases/</c> (copies of real FIM exports; see Cases/README.md).</summary>
+    /// <summary>
+    /// The test files under <c>tests/FormFactory.Fim.Tests/Cases/</c> (copies of real FIM exports; see Cases/README.md).
+    /// Linked into the FIT-Connect tests too, which export services imported from them.
+    /// </summary>
     public static class Cases
     {
-        /// <summary>The project folder in the source tree.</summary>
+        /// <summary>The FIM test project's folder in the source tree.</summary>
         public static string ProjectFolder => Path.GetDirectoryName(Path.GetDirectoryName(ThisFile())!)!;
 
         /// <summary>The Cases folder.</summary>
@@ -32,13 +35,27 @@ namespace FormFactory.Fim.Tests.Support
         public static IEnumerable<string> In(string folder) =>
             Directory.EnumerateFiles(PathOf(folder), "*.xml").Select(Path.GetFileName).OrderBy(n => n, StringComparer.Ordinal)!;
 
-        /// <summary>The code lists, as found beside the schemas (imported only when used).</summary>
-        public static IEnumerable<FimInput> CodeListsBeside() => In("codelists").Select(n => Input("codelists/" + n, onlyIfReferenced: true));
+        /// <summary>Every XDatenfelder file in <paramref name="folders"/>, as <c>folder/name</c>, for a theory.</summary>
+        public static TheoryData<string> Schemas(params string[] folders)
+        {
+            var data = new TheoryData<string>();
+            foreach (var folder in folders)
+                foreach (var name in In(folder)) data.Add(folder + "/" + name);
+            return data;
+        }
+
+        /// <summary>The code lists of <paramref name="folder"/>, as found beside the schemas (imported only when used).</summary>
+        public static IEnumerable<FimInput> CodeListsBeside(string folder = "codelists") =>
+            In(folder).Select(n => Input(folder + "/" + n, onlyIfReferenced: true));
 
         /// <summary>
-        /// Imports one XDatenfelder case the way the CLI does: the schema, with the code lists found beside it.
+        /// Imports one XDatenfelder case the way the CLI does: the schema, with the code lists found beside it
+        /// (<c>xdf2/a.xml</c> with <c>codelists/</c>, <c>others/xdf2/a.xml</c> with <c>others/codelists/</c>).
         /// </summary>
-        public static FimImportResult Import(string relative) =>
-            FimImporter.Import(new[] { Input(relative) }.Concat(CodeListsBeside()));
+        public static FimImportResult Import(string relative)
+        {
+            string parent = Path.GetDirectoryName(Path.GetDirectoryName(relative))!.Replace('\\', '/');
+            return FimImporter.Import(new[] { Input(relative) }.Concat(CodeListsBeside(parent.Length == 0 ? "codelists" : parent + "/codelists")));
+        }
     }
 }

@@ -4,9 +4,10 @@ using System.IO;
 using System.Linq;
 using FormFactory.Definitions.Binding;
 using FormFactory.Definitions.Model;
+using FormFactory.Fim.Tests.Support;
 using FormFactory.Workspace;
 
-namespace FormFactory.Fim.Tests.Support
+namespace FormFactory.FitConnect.Tests.Support
 {
     /// <summary>The sample catalog in <c>definitions/</c> and its hand-written valid submissions (kept with the core's tests).</summary>
     public static class SampleCatalog

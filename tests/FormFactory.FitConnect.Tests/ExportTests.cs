@@ -10,8 +10,9 @@ using System.Xml.Linq;
 using FormFactory.FitConnect;
 using FormFactory.FitConnect.Attachments;
 using FormFactory.Fim.Tests.Support;
+using FormFactory.FitConnect.Tests.Support;
 
-namespace FormFactory.Fim.Tests.FitConnect
+namespace FormFactory.FitConnect.Tests
 {
     /// <summary>FIT-Connect export of the sample services' valid submissions: metadata that validates against schema 1.0.0.</summary>
     public class ExportTests
@@ -31,6 +32,13 @@ namespace FormFactory.Fim.Tests.FitConnect
                 (options ?? new FitConnectOptions()) with { Today = () => SampleCatalog.Today });
             Assert.True(export.Succeeded, string.Join("\n", export.Errors));
             return (export, files);
+        }
+
+        [Fact]
+        public void EverySampleServiceHasAValidSubmissionToExport()
+        {
+            var services = SampleCatalog.Catalog.Forms.Select(f => f.Id).OrderBy(id => id, StringComparer.Ordinal);
+            Assert.Equal(services, SampleCatalog.ValidSubmissions().Select(s => s.Service).Distinct());
         }
 
         [Theory]

@@ -6,7 +6,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using FormFactory.FitConnect.Attachments;
 
-namespace FormFactory.Fim.Tests.Support
+namespace FormFactory.FitConnect.Tests.Support
 {
     /// <summary>
     /// The sample submissions name files by size and SHA-256 but ship no contents. This makes up a content of the named

@@ -5,9 +5,10 @@ using System.Xml.Linq;
 using FormFactory.Definitions.Validation;
 using FormFactory.FitConnect.Xml;
 using FormFactory.Fim.Tests.Support;
+using FormFactory.FitConnect.Tests.Support;
 using FormFactory.Workspace;
 
-namespace FormFactory.Fim.Tests.FitConnect
+namespace FormFactory.FitConnect.Tests
 {
     /// <summary>The XML rendering of data for an imported FIM service names its elements after the FIM ids.</summary>
     public class FimXmlRenderingTests

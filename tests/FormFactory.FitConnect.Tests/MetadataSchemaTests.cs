@@ -2,10 +2,11 @@ using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using FormFactory.Fim.Tests.Support;
+using FormFactory.FitConnect.Tests.Support;
 using NJsonSchema;
 using NJsonSchema.Validation;
 
-namespace FormFactory.Fim.Tests.FitConnect
+namespace FormFactory.FitConnect.Tests
 {
     /// <summary>
     /// NJsonSchema reads the FIT-Connect metadata schema (JSON Schema 2020-12) and applies every keyword that schema
@@ -14,7 +15,7 @@ namespace FormFactory.Fim.Tests.FitConnect
     /// </summary>
     public class MetadataSchemaTests
     {
-        public static async Task<JsonSchema> Schema() => await JsonSchema.FromJsonAsync(File.ReadAllText(Cases.PathOf("fitconnect/metadata.schema.v1.0.0.json")));
+        public static async Task<JsonSchema> Schema() => await JsonSchema.FromJsonAsync(File.ReadAllText(FitConnectCases.MetadataSchema));
 
         private const string Uuid = "0e8b0b5a-2c3c-4c9e-9d3f-1a2b3c4d5e6f";
         private static readonly string Hash = "{\"type\":\"sha512\",\"content\":\"" + new string('a', 128) + "\"}";
