@@ -13,8 +13,7 @@ namespace FormFactory.Benchmarks.Generation
     /// The incremental generator over a synthetic catalog of 1,000 services: a full run (a new driver, as in a clean
     /// build) and a one-file edit (the warm driver after one service definition changed, as in the IDE).
     /// </summary>
-    [MemoryDiagnoser]
-    [ShortRunJob]
+    [ShortInProcess]
     public class GeneratorBenchmarks
     {
         /// <summary>Services in the synthetic catalog.</summary>

@@ -20,8 +20,7 @@ namespace FormFactory.Benchmarks.Validation
     /// the generated validator and the reference validator a parsed <see cref="JsonElement"/>, NJsonSchema a parsed
     /// Newtonsoft <see cref="JToken"/>, FluentValidation the generated record deserialized from the same JSON.
     /// </summary>
-    [MemoryDiagnoser]
-    [ShortRunJob]
+    [ShortInProcess]
     public class ValidatorBenchmarks
     {
         private JsonDocument _document = null!;
