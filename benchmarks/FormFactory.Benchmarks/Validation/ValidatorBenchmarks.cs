@@ -19,10 +19,12 @@ namespace FormFactory.Benchmarks.Validation
     /// each benchmark measures only the check, on the input each contender takes:
     /// the generated validator and the reference validator a parsed <see cref="JsonElement"/>, NJsonSchema a parsed
     /// Newtonsoft <see cref="JToken"/>, FluentValidation the generated record deserialized from the same JSON.
+    /// The two <c>FromText</c> benchmarks start from the JSON text instead, parsing included, as an endpoint would.
     /// </summary>
-    [ShortInProcess]
+    [ShortInProcess(warmupCount: 15)]
     public class ValidatorBenchmarks
     {
+        private string _json = null!;
         private JsonDocument _document = null!;
         private JsonElement _submission;
         private ReferenceValidator _reference = null!;
@@ -39,7 +41,7 @@ namespace FormFactory.Benchmarks.Validation
         [GlobalSetup]
         public void Setup()
         {
-            string json = SampleSubmission.Json(Submission);
+            string json = _json = SampleSubmission.Json(Submission);
             _document = JsonDocument.Parse(json);
             _submission = _document.RootElement;
 
@@ -71,6 +73,14 @@ namespace FormFactory.Benchmarks.Validation
         /// <summary>NJsonSchema against the submission schema (shape only: types, codes, nesting), on a parsed JToken.</summary>
         [Benchmark]
         public ICollection<NJsonSchema.Validation.ValidationError> NJsonSchema() => _schema.Validate(_token);
+
+        /// <summary>The generated validator on the JSON text, as an endpoint receives it: parsing included.</summary>
+        [Benchmark]
+        public FormFactory.Runtime.ValidationResult GeneratedFromText() => HundAnmelden.Validate(_json, SampleSubmission.Today);
+
+        /// <summary>NJsonSchema on the JSON text: parsing into a JToken included.</summary>
+        [Benchmark]
+        public ICollection<NJsonSchema.Validation.ValidationError> NJsonSchemaFromText() => _schema.Validate(_json);
 
         /// <summary>The hand-written FluentValidation validator on the typed record.</summary>
         [Benchmark]
