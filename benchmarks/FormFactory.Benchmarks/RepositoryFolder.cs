@@ -1,23 +1,16 @@
 using System;
-using System.IO;
+using System.Linq;
+using System.Reflection;
 
 namespace FormFactory.Benchmarks
 {
-    /// <summary>Finds the repository (the folder holding FormFactory.sln) from wherever BenchmarkDotNet runs the benchmark process.</summary>
+    /// <summary>Where the sample catalog is, as the build recorded it (the benchmarks run from deep inside bin/).</summary>
     public static class RepositoryFolder
     {
-        /// <summary>The repository's root folder.</summary>
-        public static string Root
-        {
-            get
-            {
-                var dir = new DirectoryInfo(AppContext.BaseDirectory);
-                while (dir != null && !File.Exists(Path.Combine(dir.FullName, "FormFactory.sln"))) dir = dir.Parent;
-                return dir?.FullName ?? throw new InvalidOperationException("FormFactory.sln not found above " + AppContext.BaseDirectory);
-            }
-        }
-
-        /// <summary>The sample catalog, <c>definitions/</c>.</summary>
-        public static string Definitions => Path.Combine(Root, "definitions");
+        /// <summary>The sample catalog, <c>definitions/</c> at the repository root.</summary>
+        public static string Definitions =>
+            typeof(RepositoryFolder).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+                .SingleOrDefault(a => a.Key == "FormFactoryDefinitions")?.Value
+            ?? throw new InvalidOperationException("The build recorded no definitions folder (AssemblyMetadata FormFactoryDefinitions).");
     }
 }
