@@ -25,8 +25,9 @@ namespace FormFactory.Runtime
                 }
             }
             if (at <= 0) return false;
-            string domain = value.Substring(at + 1);
-            return domain.Length >= 3 && domain.IndexOf('.') >= 0 && domain[0] != '.' && domain[domain.Length - 1] != '.';
+            // The domain is value[at+1..], looked at in place: validating allocates nothing.
+            int start = at + 1;
+            return value.Length - start >= 3 && value.IndexOf('.', start) >= 0 && value[start] != '.' && value[value.Length - 1] != '.';
         }
 
         /// <summary>An optional leading <c>+</c>, then digits, spaces and <c>/ - ( )</c>, with 5 to 15 digits in all.</summary>
@@ -55,6 +56,7 @@ namespace FormFactory.Runtime
         /// <summary>Removes spaces and upper-cases ASCII letters, as citizens type IBANs in groups of four.</summary>
         public static string NormalizeIban(string value)
         {
+            if (IsNormalIban(value)) return value;
             var sb = new StringBuilder(value.Length);
             foreach (char c in value)
             {
@@ -62,6 +64,14 @@ namespace FormFactory.Runtime
                 sb.Append(c >= 'a' && c <= 'z' ? (char)(c - 32) : c);
             }
             return sb.ToString();
+        }
+
+        // Already without spaces and lower-case letters, as most IBANs arrive from the form: no copy needed.
+        private static bool IsNormalIban(string value)
+        {
+            foreach (char c in value)
+                if (c == ' ' || (c >= 'a' && c <= 'z')) return false;
+            return true;
         }
 
         /// <summary>

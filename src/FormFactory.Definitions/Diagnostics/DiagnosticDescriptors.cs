@@ -122,7 +122,7 @@ namespace FormFactory.Definitions.Diagnostics
         /// <summary>The generator failed; a bug in FormFactory, not in the definition.</summary>
         public static readonly DiagnosticDescriptor GeneratorFailure = new("FF0602", Error, "Generator failure", "The FormFactory generator failed while {0}: {1}. This is a bug in FormFactory; please report it with the definition files.");
         /// <summary>Generated models need a type the project does not have.</summary>
-        public static readonly DiagnosticDescriptor MissingModelType = new("FF0603", Error, "Missing type for generated code", "The generated models need '{0}', which this project does not have; {1}.");
+        public static readonly DiagnosticDescriptor MissingModelType = new("FF0603", Error, "Missing type for generated code", "The generated code needs '{0}', which this project does not have; {1}.");
 
         // FF07xx: FIM import (XDatenfelder messages and genericode code lists, not definition files)
         /// <summary>An import file that is not well-formed XML.</summary>

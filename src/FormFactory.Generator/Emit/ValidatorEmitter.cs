@@ -65,14 +65,11 @@ namespace FormFactory.Generator.Emit
             w.Line($"var run = new {support}.Run(today.Date);");
             w.Line("var form = new Validation.FormValues(run);");
             w.Line("form.Load(submission);");
-            w.Line("using var kept = new global::System.IO.MemoryStream();");
-            w.Line("using (var writer = new global::System.Text.Json.Utf8JsonWriter(kept))").Open();
-            w.Line("writer.WriteStartObject();");
+            w.Line($"var writer = {support}.Kept.Start();");
             w.Line("form.Check(writer);");
-            w.Line("writer.WriteEndObject();");
-            w.Close();
+            w.Line($"string kept = {support}.Kept.Finish(writer);");
             w.Line("form.CheckRules();");
-            w.Line($"return new {Result}(run.Errors, global::System.Text.Encoding.UTF8.GetString(kept.ToArray()));");
+            w.Line($"return new {Result}(run.Errors, kept);");
             w.Close();
         }
     }

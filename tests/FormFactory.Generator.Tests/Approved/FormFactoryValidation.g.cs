@@ -25,12 +25,59 @@ namespace Consumer.Forms
             /// <summary>The calendar day <c>today()</c> means.</summary>
             public global::System.DateTime Today { get; }
 
-            /// <summary>The errors in the order found.</summary>
-            public global::System.Collections.Generic.List<global::FormFactory.Runtime.ValidationError> Errors { get; } = new global::System.Collections.Generic.List<global::FormFactory.Runtime.ValidationError>();
+            // Created by the first error: a valid submission needs no list.
+            private global::System.Collections.Generic.List<global::FormFactory.Runtime.ValidationError>? _errors;
+
+            /// <summary>The errors in the order found; one shared empty list while there are none.</summary>
+            public global::System.Collections.Generic.IReadOnlyList<global::FormFactory.Runtime.ValidationError> Errors =>
+                (global::System.Collections.Generic.IReadOnlyList<global::FormFactory.Runtime.ValidationError>?)_errors ?? global::System.Array.Empty<global::FormFactory.Runtime.ValidationError>();
 
             /// <summary>Records that the value at <paramref name="path"/> fails <paramref name="code"/>.</summary>
             public void Fail(string path, string code, string messageDe, string messageEn) =>
-                Errors.Add(new global::FormFactory.Runtime.ValidationError(path, code, messageDe, messageEn));
+                (_errors ??= new global::System.Collections.Generic.List<global::FormFactory.Runtime.ValidationError>()).Add(new global::FormFactory.Runtime.ValidationError(path, code, messageDe, messageEn));
+        }
+
+        /// <summary>
+        /// Writes the kept submission. One stream and writer per thread are reused from validation to validation, so
+        /// writing costs no buffers, only the kept JSON string itself. A validation runs no code of the caller's, so
+        /// a thread never needs two at once.
+        /// </summary>
+        public static class Kept
+        {
+            // Larger buffers are let go after use rather than held by the thread for good.
+            private const int KeepCapacity = 1 << 20;
+
+            [global::System.ThreadStatic]
+            private static global::System.IO.MemoryStream? _stream;
+
+            [global::System.ThreadStatic]
+            private static global::System.Text.Json.Utf8JsonWriter? _writer;
+
+            /// <summary>This thread's writer, emptied, with the submission's object started.</summary>
+            public static global::System.Text.Json.Utf8JsonWriter Start()
+            {
+                var stream = _stream ??= new global::System.IO.MemoryStream();
+                stream.SetLength(0);
+                if (_writer == null) _writer = new global::System.Text.Json.Utf8JsonWriter(stream);
+                else _writer.Reset(stream);
+                _writer.WriteStartObject();
+                return _writer;
+            }
+
+            /// <summary>Ends the submission's object and returns what <paramref name="writer"/> (from <see cref="Start"/>) wrote.</summary>
+            public static string Finish(global::System.Text.Json.Utf8JsonWriter writer)
+            {
+                writer.WriteEndObject();
+                writer.Flush();
+                var stream = _stream!;
+                string json = global::System.Text.Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+                if (stream.Capacity > KeepCapacity)
+                {
+                    _stream = null;
+                    _writer = null;
+                }
+                return json;
+            }
         }
 
         /// <summary>Parses <paramref name="json"/> and hands the document to <paramref name="validate"/>; text that is no JSON is one <c>format</c> error.</summary>

@@ -29,15 +29,11 @@ namespace Consumer.Forms
             var run = new global::Consumer.Forms.FormFactoryValidation.Run(today.Date);
             var form = new Validation.FormValues(run);
             form.Load(submission);
-            using var kept = new global::System.IO.MemoryStream();
-            using (var writer = new global::System.Text.Json.Utf8JsonWriter(kept))
-            {
-                writer.WriteStartObject();
-                form.Check(writer);
-                writer.WriteEndObject();
-            }
+            var writer = global::Consumer.Forms.FormFactoryValidation.Kept.Start();
+            form.Check(writer);
+            string kept = global::Consumer.Forms.FormFactoryValidation.Kept.Finish(writer);
             form.CheckRules();
-            return new global::FormFactory.Runtime.ValidationResult(run.Errors, global::System.Text.Encoding.UTF8.GetString(kept.ToArray()));
+            return new global::FormFactory.Runtime.ValidationResult(run.Errors, kept);
         }
 
         /// <summary>The generated checks of this service: one class per JSON object of a submission.</summary>
