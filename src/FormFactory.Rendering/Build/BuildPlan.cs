@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
+using FormFactory.Definitions.Model;
+using FormFactory.Rendering.Templates;
+
+namespace FormFactory.Rendering.Build
+{
+    /// <summary>
+    /// What a build has to do: every package and portal with the fingerprint of its inputs, and which of them differ
+    /// from the previous build's state (or are missing on disk), and which packages and tenants no longer exist.
+    /// A package's inputs are exactly what <see cref="Packages.PackageBuilder"/> reads: the bound form, the tenant,
+    /// the templates and the code; a portal's are the tenant and its offered forms.
+    /// </summary>
+    internal sealed class BuildPlan
+    {
+        private BuildPlan(IReadOnlyList<BuildItem> items, IReadOnlyDictionary<string, string> packages, IReadOnlyDictionary<string, string> portals,
+            IReadOnlyList<BuildItem> toRender, IReadOnlyList<string> portalsToRender, IReadOnlyList<string> removedPackages, IReadOnlyList<string> removedTenants, bool cold,
+            IReadOnlyDictionary<string, TenantModel> tenants)
+        {
+            _tenants = tenants;
+            Items = items;
+            Packages = packages;
+            Portals = portals;
+            ToRender = toRender;
+            PortalsToRender = portalsToRender;
+            RemovedPackages = removedPackages;
+            RemovedTenants = removedTenants;
+            Cold = cold;
+        }
+
+        private readonly IReadOnlyDictionary<string, TenantModel> _tenants;
+
+        public IReadOnlyList<BuildItem> Items { get; }
+        public IReadOnlyDictionary<string, string> Packages { get; }
+        public IReadOnlyDictionary<string, string> Portals { get; }
+        public IReadOnlyList<BuildItem> ToRender { get; }
+        public IReadOnlyList<string> PortalsToRender { get; }
+        /// <summary>"tenant/service" of packages the previous build wrote that the catalog no longer has.</summary>
+        public IReadOnlyList<string> RemovedPackages { get; }
+        /// <summary>Tenants the previous build wrote that the catalog no longer has.</summary>
+        public IReadOnlyList<string> RemovedTenants { get; }
+        /// <summary>True when nothing of the previous build can be kept (no state, other code or templates).</summary>
+        public bool Cold { get; }
+
+        /// <summary>The tenant called <paramref name="id"/>.</summary>
+        public TenantModel Tenant(string id) => _tenants[id];
+
+        public bool NothingToDo => ToRender.Count == 0 && PortalsToRender.Count == 0 && RemovedPackages.Count == 0 && RemovedTenants.Count == 0;
+
+        public static BuildPlan Make(Catalog catalog, TemplateSet templates, string tool, BuildState? previous, Func<BuildItem, bool> packageOnDisk, Func<string, bool> portalOnDisk)
+        {
+            var items = CatalogRenderer.Items(catalog);
+            string templateFingerprint = TemplatesFingerprint(templates);
+            var forms = catalog.Forms.GroupBy(f => f.Id).Select(g => g.First()).ToList();
+            var formPrints = new string[forms.Count];
+            Parallel.For(0, forms.Count, i => formPrints[i] = ModelFingerprint.Of(forms[i]));
+            var formPrint = new Dictionary<string, string>(StringComparer.Ordinal);
+            for (int i = 0; i < forms.Count; i++) formPrint[forms[i].Id] = formPrints[i];
+            var tenantPrint = catalog.Tenants.GroupBy(t => t.Id).ToDictionary(g => g.Key, g => ModelFingerprint.Of(g.First()), StringComparer.Ordinal);
+
+            var packages = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var item in items)
+                packages[item.Name] = ModelFingerprint.Combine("package", tool, templateFingerprint, formPrint[item.Form.Id], tenantPrint[item.Tenant.Id]);
+            var portals = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var group in items.GroupBy(i => i.Tenant.Id))
+                portals[group.Key] = ModelFingerprint.Combine(new[] { "portal", tool, templateFingerprint, tenantPrint[group.Key] }.Concat(group.Select(i => formPrint[i.Form.Id])).ToArray());
+            foreach (var tenant in catalog.Tenants)
+                if (!portals.ContainsKey(tenant.Id)) portals[tenant.Id] = ModelFingerprint.Combine("portal", tool, templateFingerprint, tenantPrint[tenant.Id]);
+
+            bool cold = previous == null || previous.Tool != tool || previous.Templates != templateFingerprint;
+            var toRender = cold ? items : items.Where(i => !Same(previous!.Packages, i.Name, packages[i.Name]) || !packageOnDisk(i)).ToList();
+            var portalsToRender = portals.Keys.OrderBy(k => k, StringComparer.Ordinal)
+                .Where(t => cold || !Same(previous!.Portals, t, portals[t]) || !portalOnDisk(t)).ToList();
+            var removedPackages = cold ? new List<string>() : previous!.Packages.Keys.Where(k => !packages.ContainsKey(k)).OrderBy(k => k, StringComparer.Ordinal).ToList();
+            var removedTenants = cold ? new List<string>() : previous!.Portals.Keys.Where(k => !portals.ContainsKey(k)).OrderBy(k => k, StringComparer.Ordinal).ToList();
+            return new BuildPlan(items, packages, portals, toRender, portalsToRender, removedPackages, removedTenants, cold,
+                catalog.Tenants.GroupBy(t => t.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal));
+        }
+
+        /// <summary>The fingerprint of every template file's path and text.</summary>
+        public static string TemplatesFingerprint(TemplateSet templates) =>
+            ModelFingerprint.Combine(templates.Names.OrderBy(n => n, StringComparer.Ordinal).SelectMany(n => new[] { n, templates.File(n) }).ToArray());
+
+        private static bool Same(IReadOnlyDictionary<string, string> previous, string key, string fingerprint) =>
+            previous.TryGetValue(key, out var before) && before == fingerprint;
+    }
+}
