@@ -10,8 +10,9 @@ namespace FormFactory.Rendering.Build
     /// <summary>
     /// What a build has to do: every package and portal with the fingerprint of its inputs, and which of them differ
     /// from the previous build's state (or are missing on disk), and which packages and tenants no longer exist.
-    /// A package's inputs are exactly what <see cref="Packages.PackageBuilder"/> reads: the bound form, the tenant,
-    /// the templates and the code; a portal's are the tenant and its offered forms.
+    /// A package's inputs are exactly what <see cref="Packages.PackageBuilder"/> reads: the bound form, the tenant
+    /// (without its offers, and of its per-service settings only those for this service), the templates and the
+    /// code; a portal's are the tenant and its offered forms.
     /// </summary>
     internal sealed class BuildPlan
     {
@@ -60,9 +61,16 @@ namespace FormFactory.Rendering.Build
             for (int i = 0; i < forms.Count; i++) formPrint[forms[i].Id] = formPrints[i];
             var tenantPrint = catalog.Tenants.GroupBy(t => t.Id).ToDictionary(g => g.Key, g => ModelFingerprint.Of(g.First()), StringComparer.Ordinal);
 
+            // A package reads of its tenant everything but the offers and the other services' settings, so adding or
+            // removing a service elsewhere does not touch it.
+            var tenantCore = catalog.Tenants.GroupBy(t => t.Id).ToDictionary(g => g.Key,
+                g => ModelFingerprint.Of(g.First() with { Offers = EquatableArray<string>.Empty, OffersListed = false, Services = EquatableArray<TenantServiceSettings>.Empty }), StringComparer.Ordinal);
             var packages = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var item in items)
-                packages[item.Name] = ModelFingerprint.Combine("package", tool, templateFingerprint, formPrint[item.Form.Id], tenantPrint[item.Tenant.Id]);
+            {
+                var settings = item.Tenant.Services.FirstOrDefault(s => s.ServiceId == item.Form.Id);
+                packages[item.Name] = ModelFingerprint.Combine("package", tool, templateFingerprint, formPrint[item.Form.Id], tenantCore[item.Tenant.Id], ModelFingerprint.Of(settings));
+            }
             var portals = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var group in items.GroupBy(i => i.Tenant.Id))
                 portals[group.Key] = ModelFingerprint.Combine(new[] { "portal", tool, templateFingerprint, tenantPrint[group.Key] }.Concat(group.Select(i => formPrint[i.Form.Id])).ToArray());
