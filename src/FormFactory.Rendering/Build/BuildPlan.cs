@@ -14,39 +14,21 @@ namespace FormFactory.Rendering.Build
     /// (without its offers, and of its per-service settings only those for this service), the templates and the
     /// code; a portal's are the tenant and its offered forms.
     /// </summary>
-    internal sealed class BuildPlan
+    /// <param name="Items">Every package of the catalog.</param>
+    /// <param name="Packages">"tenant/service" → fingerprint of the package's inputs.</param>
+    /// <param name="Portals">Tenant id → fingerprint of the portal's inputs.</param>
+    /// <param name="ToRender">Packages to render: new, changed or missing on disk (all of them on a cold build).</param>
+    /// <param name="PortalsToRender">Tenants whose portal is to be rendered.</param>
+    /// <param name="RemovedPackages">"tenant/service" of packages the previous build wrote that the catalog no longer has.</param>
+    /// <param name="RemovedTenants">Tenants the previous build wrote that the catalog no longer has.</param>
+    /// <param name="Cold">True when nothing of the previous build can be kept (no state, other code or templates).</param>
+    /// <param name="Tenants">The catalog's tenants by id.</param>
+    internal sealed record BuildPlan(IReadOnlyList<BuildItem> Items, IReadOnlyDictionary<string, string> Packages, IReadOnlyDictionary<string, string> Portals,
+        IReadOnlyList<BuildItem> ToRender, IReadOnlyList<string> PortalsToRender, IReadOnlyList<string> RemovedPackages, IReadOnlyList<string> RemovedTenants,
+        bool Cold, IReadOnlyDictionary<string, TenantModel> Tenants)
     {
-        private BuildPlan(IReadOnlyList<BuildItem> items, IReadOnlyDictionary<string, string> packages, IReadOnlyDictionary<string, string> portals,
-            IReadOnlyList<BuildItem> toRender, IReadOnlyList<string> portalsToRender, IReadOnlyList<string> removedPackages, IReadOnlyList<string> removedTenants, bool cold,
-            IReadOnlyDictionary<string, TenantModel> tenants)
-        {
-            _tenants = tenants;
-            Items = items;
-            Packages = packages;
-            Portals = portals;
-            ToRender = toRender;
-            PortalsToRender = portalsToRender;
-            RemovedPackages = removedPackages;
-            RemovedTenants = removedTenants;
-            Cold = cold;
-        }
-
-        private readonly IReadOnlyDictionary<string, TenantModel> _tenants;
-
-        public IReadOnlyList<BuildItem> Items { get; }
-        public IReadOnlyDictionary<string, string> Packages { get; }
-        public IReadOnlyDictionary<string, string> Portals { get; }
-        public IReadOnlyList<BuildItem> ToRender { get; }
-        public IReadOnlyList<string> PortalsToRender { get; }
-        /// <summary>"tenant/service" of packages the previous build wrote that the catalog no longer has.</summary>
-        public IReadOnlyList<string> RemovedPackages { get; }
-        /// <summary>Tenants the previous build wrote that the catalog no longer has.</summary>
-        public IReadOnlyList<string> RemovedTenants { get; }
-        /// <summary>True when nothing of the previous build can be kept (no state, other code or templates).</summary>
-        public bool Cold { get; }
-
         /// <summary>The tenant called <paramref name="id"/>.</summary>
-        public TenantModel Tenant(string id) => _tenants[id];
+        public TenantModel Tenant(string id) => Tenants[id];
 
         public bool NothingToDo => ToRender.Count == 0 && PortalsToRender.Count == 0 && RemovedPackages.Count == 0 && RemovedTenants.Count == 0;
 
