@@ -63,7 +63,7 @@ namespace FormFactory.Workspace
         public static IReadOnlyList<Diagnostic> Check(DefinitionFile file)
         {
             if (file.Kind == DefinitionFileKind.Unknown) return Array.Empty<Diagnostic>();
-            var schema = Schemas.GetOrAdd(file.Kind, k => new Lazy<JsonSchema>(() => Load(SchemaName(k)))).Value;
+            var schema = SchemaFor(file.Kind);
             // Newtonsoft refuses a byte order mark that the core reads past; it is no character anyone sees.
             string text = file.Text.Length > 0 && file.Text[0] == '\uFEFF' ? file.Text.Substring(1) : file.Text;
             ICollection<ValidationError> errors;
@@ -89,6 +89,10 @@ namespace FormFactory.Workspace
                 result.Add(Diagnostic.Create(DiagnosticDescriptors.SchemaViolation, Locate(source, root, error), SchemaName(file.Kind), Describe(error)));
             return result;
         }
+
+        /// <summary>The parsed published schema for <paramref name="kind"/>, loaded once and shared.</summary>
+        internal static JsonSchema SchemaFor(DefinitionFileKind kind) =>
+            Schemas.GetOrAdd(kind, k => new Lazy<JsonSchema>(() => Load(SchemaName(k)))).Value;
 
         private static JsonSchema Load(string name) =>
             JsonSchema.FromJsonAsync(SchemaText(name), SchemaFolder + name, schema => new EmbeddedSchemaResolver(schema)).GetAwaiter().GetResult();
