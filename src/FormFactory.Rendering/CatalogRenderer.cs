@@ -1,11 +1,14 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using FormFactory.Definitions.Model;
+using FormFactory.Rendering.Build;
 using FormFactory.Rendering.Packages;
 using FormFactory.Rendering.Portal;
 using FormFactory.Rendering.Templates;
@@ -24,18 +27,33 @@ namespace FormFactory.Rendering
     /// <summary>Progress of a build: how many packages are done, and which one just finished.</summary>
     public sealed record BuildProgress(int Done, int Total, string Item);
 
-    /// <summary>What a build wrote.</summary>
-    /// <param name="Packages">Form packages rendered.</param>
-    /// <param name="Portals">Portal pages rendered (one per tenant).</param>
+    /// <summary>What a build did.</summary>
+    /// <param name="Packages">Form packages the catalog has (rendered now or kept from the previous build).</param>
+    /// <param name="Portals">Portal pages the catalog has (one per tenant).</param>
     /// <param name="Files">Files written, zips included.</param>
     /// <param name="Bytes">Bytes written.</param>
-    public sealed record BuildSummary(int Packages, int Portals, int Files, long Bytes);
+    public sealed record BuildSummary(int Packages, int Portals, int Files, long Bytes)
+    {
+        /// <summary>Packages rendered and written by this build.</summary>
+        public int Rendered { get; init; }
+
+        /// <summary>Packages whose inputs did not change since the previous build, left as they were.</summary>
+        public int Unchanged { get; init; }
+
+        /// <summary>Packages of the previous build that the catalog no longer has, deleted.</summary>
+        public int Removed { get; init; }
+
+        /// <summary>Portals rendered and written by this build.</summary>
+        public int PortalsRendered { get; init; }
+    }
 
     /// <summary>
     /// Renders a whole catalog into a folder: per tenant a portal (<c>TENANT/index.html</c>) and per offered service a
     /// package (<c>TENANT/SERVICE/</c>) and its zip (<c>TENANT/SERVICE.zip</c>). Packages are independent, so they are
-    /// rendered in parallel on all cores; files are written in a stable order and their content does not depend on
-    /// the order of rendering.
+    /// rendered in parallel on all cores and each is written as soon as it is done (memory stays bounded whatever the
+    /// catalog's size). Files' content does not depend on the order of rendering.
+    /// The folder keeps a <see cref="BuildState"/>: a rebuild renders only the packages and portals whose inputs
+    /// changed, deletes those whose service or tenant is gone, and ends with the same bytes a cold build writes.
     /// </summary>
     public sealed class CatalogRenderer
     {
@@ -50,21 +68,111 @@ namespace FormFactory.Rendering
                 .SelectMany(t => t.Offers.Distinct().OrderBy(o => o, StringComparer.Ordinal).Select(o => catalog.Form(o)).Where(f => f != null).Select(f => new BuildItem(t, f!)))
                 .ToList();
 
-        /// <summary>Renders <paramref name="catalog"/> into <paramref name="outputDirectory"/>, replacing each tenant's folder.</summary>
+        /// <summary>Renders <paramref name="catalog"/> into <paramref name="outputDirectory"/>.</summary>
         /// <exception cref="TemplateException">A template fails.</exception>
         /// <exception cref="IOException">The output cannot be written.</exception>
-        public BuildSummary Render(Catalog catalog, string outputDirectory, IProgress<BuildProgress>? progress = null, CancellationToken cancel = default)
+        public BuildSummary Render(Catalog catalog, string outputDirectory, IProgress<BuildProgress>? progress = null, CancellationToken cancel = default) =>
+            Render(catalog, outputDirectory, new RenderOptions { Progress = progress }, cancel);
+
+        /// <summary>Renders what changed of <paramref name="catalog"/> since the build recorded in <paramref name="outputDirectory"/>.</summary>
+        /// <exception cref="TemplateException">A template fails.</exception>
+        /// <exception cref="IOException">The output cannot be written.</exception>
+        public BuildSummary Render(Catalog catalog, string outputDirectory, RenderOptions options, CancellationToken cancel = default)
         {
-            var items = Items(catalog);
-            var packages = new ConcurrentDictionary<string, FormPackage>(StringComparer.Ordinal);
+            var phases = options.Phases ?? new BuildPhases();
+            var previous = BuildState.TryLoad(outputDirectory);
+            var plan = phases.Run("plan", () => BuildPlan.Make(catalog, _templates, options.Tool, previous,
+                    item => PackageOnDisk(outputDirectory, item.Name), tenant => File.Exists(Path.Combine(outputDirectory, tenant, PortalIndex))),
+                p => $"{p.Items.Count} package(s): {p.ToRender.Count} to render, {p.Items.Count - p.ToRender.Count} unchanged, {p.RemovedPackages.Count} to remove");
+
+            var output = new OutputFolder(outputDirectory);
+            if (!plan.NothingToDo)
+            {
+                // Until the new state is written, the folder counts as half-built: an interrupted build is followed by a cold one.
+                Directory.CreateDirectory(outputDirectory);
+                BuildState.Delete(outputDirectory);
+                phases.Run("clean", () => Clean(plan, catalog, outputDirectory), n => $"{n} package(s) and folder(s) removed");
+            }
+            RenderPackages(plan.ToRender, output, options.Progress, phases, cancel);
+            RenderPortals(plan, output, phases);
+            if (!plan.NothingToDo || previous == null || !previous.SameInputs(options.Inputs) || !previous.Warnings.SequenceEqual(options.Warnings))
+                phases.Run("state", () =>
+                {
+                    new BuildState(options.Tool, BuildPlan.TemplatesFingerprint(_templates), options.Inputs, options.Warnings, plan.Packages, plan.Portals).Save(outputDirectory);
+                    return BuildState.FileName;
+                }, name => "wrote " + name);
+            return new BuildSummary(plan.Items.Count, plan.Portals.Count, output.Files, output.Bytes)
+            {
+                Rendered = plan.ToRender.Count,
+                Unchanged = plan.Items.Count - plan.ToRender.Count,
+                Removed = plan.RemovedPackages.Count,
+                PortalsRendered = plan.PortalsToRender.Count,
+            };
+        }
+
+        /// <summary>
+        /// True when <paramref name="state"/> describes what <paramref name="outputDirectory"/> holds: every package
+        /// and portal it lists is on disk. Lets a caller skip loading a catalog whose files did not change.
+        /// </summary>
+        public bool IsUpToDate(BuildState state, string outputDirectory, string tool) =>
+            state.Tool == tool && state.Templates == BuildPlan.TemplatesFingerprint(_templates) &&
+            state.Packages.Keys.AsParallel().All(name => PackageOnDisk(outputDirectory, name)) &&
+            state.Portals.Keys.All(tenant => File.Exists(Path.Combine(outputDirectory, tenant, PortalIndex)));
+
+        private const string PortalIndex = "index.html";
+
+        private static bool PackageOnDisk(string outputDirectory, string name)
+        {
+            string path = Path.Combine(outputDirectory, name.Replace('/', Path.DirectorySeparatorChar));
+            return File.Exists(path + ".zip") && File.Exists(Path.Combine(path, ManifestWriter.FileName));
+        }
+
+        /// <summary>Removes what must not survive: on a cold build each tenant's whole folder, else gone packages and tenants.</summary>
+        private static int Clean(BuildPlan plan, Catalog catalog, string outputDirectory)
+        {
+            int removed = 0;
+            var tenants = plan.Cold ? catalog.Tenants.Select(t => t.Id).Distinct().ToList() : plan.RemovedTenants;
+            foreach (var tenant in tenants)
+            {
+                string dir = Path.Combine(outputDirectory, tenant);
+                if (!Directory.Exists(dir)) continue;
+                Directory.Delete(dir, recursive: true);
+                removed++;
+            }
+            foreach (var name in plan.RemovedPackages)
+            {
+                string path = Path.Combine(outputDirectory, name.Replace('/', Path.DirectorySeparatorChar));
+                if (Directory.Exists(path)) Directory.Delete(path, recursive: true);
+                if (File.Exists(path + ".zip")) File.Delete(path + ".zip");
+                removed++;
+            }
+            return removed;
+        }
+
+        private void RenderPackages(IReadOnlyList<BuildItem> items, OutputFolder output, IProgress<BuildProgress>? progress, BuildPhases phases, CancellationToken cancel)
+        {
+            if (items.Count == 0) return;
             var builder = new PackageBuilder(_templates);
             int done = 0;
+            var clock = Stopwatch.StartNew();
             var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancel };
             try
             {
                 Parallel.ForEach(items, options, item =>
                 {
-                    packages[item.Name] = builder.Build(item.Form, item.Tenant);
+                    var stage = Stopwatch.StartNew();
+                    var files = builder.Files(item.Form, item.Tenant);
+                    phases.AddToStage("pages", stage.Elapsed);
+
+                    stage.Restart();
+                    string packageDir = Path.Combine(output.Root, item.Tenant.Id, item.Form.Id);
+                    if (Directory.Exists(packageDir)) Directory.Delete(packageDir, recursive: true);
+                    foreach (var file in files) output.Write(packageDir, file.Path, file.Content);
+                    phases.AddToStage("write", stage.Elapsed);
+
+                    stage.Restart();
+                    output.WriteZip(Path.Combine(output.Root, item.Tenant.Id, item.Form.Id + ".zip"), files, item.Form.Id);
+                    phases.AddToStage("zip", stage.Elapsed);
                     progress?.Report(new BuildProgress(Interlocked.Increment(ref done), items.Count, item.Name));
                 });
             }
@@ -73,37 +181,26 @@ namespace FormFactory.Rendering
                 System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
                 throw;
             }
-
-            var portal = new PortalBuilder(_templates);
-            int files = 0, portals = 0;
-            long bytes = 0;
-            Directory.CreateDirectory(outputDirectory);
-            foreach (var tenant in catalog.Tenants.OrderBy(t => t.Id, StringComparer.Ordinal))
-            {
-                string tenantDir = Path.Combine(outputDirectory, tenant.Id);
-                if (Directory.Exists(tenantDir)) Directory.Delete(tenantDir, recursive: true);
-                var offered = items.Where(i => i.Tenant.Id == tenant.Id).ToList();
-                foreach (var file in portal.Build(tenant, offered.Select(i => i.Form).ToList()))
-                    bytes += Write(tenantDir, file.Path, file.Content, ref files);
-                portals++;
-                foreach (var item in offered)
-                {
-                    var package = packages[item.Name];
-                    foreach (var file in package.Files)
-                        bytes += Write(Path.Combine(tenantDir, item.Form.Id), file.Path, file.Content, ref files);
-                    bytes += Write(tenantDir, item.Form.Id + ".zip", package.Zip, ref files);
-                }
-            }
-            return new BuildSummary(items.Count, portals, files, bytes);
+            phases.Add(new BuildPhase("packages", clock.Elapsed, string.Format(CultureInfo.InvariantCulture,
+                "{0} rendered on {1} worker(s); summed over workers: pages {2:0.0} s, write {3:0.0} s, zip {4:0.0} s",
+                items.Count, options.MaxDegreeOfParallelism, phases.StageTotal("pages").TotalSeconds, phases.StageTotal("write").TotalSeconds, phases.StageTotal("zip").TotalSeconds)));
         }
 
-        private static long Write(string directory, string relativePath, byte[] content, ref int count)
+        private void RenderPortals(BuildPlan plan, OutputFolder output, BuildPhases phases)
         {
-            string path = Path.Combine(directory, relativePath.Replace('/', Path.DirectorySeparatorChar));
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllBytes(path, content);
-            count++;
-            return content.Length;
+            if (plan.PortalsToRender.Count == 0) return;
+            var portal = new PortalBuilder(_templates);
+            var offered = plan.Items.GroupBy(i => i.Tenant.Id).ToDictionary(g => g.Key, g => g.Select(i => i.Form).ToList(), StringComparer.Ordinal);
+            phases.Run("portals", () =>
+            {
+                Parallel.ForEach(plan.PortalsToRender, tenantId =>
+                {
+                    var tenant = plan.Tenant(tenantId);
+                    foreach (var file in portal.Build(tenant, offered.TryGetValue(tenantId, out var forms) ? forms : new List<FormModel>()))
+                        output.Write(Path.Combine(output.Root, tenantId), file.Path, file.Content);
+                });
+                return plan.PortalsToRender.Count;
+            }, n => $"{n} rendered");
         }
     }
 }

@@ -25,7 +25,10 @@ namespace FormFactory.Workspace
         /// <summary>Where the schemas pretend to live, so that relative <c>$ref</c>s between them resolve (see <see cref="EmbeddedSchemaResolver"/>).</summary>
         private const string SchemaFolder = "/formfactory/schema/";
 
-        private static readonly ConcurrentDictionary<DefinitionFileKind, JsonSchema> Schemas = new();
+        private static readonly ConcurrentDictionary<DefinitionFileKind, Lazy<JsonSchema>> Schemas = new();
+
+        /// <summary>One validator for every file and thread: validation only reads the schemas.</summary>
+        private static readonly OneOfDispatchingValidator Validator = new();
 
         private static readonly HashSet<ValidationErrorKind> WrongJsonType = new()
         {
@@ -60,13 +63,13 @@ namespace FormFactory.Workspace
         public static IReadOnlyList<Diagnostic> Check(DefinitionFile file)
         {
             if (file.Kind == DefinitionFileKind.Unknown) return Array.Empty<Diagnostic>();
-            var schema = Schemas.GetOrAdd(file.Kind, k => Load(SchemaName(k)));
+            var schema = SchemaFor(file.Kind);
             // Newtonsoft refuses a byte order mark that the core reads past; it is no character anyone sees.
             string text = file.Text.Length > 0 && file.Text[0] == '\uFEFF' ? file.Text.Substring(1) : file.Text;
             ICollection<ValidationError> errors;
             try
             {
-                errors = schema.Validate(text);
+                errors = Validator.Validate(text, schema);
             }
             catch (Exception e) when (e is Newtonsoft.Json.JsonException or InvalidOperationException or FormatException)
             {
@@ -78,6 +81,7 @@ namespace FormFactory.Workspace
                 // The loader has read the file without errors; its own checks stand.
                 return Array.Empty<Diagnostic>();
             }
+            if (errors.Count == 0) return Array.Empty<Diagnostic>();
             var source = new SourceText(file.Path, text);
             var root = JsonSyntaxParser.Parse(source, new DiagnosticBag());
             var result = new List<Diagnostic>();
@@ -85,6 +89,10 @@ namespace FormFactory.Workspace
                 result.Add(Diagnostic.Create(DiagnosticDescriptors.SchemaViolation, Locate(source, root, error), SchemaName(file.Kind), Describe(error)));
             return result;
         }
+
+        /// <summary>The parsed published schema for <paramref name="kind"/>, loaded once and shared.</summary>
+        internal static JsonSchema SchemaFor(DefinitionFileKind kind) =>
+            Schemas.GetOrAdd(kind, k => new Lazy<JsonSchema>(() => Load(SchemaName(k)))).Value;
 
         private static JsonSchema Load(string name) =>
             JsonSchema.FromJsonAsync(SchemaText(name), SchemaFolder + name, schema => new EmbeddedSchemaResolver(schema)).GetAwaiter().GetResult();

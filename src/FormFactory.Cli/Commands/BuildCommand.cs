@@ -7,74 +7,103 @@ using System.Linq;
 using FormFactory.Cli.Output;
 using FormFactory.Definitions.Binding;
 using FormFactory.Rendering;
+using FormFactory.Rendering.Build;
 using FormFactory.Rendering.Templates;
 using FormFactory.Workspace;
 
 namespace FormFactory.Cli.Commands
 {
-    /// <summary><c>formfactory build [PATH] --out DIR [--templates DIR]</c>: validates, then renders every package and portal.</summary>
+    /// <summary>
+    /// <c>formfactory build [PATH] --out DIR [--templates DIR]</c>: validates, then renders every package and portal
+    /// whose inputs changed since the build recorded in DIR (all of them the first time). Prints each phase with its
+    /// duration and counts.
+    /// </summary>
     internal static class BuildCommand
     {
+        /// <summary>Identifies this tool's code in the build state: loader, schemas, binder and renderer.</summary>
+        private static readonly string Tool = ToolFingerprint.Of(typeof(BuildCommand).Assembly, typeof(CatalogLoader).Assembly,
+            typeof(CatalogRenderer).Assembly, typeof(CatalogBinder).Assembly);
+
         public static Command Create(TextWriter stdout, TextWriter stderr)
         {
             var path = new Argument<string>("path") { Description = "The definitions folder.", DefaultValueFactory = _ => "definitions" };
-            var output = new Option<string>("--out") { Description = "The folder to write the packages to (each tenant's folder in it is replaced).", Required = true };
+            var output = new Option<string>("--out") { Description = "The folder to write the packages to; a rebuild renders only what changed.", Required = true };
             var templates = new Option<string?>("--templates") { Description = "A folder whose files replace the default templates of the same relative path." };
             var command = new Command("build", "Validates the catalog and renders a form package per service and tenant, and a portal per tenant.") { path, output, templates };
-            command.SetAction(parse => Run(parse.GetValue(path)!, parse.GetValue(output)!, parse.GetValue(templates), stdout, stderr));
+            command.SetAction(parse => Run(parse.GetValue(path)!, parse.GetValue(output)!, parse.GetValue(templates), stdout, stderr).Code);
             return command;
         }
 
-        private static int Run(string path, string output, string? templatesDir, TextWriter stdout, TextWriter stderr)
+        /// <summary>Runs a build; also used by <c>formfactory bench</c>, which reads the phases.</summary>
+        internal static (int Code, BuildPhases Phases, BuildSummary? Summary) Run(string path, string output, string? templatesDir, TextWriter stdout, TextWriter stderr)
         {
             var clock = Stopwatch.StartNew();
-            CatalogResult result;
-            TemplateSet templates;
+            var phases = new BuildPhases();
+            using var display = BuildProgressDisplay.Create(stdout);
+            phases.Finished += display.Phase;
             try
             {
-                result = CatalogLoader.Load(path);
-                templates = TemplateSet.Load(templatesDir);
-            }
-            catch (TemplateException e)
-            {
-                stderr.WriteLine(e.Message);
-                return Program.ExitCodes.DefinitionErrors;
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                stderr.WriteLine($"formfactory: {e.Message}");
-                return Program.ExitCodes.UsageOrIo;
-            }
-
-            foreach (var d in result.Diagnostics) (d.IsError ? stderr : stdout).WriteLine(d.ToString());
-            int errors = result.Diagnostics.Count(d => d.IsError);
-            if (errors > 0)
-            {
-                stderr.WriteLine($"formfactory: {errors} error(s) in the definitions; nothing was built.");
-                return Program.ExitCodes.DefinitionErrors;
-            }
-
-            BuildSummary summary;
-            try
-            {
+                var contents = phases.Run("read", () => DefinitionFolder.ReadContents(path),
+                    c => string.Format(CultureInfo.InvariantCulture, "{0} file(s)", c.Files.Count));
+                var templates = TemplateSet.Load(templatesDir);
                 var renderer = new CatalogRenderer(templates);
-                summary = BuildProgressDisplay.Run(stdout, progress => renderer.Render(result.Catalog, output, progress));
+                var previous = BuildState.TryLoad(output);
+                bool sameCode = previous != null && previous.Tool == Tool;
+
+                if (sameCode && contents.Problems.Count == 0 && previous!.SameInputs(contents.Hashes) &&
+                    phases.Run("check", () => renderer.IsUpToDate(previous, output, Tool), upToDate => upToDate ? "no definition, template or tool changed; every output is in place" : "outputs are missing"))
+                {
+                    foreach (var warning in previous.Warnings) stdout.WriteLine(warning);
+                    display.Finish(phases);
+                    stdout.WriteLine(string.Format(CultureInfo.InvariantCulture, "Up to date: {0} package(s) and {1} portal(s) in {2}; nothing rendered ({3:0.0} s).",
+                        previous.Packages.Count, previous.Portals.Count, output, clock.Elapsed.TotalSeconds));
+                    return (Program.ExitCodes.Success, phases, new BuildSummary(previous.Packages.Count, previous.Portals.Count, 0, 0) { Unchanged = previous.Packages.Count });
+                }
+
+                // A file that passed the schema check in the previous build, unchanged since, passes again.
+                Func<Definitions.DefinitionFile, bool>? passedBefore = sameCode
+                    ? f => previous!.Inputs.TryGetValue(f.Path, out var hash) && contents.Hashes.TryGetValue(f.Path, out var now) && hash == now
+                    : null;
+                var result = phases.Run("validate", () => CatalogLoader.Bind(contents.Files, contents.Problems, passedBefore),
+                    r => string.Format(CultureInfo.InvariantCulture, "{0} service(s), {1} tenant(s): {2} error(s), {3} warning(s)",
+                        r.Catalog.Forms.Count, r.Catalog.Tenants.Count, r.Diagnostics.Count(d => d.IsError), r.Diagnostics.Count(d => !d.IsError)));
+                foreach (var d in result.Diagnostics) (d.IsError ? stderr : stdout).WriteLine(d.ToString());
+                int errors = result.Diagnostics.Count(d => d.IsError);
+                if (errors > 0)
+                {
+                    display.Finish(phases);
+                    stderr.WriteLine($"formfactory: {errors} error(s) in the definitions; nothing was built.");
+                    return (Program.ExitCodes.DefinitionErrors, phases, null);
+                }
+
+                var options = new RenderOptions
+                {
+                    Progress = display.Progress,
+                    Phases = phases,
+                    Tool = Tool,
+                    Inputs = contents.Hashes,
+                    Warnings = result.Diagnostics.Select(d => d.ToString()).ToList(),
+                };
+                var summary = renderer.Render(result.Catalog, output, options);
+                display.Finish(phases);
+                stdout.WriteLine(string.Format(CultureInfo.InvariantCulture,
+                    "Built {0} package(s) and {1} portal(s): {2} rendered, {3} unchanged, {4} removed; {5} file(s), {6:0.0} MB written in {7:0.0} s into {8}.",
+                    summary.Packages, summary.Portals, summary.Rendered, summary.Unchanged, summary.Removed, summary.Files, summary.Bytes / 1024.0 / 1024.0,
+                    clock.Elapsed.TotalSeconds, output));
+                return (Program.ExitCodes.Success, phases, summary);
             }
             catch (TemplateException e)
             {
+                display.Finish(phases);
                 stderr.WriteLine(e.Message);
-                return Program.ExitCodes.DefinitionErrors;
+                return (Program.ExitCodes.DefinitionErrors, phases, null);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
+                display.Finish(phases);
                 stderr.WriteLine($"formfactory: {e.Message}");
-                return Program.ExitCodes.UsageOrIo;
+                return (Program.ExitCodes.UsageOrIo, phases, null);
             }
-            clock.Stop();
-            stdout.WriteLine(string.Format(CultureInfo.InvariantCulture,
-                "Built {0} package(s) and {1} portal(s): {2} file(s), {3:0.0} MB in {4:0.0} s into {5}.",
-                summary.Packages, summary.Portals, summary.Files, summary.Bytes / 1024.0 / 1024.0, clock.Elapsed.TotalSeconds, output));
-            return Program.ExitCodes.Success;
         }
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading.Tasks;
 using FormFactory.Definitions.Diagnostics;
 using FormFactory.Definitions.Model;
 using FormFactory.Definitions.Syntax;
@@ -24,18 +25,34 @@ namespace FormFactory.Definitions.Binding
     public static class CatalogBinder
     {
         /// <summary>Binds <paramref name="files"/> as one catalog.</summary>
-        public static CatalogResult Bind(IEnumerable<DefinitionFile> files)
+        public static CatalogResult Bind(IEnumerable<DefinitionFile> files) => Bind(files, maxParallelism: 1);
+
+        /// <summary>
+        /// Binds <paramref name="files"/> as one catalog, parsing files and binding services on up to
+        /// <paramref name="maxParallelism"/> threads. Each file and each service gets its own diagnostics, merged in
+        /// file order, so the result is the same for any degree of parallelism.
+        /// </summary>
+        public static CatalogResult Bind(IEnumerable<DefinitionFile> files, int maxParallelism)
         {
             var diagnostics = new DiagnosticBag();
             var parsed = new List<(DefinitionFile File, JsonObjectSyntax Root)>();
-            foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
+            var ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+            var syntax = InParallel(ordered, maxParallelism, file =>
             {
+                var bag = new DiagnosticBag();
+                var tree = file.Kind == DefinitionFileKind.Unknown ? null : JsonSyntaxParser.Parse(new SourceText(file.Path, file.Text), bag);
+                return (Root: tree, Diagnostics: bag);
+            });
+            for (int i = 0; i < ordered.Count; i++)
+            {
+                var file = ordered[i];
                 if (file.Kind == DefinitionFileKind.Unknown)
                 {
                     diagnostics.Report(DiagnosticDescriptors.UnknownFileKind, SourceLocation.WholeFile(file.Path), file.Path);
                     continue;
                 }
-                var root = JsonSyntaxParser.Parse(new SourceText(file.Path, file.Text), diagnostics);
+                diagnostics.AddRange(syntax[i].Diagnostics.Items);
+                var root = syntax[i].Root;
                 if (root == null) continue;
                 if (root is not JsonObjectSyntax obj)
                 {
@@ -82,16 +99,27 @@ namespace FormFactory.Definitions.Binding
             foreach (var block in blockModels)
                 new FormBinder(context, settings).BindBlockAlone(block.Id);
 
-            var forms = new List<FormModel>();
             var serviceRelevance = new Dictionary<string, EquatableArray<string>>();
+            var toBind = new List<(DefinitionFile File, JsonObjectSyntax Root)>();
             foreach (var (file, root) in Of(parsed, DefinitionFileKind.Form))
             {
                 string? id = (root.Find("id")?.Value as JsonStringSyntax)?.Value;
                 if (id != null && !Unique(serviceRelevance.ContainsKey(id), root, id, "service", diagnostics)) continue;
-                // Errors already found in this file (a repeated property) count against the form like its own.
-                int errorsBefore = diagnostics.Items.Count(d => d.IsError && d.Location.Path != file.Path);
-                var form = new FormBinder(context, settings).Bind(root, file.Path, errorsBefore);
                 if (id != null) serviceRelevance[id] = RelevanceOf(root);
+                toBind.Add((file, root));
+            }
+            // Errors already found in a file (a repeated property) count against its form like its own.
+            var filesWithEarlierErrors = new HashSet<string>(diagnostics.Items.Where(d => d.IsError).Select(d => d.Location.Path), StringComparer.Ordinal);
+            var bound = InParallel(toBind, maxParallelism, item =>
+            {
+                var bag = new DiagnosticBag();
+                var form = new FormBinder(new BindingContext(bag, codeLists, blocks), settings).Bind(item.Root, item.File.Path, errorsBefore: 0);
+                return (Form: filesWithEarlierErrors.Contains(item.File.Path) ? null : form, Diagnostics: bag);
+            });
+            var forms = new List<FormModel>();
+            foreach (var (form, bag) in bound)
+            {
+                diagnostics.AddRange(bag.Items);
                 if (form != null) forms.Add(form);
             }
 
@@ -128,6 +156,19 @@ namespace FormFactory.Definitions.Binding
                 .ThenBy(d => d.Id, StringComparer.Ordinal)
                 .ThenBy(d => d.Message, StringComparer.Ordinal)
                 .ToList();
+
+        /// <summary><paramref name="map"/> of every item, in the items' order, computed on up to <paramref name="maxParallelism"/> threads.</summary>
+        private static TResult[] InParallel<T, TResult>(IReadOnlyList<T> items, int maxParallelism, Func<T, TResult> map)
+        {
+            var results = new TResult[items.Count];
+            if (maxParallelism <= 1)
+            {
+                for (int i = 0; i < items.Count; i++) results[i] = map(items[i]);
+                return results;
+            }
+            Parallel.For(0, items.Count, new ParallelOptions { MaxDegreeOfParallelism = maxParallelism }, i => results[i] = map(items[i]));
+            return results;
+        }
 
         private static IEnumerable<(DefinitionFile File, JsonObjectSyntax Root)> Of(List<(DefinitionFile File, JsonObjectSyntax Root)> parsed, DefinitionFileKind kind) =>
             parsed.Where(p => p.File.Kind == kind);

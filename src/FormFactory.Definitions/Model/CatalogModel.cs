@@ -43,20 +43,14 @@ namespace FormFactory.Definitions.Model
     public sealed record Catalog(FactorySettings Settings, EquatableArray<FormModel> Forms, EquatableArray<BlockModel> Blocks,
         EquatableArray<CodeListModel> CodeLists, EquatableArray<TenantModel> Tenants)
     {
+        // Lookups by id; equality-neutral, so the catalog stays compared by its content.
+        private readonly IdIndex<FormModel> _formsById = new IdIndex<FormModel>(f => f.Id);
+        private readonly IdIndex<TenantModel> _tenantsById = new IdIndex<TenantModel>(t => t.Id);
+
         /// <summary>The form with <paramref name="id"/>, if it bound without errors.</summary>
-        public FormModel? Form(string id)
-        {
-            foreach (var f in Forms)
-                if (f.Id == id) return f;
-            return null;
-        }
+        public FormModel? Form(string id) => _formsById.Find(Forms, id);
 
         /// <summary>The tenant with <paramref name="id"/>.</summary>
-        public TenantModel? Tenant(string id)
-        {
-            foreach (var t in Tenants)
-                if (t.Id == id) return t;
-            return null;
-        }
+        public TenantModel? Tenant(string id) => _tenantsById.Find(Tenants, id);
     }
 }

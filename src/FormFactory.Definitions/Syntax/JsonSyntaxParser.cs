@@ -79,7 +79,7 @@ namespace FormFactory.Definitions.Syntax
         {
             int start = _pos++;
             var properties = new List<JsonPropertySyntax>();
-            var seen = new HashSet<string>();
+            HashSet<string>? seen = null; // only for large objects; small ones are searched directly
             SkipWhitespace();
             if (Peek() == '}')
             {
@@ -106,7 +106,7 @@ namespace FormFactory.Definitions.Syntax
                 SkipWhitespace();
                 var value = ParseValue(depth + 1);
                 if (value == null) return null;
-                if (seen.Add(name.Value))
+                if (IsNew(name.Value, properties, ref seen))
                     properties.Add(new JsonPropertySyntax(name.Value, name.Location, value));
                 else
                     _diagnostics.Report(DiagnosticDescriptors.DuplicateProperty, name.Location, name.Value);
@@ -121,6 +121,21 @@ namespace FormFactory.Definitions.Syntax
                 Fail(_pos >= _text.Length ? "unexpected end of file; an object is not closed with '}'" : "expected ',' or '}' after a property value");
                 return null;
             }
+        }
+
+        /// <summary>True when no earlier property of the object has <paramref name="name"/>.</summary>
+        private static bool IsNew(string name, List<JsonPropertySyntax> properties, ref HashSet<string>? seen)
+        {
+            const int LinearSearchLimit = 8;
+            if (seen == null)
+            {
+                foreach (var p in properties)
+                    if (p.Name == name) return false;
+                if (properties.Count < LinearSearchLimit) return true;
+                seen = new HashSet<string>();
+                foreach (var p in properties) seen.Add(p.Name);
+            }
+            return seen.Add(name);
         }
 
         private JsonSyntax? ParseArray(int depth)
@@ -158,6 +173,20 @@ namespace FormFactory.Definitions.Syntax
         }
 
         private JsonStringSyntax? ParseString()
+        {
+            // Most strings have no escapes: take them in one piece. Anything else goes the long way, which also reports errors.
+            int end = _pos + 1;
+            while (end < _text.Length && _text[end] != '"' && _text[end] != '\\' && _text[end] >= ' ') end++;
+            if (end < _text.Length && _text[end] == '"')
+            {
+                int begin = _pos;
+                _pos = end + 1;
+                return new JsonStringSyntax(_source.Location(begin, _pos - begin), _text.Substring(begin + 1, end - begin - 1), _source, null);
+            }
+            return ParseEscapedString();
+        }
+
+        private JsonStringSyntax? ParseEscapedString()
         {
             int start = _pos++;
             var sb = new StringBuilder();

@@ -19,6 +19,13 @@ namespace FormFactory.Rendering.Packages
         public static byte[] Create(IEnumerable<PackageFile> files, string root)
         {
             using var stream = new MemoryStream();
+            Write(files, root, stream);
+            return stream.ToArray();
+        }
+
+        /// <summary>Writes the zip of <paramref name="files"/> to <paramref name="stream"/> (left open), the same bytes as <see cref="Create"/>.</summary>
+        public static void Write(IEnumerable<PackageFile> files, string root, Stream stream)
+        {
             using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
             {
                 foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
@@ -29,7 +36,6 @@ namespace FormFactory.Rendering.Packages
                     entryStream.Write(file.Content, 0, file.Content.Length);
                 }
             }
-            return stream.ToArray();
         }
     }
 }

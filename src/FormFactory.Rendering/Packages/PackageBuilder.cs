@@ -40,6 +40,14 @@ namespace FormFactory.Rendering.Packages
         /// <exception cref="TemplateException">A template fails.</exception>
         public FormPackage Build(FormModel form, TenantModel tenant)
         {
+            var files = Files(form, tenant);
+            return new FormPackage(tenant.Id, form.Id, files, DeterministicZip.Create(files, form.Id));
+        }
+
+        /// <summary>The package's files without the zip, sorted by path (a build streams the zip to disk itself).</summary>
+        /// <exception cref="TemplateException">A template fails.</exception>
+        public IReadOnlyList<PackageFile> Files(FormModel form, TenantModel tenant)
+        {
             var languages = FormPageBuilder.Languages(form);
             var files = new List<PackageFile>();
             foreach (var lang in languages)
@@ -48,8 +56,7 @@ namespace FormFactory.Rendering.Packages
             files.Add(PackageFile.Text(Script, ScriptFor(form, tenant)));
             files.Add(PackageFile.Text(SchemaFile, SubmissionSchemaBuilder.ToJson(form)));
             files.Add(ManifestWriter.Write(form, tenant, languages, SubmissionShapes.For(form).ToString(), files));
-            var sorted = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
-            return new FormPackage(tenant.Id, form.Id, sorted, DeterministicZip.Create(sorted, form.Id));
+            return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         }
 
         /// <summary>The package's script: the shared expression runtime, the behaviour library and the form's generated module.</summary>

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Catalog build benchmark: for each service count, a synthetic catalog (20 tenants, seed 1), a cold
+# `formfactory build` into an empty folder, then a rebuild with nothing changed. Prints each build's phases
+# (the build's own per-phase lines), wall and CPU time and peak resident memory (GNU time).
+#
+#   benchmarks/catalog-build.sh [SERVICES...]      default: 500 5000
+#   WORK=/tmp/ff-bench TENANTS=20 benchmarks/catalog-build.sh 500 5000
+#   MODE=validate benchmarks/catalog-build.sh 50000  (loading only: synth + formfactory validate)
+#
+# Results and the machine they were measured on: docs/benchmarks.md, "Catalog build".
+set -euo pipefail
+cd "$(dirname "$0")/.."
+WORK="${WORK:-/tmp/formfactory-bench}"
+TENANTS="${TENANTS:-20}"
+MODE="${MODE:-build}"
+SIZES=("$@")
+[ ${#SIZES[@]} -gt 0 ] || SIZES=(500 5000)
+TIME=(/usr/bin/time -f "  %e s wall, %U s user, %S s sys, %M KB peak RSS")
+
+dotnet build -c Release src/FormFactory.Cli -v quiet -nologo >/dev/null
+CLI=(dotnet src/FormFactory.Cli/bin/Release/net10.0/formfactory.dll)
+mkdir -p "$WORK"
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB RAM, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+
+for n in "${SIZES[@]}"; do
+  catalog="$WORK/catalog-$n"
+  if [ ! -f "$catalog/factory.json" ]; then
+    "${CLI[@]}" synth --services "$n" --tenants "$TENANTS" --seed 1 --out "$catalog" | tail -n 2 | head -n 1
+  fi
+  echo "== $n services, $TENANTS tenants =="
+  if [ "$MODE" = validate ]; then
+    echo "validate:"
+    "${TIME[@]}" "${CLI[@]}" validate "$catalog" | tail -n 1
+    continue
+  fi
+  out="$WORK/out-$n"
+  rm -rf "$out"
+  echo "cold build:"
+  "${TIME[@]}" "${CLI[@]}" build "$catalog" --out "$out" | grep -v '^\['
+  echo "rebuild, nothing changed:"
+  "${TIME[@]}" "${CLI[@]}" build "$catalog" --out "$out" | grep -v '^\['
+  echo "output: $(du -sh "$out" | cut -f1)"
+done

@@ -1,0 +1,103 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace FormFactory.Rendering.Build
+{
+    /// <summary>
+    /// What the last successful build wrote into an output folder (<see cref="FileName"/>): the tool and template
+    /// fingerprints, the content hash of every definition file it read, the warnings it reported, and per package
+    /// and portal the fingerprint of its inputs. A rebuild renders only what is missing from it or differs.
+    /// The file holds no timestamps, so two builds of the same inputs write the same bytes.
+    /// </summary>
+    /// <param name="Tool">Fingerprint of the code that renders (see <see cref="ToolFingerprint"/>).</param>
+    /// <param name="Templates">Fingerprint of the template set.</param>
+    /// <param name="Inputs">Definition file path → SHA-256 of its bytes.</param>
+    /// <param name="Warnings">The warnings the build reported, as printed.</param>
+    /// <param name="Packages">"tenant/service" → fingerprint of the package's inputs.</param>
+    /// <param name="Portals">Tenant id → fingerprint of the portal's inputs.</param>
+    public sealed record BuildState(
+        string Tool,
+        string Templates,
+        IReadOnlyDictionary<string, string> Inputs,
+        IReadOnlyList<string> Warnings,
+        IReadOnlyDictionary<string, string> Packages,
+        IReadOnlyDictionary<string, string> Portals)
+    {
+        /// <summary>The state file's name in the output folder.</summary>
+        public const string FileName = ".formfactory-build.json";
+
+        private const int FormatVersion = 1;
+
+        /// <summary>The state in <paramref name="outputDirectory"/>, or null when there is none or it cannot be read (then the build starts cold).</summary>
+        public static BuildState? TryLoad(string outputDirectory)
+        {
+            string path = Path.Combine(outputDirectory, FileName);
+            if (!File.Exists(path)) return null;
+            try
+            {
+                using var document = JsonDocument.Parse(File.ReadAllBytes(path));
+                var root = document.RootElement;
+                if (root.GetProperty("formfactoryBuildState").GetInt32() != FormatVersion) return null;
+                return new BuildState(
+                    root.GetProperty("tool").GetString()!,
+                    root.GetProperty("templates").GetString()!,
+                    Map(root.GetProperty("inputs")),
+                    root.GetProperty("warnings").EnumerateArray().Select(w => w.GetString()!).ToList(),
+                    Map(root.GetProperty("packages")),
+                    Map(root.GetProperty("portals")));
+            }
+            catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or IOException or UnauthorizedAccessException)
+            {
+                return null; // a damaged or foreign file: build everything again
+            }
+        }
+
+        /// <summary>Removes the state from <paramref name="outputDirectory"/>, so an interrupted build is followed by a cold one.</summary>
+        public static void Delete(string outputDirectory)
+        {
+            string path = Path.Combine(outputDirectory, FileName);
+            if (File.Exists(path)) File.Delete(path);
+        }
+
+        /// <summary>Writes the state into <paramref name="outputDirectory"/>, keys sorted.</summary>
+        public void Save(string outputDirectory)
+        {
+            string path = Path.Combine(outputDirectory, FileName);
+            using var stream = new FileStream(path, FileMode.Create, FileAccess.Write);
+            var options = new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+            using (var w = new Utf8JsonWriter(stream, options))
+            {
+                w.WriteStartObject();
+                w.WriteNumber("formfactoryBuildState", FormatVersion);
+                w.WriteString("tool", Tool);
+                w.WriteString("templates", Templates);
+                WriteMap(w, "inputs", Inputs);
+                w.WriteStartArray("warnings");
+                foreach (var warning in Warnings) w.WriteStringValue(warning);
+                w.WriteEndArray();
+                WriteMap(w, "packages", Packages);
+                WriteMap(w, "portals", Portals);
+                w.WriteEndObject();
+            }
+            stream.WriteByte((byte)'\n');
+        }
+
+        /// <summary>True when <paramref name="inputs"/> are exactly the files this state was built from.</summary>
+        public bool SameInputs(IReadOnlyDictionary<string, string> inputs) =>
+            inputs.Count == Inputs.Count && inputs.All(i => Inputs.TryGetValue(i.Key, out var hash) && hash == i.Value);
+
+        private static Dictionary<string, string> Map(JsonElement element) =>
+            element.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal);
+
+        private static void WriteMap(Utf8JsonWriter w, string name, IReadOnlyDictionary<string, string> map)
+        {
+            w.WriteStartObject(name);
+            foreach (var (key, value) in map.OrderBy(p => p.Key, StringComparer.Ordinal)) w.WriteString(key, value);
+            w.WriteEndObject();
+        }
+    }
+}
