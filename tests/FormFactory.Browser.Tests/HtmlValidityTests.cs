@@ -10,7 +10,7 @@ namespace FormFactory.Browser.Tests
     /// The Nu Html Checker finds no errors in any page a build writes: every form page in every language and every
     /// portal. (Pages the script produces and pages with server-side errors are checked in <see cref="ServiceWalkTests"/>.)
     /// </summary>
-    [Collection(BrowserCollection.Name)]
+    [Collection(WalkCollection.Name)]
     public sealed class HtmlValidityTests
     {
         private readonly BrowserFixture _browser;

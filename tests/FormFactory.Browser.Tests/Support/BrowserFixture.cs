@@ -64,9 +64,20 @@ namespace FormFactory.Browser.Tests.Support
         }
     }
 
+    /// <summary>Most browser tests.</summary>
     [CollectionDefinition(Name)]
     public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
     {
         public const string Name = "browser";
+    }
+
+    /// <summary>
+    /// The service walks and the Nu Html Checker: a second collection (with its own browser and build) so that it runs
+    /// in parallel with <see cref="BrowserCollection"/> on a machine with two cores or more.
+    /// </summary>
+    [CollectionDefinition(Name)]
+    public sealed class WalkCollection : ICollectionFixture<BrowserFixture>
+    {
+        public const string Name = "walk";
     }
 }
