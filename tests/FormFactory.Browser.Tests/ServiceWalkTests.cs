@@ -102,7 +102,8 @@ namespace FormFactory.Browser.Tests
 
         /// <summary>
         /// A host answers a failed post with the same page, its values and the server's errors: for every service, the
-        /// page for its first invalid sample passes axe (as the page without JavaScript) and the Nu Html Checker.
+        /// page for its first invalid sample passes axe and the Nu Html Checker. With the script blocked it is the page
+        /// without JavaScript (every step, field and entry slot) plus the errors, so this also covers that page state.
         /// </summary>
         [Theory]
         [MemberData(nameof(Services))]
