@@ -14,10 +14,14 @@ namespace FormFactory.Browser.Tests.Support
         /// <summary>The axe rule tags checked.</summary>
         public static readonly IReadOnlyList<string> Tags = new[] { "wcag2a", "wcag2aa", "wcag21a", "wcag21aa" };
 
-        /// <summary>Fails with every violation (rule, impact, the first nodes) on the page as it is now; <paramref name="what"/> names the page state.</summary>
-        public static async Task AssertNoViolationsAsync(IPage page, string what)
+        /// <summary>
+        /// Fails with every violation (rule, impact, the first nodes) on the page as it is now; <paramref name="what"/>
+        /// names the page state. <paramref name="bestPractice"/> adds axe's best-practice rules (landmarks, headings).
+        /// </summary>
+        public static async Task AssertNoViolationsAsync(IPage page, string what, bool bestPractice = false)
         {
-            var options = new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = Tags.ToList() } };
+            var tags = bestPractice ? Tags.Append("best-practice").ToList() : Tags.ToList();
+            var options = new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = tags } };
             AxeResult result = await page.RunAxe(options);
             var violations = result.Violations ?? Array.Empty<AxeResultItem>();
             Assert.True(violations.Length == 0, what + ":\n" + string.Join("\n", violations.Select(v =>
