@@ -39,11 +39,6 @@ namespace FormFactory.Browser.Tests
         public async Task CompletesAndSendsTheFormWithTheKeyboardOnly()
         {
             var page = await _browser.NewPageAsync();
-            await page.RouteAsync("https://example.org/formfactory/submissions", route => route.FulfillAsync(new RouteFulfillOptions
-            {
-                Status = 201, ContentType = "application/json", Body = "{\"reference\":\"HST-2026-000007\"}",
-                Headers = new System.Collections.Generic.Dictionary<string, string> { ["Access-Control-Allow-Origin"] = "*" },
-            }));
             await page.GotoAsync(_browser.Built.Url("rossdorf/hundAnmelden/index.html"));
 
             // The skip link is the first stop and leads to the content.
@@ -100,7 +95,9 @@ namespace FormFactory.Browser.Tests
             await TabToAsync(page, "[data-ff-submit]");
             await page.Keyboard.PressAsync("Enter");
             await page.Locator("[data-ff-confirmation]").WaitForAsync();
-            Assert.Equal("HST-2026-000007", await page.TextContentAsync("[data-ff-reference]"));
+            var received = _browser.Server.Received((await page.TextContentAsync("[data-ff-reference]"))!);
+            Assert.Equal(("hundAnmelden", "rossdorf"), (received.Form, received.Tenant));
+            Assert.Empty(received.Problems);
             Assert.True(await page.EvaluateAsync<bool>("document.activeElement.hasAttribute('data-ff-confirmation')"));
         }
 
