@@ -78,13 +78,19 @@ Task("Test")
     .Description("Runs every test project; TRX results go to artifacts/test-results.")
     .IsDependentOn("Compile")
     .Does(() =>
-        DotNetTest(solution, new DotNetTestSettings
-        {
-            Configuration = configuration,
-            NoBuild = true,
-            Loggers = new[] { "trx", "console;verbosity=minimal" },
-            ResultsDirectory = artifacts + Directory("test-results"),
-        }));
+{
+    // The browser tests check pages with the Nu Html Checker from npm (vnu-jar, pinned by package-lock.json).
+    var browserTests = Directory("tests/FormFactory.Browser.Tests");
+    if (!FileExists(browserTests + File("node_modules/vnu-jar/build/dist/vnu.jar")))
+        Require(StartProcess("npm", new ProcessSettings { Arguments = "ci --no-audit --no-fund", WorkingDirectory = browserTests }), "npm ci (vnu-jar for the browser tests)");
+    DotNetTest(solution, new DotNetTestSettings
+    {
+        Configuration = configuration,
+        NoBuild = true,
+        Loggers = new[] { "trx", "console;verbosity=minimal" },
+        ResultsDirectory = artifacts + Directory("test-results"),
+    });
+});
 
 Task("Render")
     .Description("Renders the form packages into artifacts/packages (skipped while the CLI has no build command).")
