@@ -78,11 +78,12 @@ namespace FormFactory.Fim.Tests
         }
 
         [Fact]
-        public void ARuleMakingAGroupRequiredIsNotTranslated()
+        public void ARuleMakingAGroupRequiredBecomesTheInclusionsRequiredWhen()
         {
             var result = Group(Status + Xdf.Group("G00000002", "Anschrift", Xdf.Field("F00000009", "Ort"), anzahl: "0:1"),
                 Xdf.Rule2("R00000006", "Wenn im Datenfeld F00000001 der Wert 001 angegeben wurde, dann soll G00000002 zum Pflichtfeld werden."));
-            Assert.Contains("G00000002 is a block inclusion, which cannot have requiredWhen", result.Entry("R00000006V1.0").Notes.Single());
+            Assert.Equal("status == '001'", Property(result, "anschrift", "requiredWhen"));
+            Assert.Equal(MappingStatus.Mapped, result.Entry("R00000006V1.0").Status);
         }
 
         [Fact]
@@ -132,9 +133,8 @@ namespace FormFactory.Fim.Tests
                 + "Wenn das Feld F00000001 &lt;&gt; 001, dann darf die Datenfeldgruppe G00000002 \"Anschrift\" nicht befüllt sein.";
             var result = Group(Status + Xdf.Group("G00000002", "Anschrift", Xdf.Field("F00000009", "Ort"), anzahl: "0:1"), Xdf.Rule2("R00000011", text));
             Assert.Equal("status == '001'", Property(result, "anschrift", "visibleWhen"));
-            var entry = result.Entry("R00000011V1.0");
-            Assert.Equal(MappingStatus.Partly, entry.Status);
-            Assert.Contains("cannot have requiredWhen", entry.Notes.Single());
+            Assert.Equal("status == '001'", Property(result, "anschrift", "requiredWhen"));
+            Assert.Equal(MappingStatus.Mapped, result.Entry("R00000011V1.0").Status);
         }
 
         [Fact]

@@ -75,7 +75,7 @@ namespace FormFactory.Workspace.Tests
             { "itemLabel without repeat", Form, FormWith("""{ "id": "hunde", "type": "group", "label": "Hunde", "itemLabel": "Hund", "fields": [] }"""), "FF0107" },
             { "notes on a block inclusion", Form, FormWith("""{ "id": "wohnort", "block": "anschrift", "notes": ["x"] }"""), "FF0107" },
             { "notes as a string", Form, FormWith("""{ "id": "name", "type": "text", "label": "Name", "notes": "x" }"""), "FF0103" },
-            { "requiredWhen on a block inclusion", Form, FormWith("""{ "id": "wohnort", "block": "anschrift", "requiredWhen": "true" }"""), "FF0107" },
+            { "prefill on a block inclusion", Form, FormWith("""{ "id": "wohnort", "block": "anschrift", "prefill": "anschrift" }"""), "FF0107" },
             { "default on a file", Form, FormWith("""{ "id": "nachweis", "type": "file", "label": "Nachweis", "default": "a.pdf" }"""), "FF0310" },
             { "default of the wrong type", Form, FormWith("""{ "id": "anzahl", "type": "integer", "label": "Anzahl", "default": "drei" }"""), "FF0310" },
             { "both type and block", Form, FormWith("""{ "id": "wohnort", "type": "group", "block": "anschrift", "label": "Wohnort" }"""), "FF0110" },

@@ -15,7 +15,6 @@ namespace FormFactory.Definitions.Binding
     internal sealed class FieldReader
     {
         private static readonly string[] CommonProperties = { "id", "type", "label", "hint", "required", "requiredWhen", "visibleWhen", "default", "prefill", "messages", "fim", "autocomplete", "notes" };
-        private static readonly string[] InclusionProperties = { "id", "block", "label", "hint", "visibleWhen", "required" };
 
         /// <summary>
         /// The most fields one reader expands (one form, or one block on its own); real forms have a few hundred at
@@ -148,10 +147,11 @@ namespace FormFactory.Definitions.Binding
             var hint = reader.Text("hint");
             var visibleWhen = reader.NonEmptyStringSyntax("visibleWhen");
             var required = reader.Bool("required");
+            var requiredWhen = reader.NonEmptyStringSyntax("requiredWhen");
             reader.ReportUnknown(p =>
             {
                 if (System.Array.IndexOf(CommonProperties, p.Name) < 0 && !FieldTypeRegistry.IsTypeProperty(p.Name)) return false;
-                Diagnostics.Report(DiagnosticDescriptors.PropertyNotForType, p.NameLocation, p.Name, "block inclusion (it may override label, hint, visibleWhen and required)");
+                Diagnostics.Report(DiagnosticDescriptors.PropertyNotForType, p.NameLocation, p.Name, "block inclusion (it may override label, hint, visibleWhen, required and requiredWhen)");
                 return true;
             });
             if (blockId == null || idSyntax == null) return null;
@@ -181,6 +181,7 @@ namespace FormFactory.Definitions.Binding
             var draft = new FieldDraft(symbol, FieldTypeRegistry.Get(FieldKind.Group), reader.Syntax)
             {
                 VisibleWhen = visibleWhen,
+                RequiredWhen = requiredWhen,
             };
             var blockReader = new ObjectReader(block, new DiagnosticBag(), "the block");
             draft.Model = new FieldModel
@@ -190,7 +191,8 @@ namespace FormFactory.Definitions.Binding
                 Kind = FieldKind.Group,
                 Label = label ?? blockReader.Text("title"),
                 Hint = hint,
-                Required = required ?? true,
+                // As for groups: required unless it says otherwise; with a requiredWhen, only while that holds.
+                Required = required ?? requiredWhen == null,
                 BlockId = blockId.Value,
             };
             _context.BlockStack.Add(blockId.Value);

@@ -94,7 +94,6 @@ namespace FormFactory.Fim.Mapping
             string property = effect == RuleEffect.RequiredWhen ? "requiredWhen" : "visibleWhen";
             if (effect == RuleEffect.RequiredWhen)
             {
-                if (target.IsInclusion) { problems.Add($"{targetId} is a block inclusion, which cannot have requiredWhen"); return; }
                 if (target.Type == "info") { problems.Add($"{targetId} is a text without input"); return; }
                 if (target.Required) { done.Add($"nothing for requiredWhen of '{scope.Prefix}{target.Id}' (always required)"); return; }
             }

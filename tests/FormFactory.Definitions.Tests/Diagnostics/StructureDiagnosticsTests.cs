@@ -192,7 +192,7 @@ namespace FormFactory.Definitions.Tests.Diagnostics
         }
 
         [Fact]
-        public void RequiredWhenOnABlockInclusionIsNotForInclusions()
+        public void PrefillOnABlockInclusionIsNotForInclusions()
         {
             new FormTestCase()
                 .Block("anschrift", """[ { "id": "ort", "type": "text", "label": "Ort" } ]""")
@@ -201,7 +201,7 @@ namespace FormFactory.Definitions.Tests.Diagnostics
                       "id": "test", "title": "Test",
                       "steps": [ { "id": "schritt", "title": "Schritt", "fields": [
                         { "id": "wohnort", "block": "anschrift",
-                          "requiredWhen": "true" }
+                          "prefill": "anschrift" }
                       ] } ]
                     }
                     """)

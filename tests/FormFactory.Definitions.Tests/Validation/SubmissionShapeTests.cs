@@ -158,6 +158,25 @@ namespace FormFactory.Definitions.Tests.Validation
         }
 
         [Fact]
+        public void ABlockInclusionWithRequiredWhenIsRequiredOnlyWhileItHolds()
+        {
+            var v = new FormTestCase()
+                .Block("konto", """[ { "id": "iban", "type": "iban", "label": "IBAN", "required": true } ]""")
+                .Form("test", """
+                    [ { "id": "lastschrift", "type": "boolean", "label": "Lastschrift" },
+                      { "id": "konto", "block": "konto", "requiredWhen": "lastschrift == true" } ]
+                    """).Validator();
+            v.Expect("""{ "lastschrift": true }""", "konto.iban required");
+            v.Expect("""{ "lastschrift": true, "konto": {} }""", "konto.iban required");
+            v.Valid("""{ "lastschrift": false }""");
+            v.Valid("{}");
+            // While not required it is optional, all or nothing: what is entered is still checked.
+            v.Expect("""{ "lastschrift": false, "konto": { "iban": "DE00" } }""", "konto.iban iban");
+            Assert.Equal("""{"lastschrift":true,"konto":{"iban":"DE89370400440532013000"}}""",
+                v.Valid("""{ "lastschrift": true, "konto": { "iban": "DE89370400440532013000" } }""").KeptJson);
+        }
+
+        [Fact]
         public void ABlockInclusionIsRequiredByDefault()
         {
             var v = new FormTestCase()
