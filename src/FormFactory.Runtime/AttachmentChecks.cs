@@ -11,11 +11,29 @@ namespace FormFactory.Runtime
         {
             string m = mediaType.ToLowerInvariant();
             foreach (var a in accept)
-            {
-                if (a == m) return true;
-                if (a.EndsWith("/*", StringComparison.Ordinal) && m.StartsWith(a.Substring(0, a.Length - 1), StringComparison.Ordinal)) return true;
-            }
+                if (Matches(a, m)) return true;
             return false;
+        }
+
+        /// <summary>
+        /// As <see cref="Accepts(IEnumerable{string}, string)"/>, for the arrays generated validators hold: allocates nothing
+        /// when the media type is already in lower case, as it almost always is.
+        /// </summary>
+        public static bool Accepts(string[] accept, string mediaType)
+        {
+            string m = mediaType.ToLowerInvariant();
+            for (int i = 0; i < accept.Length; i++)
+                if (Matches(accept[i], m)) return true;
+            return false;
+        }
+
+        // "image/*" matches every type that starts with "image/", compared in place rather than through a substring.
+        private static bool Matches(string accepted, string lowerMediaType)
+        {
+            if (accepted == lowerMediaType) return true;
+            int prefix = accepted.Length - 1;
+            return accepted.EndsWith("/*", StringComparison.Ordinal) && lowerMediaType.Length >= prefix
+                && string.CompareOrdinal(lowerMediaType, 0, accepted, 0, prefix) == 0;
         }
 
         /// <summary>True for 64 hexadecimal digits (either case).</summary>

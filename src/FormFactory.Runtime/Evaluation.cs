@@ -125,8 +125,9 @@ namespace FormFactory.Runtime
         public static bool Contains(IReadOnlyList<string>? codes, string? code)
         {
             if (codes == null || code == null) return false;
-            foreach (var c in codes)
-                if (c == code) return true;
+            // Indexed, not foreach: enumerating an interface would box the list's enumerator on every call.
+            for (int i = 0; i < codes.Count; i++)
+                if (codes[i] == code) return true;
             return false;
         }
 

@@ -16,7 +16,10 @@ namespace FormFactory.Runtime
         public static bool IsInt64(decimal value) => value == decimal.Truncate(value) && value >= long.MinValue && value <= long.MaxValue;
 
         /// <summary>Digits after the point once trailing zeros are gone (1.50 → 1).</summary>
-        public static int Scale(decimal value) => (decimal.GetBits(value / One)[3] >> 16) & 0xFF;
+        public static int Scale(decimal value) => DecimalParts.Of(value / One).Scale;
+
+        /// <summary>The same value without trailing zeros (1.50 → 1.5): what a number reads as after <see cref="Format"/> and <see cref="TryParse"/>.</summary>
+        public static decimal Normalize(decimal value) => value / One;
 
         /// <summary>Invariant text without trailing zeros, as kept submissions and messages show numbers.</summary>
         public static string Format(decimal value) => (value / One).ToString(CultureInfo.InvariantCulture);

@@ -18,7 +18,8 @@ namespace FormFactory.Benchmarks.Validation
     /// reading the schema, building validators, parsing or deserializing the submission) happens in <see cref="Setup"/>;
     /// each benchmark measures only the check, on the input each contender takes:
     /// the generated validator and the reference validator a parsed <see cref="JsonElement"/>, NJsonSchema a parsed
-    /// Newtonsoft <see cref="JToken"/>, FluentValidation the generated record deserialized from the same JSON.
+    /// Newtonsoft <see cref="JToken"/>, FluentValidation and the generated typed entry point the generated record
+    /// deserialized from the same JSON.
     /// The two <c>FromText</c> benchmarks start from the JSON text instead, parsing included, as an endpoint would.
     /// </summary>
     [ShortInProcess(warmupCount: 15)]
@@ -62,6 +63,10 @@ namespace FormFactory.Benchmarks.Validation
         [GlobalCleanup]
         public void Cleanup() => _document.Dispose();
 
+        /// <summary>The generated validator on the typed record (what FluentValidation gets): errors only, nothing kept.</summary>
+        [Benchmark]
+        public FormFactory.Runtime.RecordValidationResult GeneratedTyped() => HundAnmelden.Validate(_record, SampleSubmission.Today);
+
         /// <summary>The generated validator on the parsed JSON: errors and the kept JSON.</summary>
         [Benchmark(Baseline = true)]
         public FormFactory.Runtime.ValidationResult Generated() => HundAnmelden.Validate(_submission, SampleSubmission.Today);
@@ -96,13 +101,17 @@ namespace FormFactory.Benchmarks.Validation
             bool expected = Submission == SubmissionKind.Valid;
             var generated = Generated();
             var reference = Reference();
+            var typed = GeneratedTyped();
             var fluent = FluentValidation();
             var schema = NJsonSchema();
-            if (generated.IsValid != expected || reference.IsValid != expected || fluent.IsValid != expected || (expected && schema.Count != 0))
-                throw new InvalidOperationException($"The validators disagree on the {Submission} sample: generated {generated.Errors.Count}, reference {reference.Errors.Count}, FluentValidation {fluent.Errors.Count}, NJsonSchema {schema.Count} errors.");
+            if (generated.IsValid != expected || typed.IsValid != expected || reference.IsValid != expected || fluent.IsValid != expected || (expected && schema.Count != 0))
+                throw new InvalidOperationException($"The validators disagree on the {Submission} sample: generated {generated.Errors.Count}, typed {typed.Errors.Count}, reference {reference.Errors.Count}, FluentValidation {fluent.Errors.Count}, NJsonSchema {schema.Count} errors.");
             if (!generated.Errors.SequenceEqual(reference.Errors))
                 throw new InvalidOperationException("The generated and the reference validator report different errors.");
-            Console.WriteLine($"// {Submission}: generated/reference {generated.Errors.Count}, FluentValidation {fluent.Errors.Count}, NJsonSchema {schema.Count} errors");
+            // The typed path means what the JSON path means for the record's own JSON.
+            if (!typed.Errors.SequenceEqual(HundAnmelden.Validate(_record.ToJson(), SampleSubmission.Today).Errors))
+                throw new InvalidOperationException("The typed entry point and the JSON entry point report different errors for the record.");
+            Console.WriteLine($"// {Submission}: generated/reference {generated.Errors.Count}, typed {typed.Errors.Count}, FluentValidation {fluent.Errors.Count}, NJsonSchema {schema.Count} errors");
         }
     }
 }

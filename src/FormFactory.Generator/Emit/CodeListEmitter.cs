@@ -51,10 +51,16 @@ namespace FormFactory.Generator.Emit
 
             w.Summary("The code that stands for <paramref name=\"value\"/>.");
             w.Line("/// <exception cref=\"global::System.ArgumentOutOfRangeException\">The value is no member of the enum.</exception>");
-            w.Line($"public static string ToCode({e} value) => value switch").Open();
-            foreach (var m in list.Members) w.Line($"{e}.{m.Name} => {CSharpLiteral.String(m.Code)},");
-            w.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, \"No member of " + e + ".\"),");
-            w.Close(";").Line();
+            w.Line($"public static string ToCode({e} value) => TryToCode(value, out string code) ? code")
+                .Line("    : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, \"No member of " + e + ".\");").Line();
+
+            w.Summary("The code that stands for <paramref name=\"value\"/>; false when the value is no member of the enum.");
+            w.Line($"public static bool TryToCode({e} value, out string code)").Open();
+            w.Line("switch (value)").Open();
+            foreach (var m in list.Members) w.Line($"case {e}.{m.Name}: code = {CSharpLiteral.String(m.Code)}; return true;");
+            w.Line("default: code = \"\"; return false;");
+            w.Close();
+            w.Close().Line();
 
             w.Summary("Finds the member for <paramref name=\"code\"/>; false when the code list has no such code (codes are case-sensitive).");
             w.Line($"public static bool TryParse(string? code, out {e} value)").Open();

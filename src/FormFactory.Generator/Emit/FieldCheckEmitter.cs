@@ -42,9 +42,8 @@ namespace FormFactory.Generator.Emit
         public void Write()
         {
             _w.Line();
-            _w.Line(_class.IsRoot
-                ? "public void Check(global::System.Text.Json.Utf8JsonWriter writer)"
-                : "public void Check(string prefix, global::System.Text.Json.Utf8JsonWriter writer)").Open();
+            // Without a writer (the typed path) nothing is kept; the checks are the same.
+            _w.Line("public void Check(global::System.Text.Json.Utf8JsonWriter? writer)").Open();
             bool first = true;
             foreach (var f in _class.Fields)
             {
@@ -60,7 +59,8 @@ namespace FormFactory.Generator.Emit
             if (_class.IsRoot) WriteRules();
         }
 
-        private string PathOf(ValidatedField f) => _class.IsRoot ? CSharpLiteral.String(f.Id) : "prefix + " + CSharpLiteral.String("." + f.Id);
+        // Evaluated only where an error is recorded.
+        private string PathOf(ValidatedField f) => _class.IsRoot ? CSharpLiteral.String(f.Id) : "this.Path() + " + CSharpLiteral.String("." + f.Id);
 
         /// <summary>The C# condition for "required": true, false, or the requiredWhen.</summary>
         private string Required(ValidatedField f) =>
@@ -113,15 +113,14 @@ namespace FormFactory.Generator.Emit
             if (required != "false")
             {
                 _w.Line($"else if ({member}.IsEmpty)").Open();
-                _w.Line(required == "true" ? $"{member}.Check({path}, writer);" : $"if ({required}) {member}.Check({path}, writer);");
+                _w.Line(required == "true" ? $"{member}.Check(writer);" : $"if ({required}) {member}.Check(writer);");
                 _w.Close();
                 _w.Line("else").Open();
             }
             else _w.Line($"else if (!{member}.IsEmpty)").Open();
-            _w.Line($"writer.WritePropertyName({CSharpLiteral.String(f.Id)});");
-            _w.Line("writer.WriteStartObject();");
-            _w.Line($"{member}.Check({path}, writer);");
-            _w.Line("writer.WriteEndObject();");
+            _w.Line($"writer?.WriteStartObject({CSharpLiteral.String(f.Id)});");
+            _w.Line($"{member}.Check(writer);");
+            _w.Line("writer?.WriteEndObject();");
             _w.Close();
         }
 
@@ -134,27 +133,24 @@ namespace FormFactory.Generator.Emit
             _w.Close();
             _w.Line("else").Open();
             _w.Line($"int count = {member} == null ? 0 : {member}.Count;");
-            _w.Line("string path = " + PathOf(f) + ";");
             // An empty list of an optional group is not checked; an empty list is never kept.
             string required = Required(f);
             bool guarded = required != "true";
             if (guarded) _w.Line(required == "false" ? "if (count > 0)" : $"if (count > 0 || {required})").Open();
-            if (bounds.Min > 0) FailIf("count < " + bounds.Min.ToString(CultureInfo.InvariantCulture), f, "path", "repeatMin");
-            if (bounds.Max is int max) FailIf("count > " + max.ToString(CultureInfo.InvariantCulture), f, "path", "repeatMax");
+            if (bounds.Min > 0) FailIf("count < " + bounds.Min.ToString(CultureInfo.InvariantCulture), f, PathOf(f), "repeatMin");
+            if (bounds.Max is int max) FailIf("count > " + max.ToString(CultureInfo.InvariantCulture), f, PathOf(f), "repeatMax");
             _w.Line("if (count > 0)").Open();
-            _w.Line($"writer.WritePropertyName({CSharpLiteral.String(f.Id)});");
-            _w.Line("writer.WriteStartArray();");
+            _w.Line($"writer?.WriteStartArray({CSharpLiteral.String(f.Id)});");
             _w.Line("for (int i = 0; i < count; i++)").Open();
             _w.Line($"{entryClass.Name} entry = {member}![i];");
-            _w.Line("string entryPath = path + \"[\" + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \"]\";");
-            _w.Line("writer.WriteStartObject();");
+            _w.Line("writer?.WriteStartObject();");
             _w.Line("if (entry.Wrong)").Open();
-            Fail(f, "entryPath", "format");
+            Fail(f, "entry.Path()", "format");
             _w.Close();
-            _w.Line("else entry.Check(entryPath, writer);");
-            _w.Line("writer.WriteEndObject();");
+            _w.Line("else entry.Check(writer);");
+            _w.Line("writer?.WriteEndObject();");
             _w.Close();
-            _w.Line("writer.WriteEndArray();");
+            _w.Line("writer?.WriteEndArray();");
             _w.Close();
             if (guarded) _w.Close();
             _w.Close();

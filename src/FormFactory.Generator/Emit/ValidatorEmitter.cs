@@ -4,14 +4,15 @@ using FormFactory.Generator.Pipeline;
 namespace FormFactory.Generator.Emit
 {
     /// <summary>
-    /// Writes a service's validator: straight-line C# that reads the submission JSON into one values class per
-    /// object, checks every visible field, writes what is kept, and checks the rules, with the reference
-    /// validator's semantics. Expressions are printed to C# (<see cref="Definitions.Expressions.CSharpPrinter"/>);
+    /// Writes a service's validator: straight-line C# that reads the submission JSON (or the typed record) into one
+    /// values class per object, checks every visible field, writes what is kept (JSON path only), and checks the
+    /// rules, with the reference validator's semantics. Both entry points share the values classes and their checks. Expressions are printed to C# (<see cref="Definitions.Expressions.CSharpPrinter"/>);
     /// nothing of the bound model is interpreted at run time.
     /// </summary>
     internal static class ValidatorEmitter
     {
         private const string Result = "global::FormFactory.Runtime.ValidationResult";
+        private const string RecordResult = "global::FormFactory.Runtime.RecordValidationResult";
         private const string Element = "global::System.Text.Json.JsonElement";
         private const string DateTime = "global::System.DateTime";
 
@@ -23,7 +24,7 @@ namespace FormFactory.Generator.Emit
             w.Line("namespace " + rootNamespace).Open();
             w.Line("partial record " + form.Type.Name).Open();
             var statics = new ValidatorStatics();
-            var classes = ValuesClass.All(form.Validator);
+            var classes = ValuesClass.All(form, rootNamespace);
             var body = new CodeWriter(3);
             foreach (var c in classes)
             {
@@ -31,6 +32,7 @@ namespace FormFactory.Generator.Emit
                 new ValuesClassEmitter(body, c, classes, rootNamespace, statics, form.Validator.Rules).Write();
             }
             WriteEntryPoints(w, rootNamespace);
+            WriteRecordEntryPoints(w, form.Type.Name);
             w.Line();
             w.Summary("The generated checks of this service: one class per JSON object of a submission.");
             w.Line("private static class Validation").Open();
@@ -62,14 +64,46 @@ namespace FormFactory.Generator.Emit
             w.Line("/// <returns>Every error, in form order, and the submission as kept: visible, non-empty, normalised values only.</returns>");
             w.Line($"public static {Result} Validate({Element} submission, {DateTime} today)").Open();
             w.Line($"if (submission.ValueKind != global::System.Text.Json.JsonValueKind.Object) return {Result}.NotAnObject();");
-            w.Line($"var run = new {support}.Run(today.Date);");
-            w.Line("var form = new Validation.FormValues(run);");
+            w.Line("var form = Validation.FormValues.Rent(today.Date);");
             w.Line("form.Load(submission);");
             w.Line($"var writer = {support}.Kept.Start();");
             w.Line("form.Check(writer);");
             w.Line($"string kept = {support}.Kept.Finish(writer);");
             w.Line("form.CheckRules();");
-            w.Line($"return new {Result}(run.Errors, kept);");
+            w.Line($"return new {Result}(form.Release(), kept);");
+            w.Close();
+        }
+
+        private static void WriteRecordEntryPoints(CodeWriter w, string record)
+        {
+            const string returns = "/// <returns>Every error, in form order: the errors the JSON entry point reports for the record's own JSON; "
+                + "<see cref=\"global::FormFactory.Runtime.RecordValidationResult.Valid\"/> (shared, unchangeable) when there are none.</returns>";
+            const string param = "/// <param name=\"submission\">The submission as the application holds it.</param>";
+            w.Line();
+            w.Summary("Validates a submission the application already holds as a record, as of today in Europe/Berlin.");
+            w.Line("/// <remarks>Means what validating <see cref=\"ToJson\"/> of the record means, without reading JSON or keeping it: a valid record costs no allocation.</remarks>");
+            w.Line(param);
+            w.Line(returns);
+            w.Line($"public static {RecordResult} Validate({record} submission) => Validate(submission, global::FormFactory.Runtime.BerlinClock.Today());");
+            w.Line();
+            w.Summary("Validates a submission the application already holds as a record, as of <paramref name=\"today\"/> (its date counts, not its time).");
+            w.Line("/// <remarks>");
+            w.Line("/// Means what validating <see cref=\"ToJson\"/> of the record means: the same errors, paths and messages. An enum value");
+            w.Line("/// outside its code list is an unknown code; a null entry of a list is an entry of the wrong shape. Nothing is kept");
+            w.Line("/// (the record is what the application keeps), and the values read are reused per thread, so a valid record costs");
+            w.Line("/// no allocation.");
+            w.Line("/// </remarks>");
+            w.Line(param);
+            w.Line("/// <param name=\"today\">The day <c>today()</c> means in the definition's expressions.</param>");
+            w.Line(returns);
+            w.Line("/// <exception cref=\"global::System.ArgumentNullException\"><paramref name=\"submission\"/> is null.</exception>");
+            w.Line($"public static {RecordResult} Validate({record} submission, {DateTime} today)").Open();
+            w.Line("if (submission is null) throw new global::System.ArgumentNullException(nameof(submission));");
+            w.Line("var form = Validation.FormValues.Rent(today.Date);");
+            w.Line("form.Load(submission);");
+            w.Line("form.Check(null);");
+            w.Line("form.CheckRules();");
+            w.Line($"return {RecordResult}.Of(form.Release());");
             w.Close();
         }
     }
@@ -87,10 +121,11 @@ namespace FormFactory.Generator.Emit
             if (_patterns.TryGetValue(pattern, out var name)) return name;
             name = "Pattern" + _patterns.Count;
             _patterns[pattern] = name;
-            // Anchored exactly as the reference anchors (FormFactory.Runtime.Patterns.Anchor), compiled once.
+            // Anchored exactly as the reference anchors (FormFactory.Runtime.Patterns.Anchor), built once, and compiled
+            // to IL (RegexOptions.Compiled: the same matches, about four times faster than interpreted).
             _lines.Add($"private static readonly global::System.Text.RegularExpressions.Regex {name} = new global::System.Text.RegularExpressions.Regex(" +
                 CSharpLiteral.String(global::FormFactory.Runtime.Patterns.Anchor(pattern)) +
-                ", global::FormFactory.Runtime.Patterns.Options, global::FormFactory.Runtime.Patterns.MatchTimeout);");
+                ", global::FormFactory.Runtime.Patterns.Options | global::System.Text.RegularExpressions.RegexOptions.Compiled, global::FormFactory.Runtime.Patterns.MatchTimeout);");
             return name;
         }
 

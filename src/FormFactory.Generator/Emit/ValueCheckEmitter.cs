@@ -44,21 +44,21 @@ namespace FormFactory.Generator.Emit
                     if (f.MinLength is int minLength) FailIf("length < " + Int(minLength), "minLength");
                     if (f.MaxLength is int maxLength) FailIf("length > " + Int(maxLength), "maxLength");
                     if (f.Pattern != null) FailIf($"!{Runtime}.Patterns.IsMatch({_statics.Pattern(f.Pattern)}, value)", "pattern");
-                    _w.Line($"writer.WriteString({id}, value);");
+                    _w.Line($"writer?.WriteString({id}, value);");
                     break;
                 case FieldKind.Email:
                 case FieldKind.Phone:
                 case FieldKind.Postcode:
                 case FieldKind.Iban:
-                    _w.Line($"string value = {member};");
+                    _w.Line(f.Kind == FieldKind.Iban ? $"string value = this.{f.Id}_Normal()!;" : $"string value = {member};");
                     string check = f.Kind switch { FieldKind.Email => "IsEmail", FieldKind.Phone => "IsPhone", FieldKind.Postcode => "IsPostcode", _ => "IsIban" };
                     FailIf($"!{Runtime}.FormatChecks.{check}(value)", f.Kind == FieldKind.Iban ? "iban" : "format");
-                    _w.Line($"writer.WriteString({id}, value);");
+                    _w.Line($"writer?.WriteString({id}, value);");
                     break;
                 case FieldKind.Choice:
                     _w.Line($"string value = {member};");
                     if (f.CodeMapping != null) FailIf($"!{Mapping(f)}.TryParse(value, out _)", "codeList");
-                    _w.Line($"writer.WriteString({id}, value);");
+                    _w.Line($"writer?.WriteString({id}, value);");
                     break;
                 case FieldKind.MultiChoice:
                     _w.Line($"global::System.Collections.Generic.List<string> value = {member};");
@@ -74,7 +74,7 @@ namespace FormFactory.Generator.Emit
                     }
                     if (f.MinItems is int minItems) FailIf("value.Count < " + Int(minItems), "minItems");
                     if (f.MaxItems is int maxItems) FailIf("value.Count > " + Int(maxItems), "maxItems");
-                    _w.Line($"{_support}.WriteCodes(writer, {id}, value);");
+                    _w.Line($"if (writer != null) {_support}.WriteCodes(writer, {id}, value);");
                     break;
                 case FieldKind.Integer:
                 case FieldKind.Decimal:
@@ -83,22 +83,22 @@ namespace FormFactory.Generator.Emit
                     if (f.Min is decimal min) FailIf("value < " + Decimal(min), "min");
                     if (f.Max is decimal max) FailIf("value > " + Decimal(max), "max");
                     if (f.Scale is int scale) FailIf($"{Runtime}.Numbers.Scale(value) > {Int(scale)}", "scale");
-                    _w.Line($"{_support}.WriteNumber(writer, {id}, value);");
+                    _w.Line($"if (writer != null) {_support}.WriteNumber(writer, {id}, value);");
                     break;
                 case FieldKind.Date:
                     _w.Line($"global::System.DateTime value = {member}.Value;");
                     DateBound(f.MinDate, "min", "<");
                     DateBound(f.MaxDate, "max", ">");
-                    _w.Line($"writer.WriteString({id}, {Runtime}.DateLiterals.Format(value));");
+                    _w.Line($"writer?.WriteString({id}, {Runtime}.DateLiterals.Format(value));");
                     break;
                 case FieldKind.Boolean:
-                    _w.Line($"writer.WriteBoolean({id}, {member}.Value);");
+                    _w.Line($"writer?.WriteBoolean({id}, {member}.Value);");
                     break;
                 case FieldKind.File:
                     _w.Line($"{Runtime}.Attachment value = {member};");
                     if (f.Accept.Count > 0) FailIf($"!{Runtime}.AttachmentChecks.Accepts({_statics.Accept(f.Accept)}, value.MediaType)", "accept");
                     if (f.MaxSizeKb is long kb) FailIf("value.Size > " + (kb * 1024).ToString(CultureInfo.InvariantCulture) + "L", "maxSize");
-                    _w.Line($"{_support}.WriteFile(writer, {id}, value);");
+                    _w.Line($"if (writer != null) {_support}.WriteFile(writer, {id}, value);");
                     break;
             }
         }

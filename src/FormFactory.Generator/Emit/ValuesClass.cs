@@ -11,12 +11,14 @@ namespace FormFactory.Generator.Emit
     /// </summary>
     internal sealed class ValuesClass
     {
-        private ValuesClass(string name, ValidatedField? field, ValuesClass? parent, EquatableArray<ValidatedField> fields)
+        private ValuesClass(string name, ValidatedField? field, ValuesClass? parent, EquatableArray<ValidatedField> fields, string recordType, TypeSpec record)
         {
             Name = name;
             Field = field;
             Parent = parent;
             Fields = fields;
+            RecordType = recordType;
+            Record = record;
         }
 
         /// <summary>The class name.</summary>
@@ -31,31 +33,58 @@ namespace FormFactory.Generator.Emit
         /// <summary>The fields it holds.</summary>
         public EquatableArray<ValidatedField> Fields { get; }
 
+        /// <summary>The C# name of the generated record holding the same object (<c>global::Ns.HundAnmelden.HundeItem</c>).</summary>
+        public string RecordType { get; }
+
+        /// <summary>The generated record holding the same object.</summary>
+        public TypeSpec Record { get; }
+
+        /// <summary>The record's property for <paramref name="field"/> (every validated field has one: only info fields have none).</summary>
+        public PropertySpec Property(ValidatedField field)
+        {
+            foreach (var p in Record.Properties)
+                if (p.FieldId == field.Id) return p;
+            throw new System.InvalidOperationException($"Record {Record.Name} has no property for field '{field.Id}'.");
+        }
+
         /// <summary>True for the form itself.</summary>
         public bool IsRoot => Field == null;
 
         /// <summary>True for one entry of a repeated group.</summary>
         public bool IsEntry => Field?.Repeat != null;
 
-        /// <summary>Every class of a validator, the form's first, parents before children, each name unique.</summary>
-        public static IReadOnlyList<ValuesClass> All(ValidatorSpec spec)
+        /// <summary>
+        /// Every class of a validator, the form's first, parents before children, each name unique; each paired with
+        /// the record of <paramref name="form"/> (in <paramref name="rootNamespace"/>) that holds the same object.
+        /// </summary>
+        public static IReadOnlyList<ValuesClass> All(FormSpec form, string rootNamespace)
         {
             var scope = new NameScope(new[] { "Run", "FormValues" });
             var all = new List<ValuesClass>();
-            var root = new ValuesClass("FormValues", null, null, spec.Fields);
+            var root = new ValuesClass("FormValues", null, null, form.Validator.Fields, "global::" + rootNamespace + "." + form.Type.Name, form.Type);
             all.Add(root);
             void Walk(ValuesClass owner)
             {
                 foreach (var field in owner.Fields)
                 {
                     if (field.Kind != FieldKind.Group) continue;
-                    var child = new ValuesClass(scope.Claim(CSharpNames.Pascal(field.Path) + (field.Repeat != null ? "Entry" : "Values"), "Class"), field, owner, field.Fields);
+                    var property = owner.Property(field);
+                    var record = Nested(owner.Record, property.Type.Name);
+                    var child = new ValuesClass(scope.Claim(CSharpNames.Pascal(field.Path) + (field.Repeat != null ? "Entry" : "Values"), "Class"), field, owner, field.Fields,
+                        owner.RecordType + "." + record.Name, record);
                     all.Add(child);
                     Walk(child);
                 }
             }
             Walk(root);
             return all;
+        }
+
+        private static TypeSpec Nested(TypeSpec owner, string name)
+        {
+            foreach (var t in owner.NestedTypes)
+                if (t.Name == name) return t;
+            throw new System.InvalidOperationException($"Record {owner.Name} has no nested record {name}.");
         }
 
         /// <summary>

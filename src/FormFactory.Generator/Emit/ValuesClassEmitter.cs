@@ -43,7 +43,11 @@ namespace FormFactory.Generator.Emit
             _w.Line("internal sealed class " + _class.Name).Open();
             WriteMembers();
             WriteConstructor();
+            if (_class.IsRoot) WriteLifetime();
+            else WritePath();
             WriteLoad();
+            new RecordLoadEmitter(_w, _class, _children, _rootNamespace).Write();
+            WriteReset();
             if (!_class.IsRoot) WriteIsEmpty();
             WriteVisibility();
             new FieldCheckEmitter(_w, _class, _children, _rootNamespace, _statics, _rules).Write();
@@ -63,6 +67,12 @@ namespace FormFactory.Generator.Emit
 
         private void WriteMembers()
         {
+            if (_class.IsRoot)
+            {
+                // The values (and run) a thread's next validation reuses; null while a validation uses them.
+                _w.Line("[global::System.ThreadStatic]");
+                _w.Line("private static FormValues? Pooled;");
+            }
             _w.Line($"public readonly {_support}.Run Run;");
             _w.Line("public readonly FormValues Root;");
             if (_class.Parent != null) _w.Line($"public readonly {_class.Parent.Name} Parent;");
@@ -75,8 +85,21 @@ namespace FormFactory.Generator.Emit
             {
                 string member = ValuesAccess.Member(f.Id);
                 if (_children.TryGetValue(f, out var child))
-                    _w.Line(f.Repeat != null ? $"public global::System.Collections.Generic.List<{child.Name}>? {member};" : $"public readonly {child.Name} {member};");
-                else _w.Line($"public {ValueType(f)} {member};");
+                {
+                    if (f.Repeat == null) _w.Line($"public readonly {child.Name} {member};");
+                    else
+                    {
+                        _w.Line($"public global::System.Collections.Generic.List<{child.Name}>? {member};");
+                        // The list of entries and every entry made so far, reused by the next validation.
+                        _w.Line($"private global::System.Collections.Generic.List<{child.Name}>? {f.Id}_Items;");
+                        _w.Line($"private global::System.Collections.Generic.List<{child.Name}>? {f.Id}_Spare;");
+                    }
+                }
+                else
+                {
+                    _w.Line($"public {ValueType(f)} {member};");
+                    if (f.Kind == FieldKind.MultiChoice) _w.Line($"private global::System.Collections.Generic.List<string>? {f.Id}_Codes;");
+                }
                 _w.Line($"public bool {f.Id}_Wrong;");
                 if (f.VisibleWhen != null) _w.Line($"private byte {f.Id}_State;");
             }
@@ -118,9 +141,9 @@ namespace FormFactory.Generator.Emit
                 else if (child != null)
                 {
                     _w.Line($"if (value.ValueKind == {ValueKind}.Array)").Open();
-                    _w.Line($"var items = new global::System.Collections.Generic.List<{child.Name}>();");
+                    _w.Line($"var items = this.{f.Id}_Items ??= new global::System.Collections.Generic.List<{child.Name}>();");
                     _w.Line("foreach (var item in value.EnumerateArray())").Open();
-                    _w.Line($"var entry = new {child.Name}(this.Run, this.Root, this, items.Count);");
+                    _w.Line($"var entry = this.{f.Id}_Entry(items.Count);");
                     _w.Line($"if (item.ValueKind == {ValueKind}.Object) entry.Load(item);");
                     _w.Line("else entry.Wrong = true;");
                     _w.Line("items.Add(entry);");
@@ -133,6 +156,85 @@ namespace FormFactory.Generator.Emit
                 _w.Close();
             }
             _w.Close();
+        }
+
+        private void WriteLifetime()
+        {
+            string errors = "global::System.Collections.Generic.IReadOnlyList<global::FormFactory.Runtime.ValidationError>";
+            _w.Line();
+            // A validation started while another runs on the thread (none of ours does; a record's list might) finds
+            // nothing pooled and makes its own values.
+            _w.Line("public static FormValues Rent(global::System.DateTime today)").Open();
+            _w.Line($"var form = Pooled ?? new FormValues(new {_support}.Run());");
+            _w.Line("Pooled = null;");
+            _w.Line("form.Run.Start(today);");
+            _w.Line("return form;");
+            _w.Close();
+            _w.Line();
+            _w.Line($"public {errors} Release()").Open();
+            _w.Line($"{errors} errors = this.Run.End();");
+            _w.Line("this.Reset();");
+            _w.Line("Pooled = this;");
+            _w.Line("return errors;");
+            _w.Close();
+        }
+
+        private void WritePath()
+        {
+            // Built only when an error is recorded: a valid submission builds no path.
+            var field = _class.Field!;
+            string prefix = _class.Parent!.IsRoot ? CSharpLiteral.String(field.Id) : "this.Parent.Path() + " + CSharpLiteral.String("." + field.Id);
+            _w.Line();
+            _w.Line(_class.IsEntry
+                ? $"public string Path() => {prefix} + \"[\" + this.Index.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \"]\";"
+                : $"public string Path() => {prefix};");
+        }
+
+        private void WriteReset()
+        {
+            // Back to the state of a new object, keeping lists and entries for reuse (unless they grew large).
+            _w.Line();
+            _w.Line("public void Reset()").Open();
+            if (_class.IsEntry) _w.Line("this.Wrong = false;");
+            foreach (var f in _class.Fields)
+            {
+                string member = "this." + ValuesAccess.Member(f.Id);
+                if (_children.TryGetValue(f, out var child) && f.Repeat == null) _w.Line($"{member}.Reset();");
+                else if (child != null)
+                {
+                    _w.Line($"{member} = null;");
+                    _w.Line($"if (this.{f.Id}_Items != null)").Open();
+                    _w.Line($"for (int i = 0; i < this.{f.Id}_Items.Count; i++) this.{f.Id}_Items[i].Reset();");
+                    _w.Line($"this.{f.Id}_Items.Clear();");
+                    _w.Line($"if (this.{f.Id}_Spare?.Count > {_support}.MaxPooledItems)").Open();
+                    _w.Line($"this.{f.Id}_Items = null;");
+                    _w.Line($"this.{f.Id}_Spare = null;");
+                    _w.Close();
+                    _w.Close();
+                }
+                else
+                {
+                    _w.Line($"{member} = null;");
+                    if (f.Kind == FieldKind.MultiChoice)
+                    {
+                        _w.Line($"this.{f.Id}_Codes?.Clear();");
+                        _w.Line($"if (this.{f.Id}_Codes?.Capacity > {_support}.MaxPooledItems) this.{f.Id}_Codes = null;");
+                    }
+                }
+                _w.Line($"this.{f.Id}_Wrong = false;");
+                if (f.VisibleWhen != null) _w.Line($"this.{f.Id}_State = 0;");
+            }
+            _w.Close();
+            foreach (var f in _class.Fields)
+            {
+                if (f.Repeat == null || !_children.TryGetValue(f, out var entry)) continue;
+                _w.Line();
+                _w.Line($"private {entry.Name} {f.Id}_Entry(int index)").Open();
+                _w.Line($"var spare = this.{f.Id}_Spare ??= new global::System.Collections.Generic.List<{entry.Name}>();");
+                _w.Line($"if (index == spare.Count) spare.Add(new {entry.Name}(this.Run, this.Root, this, index));");
+                _w.Line("return spare[index];");
+                _w.Close();
+            }
         }
 
         private static string Reader(ValidatedField f) => f.Kind switch
@@ -189,6 +291,12 @@ namespace FormFactory.Generator.Emit
                 {
                     if (f.Repeat == null) _w.Line($"public {child.Name}? {f.Id}_Value() => this.{f.Id}_Visible() && !{member}.IsEmpty ? {member} : null;");
                     else _w.Line($"public global::System.Collections.Generic.List<{child.Name}>? {f.Id}_Value() => this.{f.Id}_Visible() && {member} != null && {member}.Count > 0 ? {member} : null;");
+                }
+                else if (f.Kind == FieldKind.Iban)
+                {
+                    // Normalised when first read, so a hidden IBAN from a record costs no copy (JSON reading normalises already).
+                    _w.Line($"public string? {f.Id}_Normal() => {member} == null ? null : ({member} = global::FormFactory.Runtime.FormatChecks.NormalizeIban({member}));");
+                    _w.Line($"public {ValueType(f)} {f.Id}_Value() => this.{f.Id}_Visible() ? this.{f.Id}_Normal() : null;");
                 }
                 else _w.Line($"public {ValueType(f)} {f.Id}_Value() => this.{f.Id}_Visible() ? {member} : null;");
             }

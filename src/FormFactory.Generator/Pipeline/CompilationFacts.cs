@@ -11,6 +11,7 @@ namespace FormFactory.Generator.Pipeline
             ("System.DateOnly", "date fields need .NET 6 or later; set TargetFramework to net8.0 or newer"),
             ("FormFactory.Runtime.Attachment", "file fields need the FormFactory.Runtime library; add a reference to it"),
             ("FormFactory.Runtime.ValidationResult", "validators need the FormFactory.Runtime library; add a reference to it"),
+            ("FormFactory.Runtime.RecordValidationResult", "validators of typed records need a FormFactory.Runtime as new as the generator; update the reference"),
             ("System.Text.Json.JsonElement", "validators and JSON converters need System.Text.Json; target net8.0 or newer, or add the System.Text.Json package"),
         };
     }

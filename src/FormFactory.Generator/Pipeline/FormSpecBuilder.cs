@@ -52,6 +52,7 @@ namespace FormFactory.Generator.Pipeline
             // Validators and converters need System.Text.Json and FormFactory.Runtime whatever the fields are.
             required.Add("System.Text.Json.JsonElement");
             required.Add("FormFactory.Runtime.ValidationResult");
+            required.Add("FormFactory.Runtime.RecordValidationResult");
             return new FormSpec(hintName, FileName(form.SourcePath), type, metadata, required.ToEquatableArray(), hintNames.Claim(typeName + ".Json"), validator);
         }
 

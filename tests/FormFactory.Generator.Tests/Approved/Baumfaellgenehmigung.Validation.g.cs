@@ -26,26 +26,54 @@ namespace Consumer.Forms
         public static global::FormFactory.Runtime.ValidationResult Validate(global::System.Text.Json.JsonElement submission, global::System.DateTime today)
         {
             if (submission.ValueKind != global::System.Text.Json.JsonValueKind.Object) return global::FormFactory.Runtime.ValidationResult.NotAnObject();
-            var run = new global::Consumer.Forms.FormFactoryValidation.Run(today.Date);
-            var form = new Validation.FormValues(run);
+            var form = Validation.FormValues.Rent(today.Date);
             form.Load(submission);
             var writer = global::Consumer.Forms.FormFactoryValidation.Kept.Start();
             form.Check(writer);
             string kept = global::Consumer.Forms.FormFactoryValidation.Kept.Finish(writer);
             form.CheckRules();
-            return new global::FormFactory.Runtime.ValidationResult(run.Errors, kept);
+            return new global::FormFactory.Runtime.ValidationResult(form.Release(), kept);
+        }
+
+        /// <summary>Validates a submission the application already holds as a record, as of today in Europe/Berlin.</summary>
+        /// <remarks>Means what validating <see cref="ToJson"/> of the record means, without reading JSON or keeping it: a valid record costs no allocation.</remarks>
+        /// <param name="submission">The submission as the application holds it.</param>
+        /// <returns>Every error, in form order: the errors the JSON entry point reports for the record's own JSON; <see cref="global::FormFactory.Runtime.RecordValidationResult.Valid"/> (shared, unchangeable) when there are none.</returns>
+        public static global::FormFactory.Runtime.RecordValidationResult Validate(Baumfaellgenehmigung submission) => Validate(submission, global::FormFactory.Runtime.BerlinClock.Today());
+
+        /// <summary>Validates a submission the application already holds as a record, as of <paramref name="today"/> (its date counts, not its time).</summary>
+        /// <remarks>
+        /// Means what validating <see cref="ToJson"/> of the record means: the same errors, paths and messages. An enum value
+        /// outside its code list is an unknown code; a null entry of a list is an entry of the wrong shape. Nothing is kept
+        /// (the record is what the application keeps), and the values read are reused per thread, so a valid record costs
+        /// no allocation.
+        /// </remarks>
+        /// <param name="submission">The submission as the application holds it.</param>
+        /// <param name="today">The day <c>today()</c> means in the definition's expressions.</param>
+        /// <returns>Every error, in form order: the errors the JSON entry point reports for the record's own JSON; <see cref="global::FormFactory.Runtime.RecordValidationResult.Valid"/> (shared, unchangeable) when there are none.</returns>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="submission"/> is null.</exception>
+        public static global::FormFactory.Runtime.RecordValidationResult Validate(Baumfaellgenehmigung submission, global::System.DateTime today)
+        {
+            if (submission is null) throw new global::System.ArgumentNullException(nameof(submission));
+            var form = Validation.FormValues.Rent(today.Date);
+            form.Load(submission);
+            form.Check(null);
+            form.CheckRules();
+            return global::FormFactory.Runtime.RecordValidationResult.Of(form.Release());
         }
 
         /// <summary>The generated checks of this service: one class per JSON object of a submission.</summary>
         private static class Validation
         {
             private static readonly string[] Accept0 = new[] { "application/pdf", "image/jpeg", "image/png" };
-            private static readonly global::System.Text.RegularExpressions.Regex Pattern0 = new global::System.Text.RegularExpressions.Regex("^(?:^[1-9][0-9]{0,3} ?[a-zA-Z]?( ?[-/] ?[1-9][0-9]{0,3} ?[a-zA-Z]?)?$)\\z", global::FormFactory.Runtime.Patterns.Options, global::FormFactory.Runtime.Patterns.MatchTimeout);
-            private static readonly global::System.Text.RegularExpressions.Regex Pattern1 = new global::System.Text.RegularExpressions.Regex("^(?:^[0-9]{1,3} ?/ ?[0-9]{1,5}(/[0-9]{1,4})?$)\\z", global::FormFactory.Runtime.Patterns.Options, global::FormFactory.Runtime.Patterns.MatchTimeout);
+            private static readonly global::System.Text.RegularExpressions.Regex Pattern0 = new global::System.Text.RegularExpressions.Regex("^(?:^[1-9][0-9]{0,3} ?[a-zA-Z]?( ?[-/] ?[1-9][0-9]{0,3} ?[a-zA-Z]?)?$)\\z", global::FormFactory.Runtime.Patterns.Options | global::System.Text.RegularExpressions.RegexOptions.Compiled, global::FormFactory.Runtime.Patterns.MatchTimeout);
+            private static readonly global::System.Text.RegularExpressions.Regex Pattern1 = new global::System.Text.RegularExpressions.Regex("^(?:^[0-9]{1,3} ?/ ?[0-9]{1,5}(/[0-9]{1,4})?$)\\z", global::FormFactory.Runtime.Patterns.Options | global::System.Text.RegularExpressions.RegexOptions.Compiled, global::FormFactory.Runtime.Patterns.MatchTimeout);
             private static readonly string[] Accept1 = new[] { "image/*" };
 
             internal sealed class FormValues
             {
+                [global::System.ThreadStatic]
+                private static FormValues? Pooled;
                 public readonly global::Consumer.Forms.FormFactoryValidation.Run Run;
                 public readonly FormValues Root;
                 public readonly PersonValues person;
@@ -67,6 +95,8 @@ namespace Consumer.Forms
                 public global::FormFactory.Runtime.Attachment? lageplan;
                 public bool lageplan_Wrong;
                 public global::System.Collections.Generic.List<BaeumeEntry>? baeume;
+                private global::System.Collections.Generic.List<BaeumeEntry>? baeume_Items;
+                private global::System.Collections.Generic.List<BaeumeEntry>? baeume_Spare;
                 public bool baeume_Wrong;
                 public string? begruendung;
                 public bool begruendung_Wrong;
@@ -90,6 +120,22 @@ namespace Consumer.Forms
                     this.anschrift = new AnschriftValues(run, this.Root, this);
                     this.kontakt = new KontaktValues(run, this.Root, this);
                     this.grundstueck = new GrundstueckValues(run, this.Root, this);
+                }
+
+                public static FormValues Rent(global::System.DateTime today)
+                {
+                    var form = Pooled ?? new FormValues(new global::Consumer.Forms.FormFactoryValidation.Run());
+                    Pooled = null;
+                    form.Run.Start(today);
+                    return form;
+                }
+
+                public global::System.Collections.Generic.IReadOnlyList<global::FormFactory.Runtime.ValidationError> Release()
+                {
+                    global::System.Collections.Generic.IReadOnlyList<global::FormFactory.Runtime.ValidationError> errors = this.Run.End();
+                    this.Reset();
+                    Pooled = this;
+                    return errors;
                 }
 
                 public void Load(global::System.Text.Json.JsonElement json)
@@ -135,10 +181,10 @@ namespace Consumer.Forms
                     {
                         if (value.ValueKind == global::System.Text.Json.JsonValueKind.Array)
                         {
-                            var items = new global::System.Collections.Generic.List<BaeumeEntry>();
+                            var items = this.baeume_Items ??= new global::System.Collections.Generic.List<BaeumeEntry>();
                             foreach (var item in value.EnumerateArray())
                             {
-                                var entry = new BaeumeEntry(this.Run, this.Root, this, items.Count);
+                                var entry = this.baeume_Entry(items.Count);
                                 if (item.ValueKind == global::System.Text.Json.JsonValueKind.Object) entry.Load(item);
                                 else entry.Wrong = true;
                                 items.Add(entry);
@@ -171,6 +217,91 @@ namespace Consumer.Forms
                     {
                         this.richtigkeit_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadBoolean(value, true, out this.richtigkeit);
                     }
+                }
+
+                public void Load(global::Consumer.Forms.Baumfaellgenehmigung record)
+                {
+                    if (record.Person is global::Consumer.Forms.Baumfaellgenehmigung.PersonGroup person_Group) this.person.Load(person_Group);
+                    if (record.Anschrift is global::Consumer.Forms.Baumfaellgenehmigung.AnschriftGroup anschrift_Group) this.anschrift.Load(anschrift_Group);
+                    if (record.Kontakt is global::Consumer.Forms.Baumfaellgenehmigung.KontaktGroup kontakt_Group) this.kontakt.Load(kontakt_Group);
+                    if (record.Eigentum is global::Consumer.Forms.CodeLists.Eigentumsverhaeltnis eigentum_Member) this.eigentum = global::Consumer.Forms.CodeLists.EigentumsverhaeltnisCodes.TryToCode(eigentum_Member, out string eigentum_Code) ? eigentum_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
+                    this.zustimmungEigentuemer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeFile(record.ZustimmungEigentuemer, out this.zustimmungEigentuemer);
+                    this.grundstueckWieWohnanschrift = global::Consumer.Forms.FormFactoryValidation.TakeBoolean(record.GrundstueckWieWohnanschrift, false);
+                    if (record.Grundstueck is global::Consumer.Forms.Baumfaellgenehmigung.GrundstueckGroup grundstueck_Group) this.grundstueck.Load(grundstueck_Group);
+                    this.lageplan_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeFile(record.Lageplan, out this.lageplan);
+                    if (record.Baeume is { Count: > 0 } baeume_List)
+                    {
+                        var items = this.baeume_Items ??= new global::System.Collections.Generic.List<BaeumeEntry>();
+                        for (int i = 0; i < baeume_List.Count; i++)
+                        {
+                            var entry = this.baeume_Entry(i);
+                            var item = baeume_List[i];
+                            if (item is null) entry.Wrong = true;
+                            else entry.Load(item);
+                            items.Add(entry);
+                        }
+                        this.baeume = items;
+                    }
+                    this.begruendung_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Begruendung, out this.begruendung);
+                    this.gutachten_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeFile(record.Gutachten, out this.gutachten);
+                    this.faelltermin = record.Faelltermin is global::System.DateOnly faelltermin_Date ? faelltermin_Date.ToDateTime(global::System.TimeOnly.MinValue) : (global::System.DateTime?)null;
+                    this.ersatzpflanzung = global::Consumer.Forms.FormFactoryValidation.TakeBoolean(record.Ersatzpflanzung, false);
+                    this.anzahlErsatzpflanzungen = record.AnzahlErsatzpflanzungen;
+                    this.richtigkeit = global::Consumer.Forms.FormFactoryValidation.TakeBoolean(record.Richtigkeit, true);
+                }
+
+                public void Reset()
+                {
+                    this.person.Reset();
+                    this.person_Wrong = false;
+                    this.anschrift.Reset();
+                    this.anschrift_Wrong = false;
+                    this.kontakt.Reset();
+                    this.kontakt_Wrong = false;
+                    this.eigentum = null;
+                    this.eigentum_Wrong = false;
+                    this.zustimmungEigentuemer = null;
+                    this.zustimmungEigentuemer_Wrong = false;
+                    this.zustimmungEigentuemer_State = 0;
+                    this.grundstueckWieWohnanschrift = null;
+                    this.grundstueckWieWohnanschrift_Wrong = false;
+                    this.grundstueck.Reset();
+                    this.grundstueck_Wrong = false;
+                    this.grundstueck_State = 0;
+                    this.lageplan = null;
+                    this.lageplan_Wrong = false;
+                    this.baeume = null;
+                    if (this.baeume_Items != null)
+                    {
+                        for (int i = 0; i < this.baeume_Items.Count; i++) this.baeume_Items[i].Reset();
+                        this.baeume_Items.Clear();
+                        if (this.baeume_Spare?.Count > global::Consumer.Forms.FormFactoryValidation.MaxPooledItems)
+                        {
+                            this.baeume_Items = null;
+                            this.baeume_Spare = null;
+                        }
+                    }
+                    this.baeume_Wrong = false;
+                    this.begruendung = null;
+                    this.begruendung_Wrong = false;
+                    this.gutachten = null;
+                    this.gutachten_Wrong = false;
+                    this.faelltermin = null;
+                    this.faelltermin_Wrong = false;
+                    this.ersatzpflanzung = null;
+                    this.ersatzpflanzung_Wrong = false;
+                    this.anzahlErsatzpflanzungen = null;
+                    this.anzahlErsatzpflanzungen_Wrong = false;
+                    this.anzahlErsatzpflanzungen_State = 0;
+                    this.richtigkeit = null;
+                    this.richtigkeit_Wrong = false;
+                }
+
+                private BaeumeEntry baeume_Entry(int index)
+                {
+                    var spare = this.baeume_Spare ??= new global::System.Collections.Generic.List<BaeumeEntry>();
+                    if (index == spare.Count) spare.Add(new BaeumeEntry(this.Run, this.Root, this, index));
+                    return spare[index];
                 }
 
                 private bool ParentVisible() => true;
@@ -241,7 +372,7 @@ namespace Consumer.Forms
                 public bool richtigkeit_Visible() => this.ParentVisible();
                 public bool? richtigkeit_Value() => this.richtigkeit_Visible() ? this.richtigkeit : null;
 
-                public void Check(global::System.Text.Json.Utf8JsonWriter writer)
+                public void Check(global::System.Text.Json.Utf8JsonWriter? writer)
                 {
                     if (this.person_Visible())
                     {
@@ -251,14 +382,13 @@ namespace Consumer.Forms
                         }
                         else if (this.person.IsEmpty)
                         {
-                            this.person.Check("person", writer);
+                            this.person.Check(writer);
                         }
                         else
                         {
-                            writer.WritePropertyName("person");
-                            writer.WriteStartObject();
-                            this.person.Check("person", writer);
-                            writer.WriteEndObject();
+                            writer?.WriteStartObject("person");
+                            this.person.Check(writer);
+                            writer?.WriteEndObject();
                         }
                     }
 
@@ -270,14 +400,13 @@ namespace Consumer.Forms
                         }
                         else if (this.anschrift.IsEmpty)
                         {
-                            this.anschrift.Check("anschrift", writer);
+                            this.anschrift.Check(writer);
                         }
                         else
                         {
-                            writer.WritePropertyName("anschrift");
-                            writer.WriteStartObject();
-                            this.anschrift.Check("anschrift", writer);
-                            writer.WriteEndObject();
+                            writer?.WriteStartObject("anschrift");
+                            this.anschrift.Check(writer);
+                            writer?.WriteEndObject();
                         }
                     }
 
@@ -289,14 +418,13 @@ namespace Consumer.Forms
                         }
                         else if (this.kontakt.IsEmpty)
                         {
-                            this.kontakt.Check("kontakt", writer);
+                            this.kontakt.Check(writer);
                         }
                         else
                         {
-                            writer.WritePropertyName("kontakt");
-                            writer.WriteStartObject();
-                            this.kontakt.Check("kontakt", writer);
-                            writer.WriteEndObject();
+                            writer?.WriteStartObject("kontakt");
+                            this.kontakt.Check(writer);
+                            writer?.WriteEndObject();
                         }
                     }
 
@@ -317,7 +445,7 @@ namespace Consumer.Forms
                             {
                                 this.Run.Fail("eigentum", "codeList", "Wählen Sie bei „In welcher Beziehung stehen Sie zum Grundstück?“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “What is your relationship to the property?”.");
                             }
-                            writer.WriteString("eigentum", value);
+                            writer?.WriteString("eigentum", value);
                         }
                     }
 
@@ -345,7 +473,7 @@ namespace Consumer.Forms
                             {
                                 this.Run.Fail("zustimmungEigentuemer", "maxSize", "Die Datei für „Zustimmung der Eigentümerin oder des Eigentümers“ darf höchstens 10240 KB groß sein.", "The file for “Owner's consent” must be 10240 KB or smaller.");
                             }
-                            global::Consumer.Forms.FormFactoryValidation.WriteFile(writer, "zustimmungEigentuemer", value);
+                            if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteFile(writer, "zustimmungEigentuemer", value);
                         }
                     }
 
@@ -361,7 +489,7 @@ namespace Consumer.Forms
                         }
                         else
                         {
-                            writer.WriteBoolean("grundstueckWieWohnanschrift", this.grundstueckWieWohnanschrift.Value);
+                            writer?.WriteBoolean("grundstueckWieWohnanschrift", this.grundstueckWieWohnanschrift.Value);
                         }
                     }
 
@@ -373,14 +501,13 @@ namespace Consumer.Forms
                         }
                         else if (this.grundstueck.IsEmpty)
                         {
-                            this.grundstueck.Check("grundstueck", writer);
+                            this.grundstueck.Check(writer);
                         }
                         else
                         {
-                            writer.WritePropertyName("grundstueck");
-                            writer.WriteStartObject();
-                            this.grundstueck.Check("grundstueck", writer);
-                            writer.WriteEndObject();
+                            writer?.WriteStartObject("grundstueck");
+                            this.grundstueck.Check(writer);
+                            writer?.WriteEndObject();
                         }
                     }
 
@@ -405,7 +532,7 @@ namespace Consumer.Forms
                             {
                                 this.Run.Fail("lageplan", "maxSize", "Die Datei für „Lageplan mit eingezeichneten Bäumen“ darf höchstens 10240 KB groß sein.", "The file for “Site plan with the trees marked” must be 10240 KB or smaller.");
                             }
-                            global::Consumer.Forms.FormFactoryValidation.WriteFile(writer, "lageplan", value);
+                            if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteFile(writer, "lageplan", value);
                         }
                     }
 
@@ -418,32 +545,29 @@ namespace Consumer.Forms
                         else
                         {
                             int count = this.baeume == null ? 0 : this.baeume.Count;
-                            string path = "baeume";
                             if (count < 1)
                             {
-                                this.Run.Fail(path, "repeatMin", "Fügen Sie bei „Bäume, die Sie fällen möchten“ mindestens 1 Einträge hinzu.", "Add at least 1 entries for “Trees you want to fell”.");
+                                this.Run.Fail("baeume", "repeatMin", "Fügen Sie bei „Bäume, die Sie fällen möchten“ mindestens 1 Einträge hinzu.", "Add at least 1 entries for “Trees you want to fell”.");
                             }
                             if (count > 10)
                             {
-                                this.Run.Fail(path, "repeatMax", "Fügen Sie bei „Bäume, die Sie fällen möchten“ höchstens 10 Einträge hinzu.", "Add at most 10 entries for “Trees you want to fell”.");
+                                this.Run.Fail("baeume", "repeatMax", "Fügen Sie bei „Bäume, die Sie fällen möchten“ höchstens 10 Einträge hinzu.", "Add at most 10 entries for “Trees you want to fell”.");
                             }
                             if (count > 0)
                             {
-                                writer.WritePropertyName("baeume");
-                                writer.WriteStartArray();
+                                writer?.WriteStartArray("baeume");
                                 for (int i = 0; i < count; i++)
                                 {
                                     BaeumeEntry entry = this.baeume![i];
-                                    string entryPath = path + "[" + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]";
-                                    writer.WriteStartObject();
+                                    writer?.WriteStartObject();
                                     if (entry.Wrong)
                                     {
-                                        this.Run.Fail(entryPath, "format", "Die Angabe bei „Bäume, die Sie fällen möchten“ hat nicht das erwartete Format.", "The answer for “Trees you want to fell” is not in the expected format.");
+                                        this.Run.Fail(entry.Path(), "format", "Die Angabe bei „Bäume, die Sie fällen möchten“ hat nicht das erwartete Format.", "The answer for “Trees you want to fell” is not in the expected format.");
                                     }
-                                    else entry.Check(entryPath, writer);
-                                    writer.WriteEndObject();
+                                    else entry.Check(writer);
+                                    writer?.WriteEndObject();
                                 }
-                                writer.WriteEndArray();
+                                writer?.WriteEndArray();
                             }
                         }
                     }
@@ -470,7 +594,7 @@ namespace Consumer.Forms
                             {
                                 this.Run.Fail("begruendung", "maxLength", "„Begründen Sie Ihren Antrag“ darf höchstens 2000 Zeichen lang sein.", "“Explain your application” must be 2000 characters or fewer.");
                             }
-                            writer.WriteString("begruendung", value);
+                            writer?.WriteString("begruendung", value);
                         }
                     }
 
@@ -491,7 +615,7 @@ namespace Consumer.Forms
                             {
                                 this.Run.Fail("gutachten", "maxSize", "Die Datei für „Baumgutachten“ darf höchstens 20480 KB groß sein.", "The file for “Arborist's report” must be 20480 KB or smaller.");
                             }
-                            global::Consumer.Forms.FormFactoryValidation.WriteFile(writer, "gutachten", value);
+                            if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteFile(writer, "gutachten", value);
                         }
                     }
 
@@ -513,7 +637,7 @@ namespace Consumer.Forms
                             {
                                 this.Run.Fail("faelltermin", "min", global::FormFactory.Runtime.DefaultMessages.For("min", "date", null, "Wann soll der Baum gefällt werden?", global::FormFactory.Runtime.DateLiterals.Format(min.Value), "de"), global::FormFactory.Runtime.DefaultMessages.For("min", "date", null, "When should the tree be felled?", global::FormFactory.Runtime.DateLiterals.Format(min.Value), "en"));
                             }
-                            writer.WriteString("faelltermin", global::FormFactory.Runtime.DateLiterals.Format(value));
+                            writer?.WriteString("faelltermin", global::FormFactory.Runtime.DateLiterals.Format(value));
                         }
                     }
 
@@ -529,7 +653,7 @@ namespace Consumer.Forms
                         }
                         else
                         {
-                            writer.WriteBoolean("ersatzpflanzung", this.ersatzpflanzung.Value);
+                            writer?.WriteBoolean("ersatzpflanzung", this.ersatzpflanzung.Value);
                         }
                     }
 
@@ -557,7 +681,7 @@ namespace Consumer.Forms
                             {
                                 this.Run.Fail("anzahlErsatzpflanzungen", "max", "„Wie viele Bäume pflanzen Sie neu?“ darf höchstens 50 betragen.", "“How many trees will you plant?” must be 50 or less.");
                             }
-                            global::Consumer.Forms.FormFactoryValidation.WriteNumber(writer, "anzahlErsatzpflanzungen", value);
+                            if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteNumber(writer, "anzahlErsatzpflanzungen", value);
                         }
                     }
 
@@ -573,7 +697,7 @@ namespace Consumer.Forms
                         }
                         else
                         {
-                            writer.WriteBoolean("richtigkeit", this.richtigkeit.Value);
+                            writer?.WriteBoolean("richtigkeit", this.richtigkeit.Value);
                         }
                     }
                 }
@@ -612,6 +736,8 @@ namespace Consumer.Forms
                     this.Parent = parent;
                 }
 
+                public string Path() => "person";
+
                 public void Load(global::System.Text.Json.JsonElement json)
                 {
                     global::System.Text.Json.JsonElement value;
@@ -641,6 +767,32 @@ namespace Consumer.Forms
                     }
                 }
 
+                public void Load(global::Consumer.Forms.Baumfaellgenehmigung.PersonGroup record)
+                {
+                    if (record.Anrede is global::Consumer.Forms.CodeLists.Anrede anrede_Member) this.anrede = global::Consumer.Forms.CodeLists.AnredeCodes.TryToCode(anrede_Member, out string anrede_Code) ? anrede_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
+                    this.vorname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Vorname, out this.vorname);
+                    this.familienname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Familienname, out this.familienname);
+                    this.geburtsname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Geburtsname, out this.geburtsname);
+                    this.geburtsdatum = record.Geburtsdatum is global::System.DateOnly geburtsdatum_Date ? geburtsdatum_Date.ToDateTime(global::System.TimeOnly.MinValue) : (global::System.DateTime?)null;
+                    if (record.Staatsangehoerigkeit is global::Consumer.Forms.CodeLists.Staat staatsangehoerigkeit_Member) this.staatsangehoerigkeit = global::Consumer.Forms.CodeLists.StaatCodes.TryToCode(staatsangehoerigkeit_Member, out string staatsangehoerigkeit_Code) ? staatsangehoerigkeit_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
+                }
+
+                public void Reset()
+                {
+                    this.anrede = null;
+                    this.anrede_Wrong = false;
+                    this.vorname = null;
+                    this.vorname_Wrong = false;
+                    this.familienname = null;
+                    this.familienname_Wrong = false;
+                    this.geburtsname = null;
+                    this.geburtsname_Wrong = false;
+                    this.geburtsdatum = null;
+                    this.geburtsdatum_Wrong = false;
+                    this.staatsangehoerigkeit = null;
+                    this.staatsangehoerigkeit_Wrong = false;
+                }
+
                 public bool IsEmpty => !this.anrede_Wrong && this.anrede == null && !this.vorname_Wrong && this.vorname == null && !this.familienname_Wrong && this.familienname == null && !this.geburtsname_Wrong && this.geburtsname == null && !this.geburtsdatum_Wrong && this.geburtsdatum == null && !this.staatsangehoerigkeit_Wrong && this.staatsangehoerigkeit == null;
 
                 private bool ParentVisible() => this.Parent.person_Visible();
@@ -663,22 +815,22 @@ namespace Consumer.Forms
                 public bool staatsangehoerigkeit_Visible() => this.ParentVisible();
                 public string? staatsangehoerigkeit_Value() => this.staatsangehoerigkeit_Visible() ? this.staatsangehoerigkeit : null;
 
-                public void Check(string prefix, global::System.Text.Json.Utf8JsonWriter writer)
+                public void Check(global::System.Text.Json.Utf8JsonWriter? writer)
                 {
                     if (this.anrede_Visible())
                     {
                         if (this.anrede_Wrong)
                         {
-                            this.Run.Fail(prefix + ".anrede", "format", "Die Angabe bei „Anrede“ hat nicht das erwartete Format.", "The answer for “Form of address” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".anrede", "format", "Die Angabe bei „Anrede“ hat nicht das erwartete Format.", "The answer for “Form of address” is not in the expected format.");
                         }
                         else if (this.anrede != null)
                         {
                             string value = this.anrede;
                             if (!global::Consumer.Forms.CodeLists.AnredeCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail(prefix + ".anrede", "codeList", "Wählen Sie bei „Anrede“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Form of address”.");
+                                this.Run.Fail(this.Path() + ".anrede", "codeList", "Wählen Sie bei „Anrede“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Form of address”.");
                             }
-                            writer.WriteString("anrede", value);
+                            writer?.WriteString("anrede", value);
                         }
                     }
 
@@ -686,11 +838,11 @@ namespace Consumer.Forms
                     {
                         if (this.vorname_Wrong)
                         {
-                            this.Run.Fail(prefix + ".vorname", "format", "Die Angabe bei „Vorname(n)“ hat nicht das erwartete Format.", "The answer for “First name(s)” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".vorname", "format", "Die Angabe bei „Vorname(n)“ hat nicht das erwartete Format.", "The answer for “First name(s)” is not in the expected format.");
                         }
                         else if (this.vorname == null)
                         {
-                            this.Run.Fail(prefix + ".vorname", "required", "Geben Sie „Vorname(n)“ an.", "Enter “First name(s)”.");
+                            this.Run.Fail(this.Path() + ".vorname", "required", "Geben Sie „Vorname(n)“ an.", "Enter “First name(s)”.");
                         }
                         else
                         {
@@ -698,9 +850,9 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 80)
                             {
-                                this.Run.Fail(prefix + ".vorname", "maxLength", "„Vorname(n)“ darf höchstens 80 Zeichen lang sein.", "“First name(s)” must be 80 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".vorname", "maxLength", "„Vorname(n)“ darf höchstens 80 Zeichen lang sein.", "“First name(s)” must be 80 characters or fewer.");
                             }
-                            writer.WriteString("vorname", value);
+                            writer?.WriteString("vorname", value);
                         }
                     }
 
@@ -708,11 +860,11 @@ namespace Consumer.Forms
                     {
                         if (this.familienname_Wrong)
                         {
-                            this.Run.Fail(prefix + ".familienname", "format", "Die Angabe bei „Familienname“ hat nicht das erwartete Format.", "The answer for “Surname” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".familienname", "format", "Die Angabe bei „Familienname“ hat nicht das erwartete Format.", "The answer for “Surname” is not in the expected format.");
                         }
                         else if (this.familienname == null)
                         {
-                            this.Run.Fail(prefix + ".familienname", "required", "Geben Sie „Familienname“ an.", "Enter “Surname”.");
+                            this.Run.Fail(this.Path() + ".familienname", "required", "Geben Sie „Familienname“ an.", "Enter “Surname”.");
                         }
                         else
                         {
@@ -720,9 +872,9 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 120)
                             {
-                                this.Run.Fail(prefix + ".familienname", "maxLength", "„Familienname“ darf höchstens 120 Zeichen lang sein.", "“Surname” must be 120 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".familienname", "maxLength", "„Familienname“ darf höchstens 120 Zeichen lang sein.", "“Surname” must be 120 characters or fewer.");
                             }
-                            writer.WriteString("familienname", value);
+                            writer?.WriteString("familienname", value);
                         }
                     }
 
@@ -730,7 +882,7 @@ namespace Consumer.Forms
                     {
                         if (this.geburtsname_Wrong)
                         {
-                            this.Run.Fail(prefix + ".geburtsname", "format", "Die Angabe bei „Geburtsname“ hat nicht das erwartete Format.", "The answer for “Name at birth” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".geburtsname", "format", "Die Angabe bei „Geburtsname“ hat nicht das erwartete Format.", "The answer for “Name at birth” is not in the expected format.");
                         }
                         else if (this.geburtsname != null)
                         {
@@ -738,9 +890,9 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 120)
                             {
-                                this.Run.Fail(prefix + ".geburtsname", "maxLength", "„Geburtsname“ darf höchstens 120 Zeichen lang sein.", "“Name at birth” must be 120 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".geburtsname", "maxLength", "„Geburtsname“ darf höchstens 120 Zeichen lang sein.", "“Name at birth” must be 120 characters or fewer.");
                             }
-                            writer.WriteString("geburtsname", value);
+                            writer?.WriteString("geburtsname", value);
                         }
                     }
 
@@ -748,11 +900,11 @@ namespace Consumer.Forms
                     {
                         if (this.geburtsdatum_Wrong)
                         {
-                            this.Run.Fail(prefix + ".geburtsdatum", "format", "„Geburtsdatum“ muss ein gültiges Datum sein.", "“Date of birth” must be a real date.");
+                            this.Run.Fail(this.Path() + ".geburtsdatum", "format", "„Geburtsdatum“ muss ein gültiges Datum sein.", "“Date of birth” must be a real date.");
                         }
                         else if (this.geburtsdatum == null)
                         {
-                            this.Run.Fail(prefix + ".geburtsdatum", "required", "Geben Sie „Geburtsdatum“ an.", "Enter “Date of birth”.");
+                            this.Run.Fail(this.Path() + ".geburtsdatum", "required", "Geben Sie „Geburtsdatum“ an.", "Enter “Date of birth”.");
                         }
                         else
                         {
@@ -760,14 +912,14 @@ namespace Consumer.Forms
                             global::System.DateTime? min = new global::System.DateTime(1900, 1, 1);
                             if (min != null && value < min.Value)
                             {
-                                this.Run.Fail(prefix + ".geburtsdatum", "min", "Bitte prüfen Sie das Geburtsjahr.", "Please check the year of birth.");
+                                this.Run.Fail(this.Path() + ".geburtsdatum", "min", "Bitte prüfen Sie das Geburtsjahr.", "Please check the year of birth.");
                             }
                             global::System.DateTime? max = this.Run.Today;
                             if (max != null && value > max.Value)
                             {
-                                this.Run.Fail(prefix + ".geburtsdatum", "max", "Das Geburtsdatum muss in der Vergangenheit liegen.", "Date of birth must be in the past.");
+                                this.Run.Fail(this.Path() + ".geburtsdatum", "max", "Das Geburtsdatum muss in der Vergangenheit liegen.", "Date of birth must be in the past.");
                             }
-                            writer.WriteString("geburtsdatum", global::FormFactory.Runtime.DateLiterals.Format(value));
+                            writer?.WriteString("geburtsdatum", global::FormFactory.Runtime.DateLiterals.Format(value));
                         }
                     }
 
@@ -775,16 +927,16 @@ namespace Consumer.Forms
                     {
                         if (this.staatsangehoerigkeit_Wrong)
                         {
-                            this.Run.Fail(prefix + ".staatsangehoerigkeit", "format", "Die Angabe bei „Staatsangehörigkeit“ hat nicht das erwartete Format.", "The answer for “Nationality” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".staatsangehoerigkeit", "format", "Die Angabe bei „Staatsangehörigkeit“ hat nicht das erwartete Format.", "The answer for “Nationality” is not in the expected format.");
                         }
                         else if (this.staatsangehoerigkeit != null)
                         {
                             string value = this.staatsangehoerigkeit;
                             if (!global::Consumer.Forms.CodeLists.StaatCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail(prefix + ".staatsangehoerigkeit", "codeList", "Wählen Sie bei „Staatsangehörigkeit“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Nationality”.");
+                                this.Run.Fail(this.Path() + ".staatsangehoerigkeit", "codeList", "Wählen Sie bei „Staatsangehörigkeit“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Nationality”.");
                             }
-                            writer.WriteString("staatsangehoerigkeit", value);
+                            writer?.WriteString("staatsangehoerigkeit", value);
                         }
                     }
                 }
@@ -819,6 +971,8 @@ namespace Consumer.Forms
                     this.Parent = parent;
                 }
 
+                public string Path() => "anschrift";
+
                 public void Load(global::System.Text.Json.JsonElement json)
                 {
                     global::System.Text.Json.JsonElement value;
@@ -850,6 +1004,37 @@ namespace Consumer.Forms
                     {
                         this.ort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.ort);
                     }
+                }
+
+                public void Load(global::Consumer.Forms.Baumfaellgenehmigung.AnschriftGroup record)
+                {
+                    if (record.Land is global::Consumer.Forms.CodeLists.Staat land_Member) this.land = global::Consumer.Forms.CodeLists.StaatCodes.TryToCode(land_Member, out string land_Code) ? land_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
+                    this.strasse_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Strasse, out this.strasse);
+                    this.hausnummer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Hausnummer, out this.hausnummer);
+                    this.adresszusatz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Adresszusatz, out this.adresszusatz);
+                    this.plz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Plz, out this.plz);
+                    this.plzAusland_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.PlzAusland, out this.plzAusland);
+                    this.ort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Ort, out this.ort);
+                }
+
+                public void Reset()
+                {
+                    this.land = null;
+                    this.land_Wrong = false;
+                    this.strasse = null;
+                    this.strasse_Wrong = false;
+                    this.hausnummer = null;
+                    this.hausnummer_Wrong = false;
+                    this.adresszusatz = null;
+                    this.adresszusatz_Wrong = false;
+                    this.plz = null;
+                    this.plz_Wrong = false;
+                    this.plz_State = 0;
+                    this.plzAusland = null;
+                    this.plzAusland_Wrong = false;
+                    this.plzAusland_State = 0;
+                    this.ort = null;
+                    this.ort_Wrong = false;
                 }
 
                 public bool IsEmpty => !this.land_Wrong && this.land == null && !this.strasse_Wrong && this.strasse == null && !this.hausnummer_Wrong && this.hausnummer == null && !this.adresszusatz_Wrong && this.adresszusatz == null && !this.plz_Wrong && this.plz == null && !this.plzAusland_Wrong && this.plzAusland == null && !this.ort_Wrong && this.ort == null;
@@ -891,22 +1076,22 @@ namespace Consumer.Forms
                 public bool ort_Visible() => this.ParentVisible();
                 public string? ort_Value() => this.ort_Visible() ? this.ort : null;
 
-                public void Check(string prefix, global::System.Text.Json.Utf8JsonWriter writer)
+                public void Check(global::System.Text.Json.Utf8JsonWriter? writer)
                 {
                     if (this.land_Visible())
                     {
                         if (this.land_Wrong)
                         {
-                            this.Run.Fail(prefix + ".land", "format", "Die Angabe bei „Staat“ hat nicht das erwartete Format.", "The answer for “Country” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".land", "format", "Die Angabe bei „Staat“ hat nicht das erwartete Format.", "The answer for “Country” is not in the expected format.");
                         }
                         else if (this.land != null)
                         {
                             string value = this.land;
                             if (!global::Consumer.Forms.CodeLists.StaatCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail(prefix + ".land", "codeList", "Wählen Sie bei „Staat“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Country”.");
+                                this.Run.Fail(this.Path() + ".land", "codeList", "Wählen Sie bei „Staat“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Country”.");
                             }
-                            writer.WriteString("land", value);
+                            writer?.WriteString("land", value);
                         }
                     }
 
@@ -914,11 +1099,11 @@ namespace Consumer.Forms
                     {
                         if (this.strasse_Wrong)
                         {
-                            this.Run.Fail(prefix + ".strasse", "format", "Die Angabe bei „Straße“ hat nicht das erwartete Format.", "The answer for “Street” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".strasse", "format", "Die Angabe bei „Straße“ hat nicht das erwartete Format.", "The answer for “Street” is not in the expected format.");
                         }
                         else if (this.strasse == null)
                         {
-                            this.Run.Fail(prefix + ".strasse", "required", "Geben Sie „Straße“ an.", "Enter “Street”.");
+                            this.Run.Fail(this.Path() + ".strasse", "required", "Geben Sie „Straße“ an.", "Enter “Street”.");
                         }
                         else
                         {
@@ -926,9 +1111,9 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 55)
                             {
-                                this.Run.Fail(prefix + ".strasse", "maxLength", "„Straße“ darf höchstens 55 Zeichen lang sein.", "“Street” must be 55 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".strasse", "maxLength", "„Straße“ darf höchstens 55 Zeichen lang sein.", "“Street” must be 55 characters or fewer.");
                             }
-                            writer.WriteString("strasse", value);
+                            writer?.WriteString("strasse", value);
                         }
                     }
 
@@ -936,11 +1121,11 @@ namespace Consumer.Forms
                     {
                         if (this.hausnummer_Wrong)
                         {
-                            this.Run.Fail(prefix + ".hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
                         }
                         else if (this.hausnummer == null)
                         {
-                            this.Run.Fail(prefix + ".hausnummer", "required", "Geben Sie „Hausnummer“ an.", "Enter “House number”.");
+                            this.Run.Fail(this.Path() + ".hausnummer", "required", "Geben Sie „Hausnummer“ an.", "Enter “House number”.");
                         }
                         else
                         {
@@ -948,13 +1133,13 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 9)
                             {
-                                this.Run.Fail(prefix + ".hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
                             }
                             if (!global::FormFactory.Runtime.Patterns.IsMatch(Pattern0, value))
                             {
-                                this.Run.Fail(prefix + ".hausnummer", "pattern", "Geben Sie die Hausnummer mit Ziffern an, zum Beispiel 12 oder 12a.", "Enter the house number in digits, for example 12 or 12a.");
+                                this.Run.Fail(this.Path() + ".hausnummer", "pattern", "Geben Sie die Hausnummer mit Ziffern an, zum Beispiel 12 oder 12a.", "Enter the house number in digits, for example 12 or 12a.");
                             }
-                            writer.WriteString("hausnummer", value);
+                            writer?.WriteString("hausnummer", value);
                         }
                     }
 
@@ -962,7 +1147,7 @@ namespace Consumer.Forms
                     {
                         if (this.adresszusatz_Wrong)
                         {
-                            this.Run.Fail(prefix + ".adresszusatz", "format", "Die Angabe bei „Adresszusatz“ hat nicht das erwartete Format.", "The answer for “Additional address details” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".adresszusatz", "format", "Die Angabe bei „Adresszusatz“ hat nicht das erwartete Format.", "The answer for “Additional address details” is not in the expected format.");
                         }
                         else if (this.adresszusatz != null)
                         {
@@ -970,9 +1155,9 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 55)
                             {
-                                this.Run.Fail(prefix + ".adresszusatz", "maxLength", "„Adresszusatz“ darf höchstens 55 Zeichen lang sein.", "“Additional address details” must be 55 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".adresszusatz", "maxLength", "„Adresszusatz“ darf höchstens 55 Zeichen lang sein.", "“Additional address details” must be 55 characters or fewer.");
                             }
-                            writer.WriteString("adresszusatz", value);
+                            writer?.WriteString("adresszusatz", value);
                         }
                     }
 
@@ -980,20 +1165,20 @@ namespace Consumer.Forms
                     {
                         if (this.plz_Wrong)
                         {
-                            this.Run.Fail(prefix + ".plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+                            this.Run.Fail(this.Path() + ".plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
                         }
                         else if (this.plz == null)
                         {
-                            this.Run.Fail(prefix + ".plz", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+                            this.Run.Fail(this.Path() + ".plz", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
                         }
                         else
                         {
                             string value = this.plz;
                             if (!global::FormFactory.Runtime.FormatChecks.IsPostcode(value))
                             {
-                                this.Run.Fail(prefix + ".plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+                                this.Run.Fail(this.Path() + ".plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
                             }
-                            writer.WriteString("plz", value);
+                            writer?.WriteString("plz", value);
                         }
                     }
 
@@ -1001,11 +1186,11 @@ namespace Consumer.Forms
                     {
                         if (this.plzAusland_Wrong)
                         {
-                            this.Run.Fail(prefix + ".plzAusland", "format", "Die Angabe bei „Postleitzahl“ hat nicht das erwartete Format.", "The answer for “Postcode” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".plzAusland", "format", "Die Angabe bei „Postleitzahl“ hat nicht das erwartete Format.", "The answer for “Postcode” is not in the expected format.");
                         }
                         else if (this.plzAusland == null)
                         {
-                            this.Run.Fail(prefix + ".plzAusland", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+                            this.Run.Fail(this.Path() + ".plzAusland", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
                         }
                         else
                         {
@@ -1013,9 +1198,9 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 10)
                             {
-                                this.Run.Fail(prefix + ".plzAusland", "maxLength", "„Postleitzahl“ darf höchstens 10 Zeichen lang sein.", "“Postcode” must be 10 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".plzAusland", "maxLength", "„Postleitzahl“ darf höchstens 10 Zeichen lang sein.", "“Postcode” must be 10 characters or fewer.");
                             }
-                            writer.WriteString("plzAusland", value);
+                            writer?.WriteString("plzAusland", value);
                         }
                     }
 
@@ -1023,11 +1208,11 @@ namespace Consumer.Forms
                     {
                         if (this.ort_Wrong)
                         {
-                            this.Run.Fail(prefix + ".ort", "format", "Die Angabe bei „Ort“ hat nicht das erwartete Format.", "The answer for “Town or city” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".ort", "format", "Die Angabe bei „Ort“ hat nicht das erwartete Format.", "The answer for “Town or city” is not in the expected format.");
                         }
                         else if (this.ort == null)
                         {
-                            this.Run.Fail(prefix + ".ort", "required", "Geben Sie „Ort“ an.", "Enter “Town or city”.");
+                            this.Run.Fail(this.Path() + ".ort", "required", "Geben Sie „Ort“ an.", "Enter “Town or city”.");
                         }
                         else
                         {
@@ -1035,9 +1220,9 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 50)
                             {
-                                this.Run.Fail(prefix + ".ort", "maxLength", "„Ort“ darf höchstens 50 Zeichen lang sein.", "“Town or city” must be 50 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".ort", "maxLength", "„Ort“ darf höchstens 50 Zeichen lang sein.", "“Town or city” must be 50 characters or fewer.");
                             }
-                            writer.WriteString("ort", value);
+                            writer?.WriteString("ort", value);
                         }
                     }
                 }
@@ -1060,6 +1245,8 @@ namespace Consumer.Forms
                     this.Parent = parent;
                 }
 
+                public string Path() => "kontakt";
+
                 public void Load(global::System.Text.Json.JsonElement json)
                 {
                     global::System.Text.Json.JsonElement value;
@@ -1073,6 +1260,20 @@ namespace Consumer.Forms
                     }
                 }
 
+                public void Load(global::Consumer.Forms.Baumfaellgenehmigung.KontaktGroup record)
+                {
+                    this.email_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Email, out this.email);
+                    this.telefon_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Telefon, out this.telefon);
+                }
+
+                public void Reset()
+                {
+                    this.email = null;
+                    this.email_Wrong = false;
+                    this.telefon = null;
+                    this.telefon_Wrong = false;
+                }
+
                 public bool IsEmpty => !this.email_Wrong && this.email == null && !this.telefon_Wrong && this.telefon == null;
 
                 private bool ParentVisible() => this.Parent.kontakt_Visible();
@@ -1083,26 +1284,26 @@ namespace Consumer.Forms
                 public bool telefon_Visible() => this.ParentVisible();
                 public string? telefon_Value() => this.telefon_Visible() ? this.telefon : null;
 
-                public void Check(string prefix, global::System.Text.Json.Utf8JsonWriter writer)
+                public void Check(global::System.Text.Json.Utf8JsonWriter? writer)
                 {
                     if (this.email_Visible())
                     {
                         if (this.email_Wrong)
                         {
-                            this.Run.Fail(prefix + ".email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
+                            this.Run.Fail(this.Path() + ".email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
                         }
                         else if (this.email == null)
                         {
-                            this.Run.Fail(prefix + ".email", "required", "Geben Sie „E-Mail-Adresse“ an.", "Enter “Email address”.");
+                            this.Run.Fail(this.Path() + ".email", "required", "Geben Sie „E-Mail-Adresse“ an.", "Enter “Email address”.");
                         }
                         else
                         {
                             string value = this.email;
                             if (!global::FormFactory.Runtime.FormatChecks.IsEmail(value))
                             {
-                                this.Run.Fail(prefix + ".email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
+                                this.Run.Fail(this.Path() + ".email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
                             }
-                            writer.WriteString("email", value);
+                            writer?.WriteString("email", value);
                         }
                     }
 
@@ -1110,16 +1311,16 @@ namespace Consumer.Forms
                     {
                         if (this.telefon_Wrong)
                         {
-                            this.Run.Fail(prefix + ".telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
+                            this.Run.Fail(this.Path() + ".telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
                         }
                         else if (this.telefon != null)
                         {
                             string value = this.telefon;
                             if (!global::FormFactory.Runtime.FormatChecks.IsPhone(value))
                             {
-                                this.Run.Fail(prefix + ".telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
+                                this.Run.Fail(this.Path() + ".telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
                             }
-                            writer.WriteString("telefon", value);
+                            writer?.WriteString("telefon", value);
                         }
                     }
                 }
@@ -1150,6 +1351,8 @@ namespace Consumer.Forms
                     this.Parent = parent;
                 }
 
+                public string Path() => "grundstueck";
+
                 public void Load(global::System.Text.Json.JsonElement json)
                 {
                     global::System.Text.Json.JsonElement value;
@@ -1179,6 +1382,32 @@ namespace Consumer.Forms
                     }
                 }
 
+                public void Load(global::Consumer.Forms.Baumfaellgenehmigung.GrundstueckGroup record)
+                {
+                    this.strasse_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Strasse, out this.strasse);
+                    this.hausnummer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Hausnummer, out this.hausnummer);
+                    this.plz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Plz, out this.plz);
+                    this.ort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Ort, out this.ort);
+                    this.gemarkung_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Gemarkung, out this.gemarkung);
+                    this.flurstueck_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Flurstueck, out this.flurstueck);
+                }
+
+                public void Reset()
+                {
+                    this.strasse = null;
+                    this.strasse_Wrong = false;
+                    this.hausnummer = null;
+                    this.hausnummer_Wrong = false;
+                    this.plz = null;
+                    this.plz_Wrong = false;
+                    this.ort = null;
+                    this.ort_Wrong = false;
+                    this.gemarkung = null;
+                    this.gemarkung_Wrong = false;
+                    this.flurstueck = null;
+                    this.flurstueck_Wrong = false;
+                }
+
                 public bool IsEmpty => !this.strasse_Wrong && this.strasse == null && !this.hausnummer_Wrong && this.hausnummer == null && !this.plz_Wrong && this.plz == null && !this.ort_Wrong && this.ort == null && !this.gemarkung_Wrong && this.gemarkung == null && !this.flurstueck_Wrong && this.flurstueck == null;
 
                 private bool ParentVisible() => this.Parent.grundstueck_Visible();
@@ -1201,17 +1430,17 @@ namespace Consumer.Forms
                 public bool flurstueck_Visible() => this.ParentVisible();
                 public string? flurstueck_Value() => this.flurstueck_Visible() ? this.flurstueck : null;
 
-                public void Check(string prefix, global::System.Text.Json.Utf8JsonWriter writer)
+                public void Check(global::System.Text.Json.Utf8JsonWriter? writer)
                 {
                     if (this.strasse_Visible())
                     {
                         if (this.strasse_Wrong)
                         {
-                            this.Run.Fail(prefix + ".strasse", "format", "Die Angabe bei „Straße“ hat nicht das erwartete Format.", "The answer for “Street” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".strasse", "format", "Die Angabe bei „Straße“ hat nicht das erwartete Format.", "The answer for “Street” is not in the expected format.");
                         }
                         else if (this.strasse == null)
                         {
-                            this.Run.Fail(prefix + ".strasse", "required", "Geben Sie „Straße“ an.", "Enter “Street”.");
+                            this.Run.Fail(this.Path() + ".strasse", "required", "Geben Sie „Straße“ an.", "Enter “Street”.");
                         }
                         else
                         {
@@ -1219,9 +1448,9 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 55)
                             {
-                                this.Run.Fail(prefix + ".strasse", "maxLength", "„Straße“ darf höchstens 55 Zeichen lang sein.", "“Street” must be 55 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".strasse", "maxLength", "„Straße“ darf höchstens 55 Zeichen lang sein.", "“Street” must be 55 characters or fewer.");
                             }
-                            writer.WriteString("strasse", value);
+                            writer?.WriteString("strasse", value);
                         }
                     }
 
@@ -1229,7 +1458,7 @@ namespace Consumer.Forms
                     {
                         if (this.hausnummer_Wrong)
                         {
-                            this.Run.Fail(prefix + ".hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
                         }
                         else if (this.hausnummer != null)
                         {
@@ -1237,9 +1466,9 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 9)
                             {
-                                this.Run.Fail(prefix + ".hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
                             }
-                            writer.WriteString("hausnummer", value);
+                            writer?.WriteString("hausnummer", value);
                         }
                     }
 
@@ -1247,20 +1476,20 @@ namespace Consumer.Forms
                     {
                         if (this.plz_Wrong)
                         {
-                            this.Run.Fail(prefix + ".plz", "format", "Geben Sie bei „Postleitzahl“ eine Postleitzahl aus fünf Ziffern an.", "Enter a postcode of five digits for “Postcode”.");
+                            this.Run.Fail(this.Path() + ".plz", "format", "Geben Sie bei „Postleitzahl“ eine Postleitzahl aus fünf Ziffern an.", "Enter a postcode of five digits for “Postcode”.");
                         }
                         else if (this.plz == null)
                         {
-                            this.Run.Fail(prefix + ".plz", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+                            this.Run.Fail(this.Path() + ".plz", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
                         }
                         else
                         {
                             string value = this.plz;
                             if (!global::FormFactory.Runtime.FormatChecks.IsPostcode(value))
                             {
-                                this.Run.Fail(prefix + ".plz", "format", "Geben Sie bei „Postleitzahl“ eine Postleitzahl aus fünf Ziffern an.", "Enter a postcode of five digits for “Postcode”.");
+                                this.Run.Fail(this.Path() + ".plz", "format", "Geben Sie bei „Postleitzahl“ eine Postleitzahl aus fünf Ziffern an.", "Enter a postcode of five digits for “Postcode”.");
                             }
-                            writer.WriteString("plz", value);
+                            writer?.WriteString("plz", value);
                         }
                     }
 
@@ -1268,11 +1497,11 @@ namespace Consumer.Forms
                     {
                         if (this.ort_Wrong)
                         {
-                            this.Run.Fail(prefix + ".ort", "format", "Die Angabe bei „Ort“ hat nicht das erwartete Format.", "The answer for “Town” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".ort", "format", "Die Angabe bei „Ort“ hat nicht das erwartete Format.", "The answer for “Town” is not in the expected format.");
                         }
                         else if (this.ort == null)
                         {
-                            this.Run.Fail(prefix + ".ort", "required", "Geben Sie „Ort“ an.", "Enter “Town”.");
+                            this.Run.Fail(this.Path() + ".ort", "required", "Geben Sie „Ort“ an.", "Enter “Town”.");
                         }
                         else
                         {
@@ -1280,9 +1509,9 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 50)
                             {
-                                this.Run.Fail(prefix + ".ort", "maxLength", "„Ort“ darf höchstens 50 Zeichen lang sein.", "“Town” must be 50 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".ort", "maxLength", "„Ort“ darf höchstens 50 Zeichen lang sein.", "“Town” must be 50 characters or fewer.");
                             }
-                            writer.WriteString("ort", value);
+                            writer?.WriteString("ort", value);
                         }
                     }
 
@@ -1290,7 +1519,7 @@ namespace Consumer.Forms
                     {
                         if (this.gemarkung_Wrong)
                         {
-                            this.Run.Fail(prefix + ".gemarkung", "format", "Die Angabe bei „Gemarkung“ hat nicht das erwartete Format.", "The answer for “Cadastral district” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".gemarkung", "format", "Die Angabe bei „Gemarkung“ hat nicht das erwartete Format.", "The answer for “Cadastral district” is not in the expected format.");
                         }
                         else if (this.gemarkung != null)
                         {
@@ -1298,9 +1527,9 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 60)
                             {
-                                this.Run.Fail(prefix + ".gemarkung", "maxLength", "„Gemarkung“ darf höchstens 60 Zeichen lang sein.", "“Cadastral district” must be 60 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".gemarkung", "maxLength", "„Gemarkung“ darf höchstens 60 Zeichen lang sein.", "“Cadastral district” must be 60 characters or fewer.");
                             }
-                            writer.WriteString("gemarkung", value);
+                            writer?.WriteString("gemarkung", value);
                         }
                     }
 
@@ -1308,7 +1537,7 @@ namespace Consumer.Forms
                     {
                         if (this.flurstueck_Wrong)
                         {
-                            this.Run.Fail(prefix + ".flurstueck", "format", "Die Angabe bei „Flur und Flurstück“ hat nicht das erwartete Format.", "The answer for “Parcel” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".flurstueck", "format", "Die Angabe bei „Flur und Flurstück“ hat nicht das erwartete Format.", "The answer for “Parcel” is not in the expected format.");
                         }
                         else if (this.flurstueck != null)
                         {
@@ -1316,13 +1545,13 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 20)
                             {
-                                this.Run.Fail(prefix + ".flurstueck", "maxLength", "„Flur und Flurstück“ darf höchstens 20 Zeichen lang sein.", "“Parcel” must be 20 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".flurstueck", "maxLength", "„Flur und Flurstück“ darf höchstens 20 Zeichen lang sein.", "“Parcel” must be 20 characters or fewer.");
                             }
                             if (!global::FormFactory.Runtime.Patterns.IsMatch(Pattern1, value))
                             {
-                                this.Run.Fail(prefix + ".flurstueck", "pattern", "Geben Sie „Flur und Flurstück“ im angegebenen Format an.", "Enter “Parcel” in the format shown.");
+                                this.Run.Fail(this.Path() + ".flurstueck", "pattern", "Geben Sie „Flur und Flurstück“ im angegebenen Format an.", "Enter “Parcel” in the format shown.");
                             }
-                            writer.WriteString("flurstueck", value);
+                            writer?.WriteString("flurstueck", value);
                         }
                     }
                 }
@@ -1345,6 +1574,7 @@ namespace Consumer.Forms
                 public decimal? hoehe;
                 public bool hoehe_Wrong;
                 public global::System.Collections.Generic.List<string>? faellgruende;
+                private global::System.Collections.Generic.List<string>? faellgruende_Codes;
                 public bool faellgruende_Wrong;
                 public string? sonstigerGrund;
                 public bool sonstigerGrund_Wrong;
@@ -1359,6 +1589,8 @@ namespace Consumer.Forms
                     this.Parent = parent;
                     this.Index = index;
                 }
+
+                public string Path() => "baeume" + "[" + this.Index.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]";
 
                 public void Load(global::System.Text.Json.JsonElement json)
                 {
@@ -1391,6 +1623,45 @@ namespace Consumer.Forms
                     {
                         this.foto_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadFile(value, out this.foto);
                     }
+                }
+
+                public void Load(global::Consumer.Forms.Baumfaellgenehmigung.BaeumeItem record)
+                {
+                    if (record.Baumart is global::Consumer.Forms.CodeLists.Baumart baumart_Member) this.baumart = global::Consumer.Forms.CodeLists.BaumartCodes.TryToCode(baumart_Member, out string baumart_Code) ? baumart_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
+                    this.baumartSonstige_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.BaumartSonstige, out this.baumartSonstige);
+                    this.stammumfang = record.Stammumfang;
+                    this.hoehe = global::Consumer.Forms.FormFactoryValidation.TakeNumber(record.Hoehe);
+                    if (record.Faellgruende is { Count: > 0 } faellgruende_List)
+                    {
+                        var codes = this.faellgruende_Codes ??= new global::System.Collections.Generic.List<string>();
+                        for (int i = 0; i < faellgruende_List.Count; i++) global::Consumer.Forms.FormFactoryValidation.AddCode(codes, global::Consumer.Forms.CodeLists.FaellgrundCodes.TryToCode(faellgruende_List[i], out string code) ? code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode);
+                        this.faellgruende = codes;
+                    }
+                    this.sonstigerGrund_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.SonstigerGrund, out this.sonstigerGrund);
+                    this.foto_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeFile(record.Foto, out this.foto);
+                }
+
+                public void Reset()
+                {
+                    this.Wrong = false;
+                    this.baumart = null;
+                    this.baumart_Wrong = false;
+                    this.baumartSonstige = null;
+                    this.baumartSonstige_Wrong = false;
+                    this.baumartSonstige_State = 0;
+                    this.stammumfang = null;
+                    this.stammumfang_Wrong = false;
+                    this.hoehe = null;
+                    this.hoehe_Wrong = false;
+                    this.faellgruende = null;
+                    this.faellgruende_Codes?.Clear();
+                    if (this.faellgruende_Codes?.Capacity > global::Consumer.Forms.FormFactoryValidation.MaxPooledItems) this.faellgruende_Codes = null;
+                    this.faellgruende_Wrong = false;
+                    this.sonstigerGrund = null;
+                    this.sonstigerGrund_Wrong = false;
+                    this.sonstigerGrund_State = 0;
+                    this.foto = null;
+                    this.foto_Wrong = false;
                 }
 
                 public bool IsEmpty => !this.Wrong && !this.baumart_Wrong && this.baumart == null && !this.baumartSonstige_Wrong && this.baumartSonstige == null && !this.stammumfang_Wrong && this.stammumfang == null && !this.hoehe_Wrong && this.hoehe == null && !this.faellgruende_Wrong && this.faellgruende == null && !this.sonstigerGrund_Wrong && this.sonstigerGrund == null && !this.foto_Wrong && this.foto == null;
@@ -1432,26 +1703,26 @@ namespace Consumer.Forms
                 public bool foto_Visible() => this.ParentVisible();
                 public global::FormFactory.Runtime.Attachment? foto_Value() => this.foto_Visible() ? this.foto : null;
 
-                public void Check(string prefix, global::System.Text.Json.Utf8JsonWriter writer)
+                public void Check(global::System.Text.Json.Utf8JsonWriter? writer)
                 {
                     if (this.baumart_Visible())
                     {
                         if (this.baumart_Wrong)
                         {
-                            this.Run.Fail(prefix + ".baumart", "format", "Die Angabe bei „Baumart“ hat nicht das erwartete Format.", "The answer for “Species” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".baumart", "format", "Die Angabe bei „Baumart“ hat nicht das erwartete Format.", "The answer for “Species” is not in the expected format.");
                         }
                         else if (this.baumart == null)
                         {
-                            this.Run.Fail(prefix + ".baumart", "required", "Wählen Sie bei „Baumart“ eine Antwort aus.", "Select an answer for “Species”.");
+                            this.Run.Fail(this.Path() + ".baumart", "required", "Wählen Sie bei „Baumart“ eine Antwort aus.", "Select an answer for “Species”.");
                         }
                         else
                         {
                             string value = this.baumart;
                             if (!global::Consumer.Forms.CodeLists.BaumartCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail(prefix + ".baumart", "codeList", "Wählen Sie bei „Baumart“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Species”.");
+                                this.Run.Fail(this.Path() + ".baumart", "codeList", "Wählen Sie bei „Baumart“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Species”.");
                             }
-                            writer.WriteString("baumart", value);
+                            writer?.WriteString("baumart", value);
                         }
                     }
 
@@ -1459,13 +1730,13 @@ namespace Consumer.Forms
                     {
                         if (this.baumartSonstige_Wrong)
                         {
-                            this.Run.Fail(prefix + ".baumartSonstige", "format", "Die Angabe bei „Welche Baumart?“ hat nicht das erwartete Format.", "The answer for “Which species?” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".baumartSonstige", "format", "Die Angabe bei „Welche Baumart?“ hat nicht das erwartete Format.", "The answer for “Which species?” is not in the expected format.");
                         }
                         else if (this.baumartSonstige == null)
                         {
                             if (global::FormFactory.Runtime.Evaluation.Equal(this.baumart_Value(), "sonstige"))
                             {
-                                this.Run.Fail(prefix + ".baumartSonstige", "required", "Geben Sie „Welche Baumart?“ an.", "Enter “Which species?”.");
+                                this.Run.Fail(this.Path() + ".baumartSonstige", "required", "Geben Sie „Welche Baumart?“ an.", "Enter “Which species?”.");
                             }
                         }
                         else
@@ -1474,9 +1745,9 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 60)
                             {
-                                this.Run.Fail(prefix + ".baumartSonstige", "maxLength", "„Welche Baumart?“ darf höchstens 60 Zeichen lang sein.", "“Which species?” must be 60 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".baumartSonstige", "maxLength", "„Welche Baumart?“ darf höchstens 60 Zeichen lang sein.", "“Which species?” must be 60 characters or fewer.");
                             }
-                            writer.WriteString("baumartSonstige", value);
+                            writer?.WriteString("baumartSonstige", value);
                         }
                     }
 
@@ -1484,24 +1755,24 @@ namespace Consumer.Forms
                     {
                         if (this.stammumfang_Wrong)
                         {
-                            this.Run.Fail(prefix + ".stammumfang", "format", "„Stammumfang in Zentimetern“ muss eine ganze Zahl sein.", "“Trunk girth in centimetres” must be a whole number.");
+                            this.Run.Fail(this.Path() + ".stammumfang", "format", "„Stammumfang in Zentimetern“ muss eine ganze Zahl sein.", "“Trunk girth in centimetres” must be a whole number.");
                         }
                         else if (this.stammumfang == null)
                         {
-                            this.Run.Fail(prefix + ".stammumfang", "required", "Geben Sie „Stammumfang in Zentimetern“ an.", "Enter “Trunk girth in centimetres”.");
+                            this.Run.Fail(this.Path() + ".stammumfang", "required", "Geben Sie „Stammumfang in Zentimetern“ an.", "Enter “Trunk girth in centimetres”.");
                         }
                         else
                         {
                             decimal value = this.stammumfang.Value;
                             if (value < 10m)
                             {
-                                this.Run.Fail(prefix + ".stammumfang", "min", "„Stammumfang in Zentimetern“ muss mindestens 10 betragen.", "“Trunk girth in centimetres” must be 10 or more.");
+                                this.Run.Fail(this.Path() + ".stammumfang", "min", "„Stammumfang in Zentimetern“ muss mindestens 10 betragen.", "“Trunk girth in centimetres” must be 10 or more.");
                             }
                             if (value > 1500m)
                             {
-                                this.Run.Fail(prefix + ".stammumfang", "max", "„Stammumfang in Zentimetern“ darf höchstens 1500 betragen.", "“Trunk girth in centimetres” must be 1500 or less.");
+                                this.Run.Fail(this.Path() + ".stammumfang", "max", "„Stammumfang in Zentimetern“ darf höchstens 1500 betragen.", "“Trunk girth in centimetres” must be 1500 or less.");
                             }
-                            global::Consumer.Forms.FormFactoryValidation.WriteNumber(writer, "stammumfang", value);
+                            if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteNumber(writer, "stammumfang", value);
                         }
                     }
 
@@ -1509,24 +1780,24 @@ namespace Consumer.Forms
                     {
                         if (this.hoehe_Wrong)
                         {
-                            this.Run.Fail(prefix + ".hoehe", "format", "„Ungefähre Höhe in Metern“ muss eine Zahl sein.", "“Approximate height in metres” must be a number.");
+                            this.Run.Fail(this.Path() + ".hoehe", "format", "„Ungefähre Höhe in Metern“ muss eine Zahl sein.", "“Approximate height in metres” must be a number.");
                         }
                         else if (this.hoehe != null)
                         {
                             decimal value = this.hoehe.Value;
                             if (value < 1m)
                             {
-                                this.Run.Fail(prefix + ".hoehe", "min", "„Ungefähre Höhe in Metern“ muss mindestens 1 betragen.", "“Approximate height in metres” must be 1 or more.");
+                                this.Run.Fail(this.Path() + ".hoehe", "min", "„Ungefähre Höhe in Metern“ muss mindestens 1 betragen.", "“Approximate height in metres” must be 1 or more.");
                             }
                             if (value > 60m)
                             {
-                                this.Run.Fail(prefix + ".hoehe", "max", "„Ungefähre Höhe in Metern“ darf höchstens 60 betragen.", "“Approximate height in metres” must be 60 or less.");
+                                this.Run.Fail(this.Path() + ".hoehe", "max", "„Ungefähre Höhe in Metern“ darf höchstens 60 betragen.", "“Approximate height in metres” must be 60 or less.");
                             }
                             if (global::FormFactory.Runtime.Numbers.Scale(value) > 1)
                             {
-                                this.Run.Fail(prefix + ".hoehe", "scale", "„Ungefähre Höhe in Metern“ darf höchstens 1 Nachkommastellen haben.", "“Approximate height in metres” can have at most 1 digits after the decimal point.");
+                                this.Run.Fail(this.Path() + ".hoehe", "scale", "„Ungefähre Höhe in Metern“ darf höchstens 1 Nachkommastellen haben.", "“Approximate height in metres” can have at most 1 digits after the decimal point.");
                             }
-                            global::Consumer.Forms.FormFactoryValidation.WriteNumber(writer, "hoehe", value);
+                            if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteNumber(writer, "hoehe", value);
                         }
                     }
 
@@ -1534,11 +1805,11 @@ namespace Consumer.Forms
                     {
                         if (this.faellgruende_Wrong)
                         {
-                            this.Run.Fail(prefix + ".faellgruende", "format", "Die Angabe bei „Warum möchten Sie den Baum fällen?“ hat nicht das erwartete Format.", "The answer for “Why do you want to fell the tree?” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".faellgruende", "format", "Die Angabe bei „Warum möchten Sie den Baum fällen?“ hat nicht das erwartete Format.", "The answer for “Why do you want to fell the tree?” is not in the expected format.");
                         }
                         else if (this.faellgruende == null)
                         {
-                            this.Run.Fail(prefix + ".faellgruende", "required", "Wählen Sie bei „Warum möchten Sie den Baum fällen?“ eine Antwort aus.", "Select an answer for “Why do you want to fell the tree?”.");
+                            this.Run.Fail(this.Path() + ".faellgruende", "required", "Wählen Sie bei „Warum möchten Sie den Baum fällen?“ eine Antwort aus.", "Select an answer for “Why do you want to fell the tree?”.");
                         }
                         else
                         {
@@ -1547,19 +1818,19 @@ namespace Consumer.Forms
                             {
                                 if (!global::Consumer.Forms.CodeLists.FaellgrundCodes.TryParse(code, out _))
                                 {
-                                    this.Run.Fail(prefix + ".faellgruende", "codeList", "Wählen Sie bei „Warum möchten Sie den Baum fällen?“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Why do you want to fell the tree?”.");
+                                    this.Run.Fail(this.Path() + ".faellgruende", "codeList", "Wählen Sie bei „Warum möchten Sie den Baum fällen?“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Why do you want to fell the tree?”.");
                                     break;
                                 }
                             }
                             if (value.Count < 1)
                             {
-                                this.Run.Fail(prefix + ".faellgruende", "minItems", "Wählen Sie bei „Warum möchten Sie den Baum fällen?“ mindestens 1 Möglichkeiten aus.", "Select at least 1 options for “Why do you want to fell the tree?”.");
+                                this.Run.Fail(this.Path() + ".faellgruende", "minItems", "Wählen Sie bei „Warum möchten Sie den Baum fällen?“ mindestens 1 Möglichkeiten aus.", "Select at least 1 options for “Why do you want to fell the tree?”.");
                             }
                             if (value.Count > 3)
                             {
-                                this.Run.Fail(prefix + ".faellgruende", "maxItems", "Wählen Sie bei „Warum möchten Sie den Baum fällen?“ höchstens 3 Möglichkeiten aus.", "Select at most 3 options for “Why do you want to fell the tree?”.");
+                                this.Run.Fail(this.Path() + ".faellgruende", "maxItems", "Wählen Sie bei „Warum möchten Sie den Baum fällen?“ höchstens 3 Möglichkeiten aus.", "Select at most 3 options for “Why do you want to fell the tree?”.");
                             }
-                            global::Consumer.Forms.FormFactoryValidation.WriteCodes(writer, "faellgruende", value);
+                            if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteCodes(writer, "faellgruende", value);
                         }
                     }
 
@@ -1567,13 +1838,13 @@ namespace Consumer.Forms
                     {
                         if (this.sonstigerGrund_Wrong)
                         {
-                            this.Run.Fail(prefix + ".sonstigerGrund", "format", "Die Angabe bei „Anderer Grund“ hat nicht das erwartete Format.", "The answer for “Other reason” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".sonstigerGrund", "format", "Die Angabe bei „Anderer Grund“ hat nicht das erwartete Format.", "The answer for “Other reason” is not in the expected format.");
                         }
                         else if (this.sonstigerGrund == null)
                         {
                             if (global::FormFactory.Runtime.Evaluation.IsTrue(global::FormFactory.Runtime.Evaluation.Contains(this.faellgruende_Value(), "sonstiges")))
                             {
-                                this.Run.Fail(prefix + ".sonstigerGrund", "required", "Geben Sie „Anderer Grund“ an.", "Enter “Other reason”.");
+                                this.Run.Fail(this.Path() + ".sonstigerGrund", "required", "Geben Sie „Anderer Grund“ an.", "Enter “Other reason”.");
                             }
                         }
                         else
@@ -1582,9 +1853,9 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 200)
                             {
-                                this.Run.Fail(prefix + ".sonstigerGrund", "maxLength", "„Anderer Grund“ darf höchstens 200 Zeichen lang sein.", "“Other reason” must be 200 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".sonstigerGrund", "maxLength", "„Anderer Grund“ darf höchstens 200 Zeichen lang sein.", "“Other reason” must be 200 characters or fewer.");
                             }
-                            writer.WriteString("sonstigerGrund", value);
+                            writer?.WriteString("sonstigerGrund", value);
                         }
                     }
 
@@ -1592,24 +1863,24 @@ namespace Consumer.Forms
                     {
                         if (this.foto_Wrong)
                         {
-                            this.Run.Fail(prefix + ".foto", "format", "Die Angabe bei „Foto des Baums“ hat nicht das erwartete Format.", "The answer for “Photo of the tree” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".foto", "format", "Die Angabe bei „Foto des Baums“ hat nicht das erwartete Format.", "The answer for “Photo of the tree” is not in the expected format.");
                         }
                         else if (this.foto == null)
                         {
-                            this.Run.Fail(prefix + ".foto", "required", "Laden Sie eine Datei für „Foto des Baums“ hoch.", "Upload a file for “Photo of the tree”.");
+                            this.Run.Fail(this.Path() + ".foto", "required", "Laden Sie eine Datei für „Foto des Baums“ hoch.", "Upload a file for “Photo of the tree”.");
                         }
                         else
                         {
                             global::FormFactory.Runtime.Attachment value = this.foto;
                             if (!global::FormFactory.Runtime.AttachmentChecks.Accepts(Accept1, value.MediaType))
                             {
-                                this.Run.Fail(prefix + ".foto", "accept", "Die Datei für „Foto des Baums“ muss vom Typ image/* sein.", "The file for “Photo of the tree” must be of type image/*.");
+                                this.Run.Fail(this.Path() + ".foto", "accept", "Die Datei für „Foto des Baums“ muss vom Typ image/* sein.", "The file for “Photo of the tree” must be of type image/*.");
                             }
                             if (value.Size > 15728640L)
                             {
-                                this.Run.Fail(prefix + ".foto", "maxSize", "Die Datei für „Foto des Baums“ darf höchstens 15360 KB groß sein.", "The file for “Photo of the tree” must be 15360 KB or smaller.");
+                                this.Run.Fail(this.Path() + ".foto", "maxSize", "Die Datei für „Foto des Baums“ darf höchstens 15360 KB groß sein.", "The file for “Photo of the tree” must be 15360 KB or smaller.");
                             }
-                            global::Consumer.Forms.FormFactoryValidation.WriteFile(writer, "foto", value);
+                            if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteFile(writer, "foto", value);
                         }
                     }
                 }

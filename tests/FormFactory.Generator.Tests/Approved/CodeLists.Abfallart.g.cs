@@ -122,19 +122,26 @@ namespace Consumer.Forms.CodeLists
 
         /// <summary>The code that stands for <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException">The value is no member of the enum.</exception>
-        public static string ToCode(Abfallart value) => value switch
+        public static string ToCode(Abfallart value) => TryToCode(value, out string code) ? code
+            : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "No member of Abfallart.");
+
+        /// <summary>The code that stands for <paramref name="value"/>; false when the value is no member of the enum.</summary>
+        public static bool TryToCode(Abfallart value, out string code)
         {
-            Abfallart.Moebel => "moebel",
-            Abfallart.Matratzen => "matratzen",
-            Abfallart.Teppiche => "teppiche",
-            Abfallart.Holz => "holz",
-            Abfallart.Metall => "metall",
-            Abfallart.Elektro => "elektro",
-            Abfallart.Kuehlgeraete => "kuehlgeraete",
-            Abfallart.Gartenmoebel => "gartenmoebel",
-            Abfallart.Sonstiges => "sonstiges",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "No member of Abfallart."),
-        };
+            switch (value)
+            {
+                case Abfallart.Moebel: code = "moebel"; return true;
+                case Abfallart.Matratzen: code = "matratzen"; return true;
+                case Abfallart.Teppiche: code = "teppiche"; return true;
+                case Abfallart.Holz: code = "holz"; return true;
+                case Abfallart.Metall: code = "metall"; return true;
+                case Abfallart.Elektro: code = "elektro"; return true;
+                case Abfallart.Kuehlgeraete: code = "kuehlgeraete"; return true;
+                case Abfallart.Gartenmoebel: code = "gartenmoebel"; return true;
+                case Abfallart.Sonstiges: code = "sonstiges"; return true;
+                default: code = ""; return false;
+            }
+        }
 
         /// <summary>Finds the member for <paramref name="code"/>; false when the code list has no such code (codes are case-sensitive).</summary>
         public static bool TryParse(string? code, out Abfallart value)

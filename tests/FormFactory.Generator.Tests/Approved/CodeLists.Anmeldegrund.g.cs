@@ -82,15 +82,22 @@ namespace Consumer.Forms.CodeLists
 
         /// <summary>The code that stands for <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException">The value is no member of the enum.</exception>
-        public static string ToCode(Anmeldegrund value) => value switch
+        public static string ToCode(Anmeldegrund value) => TryToCode(value, out string code) ? code
+            : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "No member of Anmeldegrund.");
+
+        /// <summary>The code that stands for <paramref name="value"/>; false when the value is no member of the enum.</summary>
+        public static bool TryToCode(Anmeldegrund value, out string code)
         {
-            Anmeldegrund.Neugruendung => "neugruendung",
-            Anmeldegrund.Uebernahme => "uebernahme",
-            Anmeldegrund.Zuzug => "zuzug",
-            Anmeldegrund.Rechtsformwechsel => "rechtsformwechsel",
-            Anmeldegrund.Gesellschaftereintritt => "gesellschaftereintritt",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "No member of Anmeldegrund."),
-        };
+            switch (value)
+            {
+                case Anmeldegrund.Neugruendung: code = "neugruendung"; return true;
+                case Anmeldegrund.Uebernahme: code = "uebernahme"; return true;
+                case Anmeldegrund.Zuzug: code = "zuzug"; return true;
+                case Anmeldegrund.Rechtsformwechsel: code = "rechtsformwechsel"; return true;
+                case Anmeldegrund.Gesellschaftereintritt: code = "gesellschaftereintritt"; return true;
+                default: code = ""; return false;
+            }
+        }
 
         /// <summary>Finds the member for <paramref name="code"/>; false when the code list has no such code (codes are case-sensitive).</summary>
         public static bool TryParse(string? code, out Anmeldegrund value)

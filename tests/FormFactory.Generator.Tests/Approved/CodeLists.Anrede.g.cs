@@ -63,13 +63,20 @@ namespace Consumer.Forms.CodeLists
 
         /// <summary>The code that stands for <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException">The value is no member of the enum.</exception>
-        public static string ToCode(Anrede value) => value switch
+        public static string ToCode(Anrede value) => TryToCode(value, out string code) ? code
+            : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "No member of Anrede.");
+
+        /// <summary>The code that stands for <paramref name="value"/>; false when the value is no member of the enum.</summary>
+        public static bool TryToCode(Anrede value, out string code)
         {
-            Anrede.Frau => "frau",
-            Anrede.Herr => "herr",
-            Anrede.Keine => "keine",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "No member of Anrede."),
-        };
+            switch (value)
+            {
+                case Anrede.Frau: code = "frau"; return true;
+                case Anrede.Herr: code = "herr"; return true;
+                case Anrede.Keine: code = "keine"; return true;
+                default: code = ""; return false;
+            }
+        }
 
         /// <summary>Finds the member for <paramref name="code"/>; false when the code list has no such code (codes are case-sensitive).</summary>
         public static bool TryParse(string? code, out Anrede value)

@@ -162,23 +162,30 @@ namespace Consumer.Forms.CodeLists
 
         /// <summary>The code that stands for <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException">The value is no member of the enum.</exception>
-        public static string ToCode(Baumart value) => value switch
+        public static string ToCode(Baumart value) => TryToCode(value, out string code) ? code
+            : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "No member of Baumart.");
+
+        /// <summary>The code that stands for <paramref name="value"/>; false when the value is no member of the enum.</summary>
+        public static bool TryToCode(Baumart value, out string code)
         {
-            Baumart.Ahorn => "ahorn",
-            Baumart.Birke => "birke",
-            Baumart.Buche => "buche",
-            Baumart.Eiche => "eiche",
-            Baumart.Esche => "esche",
-            Baumart.Fichte => "fichte",
-            Baumart.Kastanie => "kastanie",
-            Baumart.Kiefer => "kiefer",
-            Baumart.Linde => "linde",
-            Baumart.Obstbaum => "obstbaum",
-            Baumart.Pappel => "pappel",
-            Baumart.Walnuss => "walnuss",
-            Baumart.Sonstige => "sonstige",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "No member of Baumart."),
-        };
+            switch (value)
+            {
+                case Baumart.Ahorn: code = "ahorn"; return true;
+                case Baumart.Birke: code = "birke"; return true;
+                case Baumart.Buche: code = "buche"; return true;
+                case Baumart.Eiche: code = "eiche"; return true;
+                case Baumart.Esche: code = "esche"; return true;
+                case Baumart.Fichte: code = "fichte"; return true;
+                case Baumart.Kastanie: code = "kastanie"; return true;
+                case Baumart.Kiefer: code = "kiefer"; return true;
+                case Baumart.Linde: code = "linde"; return true;
+                case Baumart.Obstbaum: code = "obstbaum"; return true;
+                case Baumart.Pappel: code = "pappel"; return true;
+                case Baumart.Walnuss: code = "walnuss"; return true;
+                case Baumart.Sonstige: code = "sonstige"; return true;
+                default: code = ""; return false;
+            }
+        }
 
         /// <summary>Finds the member for <paramref name="code"/>; false when the code list has no such code (codes are case-sensitive).</summary>
         public static bool TryParse(string? code, out Baumart value)

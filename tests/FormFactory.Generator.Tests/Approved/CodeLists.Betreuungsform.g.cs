@@ -72,14 +72,21 @@ namespace Consumer.Forms.CodeLists
 
         /// <summary>The code that stands for <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException">The value is no member of the enum.</exception>
-        public static string ToCode(Betreuungsform value) => value switch
+        public static string ToCode(Betreuungsform value) => TryToCode(value, out string code) ? code
+            : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "No member of Betreuungsform.");
+
+        /// <summary>The code that stands for <paramref name="value"/>; false when the value is no member of the enum.</summary>
+        public static bool TryToCode(Betreuungsform value, out string code)
         {
-            Betreuungsform.Krippe => "krippe",
-            Betreuungsform.Kindergarten => "kindergarten",
-            Betreuungsform.Hort => "hort",
-            Betreuungsform.Kindertagespflege => "kindertagespflege",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "No member of Betreuungsform."),
-        };
+            switch (value)
+            {
+                case Betreuungsform.Krippe: code = "krippe"; return true;
+                case Betreuungsform.Kindergarten: code = "kindergarten"; return true;
+                case Betreuungsform.Hort: code = "hort"; return true;
+                case Betreuungsform.Kindertagespflege: code = "kindertagespflege"; return true;
+                default: code = ""; return false;
+            }
+        }
 
         /// <summary>Finds the member for <paramref name="code"/>; false when the code list has no such code (codes are case-sensitive).</summary>
         public static bool TryParse(string? code, out Betreuungsform value)

@@ -72,14 +72,21 @@ namespace Consumer.Forms.CodeLists
 
         /// <summary>The code that stands for <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException">The value is no member of the enum.</exception>
-        public static string ToCode(Eigentumsverhaeltnis value) => value switch
+        public static string ToCode(Eigentumsverhaeltnis value) => TryToCode(value, out string code) ? code
+            : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "No member of Eigentumsverhaeltnis.");
+
+        /// <summary>The code that stands for <paramref name="value"/>; false when the value is no member of the enum.</summary>
+        public static bool TryToCode(Eigentumsverhaeltnis value, out string code)
         {
-            Eigentumsverhaeltnis.Eigentuemer => "eigentuemer",
-            Eigentumsverhaeltnis.Miteigentuemer => "miteigentuemer",
-            Eigentumsverhaeltnis.Mieter => "mieter",
-            Eigentumsverhaeltnis.Verwaltung => "verwaltung",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "No member of Eigentumsverhaeltnis."),
-        };
+            switch (value)
+            {
+                case Eigentumsverhaeltnis.Eigentuemer: code = "eigentuemer"; return true;
+                case Eigentumsverhaeltnis.Miteigentuemer: code = "miteigentuemer"; return true;
+                case Eigentumsverhaeltnis.Mieter: code = "mieter"; return true;
+                case Eigentumsverhaeltnis.Verwaltung: code = "verwaltung"; return true;
+                default: code = ""; return false;
+            }
+        }
 
         /// <summary>Finds the member for <paramref name="code"/>; false when the code list has no such code (codes are case-sensitive).</summary>
         public static bool TryParse(string? code, out Eigentumsverhaeltnis value)

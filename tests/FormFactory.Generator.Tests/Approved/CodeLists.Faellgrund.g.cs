@@ -92,16 +92,23 @@ namespace Consumer.Forms.CodeLists
 
         /// <summary>The code that stands for <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException">The value is no member of the enum.</exception>
-        public static string ToCode(Faellgrund value) => value switch
+        public static string ToCode(Faellgrund value) => TryToCode(value, out string code) ? code
+            : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "No member of Faellgrund.");
+
+        /// <summary>The code that stands for <paramref name="value"/>; false when the value is no member of the enum.</summary>
+        public static bool TryToCode(Faellgrund value, out string code)
         {
-            Faellgrund.Krank => "krank",
-            Faellgrund.Verkehrssicherheit => "verkehrssicherheit",
-            Faellgrund.Bauvorhaben => "bauvorhaben",
-            Faellgrund.Schaeden => "schaeden",
-            Faellgrund.Verschattung => "verschattung",
-            Faellgrund.Sonstiges => "sonstiges",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "No member of Faellgrund."),
-        };
+            switch (value)
+            {
+                case Faellgrund.Krank: code = "krank"; return true;
+                case Faellgrund.Verkehrssicherheit: code = "verkehrssicherheit"; return true;
+                case Faellgrund.Bauvorhaben: code = "bauvorhaben"; return true;
+                case Faellgrund.Schaeden: code = "schaeden"; return true;
+                case Faellgrund.Verschattung: code = "verschattung"; return true;
+                case Faellgrund.Sonstiges: code = "sonstiges"; return true;
+                default: code = ""; return false;
+            }
+        }
 
         /// <summary>Finds the member for <paramref name="code"/>; false when the code list has no such code (codes are case-sensitive).</summary>
         public static bool TryParse(string? code, out Faellgrund value)

@@ -72,14 +72,21 @@ namespace Consumer.Forms.CodeLists
 
         /// <summary>The code that stands for <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException">The value is no member of the enum.</exception>
-        public static string ToCode(Fahrzeughalter value) => value switch
+        public static string ToCode(Fahrzeughalter value) => TryToCode(value, out string code) ? code
+            : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "No member of Fahrzeughalter.");
+
+        /// <summary>The code that stands for <paramref name="value"/>; false when the value is no member of the enum.</summary>
+        public static bool TryToCode(Fahrzeughalter value, out string code)
         {
-            Fahrzeughalter.Selbst => "selbst",
-            Fahrzeughalter.Haushalt => "haushalt",
-            Fahrzeughalter.Arbeitgeber => "arbeitgeber",
-            Fahrzeughalter.Leasing => "leasing",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "No member of Fahrzeughalter."),
-        };
+            switch (value)
+            {
+                case Fahrzeughalter.Selbst: code = "selbst"; return true;
+                case Fahrzeughalter.Haushalt: code = "haushalt"; return true;
+                case Fahrzeughalter.Arbeitgeber: code = "arbeitgeber"; return true;
+                case Fahrzeughalter.Leasing: code = "leasing"; return true;
+                default: code = ""; return false;
+            }
+        }
 
         /// <summary>Finds the member for <paramref name="code"/>; false when the code list has no such code (codes are case-sensitive).</summary>
         public static bool TryParse(string? code, out Fahrzeughalter value)

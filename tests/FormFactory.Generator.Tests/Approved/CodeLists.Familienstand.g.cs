@@ -122,19 +122,26 @@ namespace Consumer.Forms.CodeLists
 
         /// <summary>The code that stands for <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException">The value is no member of the enum.</exception>
-        public static string ToCode(Familienstand value) => value switch
+        public static string ToCode(Familienstand value) => TryToCode(value, out string code) ? code
+            : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "No member of Familienstand.");
+
+        /// <summary>The code that stands for <paramref name="value"/>; false when the value is no member of the enum.</summary>
+        public static bool TryToCode(Familienstand value, out string code)
         {
-            Familienstand.LD => "LD",
-            Familienstand.VH => "VH",
-            Familienstand.VW => "VW",
-            Familienstand.GS => "GS",
-            Familienstand.EA => "EA",
-            Familienstand.LP => "LP",
-            Familienstand.LV => "LV",
-            Familienstand.LA => "LA",
-            Familienstand.NB => "NB",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "No member of Familienstand."),
-        };
+            switch (value)
+            {
+                case Familienstand.LD: code = "LD"; return true;
+                case Familienstand.VH: code = "VH"; return true;
+                case Familienstand.VW: code = "VW"; return true;
+                case Familienstand.GS: code = "GS"; return true;
+                case Familienstand.EA: code = "EA"; return true;
+                case Familienstand.LP: code = "LP"; return true;
+                case Familienstand.LV: code = "LV"; return true;
+                case Familienstand.LA: code = "LA"; return true;
+                case Familienstand.NB: code = "NB"; return true;
+                default: code = ""; return false;
+            }
+        }
 
         /// <summary>Finds the member for <paramref name="code"/>; false when the code list has no such code (codes are case-sensitive).</summary>
         public static bool TryParse(string? code, out Familienstand value)

@@ -63,13 +63,20 @@ namespace Consumer.Forms.CodeLists
 
         /// <summary>The code that stands for <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException">The value is no member of the enum.</exception>
-        public static string ToCode(FischereischeinArt value) => value switch
+        public static string ToCode(FischereischeinArt value) => TryToCode(value, out string code) ? code
+            : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "No member of FischereischeinArt.");
+
+        /// <summary>The code that stands for <paramref name="value"/>; false when the value is no member of the enum.</summary>
+        public static bool TryToCode(FischereischeinArt value, out string code)
         {
-            FischereischeinArt.Fischereischein => "fischereischein",
-            FischereischeinArt.Jugendfischereischein => "jugendfischereischein",
-            FischereischeinArt.Verlaengerung => "verlaengerung",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "No member of FischereischeinArt."),
-        };
+            switch (value)
+            {
+                case FischereischeinArt.Fischereischein: code = "fischereischein"; return true;
+                case FischereischeinArt.Jugendfischereischein: code = "jugendfischereischein"; return true;
+                case FischereischeinArt.Verlaengerung: code = "verlaengerung"; return true;
+                default: code = ""; return false;
+            }
+        }
 
         /// <summary>Finds the member for <paramref name="code"/>; false when the code list has no such code (codes are case-sensitive).</summary>
         public static bool TryParse(string? code, out FischereischeinArt value)

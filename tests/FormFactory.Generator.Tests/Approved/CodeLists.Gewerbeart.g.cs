@@ -72,14 +72,21 @@ namespace Consumer.Forms.CodeLists
 
         /// <summary>The code that stands for <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException">The value is no member of the enum.</exception>
-        public static string ToCode(Gewerbeart value) => value switch
+        public static string ToCode(Gewerbeart value) => TryToCode(value, out string code) ? code
+            : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "No member of Gewerbeart.");
+
+        /// <summary>The code that stands for <paramref name="value"/>; false when the value is no member of the enum.</summary>
+        public static bool TryToCode(Gewerbeart value, out string code)
         {
-            Gewerbeart.Industrie => "industrie",
-            Gewerbeart.Handwerk => "handwerk",
-            Gewerbeart.Handel => "handel",
-            Gewerbeart.Sonstiges => "sonstiges",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "No member of Gewerbeart."),
-        };
+            switch (value)
+            {
+                case Gewerbeart.Industrie: code = "industrie"; return true;
+                case Gewerbeart.Handwerk: code = "handwerk"; return true;
+                case Gewerbeart.Handel: code = "handel"; return true;
+                case Gewerbeart.Sonstiges: code = "sonstiges"; return true;
+                default: code = ""; return false;
+            }
+        }
 
         /// <summary>Finds the member for <paramref name="code"/>; false when the code list has no such code (codes are case-sensitive).</summary>
         public static bool TryParse(string? code, out Gewerbeart value)

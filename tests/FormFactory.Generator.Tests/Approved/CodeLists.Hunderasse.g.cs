@@ -200,27 +200,34 @@ namespace Consumer.Forms.CodeLists
 
         /// <summary>The code that stands for <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException">The value is no member of the enum.</exception>
-        public static string ToCode(Hunderasse value) => value switch
+        public static string ToCode(Hunderasse value) => TryToCode(value, out string code) ? code
+            : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "No member of Hunderasse.");
+
+        /// <summary>The code that stands for <paramref name="value"/>; false when the value is no member of the enum.</summary>
+        public static bool TryToCode(Hunderasse value, out string code)
         {
-            Hunderasse.Mischling => "mischling",
-            Hunderasse.LabradorRetriever => "labrador-retriever",
-            Hunderasse.DeutscherSchaeferhund => "deutscher-schaeferhund",
-            Hunderasse.GoldenRetriever => "golden-retriever",
-            Hunderasse.Dackel => "dackel",
-            Hunderasse.FranzoesischeBulldogge => "franzoesische-bulldogge",
-            Hunderasse.Chihuahua => "chihuahua",
-            Hunderasse.JackRussellTerrier => "jack-russell-terrier",
-            Hunderasse.GrosserMuensterlaender => "grosser-muensterlaender",
-            Hunderasse.BorderCollie => "border-collie",
-            Hunderasse.Malteser => "malteser",
-            Hunderasse.Rottweiler => "rottweiler",
-            Hunderasse.AmericanStaffordshireTerrier => "american-staffordshire-terrier",
-            Hunderasse.StaffordshireBullterrier => "staffordshire-bullterrier",
-            Hunderasse.PitbullTerrier => "pitbull-terrier",
-            Hunderasse.Kangal => "kangal",
-            Hunderasse.Sonstige => "sonstige",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "No member of Hunderasse."),
-        };
+            switch (value)
+            {
+                case Hunderasse.Mischling: code = "mischling"; return true;
+                case Hunderasse.LabradorRetriever: code = "labrador-retriever"; return true;
+                case Hunderasse.DeutscherSchaeferhund: code = "deutscher-schaeferhund"; return true;
+                case Hunderasse.GoldenRetriever: code = "golden-retriever"; return true;
+                case Hunderasse.Dackel: code = "dackel"; return true;
+                case Hunderasse.FranzoesischeBulldogge: code = "franzoesische-bulldogge"; return true;
+                case Hunderasse.Chihuahua: code = "chihuahua"; return true;
+                case Hunderasse.JackRussellTerrier: code = "jack-russell-terrier"; return true;
+                case Hunderasse.GrosserMuensterlaender: code = "grosser-muensterlaender"; return true;
+                case Hunderasse.BorderCollie: code = "border-collie"; return true;
+                case Hunderasse.Malteser: code = "malteser"; return true;
+                case Hunderasse.Rottweiler: code = "rottweiler"; return true;
+                case Hunderasse.AmericanStaffordshireTerrier: code = "american-staffordshire-terrier"; return true;
+                case Hunderasse.StaffordshireBullterrier: code = "staffordshire-bullterrier"; return true;
+                case Hunderasse.PitbullTerrier: code = "pitbull-terrier"; return true;
+                case Hunderasse.Kangal: code = "kangal"; return true;
+                case Hunderasse.Sonstige: code = "sonstige"; return true;
+                default: code = ""; return false;
+            }
+        }
 
         /// <summary>Finds the member for <paramref name="code"/>; false when the code list has no such code (codes are case-sensitive).</summary>
         public static bool TryParse(string? code, out Hunderasse value)

@@ -73,14 +73,21 @@ namespace Consumer.Forms.CodeLists
 
         /// <summary>The code that stands for <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException">The value is no member of the enum.</exception>
-        public static string ToCode(KitaBetreuungsumfang value) => value switch
+        public static string ToCode(KitaBetreuungsumfang value) => TryToCode(value, out string code) ? code
+            : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "No member of KitaBetreuungsumfang.");
+
+        /// <summary>The code that stands for <paramref name="value"/>; false when the value is no member of the enum.</summary>
+        public static bool TryToCode(KitaBetreuungsumfang value, out string code)
         {
-            KitaBetreuungsumfang.Code25Stunden => "25-stunden",
-            KitaBetreuungsumfang.Code35Stunden => "35-stunden",
-            KitaBetreuungsumfang.Code45Stunden => "45-stunden",
-            KitaBetreuungsumfang.Code50Stunden => "50-stunden",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "No member of KitaBetreuungsumfang."),
-        };
+            switch (value)
+            {
+                case KitaBetreuungsumfang.Code25Stunden: code = "25-stunden"; return true;
+                case KitaBetreuungsumfang.Code35Stunden: code = "35-stunden"; return true;
+                case KitaBetreuungsumfang.Code45Stunden: code = "45-stunden"; return true;
+                case KitaBetreuungsumfang.Code50Stunden: code = "50-stunden"; return true;
+                default: code = ""; return false;
+            }
+        }
 
         /// <summary>Finds the member for <paramref name="code"/>; false when the code list has no such code (codes are case-sensitive).</summary>
         public static bool TryParse(string? code, out KitaBetreuungsumfang value)

@@ -63,13 +63,20 @@ namespace Consumer.Forms.CodeLists
 
         /// <summary>The code that stands for <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException">The value is no member of the enum.</exception>
-        public static string ToCode(Niederlassungsart value) => value switch
+        public static string ToCode(Niederlassungsart value) => TryToCode(value, out string code) ? code
+            : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "No member of Niederlassungsart.");
+
+        /// <summary>The code that stands for <paramref name="value"/>; false when the value is no member of the enum.</summary>
+        public static bool TryToCode(Niederlassungsart value, out string code)
         {
-            Niederlassungsart.Hauptniederlassung => "hauptniederlassung",
-            Niederlassungsart.Zweigniederlassung => "zweigniederlassung",
-            Niederlassungsart.UnselbststaendigeZweigstelle => "unselbststaendige-zweigstelle",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "No member of Niederlassungsart."),
-        };
+            switch (value)
+            {
+                case Niederlassungsart.Hauptniederlassung: code = "hauptniederlassung"; return true;
+                case Niederlassungsart.Zweigniederlassung: code = "zweigniederlassung"; return true;
+                case Niederlassungsart.UnselbststaendigeZweigstelle: code = "unselbststaendige-zweigstelle"; return true;
+                default: code = ""; return false;
+            }
+        }
 
         /// <summary>Finds the member for <paramref name="code"/>; false when the code list has no such code (codes are case-sensitive).</summary>
         public static bool TryParse(string? code, out Niederlassungsart value)

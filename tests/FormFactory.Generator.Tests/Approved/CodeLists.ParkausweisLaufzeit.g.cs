@@ -62,13 +62,20 @@ namespace Consumer.Forms.CodeLists
 
         /// <summary>The code that stands for <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException">The value is no member of the enum.</exception>
-        public static string ToCode(ParkausweisLaufzeit value) => value switch
+        public static string ToCode(ParkausweisLaufzeit value) => TryToCode(value, out string code) ? code
+            : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "No member of ParkausweisLaufzeit.");
+
+        /// <summary>The code that stands for <paramref name="value"/>; false when the value is no member of the enum.</summary>
+        public static bool TryToCode(ParkausweisLaufzeit value, out string code)
         {
-            ParkausweisLaufzeit.Code06 => "06",
-            ParkausweisLaufzeit.Code12 => "12",
-            ParkausweisLaufzeit.Code24 => "24",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "No member of ParkausweisLaufzeit."),
-        };
+            switch (value)
+            {
+                case ParkausweisLaufzeit.Code06: code = "06"; return true;
+                case ParkausweisLaufzeit.Code12: code = "12"; return true;
+                case ParkausweisLaufzeit.Code24: code = "24"; return true;
+                default: code = ""; return false;
+            }
+        }
 
         /// <summary>Finds the member for <paramref name="code"/>; false when the code list has no such code (codes are case-sensitive).</summary>
         public static bool TryParse(string? code, out ParkausweisLaufzeit value)

@@ -141,21 +141,28 @@ namespace Consumer.Forms.CodeLists
 
         /// <summary>The code that stands for <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException">The value is no member of the enum.</exception>
-        public static string ToCode(Rechtsform value) => value switch
+        public static string ToCode(Rechtsform value) => TryToCode(value, out string code) ? code
+            : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "No member of Rechtsform.");
+
+        /// <summary>The code that stands for <paramref name="value"/>; false when the value is no member of the enum.</summary>
+        public static bool TryToCode(Rechtsform value, out string code)
         {
-            Rechtsform.Einzelunternehmen => "einzelunternehmen",
-            Rechtsform.Gbr => "gbr",
-            Rechtsform.Ohg => "ohg",
-            Rechtsform.Kg => "kg",
-            Rechtsform.Gmbh => "gmbh",
-            Rechtsform.Ug => "ug",
-            Rechtsform.GmbhCoKg => "gmbh-co-kg",
-            Rechtsform.Ag => "ag",
-            Rechtsform.Eg => "eg",
-            Rechtsform.Ev => "ev",
-            Rechtsform.Sonstige => "sonstige",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "No member of Rechtsform."),
-        };
+            switch (value)
+            {
+                case Rechtsform.Einzelunternehmen: code = "einzelunternehmen"; return true;
+                case Rechtsform.Gbr: code = "gbr"; return true;
+                case Rechtsform.Ohg: code = "ohg"; return true;
+                case Rechtsform.Kg: code = "kg"; return true;
+                case Rechtsform.Gmbh: code = "gmbh"; return true;
+                case Rechtsform.Ug: code = "ug"; return true;
+                case Rechtsform.GmbhCoKg: code = "gmbh-co-kg"; return true;
+                case Rechtsform.Ag: code = "ag"; return true;
+                case Rechtsform.Eg: code = "eg"; return true;
+                case Rechtsform.Ev: code = "ev"; return true;
+                case Rechtsform.Sonstige: code = "sonstige"; return true;
+                default: code = ""; return false;
+            }
+        }
 
         /// <summary>Finds the member for <paramref name="code"/>; false when the code list has no such code (codes are case-sensitive).</summary>
         public static bool TryParse(string? code, out Rechtsform value)

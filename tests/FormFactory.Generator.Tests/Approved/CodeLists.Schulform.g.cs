@@ -102,17 +102,24 @@ namespace Consumer.Forms.CodeLists
 
         /// <summary>The code that stands for <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException">The value is no member of the enum.</exception>
-        public static string ToCode(Schulform value) => value switch
+        public static string ToCode(Schulform value) => TryToCode(value, out string code) ? code
+            : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "No member of Schulform.");
+
+        /// <summary>The code that stands for <paramref name="value"/>; false when the value is no member of the enum.</summary>
+        public static bool TryToCode(Schulform value, out string code)
         {
-            Schulform.Grundschule => "grundschule",
-            Schulform.Hauptschule => "hauptschule",
-            Schulform.Realschule => "realschule",
-            Schulform.Gymnasium => "gymnasium",
-            Schulform.Gesamtschule => "gesamtschule",
-            Schulform.Foerderschule => "foerderschule",
-            Schulform.BeruflicheSchule => "berufliche-schule",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "No member of Schulform."),
-        };
+            switch (value)
+            {
+                case Schulform.Grundschule: code = "grundschule"; return true;
+                case Schulform.Hauptschule: code = "hauptschule"; return true;
+                case Schulform.Realschule: code = "realschule"; return true;
+                case Schulform.Gymnasium: code = "gymnasium"; return true;
+                case Schulform.Gesamtschule: code = "gesamtschule"; return true;
+                case Schulform.Foerderschule: code = "foerderschule"; return true;
+                case Schulform.BeruflicheSchule: code = "berufliche-schule"; return true;
+                default: code = ""; return false;
+            }
+        }
 
         /// <summary>Finds the member for <paramref name="code"/>; false when the code list has no such code (codes are case-sensitive).</summary>
         public static bool TryParse(string? code, out Schulform value)

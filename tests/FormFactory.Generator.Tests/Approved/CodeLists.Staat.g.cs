@@ -181,25 +181,32 @@ namespace Consumer.Forms.CodeLists
 
         /// <summary>The code that stands for <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException">The value is no member of the enum.</exception>
-        public static string ToCode(Staat value) => value switch
+        public static string ToCode(Staat value) => TryToCode(value, out string code) ? code
+            : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "No member of Staat.");
+
+        /// <summary>The code that stands for <paramref name="value"/>; false when the value is no member of the enum.</summary>
+        public static bool TryToCode(Staat value, out string code)
         {
-            Staat.Deutschland => "000",
-            Staat.Frankreich => "129",
-            Staat.Kroatien => "130",
-            Staat.Griechenland => "134",
-            Staat.Italien => "137",
-            Staat.Niederlande => "148",
-            Staat.Oesterreich => "151",
-            Staat.Polen => "152",
-            Staat.Rumaenien => "154",
-            Staat.Schweiz => "158",
-            Staat.Spanien => "161",
-            Staat.Tuerkei => "163",
-            Staat.Ukraine => "166",
-            Staat.VereinigtesKoenigreich => "168",
-            Staat.VereinigteStaaten => "368",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "No member of Staat."),
-        };
+            switch (value)
+            {
+                case Staat.Deutschland: code = "000"; return true;
+                case Staat.Frankreich: code = "129"; return true;
+                case Staat.Kroatien: code = "130"; return true;
+                case Staat.Griechenland: code = "134"; return true;
+                case Staat.Italien: code = "137"; return true;
+                case Staat.Niederlande: code = "148"; return true;
+                case Staat.Oesterreich: code = "151"; return true;
+                case Staat.Polen: code = "152"; return true;
+                case Staat.Rumaenien: code = "154"; return true;
+                case Staat.Schweiz: code = "158"; return true;
+                case Staat.Spanien: code = "161"; return true;
+                case Staat.Tuerkei: code = "163"; return true;
+                case Staat.Ukraine: code = "166"; return true;
+                case Staat.VereinigtesKoenigreich: code = "168"; return true;
+                case Staat.VereinigteStaaten: code = "368"; return true;
+                default: code = ""; return false;
+            }
+        }
 
         /// <summary>Finds the member for <paramref name="code"/>; false when the code list has no such code (codes are case-sensitive).</summary>
         public static bool TryParse(string? code, out Staat value)

@@ -62,13 +62,20 @@ namespace Consumer.Forms.CodeLists
 
         /// <summary>The code that stands for <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException">The value is no member of the enum.</exception>
-        public static string ToCode(Umzugsart value) => value switch
+        public static string ToCode(Umzugsart value) => TryToCode(value, out string code) ? code
+            : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "No member of Umzugsart.");
+
+        /// <summary>The code that stands for <paramref name="value"/>; false when the value is no member of the enum.</summary>
+        public static bool TryToCode(Umzugsart value, out string code)
         {
-            Umzugsart.Innerhalb => "innerhalb",
-            Umzugsart.ZuzugInland => "zuzug-inland",
-            Umzugsart.ZuzugAusland => "zuzug-ausland",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "No member of Umzugsart."),
-        };
+            switch (value)
+            {
+                case Umzugsart.Innerhalb: code = "innerhalb"; return true;
+                case Umzugsart.ZuzugInland: code = "zuzug-inland"; return true;
+                case Umzugsart.ZuzugAusland: code = "zuzug-ausland"; return true;
+                default: code = ""; return false;
+            }
+        }
 
         /// <summary>Finds the member for <paramref name="code"/>; false when the code list has no such code (codes are case-sensitive).</summary>
         public static bool TryParse(string? code, out Umzugsart value)

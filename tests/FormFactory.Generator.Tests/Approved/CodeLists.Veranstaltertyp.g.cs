@@ -62,13 +62,20 @@ namespace Consumer.Forms.CodeLists
 
         /// <summary>The code that stands for <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException">The value is no member of the enum.</exception>
-        public static string ToCode(Veranstaltertyp value) => value switch
+        public static string ToCode(Veranstaltertyp value) => TryToCode(value, out string code) ? code
+            : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "No member of Veranstaltertyp.");
+
+        /// <summary>The code that stands for <paramref name="value"/>; false when the value is no member of the enum.</summary>
+        public static bool TryToCode(Veranstaltertyp value, out string code)
         {
-            Veranstaltertyp.Privatperson => "privatperson",
-            Veranstaltertyp.Verein => "verein",
-            Veranstaltertyp.Unternehmen => "unternehmen",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "No member of Veranstaltertyp."),
-        };
+            switch (value)
+            {
+                case Veranstaltertyp.Privatperson: code = "privatperson"; return true;
+                case Veranstaltertyp.Verein: code = "verein"; return true;
+                case Veranstaltertyp.Unternehmen: code = "unternehmen"; return true;
+                default: code = ""; return false;
+            }
+        }
 
         /// <summary>Finds the member for <paramref name="code"/>; false when the code list has no such code (codes are case-sensitive).</summary>
         public static bool TryParse(string? code, out Veranstaltertyp value)

@@ -92,16 +92,23 @@ namespace Consumer.Forms.CodeLists
 
         /// <summary>The code that stands for <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException">The value is no member of the enum.</exception>
-        public static string ToCode(VeranstaltungAufbauten value) => value switch
+        public static string ToCode(VeranstaltungAufbauten value) => TryToCode(value, out string code) ? code
+            : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "No member of VeranstaltungAufbauten.");
+
+        /// <summary>The code that stands for <paramref name="value"/>; false when the value is no member of the enum.</summary>
+        public static bool TryToCode(VeranstaltungAufbauten value, out string code)
         {
-            VeranstaltungAufbauten.Buehne => "buehne",
-            VeranstaltungAufbauten.Zelt => "zelt",
-            VeranstaltungAufbauten.Stand => "stand",
-            VeranstaltungAufbauten.Fahrgeschaeft => "fahrgeschaeft",
-            VeranstaltungAufbauten.Lautsprecher => "lautsprecher",
-            VeranstaltungAufbauten.Grill => "grill",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "No member of VeranstaltungAufbauten."),
-        };
+            switch (value)
+            {
+                case VeranstaltungAufbauten.Buehne: code = "buehne"; return true;
+                case VeranstaltungAufbauten.Zelt: code = "zelt"; return true;
+                case VeranstaltungAufbauten.Stand: code = "stand"; return true;
+                case VeranstaltungAufbauten.Fahrgeschaeft: code = "fahrgeschaeft"; return true;
+                case VeranstaltungAufbauten.Lautsprecher: code = "lautsprecher"; return true;
+                case VeranstaltungAufbauten.Grill: code = "grill"; return true;
+                default: code = ""; return false;
+            }
+        }
 
         /// <summary>Finds the member for <paramref name="code"/>; false when the code list has no such code (codes are case-sensitive).</summary>
         public static bool TryParse(string? code, out VeranstaltungAufbauten value)

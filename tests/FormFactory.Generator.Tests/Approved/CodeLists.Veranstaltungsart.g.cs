@@ -102,17 +102,24 @@ namespace Consumer.Forms.CodeLists
 
         /// <summary>The code that stands for <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException">The value is no member of the enum.</exception>
-        public static string ToCode(Veranstaltungsart value) => value switch
+        public static string ToCode(Veranstaltungsart value) => TryToCode(value, out string code) ? code
+            : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "No member of Veranstaltungsart.");
+
+        /// <summary>The code that stands for <paramref name="value"/>; false when the value is no member of the enum.</summary>
+        public static bool TryToCode(Veranstaltungsart value, out string code)
         {
-            Veranstaltungsart.Strassenfest => "strassenfest",
-            Veranstaltungsart.Konzert => "konzert",
-            Veranstaltungsart.Flohmarkt => "flohmarkt",
-            Veranstaltungsart.Sport => "sport",
-            Veranstaltungsart.Vereinsfest => "vereinsfest",
-            Veranstaltungsart.Umzug => "umzug",
-            Veranstaltungsart.Sonstige => "sonstige",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "No member of Veranstaltungsart."),
-        };
+            switch (value)
+            {
+                case Veranstaltungsart.Strassenfest: code = "strassenfest"; return true;
+                case Veranstaltungsart.Konzert: code = "konzert"; return true;
+                case Veranstaltungsart.Flohmarkt: code = "flohmarkt"; return true;
+                case Veranstaltungsart.Sport: code = "sport"; return true;
+                case Veranstaltungsart.Vereinsfest: code = "vereinsfest"; return true;
+                case Veranstaltungsart.Umzug: code = "umzug"; return true;
+                case Veranstaltungsart.Sonstige: code = "sonstige"; return true;
+                default: code = ""; return false;
+            }
+        }
 
         /// <summary>Finds the member for <paramref name="code"/>; false when the code list has no such code (codes are case-sensitive).</summary>
         public static bool TryParse(string? code, out Veranstaltungsart value)

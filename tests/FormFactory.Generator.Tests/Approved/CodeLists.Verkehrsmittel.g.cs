@@ -72,14 +72,21 @@ namespace Consumer.Forms.CodeLists
 
         /// <summary>The code that stands for <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException">The value is no member of the enum.</exception>
-        public static string ToCode(Verkehrsmittel value) => value switch
+        public static string ToCode(Verkehrsmittel value) => TryToCode(value, out string code) ? code
+            : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "No member of Verkehrsmittel.");
+
+        /// <summary>The code that stands for <paramref name="value"/>; false when the value is no member of the enum.</summary>
+        public static bool TryToCode(Verkehrsmittel value, out string code)
         {
-            Verkehrsmittel.Schuelerticket => "schuelerticket",
-            Verkehrsmittel.Schulbus => "schulbus",
-            Verkehrsmittel.PrivatPkw => "privat-pkw",
-            Verkehrsmittel.Sonstiges => "sonstiges",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "No member of Verkehrsmittel."),
-        };
+            switch (value)
+            {
+                case Verkehrsmittel.Schuelerticket: code = "schuelerticket"; return true;
+                case Verkehrsmittel.Schulbus: code = "schulbus"; return true;
+                case Verkehrsmittel.PrivatPkw: code = "privat-pkw"; return true;
+                case Verkehrsmittel.Sonstiges: code = "sonstiges"; return true;
+                default: code = ""; return false;
+            }
+        }
 
         /// <summary>Finds the member for <paramref name="code"/>; false when the code list has no such code (codes are case-sensitive).</summary>
         public static bool TryParse(string? code, out Verkehrsmittel value)

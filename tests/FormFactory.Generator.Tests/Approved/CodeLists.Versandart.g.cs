@@ -72,14 +72,21 @@ namespace Consumer.Forms.CodeLists
 
         /// <summary>The code that stands for <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException">The value is no member of the enum.</exception>
-        public static string ToCode(Versandart value) => value switch
+        public static string ToCode(Versandart value) => TryToCode(value, out string code) ? code
+            : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "No member of Versandart.");
+
+        /// <summary>The code that stands for <paramref name="value"/>; false when the value is no member of the enum.</summary>
+        public static bool TryToCode(Versandart value, out string code)
         {
-            Versandart.Wohnanschrift => "wohnanschrift",
-            Versandart.AndereAnschrift => "andere-anschrift",
-            Versandart.Abholung => "abholung",
-            Versandart.BevollmaechtigtePerson => "bevollmaechtigte-person",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "No member of Versandart."),
-        };
+            switch (value)
+            {
+                case Versandart.Wohnanschrift: code = "wohnanschrift"; return true;
+                case Versandart.AndereAnschrift: code = "andere-anschrift"; return true;
+                case Versandart.Abholung: code = "abholung"; return true;
+                case Versandart.BevollmaechtigtePerson: code = "bevollmaechtigte-person"; return true;
+                default: code = ""; return false;
+            }
+        }
 
         /// <summary>Finds the member for <paramref name="code"/>; false when the code list has no such code (codes are case-sensitive).</summary>
         public static bool TryParse(string? code, out Versandart value)

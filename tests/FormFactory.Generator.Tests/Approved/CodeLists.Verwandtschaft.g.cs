@@ -92,16 +92,23 @@ namespace Consumer.Forms.CodeLists
 
         /// <summary>The code that stands for <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException">The value is no member of the enum.</exception>
-        public static string ToCode(Verwandtschaft value) => value switch
+        public static string ToCode(Verwandtschaft value) => TryToCode(value, out string code) ? code
+            : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "No member of Verwandtschaft.");
+
+        /// <summary>The code that stands for <paramref name="value"/>; false when the value is no member of the enum.</summary>
+        public static bool TryToCode(Verwandtschaft value, out string code)
         {
-            Verwandtschaft.Selbst => "selbst",
-            Verwandtschaft.Ehegatte => "ehegatte",
-            Verwandtschaft.Kind => "kind",
-            Verwandtschaft.Elternteil => "elternteil",
-            Verwandtschaft.Geschwister => "geschwister",
-            Verwandtschaft.Sonstige => "sonstige",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "No member of Verwandtschaft."),
-        };
+            switch (value)
+            {
+                case Verwandtschaft.Selbst: code = "selbst"; return true;
+                case Verwandtschaft.Ehegatte: code = "ehegatte"; return true;
+                case Verwandtschaft.Kind: code = "kind"; return true;
+                case Verwandtschaft.Elternteil: code = "elternteil"; return true;
+                case Verwandtschaft.Geschwister: code = "geschwister"; return true;
+                case Verwandtschaft.Sonstige: code = "sonstige"; return true;
+                default: code = ""; return false;
+            }
+        }
 
         /// <summary>Finds the member for <paramref name="code"/>; false when the code list has no such code (codes are case-sensitive).</summary>
         public static bool TryParse(string? code, out Verwandtschaft value)

@@ -52,12 +52,19 @@ namespace Consumer.Forms.CodeLists
 
         /// <summary>The code that stands for <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException">The value is no member of the enum.</exception>
-        public static string ToCode(WohngeldAntragsart value) => value switch
+        public static string ToCode(WohngeldAntragsart value) => TryToCode(value, out string code) ? code
+            : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "No member of WohngeldAntragsart.");
+
+        /// <summary>The code that stands for <paramref name="value"/>; false when the value is no member of the enum.</summary>
+        public static bool TryToCode(WohngeldAntragsart value, out string code)
         {
-            WohngeldAntragsart.Erstantrag => "erstantrag",
-            WohngeldAntragsart.Weiterleistung => "weiterleistung",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "No member of WohngeldAntragsart."),
-        };
+            switch (value)
+            {
+                case WohngeldAntragsart.Erstantrag: code = "erstantrag"; return true;
+                case WohngeldAntragsart.Weiterleistung: code = "weiterleistung"; return true;
+                default: code = ""; return false;
+            }
+        }
 
         /// <summary>Finds the member for <paramref name="code"/>; false when the code list has no such code (codes are case-sensitive).</summary>
         public static bool TryParse(string? code, out WohngeldAntragsart value)

@@ -52,12 +52,19 @@ namespace Consumer.Forms.CodeLists
 
         /// <summary>The code that stands for <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException">The value is no member of the enum.</exception>
-        public static string ToCode(Wohngeldart value) => value switch
+        public static string ToCode(Wohngeldart value) => TryToCode(value, out string code) ? code
+            : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "No member of Wohngeldart.");
+
+        /// <summary>The code that stands for <paramref name="value"/>; false when the value is no member of the enum.</summary>
+        public static bool TryToCode(Wohngeldart value, out string code)
         {
-            Wohngeldart.Mietzuschuss => "mietzuschuss",
-            Wohngeldart.Lastenzuschuss => "lastenzuschuss",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "No member of Wohngeldart."),
-        };
+            switch (value)
+            {
+                case Wohngeldart.Mietzuschuss: code = "mietzuschuss"; return true;
+                case Wohngeldart.Lastenzuschuss: code = "lastenzuschuss"; return true;
+                default: code = ""; return false;
+            }
+        }
 
         /// <summary>Finds the member for <paramref name="code"/>; false when the code list has no such code (codes are case-sensitive).</summary>
         public static bool TryParse(string? code, out Wohngeldart value)

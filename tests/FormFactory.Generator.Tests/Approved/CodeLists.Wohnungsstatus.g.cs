@@ -62,13 +62,20 @@ namespace Consumer.Forms.CodeLists
 
         /// <summary>The code that stands for <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException">The value is no member of the enum.</exception>
-        public static string ToCode(Wohnungsstatus value) => value switch
+        public static string ToCode(Wohnungsstatus value) => TryToCode(value, out string code) ? code
+            : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "No member of Wohnungsstatus.");
+
+        /// <summary>The code that stands for <paramref name="value"/>; false when the value is no member of the enum.</summary>
+        public static bool TryToCode(Wohnungsstatus value, out string code)
         {
-            Wohnungsstatus.AlleinigeWohnung => "alleinige-wohnung",
-            Wohnungsstatus.Hauptwohnung => "hauptwohnung",
-            Wohnungsstatus.Nebenwohnung => "nebenwohnung",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "No member of Wohnungsstatus."),
-        };
+            switch (value)
+            {
+                case Wohnungsstatus.AlleinigeWohnung: code = "alleinige-wohnung"; return true;
+                case Wohnungsstatus.Hauptwohnung: code = "hauptwohnung"; return true;
+                case Wohnungsstatus.Nebenwohnung: code = "nebenwohnung"; return true;
+                default: code = ""; return false;
+            }
+        }
 
         /// <summary>Finds the member for <paramref name="code"/>; false when the code list has no such code (codes are case-sensitive).</summary>
         public static bool TryParse(string? code, out Wohnungsstatus value)

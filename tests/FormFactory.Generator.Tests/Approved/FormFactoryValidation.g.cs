@@ -16,21 +16,46 @@ namespace Consumer.Forms
         /// <summary>How deeply a submission may nest.</summary>
         public static readonly global::System.Text.Json.JsonDocumentOptions DocumentOptions = new global::System.Text.Json.JsonDocumentOptions { MaxDepth = 64 };
 
-        /// <summary>One validation: the day it is done on (for <c>today()</c>) and the errors found so far.</summary>
+        /// <summary>
+        /// Entries of a repeated group and codes of a multiChoice a thread keeps for the next validation; larger lists
+        /// are let go after use rather than held by the thread for good.
+        /// </summary>
+        public const int MaxPooledItems = 256;
+
+        /// <summary>
+        /// Stands for an enum value outside its code list's members in a typed record: it is no code (a lone surrogate
+        /// cannot come from JSON nor stand in a code list), so it fails the code list check as an unknown code does.
+        /// </summary>
+        public const string NoMemberCode = "\uD800";
+
+        /// <summary>
+        /// One validation: the day it is done on (for <c>today()</c>) and the errors found so far. A thread reuses
+        /// one (with its values objects) from validation to validation: <see cref="Start"/> begins, <see cref="End"/>
+        /// hands the errors over and forgets them.
+        /// </summary>
         public sealed class Run
         {
-            /// <summary>Starts a validation as of <paramref name="today"/>.</summary>
-            public Run(global::System.DateTime today) => Today = today;
-
             /// <summary>The calendar day <c>today()</c> means.</summary>
-            public global::System.DateTime Today { get; }
+            public global::System.DateTime Today { get; private set; }
 
             // Created by the first error: a valid submission needs no list.
             private global::System.Collections.Generic.List<global::FormFactory.Runtime.ValidationError>? _errors;
 
-            /// <summary>The errors in the order found; one shared empty list while there are none.</summary>
-            public global::System.Collections.Generic.IReadOnlyList<global::FormFactory.Runtime.ValidationError> Errors =>
-                (global::System.Collections.Generic.IReadOnlyList<global::FormFactory.Runtime.ValidationError>?)_errors ?? global::System.Array.Empty<global::FormFactory.Runtime.ValidationError>();
+            /// <summary>Begins a validation as of <paramref name="today"/>.</summary>
+            public void Start(global::System.DateTime today)
+            {
+                Today = today;
+                _errors = null;
+            }
+
+            /// <summary>The errors in the order found (one shared empty list while there are none), no longer this run's.</summary>
+            public global::System.Collections.Generic.IReadOnlyList<global::FormFactory.Runtime.ValidationError> End()
+            {
+                var errors = (global::System.Collections.Generic.IReadOnlyList<global::FormFactory.Runtime.ValidationError>?)_errors
+                    ?? global::System.Array.Empty<global::FormFactory.Runtime.ValidationError>();
+                _errors = null;
+                return errors;
+            }
 
             /// <summary>Records that the value at <paramref name="path"/> fails <paramref name="code"/>.</summary>
             public void Fail(string path, string code, string messageDe, string messageEn) =>
@@ -217,6 +242,45 @@ namespace Consumer.Forms
             {
                 return false;
             }
+        }
+
+        /// <summary>A text (or code) from a record: <c>""</c> reads as null; false for text that is no valid UTF-16, which JSON cannot carry.</summary>
+        public static bool TryTakeText(string? text, out string? value)
+        {
+            value = null;
+            if (text == null || text.Length == 0) return true;
+            for (int i = 0; i < text.Length; i++)
+            {
+                char c = text[i];
+                if (c < '\uD800' || c > '\uDFFF') continue;
+                if (c > '\uDBFF' || i + 1 == text.Length || text[i + 1] < '\uDC00' || text[i + 1] > '\uDFFF') return false;
+                i++;
+            }
+            value = text;
+            return true;
+        }
+
+        /// <summary>A number from a record, without trailing zeros, as it reads after the record's JSON.</summary>
+        public static decimal? TakeNumber(decimal? number) => number == null ? null : global::FormFactory.Runtime.Numbers.Normalize(number.Value);
+
+        /// <summary>A boolean from a record; an unticked checkbox (<c>false</c>) is no answer and reads as null.</summary>
+        public static bool? TakeBoolean(bool? value, bool checkbox) => checkbox && value == false ? null : value;
+
+        /// <summary>A file from a record: false unless it has a non-empty name and media type, a size of 0 or more and a 64-digit hex SHA-256, as its JSON must.</summary>
+        public static bool TryTakeFile(global::FormFactory.Runtime.Attachment? file, out global::FormFactory.Runtime.Attachment? value)
+        {
+            value = null;
+            if (file == null) return true;
+            if (!TryTakeText(file.Name, out var name) || name == null || !TryTakeText(file.MediaType, out var mediaType) || mediaType == null) return false;
+            if (file.Size < 0 || file.Sha256 == null || !global::FormFactory.Runtime.AttachmentChecks.IsSha256(file.Sha256)) return false;
+            value = file;
+            return true;
+        }
+
+        /// <summary>Adds <paramref name="code"/> to the codes of a multiChoice unless it is there already (each code counts once).</summary>
+        public static void AddCode(global::System.Collections.Generic.List<string> codes, string code)
+        {
+            if (!codes.Contains(code)) codes.Add(code);
         }
 
         /// <summary>Writes a number as kept submissions have it: without trailing zeros.</summary>

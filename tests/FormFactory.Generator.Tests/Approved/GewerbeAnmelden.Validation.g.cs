@@ -26,26 +26,54 @@ namespace Consumer.Forms
         public static global::FormFactory.Runtime.ValidationResult Validate(global::System.Text.Json.JsonElement submission, global::System.DateTime today)
         {
             if (submission.ValueKind != global::System.Text.Json.JsonValueKind.Object) return global::FormFactory.Runtime.ValidationResult.NotAnObject();
-            var run = new global::Consumer.Forms.FormFactoryValidation.Run(today.Date);
-            var form = new Validation.FormValues(run);
+            var form = Validation.FormValues.Rent(today.Date);
             form.Load(submission);
             var writer = global::Consumer.Forms.FormFactoryValidation.Kept.Start();
             form.Check(writer);
             string kept = global::Consumer.Forms.FormFactoryValidation.Kept.Finish(writer);
             form.CheckRules();
-            return new global::FormFactory.Runtime.ValidationResult(run.Errors, kept);
+            return new global::FormFactory.Runtime.ValidationResult(form.Release(), kept);
+        }
+
+        /// <summary>Validates a submission the application already holds as a record, as of today in Europe/Berlin.</summary>
+        /// <remarks>Means what validating <see cref="ToJson"/> of the record means, without reading JSON or keeping it: a valid record costs no allocation.</remarks>
+        /// <param name="submission">The submission as the application holds it.</param>
+        /// <returns>Every error, in form order: the errors the JSON entry point reports for the record's own JSON; <see cref="global::FormFactory.Runtime.RecordValidationResult.Valid"/> (shared, unchangeable) when there are none.</returns>
+        public static global::FormFactory.Runtime.RecordValidationResult Validate(GewerbeAnmelden submission) => Validate(submission, global::FormFactory.Runtime.BerlinClock.Today());
+
+        /// <summary>Validates a submission the application already holds as a record, as of <paramref name="today"/> (its date counts, not its time).</summary>
+        /// <remarks>
+        /// Means what validating <see cref="ToJson"/> of the record means: the same errors, paths and messages. An enum value
+        /// outside its code list is an unknown code; a null entry of a list is an entry of the wrong shape. Nothing is kept
+        /// (the record is what the application keeps), and the values read are reused per thread, so a valid record costs
+        /// no allocation.
+        /// </remarks>
+        /// <param name="submission">The submission as the application holds it.</param>
+        /// <param name="today">The day <c>today()</c> means in the definition's expressions.</param>
+        /// <returns>Every error, in form order: the errors the JSON entry point reports for the record's own JSON; <see cref="global::FormFactory.Runtime.RecordValidationResult.Valid"/> (shared, unchangeable) when there are none.</returns>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="submission"/> is null.</exception>
+        public static global::FormFactory.Runtime.RecordValidationResult Validate(GewerbeAnmelden submission, global::System.DateTime today)
+        {
+            if (submission is null) throw new global::System.ArgumentNullException(nameof(submission));
+            var form = Validation.FormValues.Rent(today.Date);
+            form.Load(submission);
+            form.Check(null);
+            form.CheckRules();
+            return global::FormFactory.Runtime.RecordValidationResult.Of(form.Release());
         }
 
         /// <summary>The generated checks of this service: one class per JSON object of a submission.</summary>
         private static class Validation
         {
-            private static readonly global::System.Text.RegularExpressions.Regex Pattern0 = new global::System.Text.RegularExpressions.Regex("^(?:^HR[AB] ?[0-9]{1,6}( ?[A-Z]{1,2})?$)\\z", global::FormFactory.Runtime.Patterns.Options, global::FormFactory.Runtime.Patterns.MatchTimeout);
+            private static readonly global::System.Text.RegularExpressions.Regex Pattern0 = new global::System.Text.RegularExpressions.Regex("^(?:^HR[AB] ?[0-9]{1,6}( ?[A-Z]{1,2})?$)\\z", global::FormFactory.Runtime.Patterns.Options | global::System.Text.RegularExpressions.RegexOptions.Compiled, global::FormFactory.Runtime.Patterns.MatchTimeout);
             private static readonly string[] Accept0 = new[] { "application/pdf", "image/jpeg", "image/png" };
-            private static readonly global::System.Text.RegularExpressions.Regex Pattern1 = new global::System.Text.RegularExpressions.Regex("^(?:^[1-9][0-9]{0,3} ?[a-zA-Z]?( ?[-/] ?[1-9][0-9]{0,3} ?[a-zA-Z]?)?$)\\z", global::FormFactory.Runtime.Patterns.Options, global::FormFactory.Runtime.Patterns.MatchTimeout);
-            private static readonly global::System.Text.RegularExpressions.Regex Pattern2 = new global::System.Text.RegularExpressions.Regex("^(?:^(https?://)?[A-Za-z0-9.-]+\\.[A-Za-z]{2,}(/\\S*)?$)\\z", global::FormFactory.Runtime.Patterns.Options, global::FormFactory.Runtime.Patterns.MatchTimeout);
+            private static readonly global::System.Text.RegularExpressions.Regex Pattern1 = new global::System.Text.RegularExpressions.Regex("^(?:^[1-9][0-9]{0,3} ?[a-zA-Z]?( ?[-/] ?[1-9][0-9]{0,3} ?[a-zA-Z]?)?$)\\z", global::FormFactory.Runtime.Patterns.Options | global::System.Text.RegularExpressions.RegexOptions.Compiled, global::FormFactory.Runtime.Patterns.MatchTimeout);
+            private static readonly global::System.Text.RegularExpressions.Regex Pattern2 = new global::System.Text.RegularExpressions.Regex("^(?:^(https?://)?[A-Za-z0-9.-]+\\.[A-Za-z]{2,}(/\\S*)?$)\\z", global::FormFactory.Runtime.Patterns.Options | global::System.Text.RegularExpressions.RegexOptions.Compiled, global::FormFactory.Runtime.Patterns.MatchTimeout);
 
             internal sealed class FormValues
             {
+                [global::System.ThreadStatic]
+                private static FormValues? Pooled;
                 public readonly global::Consumer.Forms.FormFactoryValidation.Run Run;
                 public readonly FormValues Root;
                 public string? anmeldegrund;
@@ -82,6 +110,7 @@ namespace Consumer.Forms
                 public string? taetigkeit;
                 public bool taetigkeit_Wrong;
                 public global::System.Collections.Generic.List<string>? gewerbeart;
+                private global::System.Collections.Generic.List<string>? gewerbeart_Codes;
                 public bool gewerbeart_Wrong;
                 public bool? handwerksrolle;
                 public bool handwerksrolle_Wrong;
@@ -111,6 +140,22 @@ namespace Consumer.Forms
                     this.anschrift = new AnschriftValues(run, this.Root, this);
                     this.kontakt = new KontaktValues(run, this.Root, this);
                     this.betriebsstaette = new BetriebsstaetteValues(run, this.Root, this);
+                }
+
+                public static FormValues Rent(global::System.DateTime today)
+                {
+                    var form = Pooled ?? new FormValues(new global::Consumer.Forms.FormFactoryValidation.Run());
+                    Pooled = null;
+                    form.Run.Start(today);
+                    return form;
+                }
+
+                public global::System.Collections.Generic.IReadOnlyList<global::FormFactory.Runtime.ValidationError> Release()
+                {
+                    global::System.Collections.Generic.IReadOnlyList<global::FormFactory.Runtime.ValidationError> errors = this.Run.End();
+                    this.Reset();
+                    Pooled = this;
+                    return errors;
                 }
 
                 public void Load(global::System.Text.Json.JsonElement json)
@@ -212,6 +257,98 @@ namespace Consumer.Forms
                     {
                         this.richtigkeit_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadBoolean(value, true, out this.richtigkeit);
                     }
+                }
+
+                public void Load(global::Consumer.Forms.GewerbeAnmelden record)
+                {
+                    if (record.Anmeldegrund is global::Consumer.Forms.CodeLists.Anmeldegrund anmeldegrund_Member) this.anmeldegrund = global::Consumer.Forms.CodeLists.AnmeldegrundCodes.TryToCode(anmeldegrund_Member, out string anmeldegrund_Code) ? anmeldegrund_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
+                    this.vorherigerInhaber_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.VorherigerInhaber, out this.vorherigerInhaber);
+                    if (record.Niederlassung is global::Consumer.Forms.CodeLists.Niederlassungsart niederlassung_Member) this.niederlassung = global::Consumer.Forms.CodeLists.NiederlassungsartCodes.TryToCode(niederlassung_Member, out string niederlassung_Code) ? niederlassung_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
+                    this.taetigkeitBeginn = record.TaetigkeitBeginn is global::System.DateOnly taetigkeitBeginn_Date ? taetigkeitBeginn_Date.ToDateTime(global::System.TimeOnly.MinValue) : (global::System.DateTime?)null;
+                    if (record.Rechtsform is global::Consumer.Forms.CodeLists.Rechtsform rechtsform_Member) this.rechtsform = global::Consumer.Forms.CodeLists.RechtsformCodes.TryToCode(rechtsform_Member, out string rechtsform_Code) ? rechtsform_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
+                    this.firmenname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Firmenname, out this.firmenname);
+                    this.registergericht_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Registergericht, out this.registergericht);
+                    this.registernummer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Registernummer, out this.registernummer);
+                    if (record.Person is global::Consumer.Forms.GewerbeAnmelden.PersonGroup person_Group) this.person.Load(person_Group);
+                    if (record.Anschrift is global::Consumer.Forms.GewerbeAnmelden.AnschriftGroup anschrift_Group) this.anschrift.Load(anschrift_Group);
+                    this.genehmigungFamiliengericht_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeFile(record.GenehmigungFamiliengericht, out this.genehmigungFamiliengericht);
+                    if (record.Kontakt is global::Consumer.Forms.GewerbeAnmelden.KontaktGroup kontakt_Group) this.kontakt.Load(kontakt_Group);
+                    if (record.Betriebsstaette is global::Consumer.Forms.GewerbeAnmelden.BetriebsstaetteGroup betriebsstaette_Group) this.betriebsstaette.Load(betriebsstaette_Group);
+                    this.taetigkeit_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Taetigkeit, out this.taetigkeit);
+                    if (record.Gewerbeart is { Count: > 0 } gewerbeart_List)
+                    {
+                        var codes = this.gewerbeart_Codes ??= new global::System.Collections.Generic.List<string>();
+                        for (int i = 0; i < gewerbeart_List.Count; i++) global::Consumer.Forms.FormFactoryValidation.AddCode(codes, global::Consumer.Forms.CodeLists.GewerbeartCodes.TryToCode(gewerbeart_List[i], out string code) ? code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode);
+                        this.gewerbeart = codes;
+                    }
+                    this.handwerksrolle = global::Consumer.Forms.FormFactoryValidation.TakeBoolean(record.Handwerksrolle, false);
+                    this.nebenerwerb = global::Consumer.Forms.FormFactoryValidation.TakeBoolean(record.Nebenerwerb, false);
+                    this.anzahlVollzeit = record.AnzahlVollzeit;
+                    this.anzahlTeilzeit = record.AnzahlTeilzeit;
+                    this.erlaubnispflichtig = global::Consumer.Forms.FormFactoryValidation.TakeBoolean(record.Erlaubnispflichtig, false);
+                    this.erlaubnisBehoerde_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.ErlaubnisBehoerde, out this.erlaubnisBehoerde);
+                    this.erlaubnis_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeFile(record.Erlaubnis, out this.erlaubnis);
+                    this.richtigkeit = global::Consumer.Forms.FormFactoryValidation.TakeBoolean(record.Richtigkeit, true);
+                }
+
+                public void Reset()
+                {
+                    this.anmeldegrund = null;
+                    this.anmeldegrund_Wrong = false;
+                    this.vorherigerInhaber = null;
+                    this.vorherigerInhaber_Wrong = false;
+                    this.vorherigerInhaber_State = 0;
+                    this.niederlassung = null;
+                    this.niederlassung_Wrong = false;
+                    this.taetigkeitBeginn = null;
+                    this.taetigkeitBeginn_Wrong = false;
+                    this.rechtsform = null;
+                    this.rechtsform_Wrong = false;
+                    this.firmenname = null;
+                    this.firmenname_Wrong = false;
+                    this.firmenname_State = 0;
+                    this.registergericht = null;
+                    this.registergericht_Wrong = false;
+                    this.registergericht_State = 0;
+                    this.registernummer = null;
+                    this.registernummer_Wrong = false;
+                    this.registernummer_State = 0;
+                    this.person.Reset();
+                    this.person_Wrong = false;
+                    this.anschrift.Reset();
+                    this.anschrift_Wrong = false;
+                    this.genehmigungFamiliengericht = null;
+                    this.genehmigungFamiliengericht_Wrong = false;
+                    this.genehmigungFamiliengericht_State = 0;
+                    this.kontakt.Reset();
+                    this.kontakt_Wrong = false;
+                    this.betriebsstaette.Reset();
+                    this.betriebsstaette_Wrong = false;
+                    this.taetigkeit = null;
+                    this.taetigkeit_Wrong = false;
+                    this.gewerbeart = null;
+                    this.gewerbeart_Codes?.Clear();
+                    if (this.gewerbeart_Codes?.Capacity > global::Consumer.Forms.FormFactoryValidation.MaxPooledItems) this.gewerbeart_Codes = null;
+                    this.gewerbeart_Wrong = false;
+                    this.handwerksrolle = null;
+                    this.handwerksrolle_Wrong = false;
+                    this.handwerksrolle_State = 0;
+                    this.nebenerwerb = null;
+                    this.nebenerwerb_Wrong = false;
+                    this.anzahlVollzeit = null;
+                    this.anzahlVollzeit_Wrong = false;
+                    this.anzahlTeilzeit = null;
+                    this.anzahlTeilzeit_Wrong = false;
+                    this.erlaubnispflichtig = null;
+                    this.erlaubnispflichtig_Wrong = false;
+                    this.erlaubnisBehoerde = null;
+                    this.erlaubnisBehoerde_Wrong = false;
+                    this.erlaubnisBehoerde_State = 0;
+                    this.erlaubnis = null;
+                    this.erlaubnis_Wrong = false;
+                    this.erlaubnis_State = 0;
+                    this.richtigkeit = null;
+                    this.richtigkeit_Wrong = false;
                 }
 
                 private bool ParentVisible() => true;
@@ -341,7 +478,7 @@ namespace Consumer.Forms
                 public bool richtigkeit_Visible() => this.ParentVisible();
                 public bool? richtigkeit_Value() => this.richtigkeit_Visible() ? this.richtigkeit : null;
 
-                public void Check(global::System.Text.Json.Utf8JsonWriter writer)
+                public void Check(global::System.Text.Json.Utf8JsonWriter? writer)
                 {
                     if (this.anmeldegrund_Visible())
                     {
@@ -360,7 +497,7 @@ namespace Consumer.Forms
                             {
                                 this.Run.Fail("anmeldegrund", "codeList", "Wählen Sie bei „Warum melden Sie das Gewerbe an?“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Why are you registering the business?”.");
                             }
-                            writer.WriteString("anmeldegrund", value);
+                            writer?.WriteString("anmeldegrund", value);
                         }
                     }
 
@@ -385,7 +522,7 @@ namespace Consumer.Forms
                             {
                                 this.Run.Fail("vorherigerInhaber", "maxLength", "„Name der bisherigen Inhaberin oder des bisherigen Inhabers“ darf höchstens 120 Zeichen lang sein.", "“Name of the previous owner” must be 120 characters or fewer.");
                             }
-                            writer.WriteString("vorherigerInhaber", value);
+                            writer?.WriteString("vorherigerInhaber", value);
                         }
                     }
 
@@ -406,7 +543,7 @@ namespace Consumer.Forms
                             {
                                 this.Run.Fail("niederlassung", "codeList", "Wählen Sie bei „Was melden Sie an?“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “What are you registering?”.");
                             }
-                            writer.WriteString("niederlassung", value);
+                            writer?.WriteString("niederlassung", value);
                         }
                     }
 
@@ -433,7 +570,7 @@ namespace Consumer.Forms
                             {
                                 this.Run.Fail("taetigkeitBeginn", "max", global::FormFactory.Runtime.DefaultMessages.For("max", "date", null, "Wann beginnen Sie mit der Tätigkeit?", global::FormFactory.Runtime.DateLiterals.Format(max.Value), "de"), global::FormFactory.Runtime.DefaultMessages.For("max", "date", null, "When do you start trading?", global::FormFactory.Runtime.DateLiterals.Format(max.Value), "en"));
                             }
-                            writer.WriteString("taetigkeitBeginn", global::FormFactory.Runtime.DateLiterals.Format(value));
+                            writer?.WriteString("taetigkeitBeginn", global::FormFactory.Runtime.DateLiterals.Format(value));
                         }
                     }
 
@@ -454,7 +591,7 @@ namespace Consumer.Forms
                             {
                                 this.Run.Fail("rechtsform", "codeList", "Wählen Sie bei „Rechtsform“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Legal form”.");
                             }
-                            writer.WriteString("rechtsform", value);
+                            writer?.WriteString("rechtsform", value);
                         }
                     }
 
@@ -479,7 +616,7 @@ namespace Consumer.Forms
                             {
                                 this.Run.Fail("firmenname", "maxLength", "„Name des Unternehmens“ darf höchstens 150 Zeichen lang sein.", "“Company name” must be 150 characters or fewer.");
                             }
-                            writer.WriteString("firmenname", value);
+                            writer?.WriteString("firmenname", value);
                         }
                     }
 
@@ -497,7 +634,7 @@ namespace Consumer.Forms
                             {
                                 this.Run.Fail("registergericht", "maxLength", "„Registergericht“ darf höchstens 60 Zeichen lang sein.", "“Registry court” must be 60 characters or fewer.");
                             }
-                            writer.WriteString("registergericht", value);
+                            writer?.WriteString("registergericht", value);
                         }
                     }
 
@@ -519,7 +656,7 @@ namespace Consumer.Forms
                             {
                                 this.Run.Fail("registernummer", "pattern", "Die Registernummer beginnt mit HRA oder HRB, gefolgt von Ziffern, zum Beispiel HRB 12345.", "The register number starts with HRA or HRB followed by digits, for example HRB 12345.");
                             }
-                            writer.WriteString("registernummer", value);
+                            writer?.WriteString("registernummer", value);
                         }
                     }
 
@@ -531,14 +668,13 @@ namespace Consumer.Forms
                         }
                         else if (this.person.IsEmpty)
                         {
-                            this.person.Check("person", writer);
+                            this.person.Check(writer);
                         }
                         else
                         {
-                            writer.WritePropertyName("person");
-                            writer.WriteStartObject();
-                            this.person.Check("person", writer);
-                            writer.WriteEndObject();
+                            writer?.WriteStartObject("person");
+                            this.person.Check(writer);
+                            writer?.WriteEndObject();
                         }
                     }
 
@@ -550,14 +686,13 @@ namespace Consumer.Forms
                         }
                         else if (this.anschrift.IsEmpty)
                         {
-                            this.anschrift.Check("anschrift", writer);
+                            this.anschrift.Check(writer);
                         }
                         else
                         {
-                            writer.WritePropertyName("anschrift");
-                            writer.WriteStartObject();
-                            this.anschrift.Check("anschrift", writer);
-                            writer.WriteEndObject();
+                            writer?.WriteStartObject("anschrift");
+                            this.anschrift.Check(writer);
+                            writer?.WriteEndObject();
                         }
                     }
 
@@ -585,7 +720,7 @@ namespace Consumer.Forms
                             {
                                 this.Run.Fail("genehmigungFamiliengericht", "maxSize", "Die Datei für „Genehmigung des Familiengerichts“ darf höchstens 10240 KB groß sein.", "The file for “Approval of the family court” must be 10240 KB or smaller.");
                             }
-                            global::Consumer.Forms.FormFactoryValidation.WriteFile(writer, "genehmigungFamiliengericht", value);
+                            if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteFile(writer, "genehmigungFamiliengericht", value);
                         }
                     }
 
@@ -597,14 +732,13 @@ namespace Consumer.Forms
                         }
                         else if (this.kontakt.IsEmpty)
                         {
-                            this.kontakt.Check("kontakt", writer);
+                            this.kontakt.Check(writer);
                         }
                         else
                         {
-                            writer.WritePropertyName("kontakt");
-                            writer.WriteStartObject();
-                            this.kontakt.Check("kontakt", writer);
-                            writer.WriteEndObject();
+                            writer?.WriteStartObject("kontakt");
+                            this.kontakt.Check(writer);
+                            writer?.WriteEndObject();
                         }
                     }
 
@@ -616,14 +750,13 @@ namespace Consumer.Forms
                         }
                         else if (this.betriebsstaette.IsEmpty)
                         {
-                            this.betriebsstaette.Check("betriebsstaette", writer);
+                            this.betriebsstaette.Check(writer);
                         }
                         else
                         {
-                            writer.WritePropertyName("betriebsstaette");
-                            writer.WriteStartObject();
-                            this.betriebsstaette.Check("betriebsstaette", writer);
-                            writer.WriteEndObject();
+                            writer?.WriteStartObject("betriebsstaette");
+                            this.betriebsstaette.Check(writer);
+                            writer?.WriteEndObject();
                         }
                     }
 
@@ -649,7 +782,7 @@ namespace Consumer.Forms
                             {
                                 this.Run.Fail("taetigkeit", "maxLength", "„Angemeldete Tätigkeit“ darf höchstens 1000 Zeichen lang sein.", "“Business activity” must be 1000 characters or fewer.");
                             }
-                            writer.WriteString("taetigkeit", value);
+                            writer?.WriteString("taetigkeit", value);
                         }
                     }
 
@@ -682,7 +815,7 @@ namespace Consumer.Forms
                             {
                                 this.Run.Fail("gewerbeart", "maxItems", "Wählen Sie bei „Zu welchem Bereich gehört Ihr Betrieb?“ höchstens 4 Möglichkeiten aus.", "Select at most 4 options for “Which sector does your business belong to?”.");
                             }
-                            global::Consumer.Forms.FormFactoryValidation.WriteCodes(writer, "gewerbeart", value);
+                            if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteCodes(writer, "gewerbeart", value);
                         }
                     }
 
@@ -701,7 +834,7 @@ namespace Consumer.Forms
                         }
                         else
                         {
-                            writer.WriteBoolean("handwerksrolle", this.handwerksrolle.Value);
+                            writer?.WriteBoolean("handwerksrolle", this.handwerksrolle.Value);
                         }
                     }
 
@@ -717,7 +850,7 @@ namespace Consumer.Forms
                         }
                         else
                         {
-                            writer.WriteBoolean("nebenerwerb", this.nebenerwerb.Value);
+                            writer?.WriteBoolean("nebenerwerb", this.nebenerwerb.Value);
                         }
                     }
 
@@ -742,7 +875,7 @@ namespace Consumer.Forms
                             {
                                 this.Run.Fail("anzahlVollzeit", "max", "„Zahl der Vollzeitbeschäftigten“ darf höchstens 100000 betragen.", "“Number of full-time employees” must be 100000 or less.");
                             }
-                            global::Consumer.Forms.FormFactoryValidation.WriteNumber(writer, "anzahlVollzeit", value);
+                            if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteNumber(writer, "anzahlVollzeit", value);
                         }
                     }
 
@@ -767,7 +900,7 @@ namespace Consumer.Forms
                             {
                                 this.Run.Fail("anzahlTeilzeit", "max", "„Zahl der Teilzeitbeschäftigten“ darf höchstens 100000 betragen.", "“Number of part-time employees” must be 100000 or less.");
                             }
-                            global::Consumer.Forms.FormFactoryValidation.WriteNumber(writer, "anzahlTeilzeit", value);
+                            if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteNumber(writer, "anzahlTeilzeit", value);
                         }
                     }
 
@@ -783,7 +916,7 @@ namespace Consumer.Forms
                         }
                         else
                         {
-                            writer.WriteBoolean("erlaubnispflichtig", this.erlaubnispflichtig.Value);
+                            writer?.WriteBoolean("erlaubnispflichtig", this.erlaubnispflichtig.Value);
                         }
                     }
 
@@ -808,7 +941,7 @@ namespace Consumer.Forms
                             {
                                 this.Run.Fail("erlaubnisBehoerde", "maxLength", "„Welche Behörde hat die Erlaubnis erteilt?“ darf höchstens 120 Zeichen lang sein.", "“Which authority issued the permit?” must be 120 characters or fewer.");
                             }
-                            writer.WriteString("erlaubnisBehoerde", value);
+                            writer?.WriteString("erlaubnisBehoerde", value);
                         }
                     }
 
@@ -836,7 +969,7 @@ namespace Consumer.Forms
                             {
                                 this.Run.Fail("erlaubnis", "maxSize", "Die Datei für „Erlaubnis oder Konzession“ darf höchstens 10240 KB groß sein.", "The file for “Permit or licence” must be 10240 KB or smaller.");
                             }
-                            global::Consumer.Forms.FormFactoryValidation.WriteFile(writer, "erlaubnis", value);
+                            if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteFile(writer, "erlaubnis", value);
                         }
                     }
 
@@ -852,7 +985,7 @@ namespace Consumer.Forms
                         }
                         else
                         {
-                            writer.WriteBoolean("richtigkeit", this.richtigkeit.Value);
+                            writer?.WriteBoolean("richtigkeit", this.richtigkeit.Value);
                         }
                     }
                 }
@@ -887,6 +1020,8 @@ namespace Consumer.Forms
                     this.Parent = parent;
                 }
 
+                public string Path() => "person";
+
                 public void Load(global::System.Text.Json.JsonElement json)
                 {
                     global::System.Text.Json.JsonElement value;
@@ -916,6 +1051,32 @@ namespace Consumer.Forms
                     }
                 }
 
+                public void Load(global::Consumer.Forms.GewerbeAnmelden.PersonGroup record)
+                {
+                    if (record.Anrede is global::Consumer.Forms.CodeLists.Anrede anrede_Member) this.anrede = global::Consumer.Forms.CodeLists.AnredeCodes.TryToCode(anrede_Member, out string anrede_Code) ? anrede_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
+                    this.vorname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Vorname, out this.vorname);
+                    this.familienname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Familienname, out this.familienname);
+                    this.geburtsname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Geburtsname, out this.geburtsname);
+                    this.geburtsdatum = record.Geburtsdatum is global::System.DateOnly geburtsdatum_Date ? geburtsdatum_Date.ToDateTime(global::System.TimeOnly.MinValue) : (global::System.DateTime?)null;
+                    if (record.Staatsangehoerigkeit is global::Consumer.Forms.CodeLists.Staat staatsangehoerigkeit_Member) this.staatsangehoerigkeit = global::Consumer.Forms.CodeLists.StaatCodes.TryToCode(staatsangehoerigkeit_Member, out string staatsangehoerigkeit_Code) ? staatsangehoerigkeit_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
+                }
+
+                public void Reset()
+                {
+                    this.anrede = null;
+                    this.anrede_Wrong = false;
+                    this.vorname = null;
+                    this.vorname_Wrong = false;
+                    this.familienname = null;
+                    this.familienname_Wrong = false;
+                    this.geburtsname = null;
+                    this.geburtsname_Wrong = false;
+                    this.geburtsdatum = null;
+                    this.geburtsdatum_Wrong = false;
+                    this.staatsangehoerigkeit = null;
+                    this.staatsangehoerigkeit_Wrong = false;
+                }
+
                 public bool IsEmpty => !this.anrede_Wrong && this.anrede == null && !this.vorname_Wrong && this.vorname == null && !this.familienname_Wrong && this.familienname == null && !this.geburtsname_Wrong && this.geburtsname == null && !this.geburtsdatum_Wrong && this.geburtsdatum == null && !this.staatsangehoerigkeit_Wrong && this.staatsangehoerigkeit == null;
 
                 private bool ParentVisible() => this.Parent.person_Visible();
@@ -938,22 +1099,22 @@ namespace Consumer.Forms
                 public bool staatsangehoerigkeit_Visible() => this.ParentVisible();
                 public string? staatsangehoerigkeit_Value() => this.staatsangehoerigkeit_Visible() ? this.staatsangehoerigkeit : null;
 
-                public void Check(string prefix, global::System.Text.Json.Utf8JsonWriter writer)
+                public void Check(global::System.Text.Json.Utf8JsonWriter? writer)
                 {
                     if (this.anrede_Visible())
                     {
                         if (this.anrede_Wrong)
                         {
-                            this.Run.Fail(prefix + ".anrede", "format", "Die Angabe bei „Anrede“ hat nicht das erwartete Format.", "The answer for “Form of address” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".anrede", "format", "Die Angabe bei „Anrede“ hat nicht das erwartete Format.", "The answer for “Form of address” is not in the expected format.");
                         }
                         else if (this.anrede != null)
                         {
                             string value = this.anrede;
                             if (!global::Consumer.Forms.CodeLists.AnredeCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail(prefix + ".anrede", "codeList", "Wählen Sie bei „Anrede“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Form of address”.");
+                                this.Run.Fail(this.Path() + ".anrede", "codeList", "Wählen Sie bei „Anrede“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Form of address”.");
                             }
-                            writer.WriteString("anrede", value);
+                            writer?.WriteString("anrede", value);
                         }
                     }
 
@@ -961,11 +1122,11 @@ namespace Consumer.Forms
                     {
                         if (this.vorname_Wrong)
                         {
-                            this.Run.Fail(prefix + ".vorname", "format", "Die Angabe bei „Vorname(n)“ hat nicht das erwartete Format.", "The answer for “First name(s)” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".vorname", "format", "Die Angabe bei „Vorname(n)“ hat nicht das erwartete Format.", "The answer for “First name(s)” is not in the expected format.");
                         }
                         else if (this.vorname == null)
                         {
-                            this.Run.Fail(prefix + ".vorname", "required", "Geben Sie „Vorname(n)“ an.", "Enter “First name(s)”.");
+                            this.Run.Fail(this.Path() + ".vorname", "required", "Geben Sie „Vorname(n)“ an.", "Enter “First name(s)”.");
                         }
                         else
                         {
@@ -973,9 +1134,9 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 80)
                             {
-                                this.Run.Fail(prefix + ".vorname", "maxLength", "„Vorname(n)“ darf höchstens 80 Zeichen lang sein.", "“First name(s)” must be 80 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".vorname", "maxLength", "„Vorname(n)“ darf höchstens 80 Zeichen lang sein.", "“First name(s)” must be 80 characters or fewer.");
                             }
-                            writer.WriteString("vorname", value);
+                            writer?.WriteString("vorname", value);
                         }
                     }
 
@@ -983,11 +1144,11 @@ namespace Consumer.Forms
                     {
                         if (this.familienname_Wrong)
                         {
-                            this.Run.Fail(prefix + ".familienname", "format", "Die Angabe bei „Familienname“ hat nicht das erwartete Format.", "The answer for “Surname” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".familienname", "format", "Die Angabe bei „Familienname“ hat nicht das erwartete Format.", "The answer for “Surname” is not in the expected format.");
                         }
                         else if (this.familienname == null)
                         {
-                            this.Run.Fail(prefix + ".familienname", "required", "Geben Sie „Familienname“ an.", "Enter “Surname”.");
+                            this.Run.Fail(this.Path() + ".familienname", "required", "Geben Sie „Familienname“ an.", "Enter “Surname”.");
                         }
                         else
                         {
@@ -995,9 +1156,9 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 120)
                             {
-                                this.Run.Fail(prefix + ".familienname", "maxLength", "„Familienname“ darf höchstens 120 Zeichen lang sein.", "“Surname” must be 120 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".familienname", "maxLength", "„Familienname“ darf höchstens 120 Zeichen lang sein.", "“Surname” must be 120 characters or fewer.");
                             }
-                            writer.WriteString("familienname", value);
+                            writer?.WriteString("familienname", value);
                         }
                     }
 
@@ -1005,7 +1166,7 @@ namespace Consumer.Forms
                     {
                         if (this.geburtsname_Wrong)
                         {
-                            this.Run.Fail(prefix + ".geburtsname", "format", "Die Angabe bei „Geburtsname“ hat nicht das erwartete Format.", "The answer for “Name at birth” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".geburtsname", "format", "Die Angabe bei „Geburtsname“ hat nicht das erwartete Format.", "The answer for “Name at birth” is not in the expected format.");
                         }
                         else if (this.geburtsname != null)
                         {
@@ -1013,9 +1174,9 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 120)
                             {
-                                this.Run.Fail(prefix + ".geburtsname", "maxLength", "„Geburtsname“ darf höchstens 120 Zeichen lang sein.", "“Name at birth” must be 120 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".geburtsname", "maxLength", "„Geburtsname“ darf höchstens 120 Zeichen lang sein.", "“Name at birth” must be 120 characters or fewer.");
                             }
-                            writer.WriteString("geburtsname", value);
+                            writer?.WriteString("geburtsname", value);
                         }
                     }
 
@@ -1023,11 +1184,11 @@ namespace Consumer.Forms
                     {
                         if (this.geburtsdatum_Wrong)
                         {
-                            this.Run.Fail(prefix + ".geburtsdatum", "format", "„Geburtsdatum“ muss ein gültiges Datum sein.", "“Date of birth” must be a real date.");
+                            this.Run.Fail(this.Path() + ".geburtsdatum", "format", "„Geburtsdatum“ muss ein gültiges Datum sein.", "“Date of birth” must be a real date.");
                         }
                         else if (this.geburtsdatum == null)
                         {
-                            this.Run.Fail(prefix + ".geburtsdatum", "required", "Geben Sie „Geburtsdatum“ an.", "Enter “Date of birth”.");
+                            this.Run.Fail(this.Path() + ".geburtsdatum", "required", "Geben Sie „Geburtsdatum“ an.", "Enter “Date of birth”.");
                         }
                         else
                         {
@@ -1035,14 +1196,14 @@ namespace Consumer.Forms
                             global::System.DateTime? min = new global::System.DateTime(1900, 1, 1);
                             if (min != null && value < min.Value)
                             {
-                                this.Run.Fail(prefix + ".geburtsdatum", "min", "Bitte prüfen Sie das Geburtsjahr.", "Please check the year of birth.");
+                                this.Run.Fail(this.Path() + ".geburtsdatum", "min", "Bitte prüfen Sie das Geburtsjahr.", "Please check the year of birth.");
                             }
                             global::System.DateTime? max = this.Run.Today;
                             if (max != null && value > max.Value)
                             {
-                                this.Run.Fail(prefix + ".geburtsdatum", "max", "Das Geburtsdatum muss in der Vergangenheit liegen.", "Date of birth must be in the past.");
+                                this.Run.Fail(this.Path() + ".geburtsdatum", "max", "Das Geburtsdatum muss in der Vergangenheit liegen.", "Date of birth must be in the past.");
                             }
-                            writer.WriteString("geburtsdatum", global::FormFactory.Runtime.DateLiterals.Format(value));
+                            writer?.WriteString("geburtsdatum", global::FormFactory.Runtime.DateLiterals.Format(value));
                         }
                     }
 
@@ -1050,16 +1211,16 @@ namespace Consumer.Forms
                     {
                         if (this.staatsangehoerigkeit_Wrong)
                         {
-                            this.Run.Fail(prefix + ".staatsangehoerigkeit", "format", "Die Angabe bei „Staatsangehörigkeit“ hat nicht das erwartete Format.", "The answer for “Nationality” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".staatsangehoerigkeit", "format", "Die Angabe bei „Staatsangehörigkeit“ hat nicht das erwartete Format.", "The answer for “Nationality” is not in the expected format.");
                         }
                         else if (this.staatsangehoerigkeit != null)
                         {
                             string value = this.staatsangehoerigkeit;
                             if (!global::Consumer.Forms.CodeLists.StaatCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail(prefix + ".staatsangehoerigkeit", "codeList", "Wählen Sie bei „Staatsangehörigkeit“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Nationality”.");
+                                this.Run.Fail(this.Path() + ".staatsangehoerigkeit", "codeList", "Wählen Sie bei „Staatsangehörigkeit“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Nationality”.");
                             }
-                            writer.WriteString("staatsangehoerigkeit", value);
+                            writer?.WriteString("staatsangehoerigkeit", value);
                         }
                     }
                 }
@@ -1094,6 +1255,8 @@ namespace Consumer.Forms
                     this.Parent = parent;
                 }
 
+                public string Path() => "anschrift";
+
                 public void Load(global::System.Text.Json.JsonElement json)
                 {
                     global::System.Text.Json.JsonElement value;
@@ -1125,6 +1288,37 @@ namespace Consumer.Forms
                     {
                         this.ort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.ort);
                     }
+                }
+
+                public void Load(global::Consumer.Forms.GewerbeAnmelden.AnschriftGroup record)
+                {
+                    if (record.Land is global::Consumer.Forms.CodeLists.Staat land_Member) this.land = global::Consumer.Forms.CodeLists.StaatCodes.TryToCode(land_Member, out string land_Code) ? land_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
+                    this.strasse_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Strasse, out this.strasse);
+                    this.hausnummer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Hausnummer, out this.hausnummer);
+                    this.adresszusatz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Adresszusatz, out this.adresszusatz);
+                    this.plz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Plz, out this.plz);
+                    this.plzAusland_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.PlzAusland, out this.plzAusland);
+                    this.ort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Ort, out this.ort);
+                }
+
+                public void Reset()
+                {
+                    this.land = null;
+                    this.land_Wrong = false;
+                    this.strasse = null;
+                    this.strasse_Wrong = false;
+                    this.hausnummer = null;
+                    this.hausnummer_Wrong = false;
+                    this.adresszusatz = null;
+                    this.adresszusatz_Wrong = false;
+                    this.plz = null;
+                    this.plz_Wrong = false;
+                    this.plz_State = 0;
+                    this.plzAusland = null;
+                    this.plzAusland_Wrong = false;
+                    this.plzAusland_State = 0;
+                    this.ort = null;
+                    this.ort_Wrong = false;
                 }
 
                 public bool IsEmpty => !this.land_Wrong && this.land == null && !this.strasse_Wrong && this.strasse == null && !this.hausnummer_Wrong && this.hausnummer == null && !this.adresszusatz_Wrong && this.adresszusatz == null && !this.plz_Wrong && this.plz == null && !this.plzAusland_Wrong && this.plzAusland == null && !this.ort_Wrong && this.ort == null;
@@ -1166,22 +1360,22 @@ namespace Consumer.Forms
                 public bool ort_Visible() => this.ParentVisible();
                 public string? ort_Value() => this.ort_Visible() ? this.ort : null;
 
-                public void Check(string prefix, global::System.Text.Json.Utf8JsonWriter writer)
+                public void Check(global::System.Text.Json.Utf8JsonWriter? writer)
                 {
                     if (this.land_Visible())
                     {
                         if (this.land_Wrong)
                         {
-                            this.Run.Fail(prefix + ".land", "format", "Die Angabe bei „Staat“ hat nicht das erwartete Format.", "The answer for “Country” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".land", "format", "Die Angabe bei „Staat“ hat nicht das erwartete Format.", "The answer for “Country” is not in the expected format.");
                         }
                         else if (this.land != null)
                         {
                             string value = this.land;
                             if (!global::Consumer.Forms.CodeLists.StaatCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail(prefix + ".land", "codeList", "Wählen Sie bei „Staat“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Country”.");
+                                this.Run.Fail(this.Path() + ".land", "codeList", "Wählen Sie bei „Staat“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Country”.");
                             }
-                            writer.WriteString("land", value);
+                            writer?.WriteString("land", value);
                         }
                     }
 
@@ -1189,11 +1383,11 @@ namespace Consumer.Forms
                     {
                         if (this.strasse_Wrong)
                         {
-                            this.Run.Fail(prefix + ".strasse", "format", "Die Angabe bei „Straße“ hat nicht das erwartete Format.", "The answer for “Street” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".strasse", "format", "Die Angabe bei „Straße“ hat nicht das erwartete Format.", "The answer for “Street” is not in the expected format.");
                         }
                         else if (this.strasse == null)
                         {
-                            this.Run.Fail(prefix + ".strasse", "required", "Geben Sie „Straße“ an.", "Enter “Street”.");
+                            this.Run.Fail(this.Path() + ".strasse", "required", "Geben Sie „Straße“ an.", "Enter “Street”.");
                         }
                         else
                         {
@@ -1201,9 +1395,9 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 55)
                             {
-                                this.Run.Fail(prefix + ".strasse", "maxLength", "„Straße“ darf höchstens 55 Zeichen lang sein.", "“Street” must be 55 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".strasse", "maxLength", "„Straße“ darf höchstens 55 Zeichen lang sein.", "“Street” must be 55 characters or fewer.");
                             }
-                            writer.WriteString("strasse", value);
+                            writer?.WriteString("strasse", value);
                         }
                     }
 
@@ -1211,11 +1405,11 @@ namespace Consumer.Forms
                     {
                         if (this.hausnummer_Wrong)
                         {
-                            this.Run.Fail(prefix + ".hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
                         }
                         else if (this.hausnummer == null)
                         {
-                            this.Run.Fail(prefix + ".hausnummer", "required", "Geben Sie „Hausnummer“ an.", "Enter “House number”.");
+                            this.Run.Fail(this.Path() + ".hausnummer", "required", "Geben Sie „Hausnummer“ an.", "Enter “House number”.");
                         }
                         else
                         {
@@ -1223,13 +1417,13 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 9)
                             {
-                                this.Run.Fail(prefix + ".hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
                             }
                             if (!global::FormFactory.Runtime.Patterns.IsMatch(Pattern1, value))
                             {
-                                this.Run.Fail(prefix + ".hausnummer", "pattern", "Geben Sie die Hausnummer mit Ziffern an, zum Beispiel 12 oder 12a.", "Enter the house number in digits, for example 12 or 12a.");
+                                this.Run.Fail(this.Path() + ".hausnummer", "pattern", "Geben Sie die Hausnummer mit Ziffern an, zum Beispiel 12 oder 12a.", "Enter the house number in digits, for example 12 or 12a.");
                             }
-                            writer.WriteString("hausnummer", value);
+                            writer?.WriteString("hausnummer", value);
                         }
                     }
 
@@ -1237,7 +1431,7 @@ namespace Consumer.Forms
                     {
                         if (this.adresszusatz_Wrong)
                         {
-                            this.Run.Fail(prefix + ".adresszusatz", "format", "Die Angabe bei „Adresszusatz“ hat nicht das erwartete Format.", "The answer for “Additional address details” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".adresszusatz", "format", "Die Angabe bei „Adresszusatz“ hat nicht das erwartete Format.", "The answer for “Additional address details” is not in the expected format.");
                         }
                         else if (this.adresszusatz != null)
                         {
@@ -1245,9 +1439,9 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 55)
                             {
-                                this.Run.Fail(prefix + ".adresszusatz", "maxLength", "„Adresszusatz“ darf höchstens 55 Zeichen lang sein.", "“Additional address details” must be 55 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".adresszusatz", "maxLength", "„Adresszusatz“ darf höchstens 55 Zeichen lang sein.", "“Additional address details” must be 55 characters or fewer.");
                             }
-                            writer.WriteString("adresszusatz", value);
+                            writer?.WriteString("adresszusatz", value);
                         }
                     }
 
@@ -1255,20 +1449,20 @@ namespace Consumer.Forms
                     {
                         if (this.plz_Wrong)
                         {
-                            this.Run.Fail(prefix + ".plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+                            this.Run.Fail(this.Path() + ".plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
                         }
                         else if (this.plz == null)
                         {
-                            this.Run.Fail(prefix + ".plz", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+                            this.Run.Fail(this.Path() + ".plz", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
                         }
                         else
                         {
                             string value = this.plz;
                             if (!global::FormFactory.Runtime.FormatChecks.IsPostcode(value))
                             {
-                                this.Run.Fail(prefix + ".plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+                                this.Run.Fail(this.Path() + ".plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
                             }
-                            writer.WriteString("plz", value);
+                            writer?.WriteString("plz", value);
                         }
                     }
 
@@ -1276,11 +1470,11 @@ namespace Consumer.Forms
                     {
                         if (this.plzAusland_Wrong)
                         {
-                            this.Run.Fail(prefix + ".plzAusland", "format", "Die Angabe bei „Postleitzahl“ hat nicht das erwartete Format.", "The answer for “Postcode” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".plzAusland", "format", "Die Angabe bei „Postleitzahl“ hat nicht das erwartete Format.", "The answer for “Postcode” is not in the expected format.");
                         }
                         else if (this.plzAusland == null)
                         {
-                            this.Run.Fail(prefix + ".plzAusland", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+                            this.Run.Fail(this.Path() + ".plzAusland", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
                         }
                         else
                         {
@@ -1288,9 +1482,9 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 10)
                             {
-                                this.Run.Fail(prefix + ".plzAusland", "maxLength", "„Postleitzahl“ darf höchstens 10 Zeichen lang sein.", "“Postcode” must be 10 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".plzAusland", "maxLength", "„Postleitzahl“ darf höchstens 10 Zeichen lang sein.", "“Postcode” must be 10 characters or fewer.");
                             }
-                            writer.WriteString("plzAusland", value);
+                            writer?.WriteString("plzAusland", value);
                         }
                     }
 
@@ -1298,11 +1492,11 @@ namespace Consumer.Forms
                     {
                         if (this.ort_Wrong)
                         {
-                            this.Run.Fail(prefix + ".ort", "format", "Die Angabe bei „Ort“ hat nicht das erwartete Format.", "The answer for “Town or city” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".ort", "format", "Die Angabe bei „Ort“ hat nicht das erwartete Format.", "The answer for “Town or city” is not in the expected format.");
                         }
                         else if (this.ort == null)
                         {
-                            this.Run.Fail(prefix + ".ort", "required", "Geben Sie „Ort“ an.", "Enter “Town or city”.");
+                            this.Run.Fail(this.Path() + ".ort", "required", "Geben Sie „Ort“ an.", "Enter “Town or city”.");
                         }
                         else
                         {
@@ -1310,9 +1504,9 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 50)
                             {
-                                this.Run.Fail(prefix + ".ort", "maxLength", "„Ort“ darf höchstens 50 Zeichen lang sein.", "“Town or city” must be 50 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".ort", "maxLength", "„Ort“ darf höchstens 50 Zeichen lang sein.", "“Town or city” must be 50 characters or fewer.");
                             }
-                            writer.WriteString("ort", value);
+                            writer?.WriteString("ort", value);
                         }
                     }
                 }
@@ -1335,6 +1529,8 @@ namespace Consumer.Forms
                     this.Parent = parent;
                 }
 
+                public string Path() => "kontakt";
+
                 public void Load(global::System.Text.Json.JsonElement json)
                 {
                     global::System.Text.Json.JsonElement value;
@@ -1348,6 +1544,20 @@ namespace Consumer.Forms
                     }
                 }
 
+                public void Load(global::Consumer.Forms.GewerbeAnmelden.KontaktGroup record)
+                {
+                    this.email_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Email, out this.email);
+                    this.telefon_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Telefon, out this.telefon);
+                }
+
+                public void Reset()
+                {
+                    this.email = null;
+                    this.email_Wrong = false;
+                    this.telefon = null;
+                    this.telefon_Wrong = false;
+                }
+
                 public bool IsEmpty => !this.email_Wrong && this.email == null && !this.telefon_Wrong && this.telefon == null;
 
                 private bool ParentVisible() => this.Parent.kontakt_Visible();
@@ -1358,26 +1568,26 @@ namespace Consumer.Forms
                 public bool telefon_Visible() => this.ParentVisible();
                 public string? telefon_Value() => this.telefon_Visible() ? this.telefon : null;
 
-                public void Check(string prefix, global::System.Text.Json.Utf8JsonWriter writer)
+                public void Check(global::System.Text.Json.Utf8JsonWriter? writer)
                 {
                     if (this.email_Visible())
                     {
                         if (this.email_Wrong)
                         {
-                            this.Run.Fail(prefix + ".email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
+                            this.Run.Fail(this.Path() + ".email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
                         }
                         else if (this.email == null)
                         {
-                            this.Run.Fail(prefix + ".email", "required", "Geben Sie „E-Mail-Adresse“ an.", "Enter “Email address”.");
+                            this.Run.Fail(this.Path() + ".email", "required", "Geben Sie „E-Mail-Adresse“ an.", "Enter “Email address”.");
                         }
                         else
                         {
                             string value = this.email;
                             if (!global::FormFactory.Runtime.FormatChecks.IsEmail(value))
                             {
-                                this.Run.Fail(prefix + ".email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
+                                this.Run.Fail(this.Path() + ".email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
                             }
-                            writer.WriteString("email", value);
+                            writer?.WriteString("email", value);
                         }
                     }
 
@@ -1385,16 +1595,16 @@ namespace Consumer.Forms
                     {
                         if (this.telefon_Wrong)
                         {
-                            this.Run.Fail(prefix + ".telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
+                            this.Run.Fail(this.Path() + ".telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
                         }
                         else if (this.telefon != null)
                         {
                             string value = this.telefon;
                             if (!global::FormFactory.Runtime.FormatChecks.IsPhone(value))
                             {
-                                this.Run.Fail(prefix + ".telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
+                                this.Run.Fail(this.Path() + ".telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
                             }
-                            writer.WriteString("telefon", value);
+                            writer?.WriteString("telefon", value);
                         }
                     }
                 }
@@ -1423,6 +1633,8 @@ namespace Consumer.Forms
                     this.kontakt = new BetriebsstaetteKontaktValues(run, this.Root, this);
                 }
 
+                public string Path() => "betriebsstaette";
+
                 public void Load(global::System.Text.Json.JsonElement json)
                 {
                     global::System.Text.Json.JsonElement value;
@@ -1446,6 +1658,26 @@ namespace Consumer.Forms
                     }
                 }
 
+                public void Load(global::Consumer.Forms.GewerbeAnmelden.BetriebsstaetteGroup record)
+                {
+                    this.bezeichnung_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Bezeichnung, out this.bezeichnung);
+                    if (record.Anschrift is global::Consumer.Forms.GewerbeAnmelden.BetriebsstaetteGroup.AnschriftGroup anschrift_Group) this.anschrift.Load(anschrift_Group);
+                    if (record.Kontakt is global::Consumer.Forms.GewerbeAnmelden.BetriebsstaetteGroup.KontaktGroup kontakt_Group) this.kontakt.Load(kontakt_Group);
+                    this.internetseite_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Internetseite, out this.internetseite);
+                }
+
+                public void Reset()
+                {
+                    this.bezeichnung = null;
+                    this.bezeichnung_Wrong = false;
+                    this.anschrift.Reset();
+                    this.anschrift_Wrong = false;
+                    this.kontakt.Reset();
+                    this.kontakt_Wrong = false;
+                    this.internetseite = null;
+                    this.internetseite_Wrong = false;
+                }
+
                 public bool IsEmpty => !this.bezeichnung_Wrong && this.bezeichnung == null && !this.anschrift_Wrong && this.anschrift.IsEmpty && !this.kontakt_Wrong && this.kontakt.IsEmpty && !this.internetseite_Wrong && this.internetseite == null;
 
                 private bool ParentVisible() => this.Parent.betriebsstaette_Visible();
@@ -1462,13 +1694,13 @@ namespace Consumer.Forms
                 public bool internetseite_Visible() => this.ParentVisible();
                 public string? internetseite_Value() => this.internetseite_Visible() ? this.internetseite : null;
 
-                public void Check(string prefix, global::System.Text.Json.Utf8JsonWriter writer)
+                public void Check(global::System.Text.Json.Utf8JsonWriter? writer)
                 {
                     if (this.bezeichnung_Visible())
                     {
                         if (this.bezeichnung_Wrong)
                         {
-                            this.Run.Fail(prefix + ".bezeichnung", "format", "Die Angabe bei „Geschäftsbezeichnung“ hat nicht das erwartete Format.", "The answer for “Trading name” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".bezeichnung", "format", "Die Angabe bei „Geschäftsbezeichnung“ hat nicht das erwartete Format.", "The answer for “Trading name” is not in the expected format.");
                         }
                         else if (this.bezeichnung != null)
                         {
@@ -1476,9 +1708,9 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 100)
                             {
-                                this.Run.Fail(prefix + ".bezeichnung", "maxLength", "„Geschäftsbezeichnung“ darf höchstens 100 Zeichen lang sein.", "“Trading name” must be 100 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".bezeichnung", "maxLength", "„Geschäftsbezeichnung“ darf höchstens 100 Zeichen lang sein.", "“Trading name” must be 100 characters or fewer.");
                             }
-                            writer.WriteString("bezeichnung", value);
+                            writer?.WriteString("bezeichnung", value);
                         }
                     }
 
@@ -1486,18 +1718,17 @@ namespace Consumer.Forms
                     {
                         if (this.anschrift_Wrong)
                         {
-                            this.Run.Fail(prefix + ".anschrift", "format", "Die Angabe bei „Anschrift der Betriebsstätte“ hat nicht das erwartete Format.", "The answer for “Address of the premises” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".anschrift", "format", "Die Angabe bei „Anschrift der Betriebsstätte“ hat nicht das erwartete Format.", "The answer for “Address of the premises” is not in the expected format.");
                         }
                         else if (this.anschrift.IsEmpty)
                         {
-                            this.anschrift.Check(prefix + ".anschrift", writer);
+                            this.anschrift.Check(writer);
                         }
                         else
                         {
-                            writer.WritePropertyName("anschrift");
-                            writer.WriteStartObject();
-                            this.anschrift.Check(prefix + ".anschrift", writer);
-                            writer.WriteEndObject();
+                            writer?.WriteStartObject("anschrift");
+                            this.anschrift.Check(writer);
+                            writer?.WriteEndObject();
                         }
                     }
 
@@ -1505,14 +1736,13 @@ namespace Consumer.Forms
                     {
                         if (this.kontakt_Wrong)
                         {
-                            this.Run.Fail(prefix + ".kontakt", "format", "Die Angabe bei „Kontakt des Betriebs“ hat nicht das erwartete Format.", "The answer for “Business contact details” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".kontakt", "format", "Die Angabe bei „Kontakt des Betriebs“ hat nicht das erwartete Format.", "The answer for “Business contact details” is not in the expected format.");
                         }
                         else if (!this.kontakt.IsEmpty)
                         {
-                            writer.WritePropertyName("kontakt");
-                            writer.WriteStartObject();
-                            this.kontakt.Check(prefix + ".kontakt", writer);
-                            writer.WriteEndObject();
+                            writer?.WriteStartObject("kontakt");
+                            this.kontakt.Check(writer);
+                            writer?.WriteEndObject();
                         }
                     }
 
@@ -1520,7 +1750,7 @@ namespace Consumer.Forms
                     {
                         if (this.internetseite_Wrong)
                         {
-                            this.Run.Fail(prefix + ".internetseite", "format", "Die Angabe bei „Internetseite“ hat nicht das erwartete Format.", "The answer for “Website” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".internetseite", "format", "Die Angabe bei „Internetseite“ hat nicht das erwartete Format.", "The answer for “Website” is not in the expected format.");
                         }
                         else if (this.internetseite != null)
                         {
@@ -1528,13 +1758,13 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 200)
                             {
-                                this.Run.Fail(prefix + ".internetseite", "maxLength", "„Internetseite“ darf höchstens 200 Zeichen lang sein.", "“Website” must be 200 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".internetseite", "maxLength", "„Internetseite“ darf höchstens 200 Zeichen lang sein.", "“Website” must be 200 characters or fewer.");
                             }
                             if (!global::FormFactory.Runtime.Patterns.IsMatch(Pattern2, value))
                             {
-                                this.Run.Fail(prefix + ".internetseite", "pattern", "Geben Sie die Adresse der Internetseite an, zum Beispiel www.beispiel.de.", "Enter the website address, for example www.example.de.");
+                                this.Run.Fail(this.Path() + ".internetseite", "pattern", "Geben Sie die Adresse der Internetseite an, zum Beispiel www.beispiel.de.", "Enter the website address, for example www.example.de.");
                             }
-                            writer.WriteString("internetseite", value);
+                            writer?.WriteString("internetseite", value);
                         }
                     }
                 }
@@ -1569,6 +1799,8 @@ namespace Consumer.Forms
                     this.Parent = parent;
                 }
 
+                public string Path() => this.Parent.Path() + ".anschrift";
+
                 public void Load(global::System.Text.Json.JsonElement json)
                 {
                     global::System.Text.Json.JsonElement value;
@@ -1600,6 +1832,37 @@ namespace Consumer.Forms
                     {
                         this.ort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.ort);
                     }
+                }
+
+                public void Load(global::Consumer.Forms.GewerbeAnmelden.BetriebsstaetteGroup.AnschriftGroup record)
+                {
+                    if (record.Land is global::Consumer.Forms.CodeLists.Staat land_Member) this.land = global::Consumer.Forms.CodeLists.StaatCodes.TryToCode(land_Member, out string land_Code) ? land_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
+                    this.strasse_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Strasse, out this.strasse);
+                    this.hausnummer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Hausnummer, out this.hausnummer);
+                    this.adresszusatz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Adresszusatz, out this.adresszusatz);
+                    this.plz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Plz, out this.plz);
+                    this.plzAusland_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.PlzAusland, out this.plzAusland);
+                    this.ort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Ort, out this.ort);
+                }
+
+                public void Reset()
+                {
+                    this.land = null;
+                    this.land_Wrong = false;
+                    this.strasse = null;
+                    this.strasse_Wrong = false;
+                    this.hausnummer = null;
+                    this.hausnummer_Wrong = false;
+                    this.adresszusatz = null;
+                    this.adresszusatz_Wrong = false;
+                    this.plz = null;
+                    this.plz_Wrong = false;
+                    this.plz_State = 0;
+                    this.plzAusland = null;
+                    this.plzAusland_Wrong = false;
+                    this.plzAusland_State = 0;
+                    this.ort = null;
+                    this.ort_Wrong = false;
                 }
 
                 public bool IsEmpty => !this.land_Wrong && this.land == null && !this.strasse_Wrong && this.strasse == null && !this.hausnummer_Wrong && this.hausnummer == null && !this.adresszusatz_Wrong && this.adresszusatz == null && !this.plz_Wrong && this.plz == null && !this.plzAusland_Wrong && this.plzAusland == null && !this.ort_Wrong && this.ort == null;
@@ -1641,22 +1904,22 @@ namespace Consumer.Forms
                 public bool ort_Visible() => this.ParentVisible();
                 public string? ort_Value() => this.ort_Visible() ? this.ort : null;
 
-                public void Check(string prefix, global::System.Text.Json.Utf8JsonWriter writer)
+                public void Check(global::System.Text.Json.Utf8JsonWriter? writer)
                 {
                     if (this.land_Visible())
                     {
                         if (this.land_Wrong)
                         {
-                            this.Run.Fail(prefix + ".land", "format", "Die Angabe bei „Staat“ hat nicht das erwartete Format.", "The answer for “Country” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".land", "format", "Die Angabe bei „Staat“ hat nicht das erwartete Format.", "The answer for “Country” is not in the expected format.");
                         }
                         else if (this.land != null)
                         {
                             string value = this.land;
                             if (!global::Consumer.Forms.CodeLists.StaatCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail(prefix + ".land", "codeList", "Wählen Sie bei „Staat“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Country”.");
+                                this.Run.Fail(this.Path() + ".land", "codeList", "Wählen Sie bei „Staat“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Country”.");
                             }
-                            writer.WriteString("land", value);
+                            writer?.WriteString("land", value);
                         }
                     }
 
@@ -1664,11 +1927,11 @@ namespace Consumer.Forms
                     {
                         if (this.strasse_Wrong)
                         {
-                            this.Run.Fail(prefix + ".strasse", "format", "Die Angabe bei „Straße“ hat nicht das erwartete Format.", "The answer for “Street” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".strasse", "format", "Die Angabe bei „Straße“ hat nicht das erwartete Format.", "The answer for “Street” is not in the expected format.");
                         }
                         else if (this.strasse == null)
                         {
-                            this.Run.Fail(prefix + ".strasse", "required", "Geben Sie „Straße“ an.", "Enter “Street”.");
+                            this.Run.Fail(this.Path() + ".strasse", "required", "Geben Sie „Straße“ an.", "Enter “Street”.");
                         }
                         else
                         {
@@ -1676,9 +1939,9 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 55)
                             {
-                                this.Run.Fail(prefix + ".strasse", "maxLength", "„Straße“ darf höchstens 55 Zeichen lang sein.", "“Street” must be 55 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".strasse", "maxLength", "„Straße“ darf höchstens 55 Zeichen lang sein.", "“Street” must be 55 characters or fewer.");
                             }
-                            writer.WriteString("strasse", value);
+                            writer?.WriteString("strasse", value);
                         }
                     }
 
@@ -1686,11 +1949,11 @@ namespace Consumer.Forms
                     {
                         if (this.hausnummer_Wrong)
                         {
-                            this.Run.Fail(prefix + ".hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
                         }
                         else if (this.hausnummer == null)
                         {
-                            this.Run.Fail(prefix + ".hausnummer", "required", "Geben Sie „Hausnummer“ an.", "Enter “House number”.");
+                            this.Run.Fail(this.Path() + ".hausnummer", "required", "Geben Sie „Hausnummer“ an.", "Enter “House number”.");
                         }
                         else
                         {
@@ -1698,13 +1961,13 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 9)
                             {
-                                this.Run.Fail(prefix + ".hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
                             }
                             if (!global::FormFactory.Runtime.Patterns.IsMatch(Pattern1, value))
                             {
-                                this.Run.Fail(prefix + ".hausnummer", "pattern", "Geben Sie die Hausnummer mit Ziffern an, zum Beispiel 12 oder 12a.", "Enter the house number in digits, for example 12 or 12a.");
+                                this.Run.Fail(this.Path() + ".hausnummer", "pattern", "Geben Sie die Hausnummer mit Ziffern an, zum Beispiel 12 oder 12a.", "Enter the house number in digits, for example 12 or 12a.");
                             }
-                            writer.WriteString("hausnummer", value);
+                            writer?.WriteString("hausnummer", value);
                         }
                     }
 
@@ -1712,7 +1975,7 @@ namespace Consumer.Forms
                     {
                         if (this.adresszusatz_Wrong)
                         {
-                            this.Run.Fail(prefix + ".adresszusatz", "format", "Die Angabe bei „Adresszusatz“ hat nicht das erwartete Format.", "The answer for “Additional address details” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".adresszusatz", "format", "Die Angabe bei „Adresszusatz“ hat nicht das erwartete Format.", "The answer for “Additional address details” is not in the expected format.");
                         }
                         else if (this.adresszusatz != null)
                         {
@@ -1720,9 +1983,9 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 55)
                             {
-                                this.Run.Fail(prefix + ".adresszusatz", "maxLength", "„Adresszusatz“ darf höchstens 55 Zeichen lang sein.", "“Additional address details” must be 55 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".adresszusatz", "maxLength", "„Adresszusatz“ darf höchstens 55 Zeichen lang sein.", "“Additional address details” must be 55 characters or fewer.");
                             }
-                            writer.WriteString("adresszusatz", value);
+                            writer?.WriteString("adresszusatz", value);
                         }
                     }
 
@@ -1730,20 +1993,20 @@ namespace Consumer.Forms
                     {
                         if (this.plz_Wrong)
                         {
-                            this.Run.Fail(prefix + ".plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+                            this.Run.Fail(this.Path() + ".plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
                         }
                         else if (this.plz == null)
                         {
-                            this.Run.Fail(prefix + ".plz", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+                            this.Run.Fail(this.Path() + ".plz", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
                         }
                         else
                         {
                             string value = this.plz;
                             if (!global::FormFactory.Runtime.FormatChecks.IsPostcode(value))
                             {
-                                this.Run.Fail(prefix + ".plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+                                this.Run.Fail(this.Path() + ".plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
                             }
-                            writer.WriteString("plz", value);
+                            writer?.WriteString("plz", value);
                         }
                     }
 
@@ -1751,11 +2014,11 @@ namespace Consumer.Forms
                     {
                         if (this.plzAusland_Wrong)
                         {
-                            this.Run.Fail(prefix + ".plzAusland", "format", "Die Angabe bei „Postleitzahl“ hat nicht das erwartete Format.", "The answer for “Postcode” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".plzAusland", "format", "Die Angabe bei „Postleitzahl“ hat nicht das erwartete Format.", "The answer for “Postcode” is not in the expected format.");
                         }
                         else if (this.plzAusland == null)
                         {
-                            this.Run.Fail(prefix + ".plzAusland", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+                            this.Run.Fail(this.Path() + ".plzAusland", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
                         }
                         else
                         {
@@ -1763,9 +2026,9 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 10)
                             {
-                                this.Run.Fail(prefix + ".plzAusland", "maxLength", "„Postleitzahl“ darf höchstens 10 Zeichen lang sein.", "“Postcode” must be 10 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".plzAusland", "maxLength", "„Postleitzahl“ darf höchstens 10 Zeichen lang sein.", "“Postcode” must be 10 characters or fewer.");
                             }
-                            writer.WriteString("plzAusland", value);
+                            writer?.WriteString("plzAusland", value);
                         }
                     }
 
@@ -1773,11 +2036,11 @@ namespace Consumer.Forms
                     {
                         if (this.ort_Wrong)
                         {
-                            this.Run.Fail(prefix + ".ort", "format", "Die Angabe bei „Ort“ hat nicht das erwartete Format.", "The answer for “Town or city” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".ort", "format", "Die Angabe bei „Ort“ hat nicht das erwartete Format.", "The answer for “Town or city” is not in the expected format.");
                         }
                         else if (this.ort == null)
                         {
-                            this.Run.Fail(prefix + ".ort", "required", "Geben Sie „Ort“ an.", "Enter “Town or city”.");
+                            this.Run.Fail(this.Path() + ".ort", "required", "Geben Sie „Ort“ an.", "Enter “Town or city”.");
                         }
                         else
                         {
@@ -1785,9 +2048,9 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 50)
                             {
-                                this.Run.Fail(prefix + ".ort", "maxLength", "„Ort“ darf höchstens 50 Zeichen lang sein.", "“Town or city” must be 50 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".ort", "maxLength", "„Ort“ darf höchstens 50 Zeichen lang sein.", "“Town or city” must be 50 characters or fewer.");
                             }
-                            writer.WriteString("ort", value);
+                            writer?.WriteString("ort", value);
                         }
                     }
                 }
@@ -1810,6 +2073,8 @@ namespace Consumer.Forms
                     this.Parent = parent;
                 }
 
+                public string Path() => this.Parent.Path() + ".kontakt";
+
                 public void Load(global::System.Text.Json.JsonElement json)
                 {
                     global::System.Text.Json.JsonElement value;
@@ -1823,6 +2088,20 @@ namespace Consumer.Forms
                     }
                 }
 
+                public void Load(global::Consumer.Forms.GewerbeAnmelden.BetriebsstaetteGroup.KontaktGroup record)
+                {
+                    this.email_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Email, out this.email);
+                    this.telefon_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Telefon, out this.telefon);
+                }
+
+                public void Reset()
+                {
+                    this.email = null;
+                    this.email_Wrong = false;
+                    this.telefon = null;
+                    this.telefon_Wrong = false;
+                }
+
                 public bool IsEmpty => !this.email_Wrong && this.email == null && !this.telefon_Wrong && this.telefon == null;
 
                 private bool ParentVisible() => this.Parent.kontakt_Visible();
@@ -1833,26 +2112,26 @@ namespace Consumer.Forms
                 public bool telefon_Visible() => this.ParentVisible();
                 public string? telefon_Value() => this.telefon_Visible() ? this.telefon : null;
 
-                public void Check(string prefix, global::System.Text.Json.Utf8JsonWriter writer)
+                public void Check(global::System.Text.Json.Utf8JsonWriter? writer)
                 {
                     if (this.email_Visible())
                     {
                         if (this.email_Wrong)
                         {
-                            this.Run.Fail(prefix + ".email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
+                            this.Run.Fail(this.Path() + ".email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
                         }
                         else if (this.email == null)
                         {
-                            this.Run.Fail(prefix + ".email", "required", "Geben Sie „E-Mail-Adresse“ an.", "Enter “Email address”.");
+                            this.Run.Fail(this.Path() + ".email", "required", "Geben Sie „E-Mail-Adresse“ an.", "Enter “Email address”.");
                         }
                         else
                         {
                             string value = this.email;
                             if (!global::FormFactory.Runtime.FormatChecks.IsEmail(value))
                             {
-                                this.Run.Fail(prefix + ".email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
+                                this.Run.Fail(this.Path() + ".email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
                             }
-                            writer.WriteString("email", value);
+                            writer?.WriteString("email", value);
                         }
                     }
 
@@ -1860,16 +2139,16 @@ namespace Consumer.Forms
                     {
                         if (this.telefon_Wrong)
                         {
-                            this.Run.Fail(prefix + ".telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
+                            this.Run.Fail(this.Path() + ".telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
                         }
                         else if (this.telefon != null)
                         {
                             string value = this.telefon;
                             if (!global::FormFactory.Runtime.FormatChecks.IsPhone(value))
                             {
-                                this.Run.Fail(prefix + ".telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
+                                this.Run.Fail(this.Path() + ".telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
                             }
-                            writer.WriteString("telefon", value);
+                            writer?.WriteString("telefon", value);
                         }
                     }
                 }

@@ -26,26 +26,54 @@ namespace Consumer.Forms
         public static global::FormFactory.Runtime.ValidationResult Validate(global::System.Text.Json.JsonElement submission, global::System.DateTime today)
         {
             if (submission.ValueKind != global::System.Text.Json.JsonValueKind.Object) return global::FormFactory.Runtime.ValidationResult.NotAnObject();
-            var run = new global::Consumer.Forms.FormFactoryValidation.Run(today.Date);
-            var form = new Validation.FormValues(run);
+            var form = Validation.FormValues.Rent(today.Date);
             form.Load(submission);
             var writer = global::Consumer.Forms.FormFactoryValidation.Kept.Start();
             form.Check(writer);
             string kept = global::Consumer.Forms.FormFactoryValidation.Kept.Finish(writer);
             form.CheckRules();
-            return new global::FormFactory.Runtime.ValidationResult(run.Errors, kept);
+            return new global::FormFactory.Runtime.ValidationResult(form.Release(), kept);
+        }
+
+        /// <summary>Validates a submission the application already holds as a record, as of today in Europe/Berlin.</summary>
+        /// <remarks>Means what validating <see cref="ToJson"/> of the record means, without reading JSON or keeping it: a valid record costs no allocation.</remarks>
+        /// <param name="submission">The submission as the application holds it.</param>
+        /// <returns>Every error, in form order: the errors the JSON entry point reports for the record's own JSON; <see cref="global::FormFactory.Runtime.RecordValidationResult.Valid"/> (shared, unchangeable) when there are none.</returns>
+        public static global::FormFactory.Runtime.RecordValidationResult Validate(HundAnmelden submission) => Validate(submission, global::FormFactory.Runtime.BerlinClock.Today());
+
+        /// <summary>Validates a submission the application already holds as a record, as of <paramref name="today"/> (its date counts, not its time).</summary>
+        /// <remarks>
+        /// Means what validating <see cref="ToJson"/> of the record means: the same errors, paths and messages. An enum value
+        /// outside its code list is an unknown code; a null entry of a list is an entry of the wrong shape. Nothing is kept
+        /// (the record is what the application keeps), and the values read are reused per thread, so a valid record costs
+        /// no allocation.
+        /// </remarks>
+        /// <param name="submission">The submission as the application holds it.</param>
+        /// <param name="today">The day <c>today()</c> means in the definition's expressions.</param>
+        /// <returns>Every error, in form order: the errors the JSON entry point reports for the record's own JSON; <see cref="global::FormFactory.Runtime.RecordValidationResult.Valid"/> (shared, unchangeable) when there are none.</returns>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="submission"/> is null.</exception>
+        public static global::FormFactory.Runtime.RecordValidationResult Validate(HundAnmelden submission, global::System.DateTime today)
+        {
+            if (submission is null) throw new global::System.ArgumentNullException(nameof(submission));
+            var form = Validation.FormValues.Rent(today.Date);
+            form.Load(submission);
+            form.Check(null);
+            form.CheckRules();
+            return global::FormFactory.Runtime.RecordValidationResult.Of(form.Release());
         }
 
         /// <summary>The generated checks of this service: one class per JSON object of a submission.</summary>
         private static class Validation
         {
-            private static readonly global::System.Text.RegularExpressions.Regex Pattern0 = new global::System.Text.RegularExpressions.Regex("^(?:^[1-9][0-9]{0,3} ?[a-zA-Z]?( ?[-/] ?[1-9][0-9]{0,3} ?[a-zA-Z]?)?$)\\z", global::FormFactory.Runtime.Patterns.Options, global::FormFactory.Runtime.Patterns.MatchTimeout);
-            private static readonly global::System.Text.RegularExpressions.Regex Pattern1 = new global::System.Text.RegularExpressions.Regex("^(?:^[0-9]{15}$)\\z", global::FormFactory.Runtime.Patterns.Options, global::FormFactory.Runtime.Patterns.MatchTimeout);
+            private static readonly global::System.Text.RegularExpressions.Regex Pattern0 = new global::System.Text.RegularExpressions.Regex("^(?:^[1-9][0-9]{0,3} ?[a-zA-Z]?( ?[-/] ?[1-9][0-9]{0,3} ?[a-zA-Z]?)?$)\\z", global::FormFactory.Runtime.Patterns.Options | global::System.Text.RegularExpressions.RegexOptions.Compiled, global::FormFactory.Runtime.Patterns.MatchTimeout);
+            private static readonly global::System.Text.RegularExpressions.Regex Pattern1 = new global::System.Text.RegularExpressions.Regex("^(?:^[0-9]{15}$)\\z", global::FormFactory.Runtime.Patterns.Options | global::System.Text.RegularExpressions.RegexOptions.Compiled, global::FormFactory.Runtime.Patterns.MatchTimeout);
             private static readonly string[] Accept0 = new[] { "application/pdf", "image/jpeg", "image/png" };
-            private static readonly global::System.Text.RegularExpressions.Regex Pattern2 = new global::System.Text.RegularExpressions.Regex("^(?:^[A-Z]{6}[A-Z2-9][A-NP-Z0-9]([A-Z0-9]{3})?$)\\z", global::FormFactory.Runtime.Patterns.Options, global::FormFactory.Runtime.Patterns.MatchTimeout);
+            private static readonly global::System.Text.RegularExpressions.Regex Pattern2 = new global::System.Text.RegularExpressions.Regex("^(?:^[A-Z]{6}[A-Z2-9][A-NP-Z0-9]([A-Z0-9]{3})?$)\\z", global::FormFactory.Runtime.Patterns.Options | global::System.Text.RegularExpressions.RegexOptions.Compiled, global::FormFactory.Runtime.Patterns.MatchTimeout);
 
             internal sealed class FormValues
             {
+                [global::System.ThreadStatic]
+                private static FormValues? Pooled;
                 public readonly global::Consumer.Forms.FormFactoryValidation.Run Run;
                 public readonly FormValues Root;
                 public readonly PersonValues person;
@@ -55,6 +83,8 @@ namespace Consumer.Forms
                 public readonly KontaktValues kontakt;
                 public bool kontakt_Wrong;
                 public global::System.Collections.Generic.List<HundeEntry>? hunde;
+                private global::System.Collections.Generic.List<HundeEntry>? hunde_Items;
+                private global::System.Collections.Generic.List<HundeEntry>? hunde_Spare;
                 public bool hunde_Wrong;
                 public decimal? anzahlHunde;
                 public bool anzahlHunde_Wrong;
@@ -84,6 +114,22 @@ namespace Consumer.Forms
                     this.bankverbindung = new BankverbindungValues(run, this.Root, this);
                 }
 
+                public static FormValues Rent(global::System.DateTime today)
+                {
+                    var form = Pooled ?? new FormValues(new global::Consumer.Forms.FormFactoryValidation.Run());
+                    Pooled = null;
+                    form.Run.Start(today);
+                    return form;
+                }
+
+                public global::System.Collections.Generic.IReadOnlyList<global::FormFactory.Runtime.ValidationError> Release()
+                {
+                    global::System.Collections.Generic.IReadOnlyList<global::FormFactory.Runtime.ValidationError> errors = this.Run.End();
+                    this.Reset();
+                    Pooled = this;
+                    return errors;
+                }
+
                 public void Load(global::System.Text.Json.JsonElement json)
                 {
                     global::System.Text.Json.JsonElement value;
@@ -106,10 +152,10 @@ namespace Consumer.Forms
                     {
                         if (value.ValueKind == global::System.Text.Json.JsonValueKind.Array)
                         {
-                            var items = new global::System.Collections.Generic.List<HundeEntry>();
+                            var items = this.hunde_Items ??= new global::System.Collections.Generic.List<HundeEntry>();
                             foreach (var item in value.EnumerateArray())
                             {
-                                var entry = new HundeEntry(this.Run, this.Root, this, items.Count);
+                                var entry = this.hunde_Entry(items.Count);
                                 if (item.ValueKind == global::System.Text.Json.JsonValueKind.Object) entry.Load(item);
                                 else entry.Wrong = true;
                                 items.Add(entry);
@@ -147,6 +193,79 @@ namespace Consumer.Forms
                     {
                         this.richtigkeit_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadBoolean(value, true, out this.richtigkeit);
                     }
+                }
+
+                public void Load(global::Consumer.Forms.HundAnmelden record)
+                {
+                    if (record.Person is global::Consumer.Forms.HundAnmelden.PersonGroup person_Group) this.person.Load(person_Group);
+                    if (record.Anschrift is global::Consumer.Forms.HundAnmelden.AnschriftGroup anschrift_Group) this.anschrift.Load(anschrift_Group);
+                    if (record.Kontakt is global::Consumer.Forms.HundAnmelden.KontaktGroup kontakt_Group) this.kontakt.Load(kontakt_Group);
+                    if (record.Hunde is { Count: > 0 } hunde_List)
+                    {
+                        var items = this.hunde_Items ??= new global::System.Collections.Generic.List<HundeEntry>();
+                        for (int i = 0; i < hunde_List.Count; i++)
+                        {
+                            var entry = this.hunde_Entry(i);
+                            var item = hunde_List[i];
+                            if (item is null) entry.Wrong = true;
+                            else entry.Load(item);
+                            items.Add(entry);
+                        }
+                        this.hunde = items;
+                    }
+                    this.anzahlHunde = record.AnzahlHunde;
+                    this.zuzug = global::Consumer.Forms.FormFactoryValidation.TakeBoolean(record.Zuzug, false);
+                    this.bisherigeGemeinde_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.BisherigeGemeinde, out this.bisherigeGemeinde);
+                    this.lastschrift = global::Consumer.Forms.FormFactoryValidation.TakeBoolean(record.Lastschrift, false);
+                    if (record.Bankverbindung is global::Consumer.Forms.HundAnmelden.BankverbindungGroup bankverbindung_Group) this.bankverbindung.Load(bankverbindung_Group);
+                    this.sepaMandat = global::Consumer.Forms.FormFactoryValidation.TakeBoolean(record.SepaMandat, true);
+                    this.richtigkeit = global::Consumer.Forms.FormFactoryValidation.TakeBoolean(record.Richtigkeit, true);
+                }
+
+                public void Reset()
+                {
+                    this.person.Reset();
+                    this.person_Wrong = false;
+                    this.anschrift.Reset();
+                    this.anschrift_Wrong = false;
+                    this.kontakt.Reset();
+                    this.kontakt_Wrong = false;
+                    this.hunde = null;
+                    if (this.hunde_Items != null)
+                    {
+                        for (int i = 0; i < this.hunde_Items.Count; i++) this.hunde_Items[i].Reset();
+                        this.hunde_Items.Clear();
+                        if (this.hunde_Spare?.Count > global::Consumer.Forms.FormFactoryValidation.MaxPooledItems)
+                        {
+                            this.hunde_Items = null;
+                            this.hunde_Spare = null;
+                        }
+                    }
+                    this.hunde_Wrong = false;
+                    this.anzahlHunde = null;
+                    this.anzahlHunde_Wrong = false;
+                    this.zuzug = null;
+                    this.zuzug_Wrong = false;
+                    this.bisherigeGemeinde = null;
+                    this.bisherigeGemeinde_Wrong = false;
+                    this.bisherigeGemeinde_State = 0;
+                    this.lastschrift = null;
+                    this.lastschrift_Wrong = false;
+                    this.bankverbindung.Reset();
+                    this.bankverbindung_Wrong = false;
+                    this.bankverbindung_State = 0;
+                    this.sepaMandat = null;
+                    this.sepaMandat_Wrong = false;
+                    this.sepaMandat_State = 0;
+                    this.richtigkeit = null;
+                    this.richtigkeit_Wrong = false;
+                }
+
+                private HundeEntry hunde_Entry(int index)
+                {
+                    var spare = this.hunde_Spare ??= new global::System.Collections.Generic.List<HundeEntry>();
+                    if (index == spare.Count) spare.Add(new HundeEntry(this.Run, this.Root, this, index));
+                    return spare[index];
                 }
 
                 private bool ParentVisible() => true;
@@ -205,7 +324,7 @@ namespace Consumer.Forms
                 public bool richtigkeit_Visible() => this.ParentVisible();
                 public bool? richtigkeit_Value() => this.richtigkeit_Visible() ? this.richtigkeit : null;
 
-                public void Check(global::System.Text.Json.Utf8JsonWriter writer)
+                public void Check(global::System.Text.Json.Utf8JsonWriter? writer)
                 {
                     if (this.person_Visible())
                     {
@@ -215,14 +334,13 @@ namespace Consumer.Forms
                         }
                         else if (this.person.IsEmpty)
                         {
-                            this.person.Check("person", writer);
+                            this.person.Check(writer);
                         }
                         else
                         {
-                            writer.WritePropertyName("person");
-                            writer.WriteStartObject();
-                            this.person.Check("person", writer);
-                            writer.WriteEndObject();
+                            writer?.WriteStartObject("person");
+                            this.person.Check(writer);
+                            writer?.WriteEndObject();
                         }
                     }
 
@@ -234,14 +352,13 @@ namespace Consumer.Forms
                         }
                         else if (this.anschrift.IsEmpty)
                         {
-                            this.anschrift.Check("anschrift", writer);
+                            this.anschrift.Check(writer);
                         }
                         else
                         {
-                            writer.WritePropertyName("anschrift");
-                            writer.WriteStartObject();
-                            this.anschrift.Check("anschrift", writer);
-                            writer.WriteEndObject();
+                            writer?.WriteStartObject("anschrift");
+                            this.anschrift.Check(writer);
+                            writer?.WriteEndObject();
                         }
                     }
 
@@ -253,10 +370,9 @@ namespace Consumer.Forms
                         }
                         else if (!this.kontakt.IsEmpty)
                         {
-                            writer.WritePropertyName("kontakt");
-                            writer.WriteStartObject();
-                            this.kontakt.Check("kontakt", writer);
-                            writer.WriteEndObject();
+                            writer?.WriteStartObject("kontakt");
+                            this.kontakt.Check(writer);
+                            writer?.WriteEndObject();
                         }
                     }
 
@@ -269,32 +385,29 @@ namespace Consumer.Forms
                         else
                         {
                             int count = this.hunde == null ? 0 : this.hunde.Count;
-                            string path = "hunde";
                             if (count < 1)
                             {
-                                this.Run.Fail(path, "repeatMin", "Geben Sie mindestens einen Hund an.", "Add at least one dog.");
+                                this.Run.Fail("hunde", "repeatMin", "Geben Sie mindestens einen Hund an.", "Add at least one dog.");
                             }
                             if (count > 5)
                             {
-                                this.Run.Fail(path, "repeatMax", "Sie können höchstens fünf Hunde auf einmal anmelden.", "You can register at most five dogs at once.");
+                                this.Run.Fail("hunde", "repeatMax", "Sie können höchstens fünf Hunde auf einmal anmelden.", "You can register at most five dogs at once.");
                             }
                             if (count > 0)
                             {
-                                writer.WritePropertyName("hunde");
-                                writer.WriteStartArray();
+                                writer?.WriteStartArray("hunde");
                                 for (int i = 0; i < count; i++)
                                 {
                                     HundeEntry entry = this.hunde![i];
-                                    string entryPath = path + "[" + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]";
-                                    writer.WriteStartObject();
+                                    writer?.WriteStartObject();
                                     if (entry.Wrong)
                                     {
-                                        this.Run.Fail(entryPath, "format", "Die Angabe bei „Hunde, die Sie anmelden“ hat nicht das erwartete Format.", "The answer for “Dogs you are registering” is not in the expected format.");
+                                        this.Run.Fail(entry.Path(), "format", "Die Angabe bei „Hunde, die Sie anmelden“ hat nicht das erwartete Format.", "The answer for “Dogs you are registering” is not in the expected format.");
                                     }
-                                    else entry.Check(entryPath, writer);
-                                    writer.WriteEndObject();
+                                    else entry.Check(writer);
+                                    writer?.WriteEndObject();
                                 }
-                                writer.WriteEndArray();
+                                writer?.WriteEndArray();
                             }
                         }
                     }
@@ -320,7 +433,7 @@ namespace Consumer.Forms
                             {
                                 this.Run.Fail("anzahlHunde", "max", "„Wie viele Hunde leben insgesamt in Ihrem Haushalt?“ darf höchstens 20 betragen.", "“How many dogs live in your household in total?” must be 20 or less.");
                             }
-                            global::Consumer.Forms.FormFactoryValidation.WriteNumber(writer, "anzahlHunde", value);
+                            if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteNumber(writer, "anzahlHunde", value);
                         }
                     }
 
@@ -336,7 +449,7 @@ namespace Consumer.Forms
                         }
                         else
                         {
-                            writer.WriteBoolean("zuzug", this.zuzug.Value);
+                            writer?.WriteBoolean("zuzug", this.zuzug.Value);
                         }
                     }
 
@@ -361,7 +474,7 @@ namespace Consumer.Forms
                             {
                                 this.Run.Fail("bisherigeGemeinde", "maxLength", "„Bisherige Gemeinde“ darf höchstens 80 Zeichen lang sein.", "“Previous municipality” must be 80 characters or fewer.");
                             }
-                            writer.WriteString("bisherigeGemeinde", value);
+                            writer?.WriteString("bisherigeGemeinde", value);
                         }
                     }
 
@@ -377,7 +490,7 @@ namespace Consumer.Forms
                         }
                         else
                         {
-                            writer.WriteBoolean("lastschrift", this.lastschrift.Value);
+                            writer?.WriteBoolean("lastschrift", this.lastschrift.Value);
                         }
                     }
 
@@ -389,14 +502,13 @@ namespace Consumer.Forms
                         }
                         else if (this.bankverbindung.IsEmpty)
                         {
-                            this.bankverbindung.Check("bankverbindung", writer);
+                            this.bankverbindung.Check(writer);
                         }
                         else
                         {
-                            writer.WritePropertyName("bankverbindung");
-                            writer.WriteStartObject();
-                            this.bankverbindung.Check("bankverbindung", writer);
-                            writer.WriteEndObject();
+                            writer?.WriteStartObject("bankverbindung");
+                            this.bankverbindung.Check(writer);
+                            writer?.WriteEndObject();
                         }
                     }
 
@@ -415,7 +527,7 @@ namespace Consumer.Forms
                         }
                         else
                         {
-                            writer.WriteBoolean("sepaMandat", this.sepaMandat.Value);
+                            writer?.WriteBoolean("sepaMandat", this.sepaMandat.Value);
                         }
                     }
 
@@ -431,7 +543,7 @@ namespace Consumer.Forms
                         }
                         else
                         {
-                            writer.WriteBoolean("richtigkeit", this.richtigkeit.Value);
+                            writer?.WriteBoolean("richtigkeit", this.richtigkeit.Value);
                         }
                     }
                 }
@@ -475,6 +587,8 @@ namespace Consumer.Forms
                     this.Parent = parent;
                 }
 
+                public string Path() => "person";
+
                 public void Load(global::System.Text.Json.JsonElement json)
                 {
                     global::System.Text.Json.JsonElement value;
@@ -504,6 +618,32 @@ namespace Consumer.Forms
                     }
                 }
 
+                public void Load(global::Consumer.Forms.HundAnmelden.PersonGroup record)
+                {
+                    if (record.Anrede is global::Consumer.Forms.CodeLists.Anrede anrede_Member) this.anrede = global::Consumer.Forms.CodeLists.AnredeCodes.TryToCode(anrede_Member, out string anrede_Code) ? anrede_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
+                    this.vorname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Vorname, out this.vorname);
+                    this.familienname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Familienname, out this.familienname);
+                    this.geburtsname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Geburtsname, out this.geburtsname);
+                    this.geburtsdatum = record.Geburtsdatum is global::System.DateOnly geburtsdatum_Date ? geburtsdatum_Date.ToDateTime(global::System.TimeOnly.MinValue) : (global::System.DateTime?)null;
+                    if (record.Staatsangehoerigkeit is global::Consumer.Forms.CodeLists.Staat staatsangehoerigkeit_Member) this.staatsangehoerigkeit = global::Consumer.Forms.CodeLists.StaatCodes.TryToCode(staatsangehoerigkeit_Member, out string staatsangehoerigkeit_Code) ? staatsangehoerigkeit_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
+                }
+
+                public void Reset()
+                {
+                    this.anrede = null;
+                    this.anrede_Wrong = false;
+                    this.vorname = null;
+                    this.vorname_Wrong = false;
+                    this.familienname = null;
+                    this.familienname_Wrong = false;
+                    this.geburtsname = null;
+                    this.geburtsname_Wrong = false;
+                    this.geburtsdatum = null;
+                    this.geburtsdatum_Wrong = false;
+                    this.staatsangehoerigkeit = null;
+                    this.staatsangehoerigkeit_Wrong = false;
+                }
+
                 public bool IsEmpty => !this.anrede_Wrong && this.anrede == null && !this.vorname_Wrong && this.vorname == null && !this.familienname_Wrong && this.familienname == null && !this.geburtsname_Wrong && this.geburtsname == null && !this.geburtsdatum_Wrong && this.geburtsdatum == null && !this.staatsangehoerigkeit_Wrong && this.staatsangehoerigkeit == null;
 
                 private bool ParentVisible() => this.Parent.person_Visible();
@@ -526,22 +666,22 @@ namespace Consumer.Forms
                 public bool staatsangehoerigkeit_Visible() => this.ParentVisible();
                 public string? staatsangehoerigkeit_Value() => this.staatsangehoerigkeit_Visible() ? this.staatsangehoerigkeit : null;
 
-                public void Check(string prefix, global::System.Text.Json.Utf8JsonWriter writer)
+                public void Check(global::System.Text.Json.Utf8JsonWriter? writer)
                 {
                     if (this.anrede_Visible())
                     {
                         if (this.anrede_Wrong)
                         {
-                            this.Run.Fail(prefix + ".anrede", "format", "Die Angabe bei „Anrede“ hat nicht das erwartete Format.", "The answer for “Form of address” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".anrede", "format", "Die Angabe bei „Anrede“ hat nicht das erwartete Format.", "The answer for “Form of address” is not in the expected format.");
                         }
                         else if (this.anrede != null)
                         {
                             string value = this.anrede;
                             if (!global::Consumer.Forms.CodeLists.AnredeCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail(prefix + ".anrede", "codeList", "Wählen Sie bei „Anrede“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Form of address”.");
+                                this.Run.Fail(this.Path() + ".anrede", "codeList", "Wählen Sie bei „Anrede“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Form of address”.");
                             }
-                            writer.WriteString("anrede", value);
+                            writer?.WriteString("anrede", value);
                         }
                     }
 
@@ -549,11 +689,11 @@ namespace Consumer.Forms
                     {
                         if (this.vorname_Wrong)
                         {
-                            this.Run.Fail(prefix + ".vorname", "format", "Die Angabe bei „Vorname(n)“ hat nicht das erwartete Format.", "The answer for “First name(s)” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".vorname", "format", "Die Angabe bei „Vorname(n)“ hat nicht das erwartete Format.", "The answer for “First name(s)” is not in the expected format.");
                         }
                         else if (this.vorname == null)
                         {
-                            this.Run.Fail(prefix + ".vorname", "required", "Geben Sie „Vorname(n)“ an.", "Enter “First name(s)”.");
+                            this.Run.Fail(this.Path() + ".vorname", "required", "Geben Sie „Vorname(n)“ an.", "Enter “First name(s)”.");
                         }
                         else
                         {
@@ -561,9 +701,9 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 80)
                             {
-                                this.Run.Fail(prefix + ".vorname", "maxLength", "„Vorname(n)“ darf höchstens 80 Zeichen lang sein.", "“First name(s)” must be 80 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".vorname", "maxLength", "„Vorname(n)“ darf höchstens 80 Zeichen lang sein.", "“First name(s)” must be 80 characters or fewer.");
                             }
-                            writer.WriteString("vorname", value);
+                            writer?.WriteString("vorname", value);
                         }
                     }
 
@@ -571,11 +711,11 @@ namespace Consumer.Forms
                     {
                         if (this.familienname_Wrong)
                         {
-                            this.Run.Fail(prefix + ".familienname", "format", "Die Angabe bei „Familienname“ hat nicht das erwartete Format.", "The answer for “Surname” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".familienname", "format", "Die Angabe bei „Familienname“ hat nicht das erwartete Format.", "The answer for “Surname” is not in the expected format.");
                         }
                         else if (this.familienname == null)
                         {
-                            this.Run.Fail(prefix + ".familienname", "required", "Geben Sie „Familienname“ an.", "Enter “Surname”.");
+                            this.Run.Fail(this.Path() + ".familienname", "required", "Geben Sie „Familienname“ an.", "Enter “Surname”.");
                         }
                         else
                         {
@@ -583,9 +723,9 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 120)
                             {
-                                this.Run.Fail(prefix + ".familienname", "maxLength", "„Familienname“ darf höchstens 120 Zeichen lang sein.", "“Surname” must be 120 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".familienname", "maxLength", "„Familienname“ darf höchstens 120 Zeichen lang sein.", "“Surname” must be 120 characters or fewer.");
                             }
-                            writer.WriteString("familienname", value);
+                            writer?.WriteString("familienname", value);
                         }
                     }
 
@@ -593,7 +733,7 @@ namespace Consumer.Forms
                     {
                         if (this.geburtsname_Wrong)
                         {
-                            this.Run.Fail(prefix + ".geburtsname", "format", "Die Angabe bei „Geburtsname“ hat nicht das erwartete Format.", "The answer for “Name at birth” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".geburtsname", "format", "Die Angabe bei „Geburtsname“ hat nicht das erwartete Format.", "The answer for “Name at birth” is not in the expected format.");
                         }
                         else if (this.geburtsname != null)
                         {
@@ -601,9 +741,9 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 120)
                             {
-                                this.Run.Fail(prefix + ".geburtsname", "maxLength", "„Geburtsname“ darf höchstens 120 Zeichen lang sein.", "“Name at birth” must be 120 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".geburtsname", "maxLength", "„Geburtsname“ darf höchstens 120 Zeichen lang sein.", "“Name at birth” must be 120 characters or fewer.");
                             }
-                            writer.WriteString("geburtsname", value);
+                            writer?.WriteString("geburtsname", value);
                         }
                     }
 
@@ -611,11 +751,11 @@ namespace Consumer.Forms
                     {
                         if (this.geburtsdatum_Wrong)
                         {
-                            this.Run.Fail(prefix + ".geburtsdatum", "format", "„Geburtsdatum“ muss ein gültiges Datum sein.", "“Date of birth” must be a real date.");
+                            this.Run.Fail(this.Path() + ".geburtsdatum", "format", "„Geburtsdatum“ muss ein gültiges Datum sein.", "“Date of birth” must be a real date.");
                         }
                         else if (this.geburtsdatum == null)
                         {
-                            this.Run.Fail(prefix + ".geburtsdatum", "required", "Geben Sie „Geburtsdatum“ an.", "Enter “Date of birth”.");
+                            this.Run.Fail(this.Path() + ".geburtsdatum", "required", "Geben Sie „Geburtsdatum“ an.", "Enter “Date of birth”.");
                         }
                         else
                         {
@@ -623,14 +763,14 @@ namespace Consumer.Forms
                             global::System.DateTime? min = new global::System.DateTime(1900, 1, 1);
                             if (min != null && value < min.Value)
                             {
-                                this.Run.Fail(prefix + ".geburtsdatum", "min", "Bitte prüfen Sie das Geburtsjahr.", "Please check the year of birth.");
+                                this.Run.Fail(this.Path() + ".geburtsdatum", "min", "Bitte prüfen Sie das Geburtsjahr.", "Please check the year of birth.");
                             }
                             global::System.DateTime? max = this.Run.Today;
                             if (max != null && value > max.Value)
                             {
-                                this.Run.Fail(prefix + ".geburtsdatum", "max", "Das Geburtsdatum muss in der Vergangenheit liegen.", "Date of birth must be in the past.");
+                                this.Run.Fail(this.Path() + ".geburtsdatum", "max", "Das Geburtsdatum muss in der Vergangenheit liegen.", "Date of birth must be in the past.");
                             }
-                            writer.WriteString("geburtsdatum", global::FormFactory.Runtime.DateLiterals.Format(value));
+                            writer?.WriteString("geburtsdatum", global::FormFactory.Runtime.DateLiterals.Format(value));
                         }
                     }
 
@@ -638,16 +778,16 @@ namespace Consumer.Forms
                     {
                         if (this.staatsangehoerigkeit_Wrong)
                         {
-                            this.Run.Fail(prefix + ".staatsangehoerigkeit", "format", "Die Angabe bei „Staatsangehörigkeit“ hat nicht das erwartete Format.", "The answer for “Nationality” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".staatsangehoerigkeit", "format", "Die Angabe bei „Staatsangehörigkeit“ hat nicht das erwartete Format.", "The answer for “Nationality” is not in the expected format.");
                         }
                         else if (this.staatsangehoerigkeit != null)
                         {
                             string value = this.staatsangehoerigkeit;
                             if (!global::Consumer.Forms.CodeLists.StaatCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail(prefix + ".staatsangehoerigkeit", "codeList", "Wählen Sie bei „Staatsangehörigkeit“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Nationality”.");
+                                this.Run.Fail(this.Path() + ".staatsangehoerigkeit", "codeList", "Wählen Sie bei „Staatsangehörigkeit“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Nationality”.");
                             }
-                            writer.WriteString("staatsangehoerigkeit", value);
+                            writer?.WriteString("staatsangehoerigkeit", value);
                         }
                     }
                 }
@@ -682,6 +822,8 @@ namespace Consumer.Forms
                     this.Parent = parent;
                 }
 
+                public string Path() => "anschrift";
+
                 public void Load(global::System.Text.Json.JsonElement json)
                 {
                     global::System.Text.Json.JsonElement value;
@@ -713,6 +855,37 @@ namespace Consumer.Forms
                     {
                         this.ort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.ort);
                     }
+                }
+
+                public void Load(global::Consumer.Forms.HundAnmelden.AnschriftGroup record)
+                {
+                    if (record.Land is global::Consumer.Forms.CodeLists.Staat land_Member) this.land = global::Consumer.Forms.CodeLists.StaatCodes.TryToCode(land_Member, out string land_Code) ? land_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
+                    this.strasse_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Strasse, out this.strasse);
+                    this.hausnummer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Hausnummer, out this.hausnummer);
+                    this.adresszusatz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Adresszusatz, out this.adresszusatz);
+                    this.plz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Plz, out this.plz);
+                    this.plzAusland_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.PlzAusland, out this.plzAusland);
+                    this.ort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Ort, out this.ort);
+                }
+
+                public void Reset()
+                {
+                    this.land = null;
+                    this.land_Wrong = false;
+                    this.strasse = null;
+                    this.strasse_Wrong = false;
+                    this.hausnummer = null;
+                    this.hausnummer_Wrong = false;
+                    this.adresszusatz = null;
+                    this.adresszusatz_Wrong = false;
+                    this.plz = null;
+                    this.plz_Wrong = false;
+                    this.plz_State = 0;
+                    this.plzAusland = null;
+                    this.plzAusland_Wrong = false;
+                    this.plzAusland_State = 0;
+                    this.ort = null;
+                    this.ort_Wrong = false;
                 }
 
                 public bool IsEmpty => !this.land_Wrong && this.land == null && !this.strasse_Wrong && this.strasse == null && !this.hausnummer_Wrong && this.hausnummer == null && !this.adresszusatz_Wrong && this.adresszusatz == null && !this.plz_Wrong && this.plz == null && !this.plzAusland_Wrong && this.plzAusland == null && !this.ort_Wrong && this.ort == null;
@@ -754,22 +927,22 @@ namespace Consumer.Forms
                 public bool ort_Visible() => this.ParentVisible();
                 public string? ort_Value() => this.ort_Visible() ? this.ort : null;
 
-                public void Check(string prefix, global::System.Text.Json.Utf8JsonWriter writer)
+                public void Check(global::System.Text.Json.Utf8JsonWriter? writer)
                 {
                     if (this.land_Visible())
                     {
                         if (this.land_Wrong)
                         {
-                            this.Run.Fail(prefix + ".land", "format", "Die Angabe bei „Staat“ hat nicht das erwartete Format.", "The answer for “Country” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".land", "format", "Die Angabe bei „Staat“ hat nicht das erwartete Format.", "The answer for “Country” is not in the expected format.");
                         }
                         else if (this.land != null)
                         {
                             string value = this.land;
                             if (!global::Consumer.Forms.CodeLists.StaatCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail(prefix + ".land", "codeList", "Wählen Sie bei „Staat“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Country”.");
+                                this.Run.Fail(this.Path() + ".land", "codeList", "Wählen Sie bei „Staat“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Country”.");
                             }
-                            writer.WriteString("land", value);
+                            writer?.WriteString("land", value);
                         }
                     }
 
@@ -777,11 +950,11 @@ namespace Consumer.Forms
                     {
                         if (this.strasse_Wrong)
                         {
-                            this.Run.Fail(prefix + ".strasse", "format", "Die Angabe bei „Straße“ hat nicht das erwartete Format.", "The answer for “Street” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".strasse", "format", "Die Angabe bei „Straße“ hat nicht das erwartete Format.", "The answer for “Street” is not in the expected format.");
                         }
                         else if (this.strasse == null)
                         {
-                            this.Run.Fail(prefix + ".strasse", "required", "Geben Sie „Straße“ an.", "Enter “Street”.");
+                            this.Run.Fail(this.Path() + ".strasse", "required", "Geben Sie „Straße“ an.", "Enter “Street”.");
                         }
                         else
                         {
@@ -789,9 +962,9 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 55)
                             {
-                                this.Run.Fail(prefix + ".strasse", "maxLength", "„Straße“ darf höchstens 55 Zeichen lang sein.", "“Street” must be 55 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".strasse", "maxLength", "„Straße“ darf höchstens 55 Zeichen lang sein.", "“Street” must be 55 characters or fewer.");
                             }
-                            writer.WriteString("strasse", value);
+                            writer?.WriteString("strasse", value);
                         }
                     }
 
@@ -799,11 +972,11 @@ namespace Consumer.Forms
                     {
                         if (this.hausnummer_Wrong)
                         {
-                            this.Run.Fail(prefix + ".hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
                         }
                         else if (this.hausnummer == null)
                         {
-                            this.Run.Fail(prefix + ".hausnummer", "required", "Geben Sie „Hausnummer“ an.", "Enter “House number”.");
+                            this.Run.Fail(this.Path() + ".hausnummer", "required", "Geben Sie „Hausnummer“ an.", "Enter “House number”.");
                         }
                         else
                         {
@@ -811,13 +984,13 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 9)
                             {
-                                this.Run.Fail(prefix + ".hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
                             }
                             if (!global::FormFactory.Runtime.Patterns.IsMatch(Pattern0, value))
                             {
-                                this.Run.Fail(prefix + ".hausnummer", "pattern", "Geben Sie die Hausnummer mit Ziffern an, zum Beispiel 12 oder 12a.", "Enter the house number in digits, for example 12 or 12a.");
+                                this.Run.Fail(this.Path() + ".hausnummer", "pattern", "Geben Sie die Hausnummer mit Ziffern an, zum Beispiel 12 oder 12a.", "Enter the house number in digits, for example 12 or 12a.");
                             }
-                            writer.WriteString("hausnummer", value);
+                            writer?.WriteString("hausnummer", value);
                         }
                     }
 
@@ -825,7 +998,7 @@ namespace Consumer.Forms
                     {
                         if (this.adresszusatz_Wrong)
                         {
-                            this.Run.Fail(prefix + ".adresszusatz", "format", "Die Angabe bei „Adresszusatz“ hat nicht das erwartete Format.", "The answer for “Additional address details” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".adresszusatz", "format", "Die Angabe bei „Adresszusatz“ hat nicht das erwartete Format.", "The answer for “Additional address details” is not in the expected format.");
                         }
                         else if (this.adresszusatz != null)
                         {
@@ -833,9 +1006,9 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 55)
                             {
-                                this.Run.Fail(prefix + ".adresszusatz", "maxLength", "„Adresszusatz“ darf höchstens 55 Zeichen lang sein.", "“Additional address details” must be 55 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".adresszusatz", "maxLength", "„Adresszusatz“ darf höchstens 55 Zeichen lang sein.", "“Additional address details” must be 55 characters or fewer.");
                             }
-                            writer.WriteString("adresszusatz", value);
+                            writer?.WriteString("adresszusatz", value);
                         }
                     }
 
@@ -843,20 +1016,20 @@ namespace Consumer.Forms
                     {
                         if (this.plz_Wrong)
                         {
-                            this.Run.Fail(prefix + ".plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+                            this.Run.Fail(this.Path() + ".plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
                         }
                         else if (this.plz == null)
                         {
-                            this.Run.Fail(prefix + ".plz", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+                            this.Run.Fail(this.Path() + ".plz", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
                         }
                         else
                         {
                             string value = this.plz;
                             if (!global::FormFactory.Runtime.FormatChecks.IsPostcode(value))
                             {
-                                this.Run.Fail(prefix + ".plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+                                this.Run.Fail(this.Path() + ".plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
                             }
-                            writer.WriteString("plz", value);
+                            writer?.WriteString("plz", value);
                         }
                     }
 
@@ -864,11 +1037,11 @@ namespace Consumer.Forms
                     {
                         if (this.plzAusland_Wrong)
                         {
-                            this.Run.Fail(prefix + ".plzAusland", "format", "Die Angabe bei „Postleitzahl“ hat nicht das erwartete Format.", "The answer for “Postcode” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".plzAusland", "format", "Die Angabe bei „Postleitzahl“ hat nicht das erwartete Format.", "The answer for “Postcode” is not in the expected format.");
                         }
                         else if (this.plzAusland == null)
                         {
-                            this.Run.Fail(prefix + ".plzAusland", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+                            this.Run.Fail(this.Path() + ".plzAusland", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
                         }
                         else
                         {
@@ -876,9 +1049,9 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 10)
                             {
-                                this.Run.Fail(prefix + ".plzAusland", "maxLength", "„Postleitzahl“ darf höchstens 10 Zeichen lang sein.", "“Postcode” must be 10 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".plzAusland", "maxLength", "„Postleitzahl“ darf höchstens 10 Zeichen lang sein.", "“Postcode” must be 10 characters or fewer.");
                             }
-                            writer.WriteString("plzAusland", value);
+                            writer?.WriteString("plzAusland", value);
                         }
                     }
 
@@ -886,11 +1059,11 @@ namespace Consumer.Forms
                     {
                         if (this.ort_Wrong)
                         {
-                            this.Run.Fail(prefix + ".ort", "format", "Die Angabe bei „Ort“ hat nicht das erwartete Format.", "The answer for “Town or city” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".ort", "format", "Die Angabe bei „Ort“ hat nicht das erwartete Format.", "The answer for “Town or city” is not in the expected format.");
                         }
                         else if (this.ort == null)
                         {
-                            this.Run.Fail(prefix + ".ort", "required", "Geben Sie „Ort“ an.", "Enter “Town or city”.");
+                            this.Run.Fail(this.Path() + ".ort", "required", "Geben Sie „Ort“ an.", "Enter “Town or city”.");
                         }
                         else
                         {
@@ -898,9 +1071,9 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 50)
                             {
-                                this.Run.Fail(prefix + ".ort", "maxLength", "„Ort“ darf höchstens 50 Zeichen lang sein.", "“Town or city” must be 50 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".ort", "maxLength", "„Ort“ darf höchstens 50 Zeichen lang sein.", "“Town or city” must be 50 characters or fewer.");
                             }
-                            writer.WriteString("ort", value);
+                            writer?.WriteString("ort", value);
                         }
                     }
                 }
@@ -923,6 +1096,8 @@ namespace Consumer.Forms
                     this.Parent = parent;
                 }
 
+                public string Path() => "kontakt";
+
                 public void Load(global::System.Text.Json.JsonElement json)
                 {
                     global::System.Text.Json.JsonElement value;
@@ -936,6 +1111,20 @@ namespace Consumer.Forms
                     }
                 }
 
+                public void Load(global::Consumer.Forms.HundAnmelden.KontaktGroup record)
+                {
+                    this.email_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Email, out this.email);
+                    this.telefon_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Telefon, out this.telefon);
+                }
+
+                public void Reset()
+                {
+                    this.email = null;
+                    this.email_Wrong = false;
+                    this.telefon = null;
+                    this.telefon_Wrong = false;
+                }
+
                 public bool IsEmpty => !this.email_Wrong && this.email == null && !this.telefon_Wrong && this.telefon == null;
 
                 private bool ParentVisible() => this.Parent.kontakt_Visible();
@@ -946,26 +1135,26 @@ namespace Consumer.Forms
                 public bool telefon_Visible() => this.ParentVisible();
                 public string? telefon_Value() => this.telefon_Visible() ? this.telefon : null;
 
-                public void Check(string prefix, global::System.Text.Json.Utf8JsonWriter writer)
+                public void Check(global::System.Text.Json.Utf8JsonWriter? writer)
                 {
                     if (this.email_Visible())
                     {
                         if (this.email_Wrong)
                         {
-                            this.Run.Fail(prefix + ".email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
+                            this.Run.Fail(this.Path() + ".email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
                         }
                         else if (this.email == null)
                         {
-                            this.Run.Fail(prefix + ".email", "required", "Geben Sie „E-Mail-Adresse“ an.", "Enter “Email address”.");
+                            this.Run.Fail(this.Path() + ".email", "required", "Geben Sie „E-Mail-Adresse“ an.", "Enter “Email address”.");
                         }
                         else
                         {
                             string value = this.email;
                             if (!global::FormFactory.Runtime.FormatChecks.IsEmail(value))
                             {
-                                this.Run.Fail(prefix + ".email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
+                                this.Run.Fail(this.Path() + ".email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
                             }
-                            writer.WriteString("email", value);
+                            writer?.WriteString("email", value);
                         }
                     }
 
@@ -973,16 +1162,16 @@ namespace Consumer.Forms
                     {
                         if (this.telefon_Wrong)
                         {
-                            this.Run.Fail(prefix + ".telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
+                            this.Run.Fail(this.Path() + ".telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
                         }
                         else if (this.telefon != null)
                         {
                             string value = this.telefon;
                             if (!global::FormFactory.Runtime.FormatChecks.IsPhone(value))
                             {
-                                this.Run.Fail(prefix + ".telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
+                                this.Run.Fail(this.Path() + ".telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
                             }
-                            writer.WriteString("telefon", value);
+                            writer?.WriteString("telefon", value);
                         }
                     }
                 }
@@ -1027,6 +1216,8 @@ namespace Consumer.Forms
                     this.Index = index;
                 }
 
+                public string Path() => "hunde" + "[" + this.Index.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]";
+
                 public void Load(global::System.Text.Json.JsonElement json)
                 {
                     global::System.Text.Json.JsonElement value;
@@ -1070,6 +1261,48 @@ namespace Consumer.Forms
                     {
                         this.nachweisAssistenzhund_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadFile(value, out this.nachweisAssistenzhund);
                     }
+                }
+
+                public void Load(global::Consumer.Forms.HundAnmelden.HundeItem record)
+                {
+                    this.name_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Name, out this.name);
+                    if (record.Rasse is global::Consumer.Forms.CodeLists.Hunderasse rasse_Member) this.rasse = global::Consumer.Forms.CodeLists.HunderasseCodes.TryToCode(rasse_Member, out string rasse_Code) ? rasse_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
+                    this.rasseSonstige_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.RasseSonstige, out this.rasseSonstige);
+                    this.geburtsdatum = record.Geburtsdatum is global::System.DateOnly geburtsdatum_Date ? geburtsdatum_Date.ToDateTime(global::System.TimeOnly.MinValue) : (global::System.DateTime?)null;
+                    this.haltungSeit = record.HaltungSeit is global::System.DateOnly haltungSeit_Date ? haltungSeit_Date.ToDateTime(global::System.TimeOnly.MinValue) : (global::System.DateTime?)null;
+                    this.chipnummer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Chipnummer, out this.chipnummer);
+                    this.gefaehrlich = global::Consumer.Forms.FormFactoryValidation.TakeBoolean(record.Gefaehrlich, false);
+                    this.sachkundenachweis_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeFile(record.Sachkundenachweis, out this.sachkundenachweis);
+                    this.assistenzhund = global::Consumer.Forms.FormFactoryValidation.TakeBoolean(record.Assistenzhund, true);
+                    this.nachweisAssistenzhund_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeFile(record.NachweisAssistenzhund, out this.nachweisAssistenzhund);
+                }
+
+                public void Reset()
+                {
+                    this.Wrong = false;
+                    this.name = null;
+                    this.name_Wrong = false;
+                    this.rasse = null;
+                    this.rasse_Wrong = false;
+                    this.rasseSonstige = null;
+                    this.rasseSonstige_Wrong = false;
+                    this.rasseSonstige_State = 0;
+                    this.geburtsdatum = null;
+                    this.geburtsdatum_Wrong = false;
+                    this.haltungSeit = null;
+                    this.haltungSeit_Wrong = false;
+                    this.chipnummer = null;
+                    this.chipnummer_Wrong = false;
+                    this.gefaehrlich = null;
+                    this.gefaehrlich_Wrong = false;
+                    this.sachkundenachweis = null;
+                    this.sachkundenachweis_Wrong = false;
+                    this.sachkundenachweis_State = 0;
+                    this.assistenzhund = null;
+                    this.assistenzhund_Wrong = false;
+                    this.nachweisAssistenzhund = null;
+                    this.nachweisAssistenzhund_Wrong = false;
+                    this.nachweisAssistenzhund_State = 0;
                 }
 
                 public bool IsEmpty => !this.Wrong && !this.name_Wrong && this.name == null && !this.rasse_Wrong && this.rasse == null && !this.rasseSonstige_Wrong && this.rasseSonstige == null && !this.geburtsdatum_Wrong && this.geburtsdatum == null && !this.haltungSeit_Wrong && this.haltungSeit == null && !this.chipnummer_Wrong && this.chipnummer == null && !this.gefaehrlich_Wrong && this.gefaehrlich == null && !this.sachkundenachweis_Wrong && this.sachkundenachweis == null && !this.assistenzhund_Wrong && this.assistenzhund == null && !this.nachweisAssistenzhund_Wrong && this.nachweisAssistenzhund == null;
@@ -1127,17 +1360,17 @@ namespace Consumer.Forms
                 }
                 public global::FormFactory.Runtime.Attachment? nachweisAssistenzhund_Value() => this.nachweisAssistenzhund_Visible() ? this.nachweisAssistenzhund : null;
 
-                public void Check(string prefix, global::System.Text.Json.Utf8JsonWriter writer)
+                public void Check(global::System.Text.Json.Utf8JsonWriter? writer)
                 {
                     if (this.name_Visible())
                     {
                         if (this.name_Wrong)
                         {
-                            this.Run.Fail(prefix + ".name", "format", "Die Angabe bei „Name des Hundes“ hat nicht das erwartete Format.", "The answer for “Dog's name” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".name", "format", "Die Angabe bei „Name des Hundes“ hat nicht das erwartete Format.", "The answer for “Dog's name” is not in the expected format.");
                         }
                         else if (this.name == null)
                         {
-                            this.Run.Fail(prefix + ".name", "required", "Geben Sie „Name des Hundes“ an.", "Enter “Dog's name”.");
+                            this.Run.Fail(this.Path() + ".name", "required", "Geben Sie „Name des Hundes“ an.", "Enter “Dog's name”.");
                         }
                         else
                         {
@@ -1145,9 +1378,9 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 40)
                             {
-                                this.Run.Fail(prefix + ".name", "maxLength", "„Name des Hundes“ darf höchstens 40 Zeichen lang sein.", "“Dog's name” must be 40 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".name", "maxLength", "„Name des Hundes“ darf höchstens 40 Zeichen lang sein.", "“Dog's name” must be 40 characters or fewer.");
                             }
-                            writer.WriteString("name", value);
+                            writer?.WriteString("name", value);
                         }
                     }
 
@@ -1155,20 +1388,20 @@ namespace Consumer.Forms
                     {
                         if (this.rasse_Wrong)
                         {
-                            this.Run.Fail(prefix + ".rasse", "format", "Die Angabe bei „Rasse“ hat nicht das erwartete Format.", "The answer for “Breed” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".rasse", "format", "Die Angabe bei „Rasse“ hat nicht das erwartete Format.", "The answer for “Breed” is not in the expected format.");
                         }
                         else if (this.rasse == null)
                         {
-                            this.Run.Fail(prefix + ".rasse", "required", "Wählen Sie bei „Rasse“ eine Antwort aus.", "Select an answer for “Breed”.");
+                            this.Run.Fail(this.Path() + ".rasse", "required", "Wählen Sie bei „Rasse“ eine Antwort aus.", "Select an answer for “Breed”.");
                         }
                         else
                         {
                             string value = this.rasse;
                             if (!global::Consumer.Forms.CodeLists.HunderasseCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail(prefix + ".rasse", "codeList", "Wählen Sie bei „Rasse“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Breed”.");
+                                this.Run.Fail(this.Path() + ".rasse", "codeList", "Wählen Sie bei „Rasse“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Breed”.");
                             }
-                            writer.WriteString("rasse", value);
+                            writer?.WriteString("rasse", value);
                         }
                     }
 
@@ -1176,13 +1409,13 @@ namespace Consumer.Forms
                     {
                         if (this.rasseSonstige_Wrong)
                         {
-                            this.Run.Fail(prefix + ".rasseSonstige", "format", "Die Angabe bei „Welche Rasse oder Kreuzung?“ hat nicht das erwartete Format.", "The answer for “Which breed or cross?” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".rasseSonstige", "format", "Die Angabe bei „Welche Rasse oder Kreuzung?“ hat nicht das erwartete Format.", "The answer for “Which breed or cross?” is not in the expected format.");
                         }
                         else if (this.rasseSonstige == null)
                         {
                             if (global::FormFactory.Runtime.Evaluation.Equal(this.rasse_Value(), "sonstige"))
                             {
-                                this.Run.Fail(prefix + ".rasseSonstige", "required", "Geben Sie „Welche Rasse oder Kreuzung?“ an.", "Enter “Which breed or cross?”.");
+                                this.Run.Fail(this.Path() + ".rasseSonstige", "required", "Geben Sie „Welche Rasse oder Kreuzung?“ an.", "Enter “Which breed or cross?”.");
                             }
                         }
                         else
@@ -1191,9 +1424,9 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 80)
                             {
-                                this.Run.Fail(prefix + ".rasseSonstige", "maxLength", "„Welche Rasse oder Kreuzung?“ darf höchstens 80 Zeichen lang sein.", "“Which breed or cross?” must be 80 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".rasseSonstige", "maxLength", "„Welche Rasse oder Kreuzung?“ darf höchstens 80 Zeichen lang sein.", "“Which breed or cross?” must be 80 characters or fewer.");
                             }
-                            writer.WriteString("rasseSonstige", value);
+                            writer?.WriteString("rasseSonstige", value);
                         }
                     }
 
@@ -1201,11 +1434,11 @@ namespace Consumer.Forms
                     {
                         if (this.geburtsdatum_Wrong)
                         {
-                            this.Run.Fail(prefix + ".geburtsdatum", "format", "„Geburtsdatum des Hundes“ muss ein gültiges Datum sein.", "“Dog's date of birth” must be a real date.");
+                            this.Run.Fail(this.Path() + ".geburtsdatum", "format", "„Geburtsdatum des Hundes“ muss ein gültiges Datum sein.", "“Dog's date of birth” must be a real date.");
                         }
                         else if (this.geburtsdatum == null)
                         {
-                            this.Run.Fail(prefix + ".geburtsdatum", "required", "Geben Sie „Geburtsdatum des Hundes“ an.", "Enter “Dog's date of birth”.");
+                            this.Run.Fail(this.Path() + ".geburtsdatum", "required", "Geben Sie „Geburtsdatum des Hundes“ an.", "Enter “Dog's date of birth”.");
                         }
                         else
                         {
@@ -1213,14 +1446,14 @@ namespace Consumer.Forms
                             global::System.DateTime? min = new global::System.DateTime(2004, 1, 1);
                             if (min != null && value < min.Value)
                             {
-                                this.Run.Fail(prefix + ".geburtsdatum", "min", global::FormFactory.Runtime.DefaultMessages.For("min", "date", null, "Geburtsdatum des Hundes", global::FormFactory.Runtime.DateLiterals.Format(min.Value), "de"), global::FormFactory.Runtime.DefaultMessages.For("min", "date", null, "Dog's date of birth", global::FormFactory.Runtime.DateLiterals.Format(min.Value), "en"));
+                                this.Run.Fail(this.Path() + ".geburtsdatum", "min", global::FormFactory.Runtime.DefaultMessages.For("min", "date", null, "Geburtsdatum des Hundes", global::FormFactory.Runtime.DateLiterals.Format(min.Value), "de"), global::FormFactory.Runtime.DefaultMessages.For("min", "date", null, "Dog's date of birth", global::FormFactory.Runtime.DateLiterals.Format(min.Value), "en"));
                             }
                             global::System.DateTime? max = this.Run.Today;
                             if (max != null && value > max.Value)
                             {
-                                this.Run.Fail(prefix + ".geburtsdatum", "max", global::FormFactory.Runtime.DefaultMessages.For("max", "date", null, "Geburtsdatum des Hundes", global::FormFactory.Runtime.DateLiterals.Format(max.Value), "de"), global::FormFactory.Runtime.DefaultMessages.For("max", "date", null, "Dog's date of birth", global::FormFactory.Runtime.DateLiterals.Format(max.Value), "en"));
+                                this.Run.Fail(this.Path() + ".geburtsdatum", "max", global::FormFactory.Runtime.DefaultMessages.For("max", "date", null, "Geburtsdatum des Hundes", global::FormFactory.Runtime.DateLiterals.Format(max.Value), "de"), global::FormFactory.Runtime.DefaultMessages.For("max", "date", null, "Dog's date of birth", global::FormFactory.Runtime.DateLiterals.Format(max.Value), "en"));
                             }
-                            writer.WriteString("geburtsdatum", global::FormFactory.Runtime.DateLiterals.Format(value));
+                            writer?.WriteString("geburtsdatum", global::FormFactory.Runtime.DateLiterals.Format(value));
                         }
                     }
 
@@ -1228,11 +1461,11 @@ namespace Consumer.Forms
                     {
                         if (this.haltungSeit_Wrong)
                         {
-                            this.Run.Fail(prefix + ".haltungSeit", "format", "„Seit wann halten Sie den Hund?“ muss ein gültiges Datum sein.", "“Since when have you kept the dog?” must be a real date.");
+                            this.Run.Fail(this.Path() + ".haltungSeit", "format", "„Seit wann halten Sie den Hund?“ muss ein gültiges Datum sein.", "“Since when have you kept the dog?” must be a real date.");
                         }
                         else if (this.haltungSeit == null)
                         {
-                            this.Run.Fail(prefix + ".haltungSeit", "required", "Geben Sie „Seit wann halten Sie den Hund?“ an.", "Enter “Since when have you kept the dog?”.");
+                            this.Run.Fail(this.Path() + ".haltungSeit", "required", "Geben Sie „Seit wann halten Sie den Hund?“ an.", "Enter “Since when have you kept the dog?”.");
                         }
                         else
                         {
@@ -1240,9 +1473,9 @@ namespace Consumer.Forms
                             global::System.DateTime? max = this.Run.Today;
                             if (max != null && value > max.Value)
                             {
-                                this.Run.Fail(prefix + ".haltungSeit", "max", "Sie können einen Hund erst anmelden, wenn er bei Ihnen lebt.", "You can only register a dog once it lives with you.");
+                                this.Run.Fail(this.Path() + ".haltungSeit", "max", "Sie können einen Hund erst anmelden, wenn er bei Ihnen lebt.", "You can only register a dog once it lives with you.");
                             }
-                            writer.WriteString("haltungSeit", global::FormFactory.Runtime.DateLiterals.Format(value));
+                            writer?.WriteString("haltungSeit", global::FormFactory.Runtime.DateLiterals.Format(value));
                         }
                     }
 
@@ -1250,20 +1483,20 @@ namespace Consumer.Forms
                     {
                         if (this.chipnummer_Wrong)
                         {
-                            this.Run.Fail(prefix + ".chipnummer", "format", "Die Angabe bei „Chipnummer (Transpondernummer)“ hat nicht das erwartete Format.", "The answer for “Microchip number” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".chipnummer", "format", "Die Angabe bei „Chipnummer (Transpondernummer)“ hat nicht das erwartete Format.", "The answer for “Microchip number” is not in the expected format.");
                         }
                         else if (this.chipnummer == null)
                         {
-                            this.Run.Fail(prefix + ".chipnummer", "required", "Geben Sie „Chipnummer (Transpondernummer)“ an.", "Enter “Microchip number”.");
+                            this.Run.Fail(this.Path() + ".chipnummer", "required", "Geben Sie „Chipnummer (Transpondernummer)“ an.", "Enter “Microchip number”.");
                         }
                         else
                         {
                             string value = this.chipnummer;
                             if (!global::FormFactory.Runtime.Patterns.IsMatch(Pattern1, value))
                             {
-                                this.Run.Fail(prefix + ".chipnummer", "pattern", "Die Chipnummer hat genau 15 Ziffern, ohne Leerzeichen.", "The microchip number has exactly 15 digits, without spaces.");
+                                this.Run.Fail(this.Path() + ".chipnummer", "pattern", "Die Chipnummer hat genau 15 Ziffern, ohne Leerzeichen.", "The microchip number has exactly 15 digits, without spaces.");
                             }
-                            writer.WriteString("chipnummer", value);
+                            writer?.WriteString("chipnummer", value);
                         }
                     }
 
@@ -1271,15 +1504,15 @@ namespace Consumer.Forms
                     {
                         if (this.gefaehrlich_Wrong)
                         {
-                            this.Run.Fail(prefix + ".gefaehrlich", "format", "Die Angabe bei „Gilt der Hund als gefährlich?“ hat nicht das erwartete Format.", "The answer for “Is the dog classed as dangerous?” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".gefaehrlich", "format", "Die Angabe bei „Gilt der Hund als gefährlich?“ hat nicht das erwartete Format.", "The answer for “Is the dog classed as dangerous?” is not in the expected format.");
                         }
                         else if (this.gefaehrlich == null)
                         {
-                            this.Run.Fail(prefix + ".gefaehrlich", "required", "Wählen Sie bei „Gilt der Hund als gefährlich?“ eine Antwort aus.", "Select an answer for “Is the dog classed as dangerous?”.");
+                            this.Run.Fail(this.Path() + ".gefaehrlich", "required", "Wählen Sie bei „Gilt der Hund als gefährlich?“ eine Antwort aus.", "Select an answer for “Is the dog classed as dangerous?”.");
                         }
                         else
                         {
-                            writer.WriteBoolean("gefaehrlich", this.gefaehrlich.Value);
+                            writer?.WriteBoolean("gefaehrlich", this.gefaehrlich.Value);
                         }
                     }
 
@@ -1287,13 +1520,13 @@ namespace Consumer.Forms
                     {
                         if (this.sachkundenachweis_Wrong)
                         {
-                            this.Run.Fail(prefix + ".sachkundenachweis", "format", "Die Angabe bei „Sachkundenachweis und Erlaubnis“ hat nicht das erwartete Format.", "The answer for “Proof of competence and permit” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".sachkundenachweis", "format", "Die Angabe bei „Sachkundenachweis und Erlaubnis“ hat nicht das erwartete Format.", "The answer for “Proof of competence and permit” is not in the expected format.");
                         }
                         else if (this.sachkundenachweis == null)
                         {
                             if (global::FormFactory.Runtime.Evaluation.Equal(this.gefaehrlich_Value(), true))
                             {
-                                this.Run.Fail(prefix + ".sachkundenachweis", "required", "Laden Sie eine Datei für „Sachkundenachweis und Erlaubnis“ hoch.", "Upload a file for “Proof of competence and permit”.");
+                                this.Run.Fail(this.Path() + ".sachkundenachweis", "required", "Laden Sie eine Datei für „Sachkundenachweis und Erlaubnis“ hoch.", "Upload a file for “Proof of competence and permit”.");
                             }
                         }
                         else
@@ -1301,13 +1534,13 @@ namespace Consumer.Forms
                             global::FormFactory.Runtime.Attachment value = this.sachkundenachweis;
                             if (!global::FormFactory.Runtime.AttachmentChecks.Accepts(Accept0, value.MediaType))
                             {
-                                this.Run.Fail(prefix + ".sachkundenachweis", "accept", "Die Datei für „Sachkundenachweis und Erlaubnis“ muss vom Typ application/pdf, image/jpeg, image/png sein.", "The file for “Proof of competence and permit” must be of type application/pdf, image/jpeg, image/png.");
+                                this.Run.Fail(this.Path() + ".sachkundenachweis", "accept", "Die Datei für „Sachkundenachweis und Erlaubnis“ muss vom Typ application/pdf, image/jpeg, image/png sein.", "The file for “Proof of competence and permit” must be of type application/pdf, image/jpeg, image/png.");
                             }
                             if (value.Size > 5242880L)
                             {
-                                this.Run.Fail(prefix + ".sachkundenachweis", "maxSize", "Die Datei für „Sachkundenachweis und Erlaubnis“ darf höchstens 5120 KB groß sein.", "The file for “Proof of competence and permit” must be 5120 KB or smaller.");
+                                this.Run.Fail(this.Path() + ".sachkundenachweis", "maxSize", "Die Datei für „Sachkundenachweis und Erlaubnis“ darf höchstens 5120 KB groß sein.", "The file for “Proof of competence and permit” must be 5120 KB or smaller.");
                             }
-                            global::Consumer.Forms.FormFactoryValidation.WriteFile(writer, "sachkundenachweis", value);
+                            if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteFile(writer, "sachkundenachweis", value);
                         }
                     }
 
@@ -1315,11 +1548,11 @@ namespace Consumer.Forms
                     {
                         if (this.assistenzhund_Wrong)
                         {
-                            this.Run.Fail(prefix + ".assistenzhund", "format", "Die Angabe bei „Der Hund ist ein Assistenzhund, zum Beispiel ein Blindenführhund.“ hat nicht das erwartete Format.", "The answer for “The dog is an assistance dog, for example a guide dog.” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".assistenzhund", "format", "Die Angabe bei „Der Hund ist ein Assistenzhund, zum Beispiel ein Blindenführhund.“ hat nicht das erwartete Format.", "The answer for “The dog is an assistance dog, for example a guide dog.” is not in the expected format.");
                         }
                         else if (this.assistenzhund != null)
                         {
-                            writer.WriteBoolean("assistenzhund", this.assistenzhund.Value);
+                            writer?.WriteBoolean("assistenzhund", this.assistenzhund.Value);
                         }
                     }
 
@@ -1327,13 +1560,13 @@ namespace Consumer.Forms
                     {
                         if (this.nachweisAssistenzhund_Wrong)
                         {
-                            this.Run.Fail(prefix + ".nachweisAssistenzhund", "format", "Die Angabe bei „Nachweis über den Assistenzhund“ hat nicht das erwartete Format.", "The answer for “Proof of assistance dog” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".nachweisAssistenzhund", "format", "Die Angabe bei „Nachweis über den Assistenzhund“ hat nicht das erwartete Format.", "The answer for “Proof of assistance dog” is not in the expected format.");
                         }
                         else if (this.nachweisAssistenzhund == null)
                         {
                             if (global::FormFactory.Runtime.Evaluation.Equal(this.assistenzhund_Value(), true))
                             {
-                                this.Run.Fail(prefix + ".nachweisAssistenzhund", "required", "Laden Sie eine Datei für „Nachweis über den Assistenzhund“ hoch.", "Upload a file for “Proof of assistance dog”.");
+                                this.Run.Fail(this.Path() + ".nachweisAssistenzhund", "required", "Laden Sie eine Datei für „Nachweis über den Assistenzhund“ hoch.", "Upload a file for “Proof of assistance dog”.");
                             }
                         }
                         else
@@ -1341,13 +1574,13 @@ namespace Consumer.Forms
                             global::FormFactory.Runtime.Attachment value = this.nachweisAssistenzhund;
                             if (!global::FormFactory.Runtime.AttachmentChecks.Accepts(Accept0, value.MediaType))
                             {
-                                this.Run.Fail(prefix + ".nachweisAssistenzhund", "accept", "Die Datei für „Nachweis über den Assistenzhund“ muss vom Typ application/pdf, image/jpeg, image/png sein.", "The file for “Proof of assistance dog” must be of type application/pdf, image/jpeg, image/png.");
+                                this.Run.Fail(this.Path() + ".nachweisAssistenzhund", "accept", "Die Datei für „Nachweis über den Assistenzhund“ muss vom Typ application/pdf, image/jpeg, image/png sein.", "The file for “Proof of assistance dog” must be of type application/pdf, image/jpeg, image/png.");
                             }
                             if (value.Size > 5242880L)
                             {
-                                this.Run.Fail(prefix + ".nachweisAssistenzhund", "maxSize", "Die Datei für „Nachweis über den Assistenzhund“ darf höchstens 5120 KB groß sein.", "The file for “Proof of assistance dog” must be 5120 KB or smaller.");
+                                this.Run.Fail(this.Path() + ".nachweisAssistenzhund", "maxSize", "Die Datei für „Nachweis über den Assistenzhund“ darf höchstens 5120 KB groß sein.", "The file for “Proof of assistance dog” must be 5120 KB or smaller.");
                             }
-                            global::Consumer.Forms.FormFactoryValidation.WriteFile(writer, "nachweisAssistenzhund", value);
+                            if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteFile(writer, "nachweisAssistenzhund", value);
                         }
                     }
                 }
@@ -1374,6 +1607,8 @@ namespace Consumer.Forms
                     this.Parent = parent;
                 }
 
+                public string Path() => "bankverbindung";
+
                 public void Load(global::System.Text.Json.JsonElement json)
                 {
                     global::System.Text.Json.JsonElement value;
@@ -1395,6 +1630,26 @@ namespace Consumer.Forms
                     }
                 }
 
+                public void Load(global::Consumer.Forms.HundAnmelden.BankverbindungGroup record)
+                {
+                    this.kontoinhaber_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Kontoinhaber, out this.kontoinhaber);
+                    this.iban_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Iban, out this.iban);
+                    this.bic_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Bic, out this.bic);
+                    this.kreditinstitut_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Kreditinstitut, out this.kreditinstitut);
+                }
+
+                public void Reset()
+                {
+                    this.kontoinhaber = null;
+                    this.kontoinhaber_Wrong = false;
+                    this.iban = null;
+                    this.iban_Wrong = false;
+                    this.bic = null;
+                    this.bic_Wrong = false;
+                    this.kreditinstitut = null;
+                    this.kreditinstitut_Wrong = false;
+                }
+
                 public bool IsEmpty => !this.kontoinhaber_Wrong && this.kontoinhaber == null && !this.iban_Wrong && this.iban == null && !this.bic_Wrong && this.bic == null && !this.kreditinstitut_Wrong && this.kreditinstitut == null;
 
                 private bool ParentVisible() => this.Parent.bankverbindung_Visible();
@@ -1403,7 +1658,8 @@ namespace Consumer.Forms
                 public string? kontoinhaber_Value() => this.kontoinhaber_Visible() ? this.kontoinhaber : null;
 
                 public bool iban_Visible() => this.ParentVisible();
-                public string? iban_Value() => this.iban_Visible() ? this.iban : null;
+                public string? iban_Normal() => this.iban == null ? null : (this.iban = global::FormFactory.Runtime.FormatChecks.NormalizeIban(this.iban));
+                public string? iban_Value() => this.iban_Visible() ? this.iban_Normal() : null;
 
                 public bool bic_Visible() => this.ParentVisible();
                 public string? bic_Value() => this.bic_Visible() ? this.bic : null;
@@ -1411,17 +1667,17 @@ namespace Consumer.Forms
                 public bool kreditinstitut_Visible() => this.ParentVisible();
                 public string? kreditinstitut_Value() => this.kreditinstitut_Visible() ? this.kreditinstitut : null;
 
-                public void Check(string prefix, global::System.Text.Json.Utf8JsonWriter writer)
+                public void Check(global::System.Text.Json.Utf8JsonWriter? writer)
                 {
                     if (this.kontoinhaber_Visible())
                     {
                         if (this.kontoinhaber_Wrong)
                         {
-                            this.Run.Fail(prefix + ".kontoinhaber", "format", "Die Angabe bei „Kontoinhaberin oder Kontoinhaber“ hat nicht das erwartete Format.", "The answer for “Account holder” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".kontoinhaber", "format", "Die Angabe bei „Kontoinhaberin oder Kontoinhaber“ hat nicht das erwartete Format.", "The answer for “Account holder” is not in the expected format.");
                         }
                         else if (this.kontoinhaber == null)
                         {
-                            this.Run.Fail(prefix + ".kontoinhaber", "required", "Geben Sie „Kontoinhaberin oder Kontoinhaber“ an.", "Enter “Account holder”.");
+                            this.Run.Fail(this.Path() + ".kontoinhaber", "required", "Geben Sie „Kontoinhaberin oder Kontoinhaber“ an.", "Enter “Account holder”.");
                         }
                         else
                         {
@@ -1429,9 +1685,9 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 70)
                             {
-                                this.Run.Fail(prefix + ".kontoinhaber", "maxLength", "„Kontoinhaberin oder Kontoinhaber“ darf höchstens 70 Zeichen lang sein.", "“Account holder” must be 70 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".kontoinhaber", "maxLength", "„Kontoinhaberin oder Kontoinhaber“ darf höchstens 70 Zeichen lang sein.", "“Account holder” must be 70 characters or fewer.");
                             }
-                            writer.WriteString("kontoinhaber", value);
+                            writer?.WriteString("kontoinhaber", value);
                         }
                     }
 
@@ -1439,20 +1695,20 @@ namespace Consumer.Forms
                     {
                         if (this.iban_Wrong)
                         {
-                            this.Run.Fail(prefix + ".iban", "format", "Die Angabe bei „IBAN“ hat nicht das erwartete Format.", "The answer for “IBAN” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".iban", "format", "Die Angabe bei „IBAN“ hat nicht das erwartete Format.", "The answer for “IBAN” is not in the expected format.");
                         }
                         else if (this.iban == null)
                         {
-                            this.Run.Fail(prefix + ".iban", "required", "Geben Sie „IBAN“ an.", "Enter “IBAN”.");
+                            this.Run.Fail(this.Path() + ".iban", "required", "Geben Sie „IBAN“ an.", "Enter “IBAN”.");
                         }
                         else
                         {
-                            string value = this.iban;
+                            string value = this.iban_Normal()!;
                             if (!global::FormFactory.Runtime.FormatChecks.IsIban(value))
                             {
-                                this.Run.Fail(prefix + ".iban", "iban", "Die IBAN ist nicht gültig. Bitte prüfen Sie jede Stelle.", "This IBAN is not valid. Please check every character.");
+                                this.Run.Fail(this.Path() + ".iban", "iban", "Die IBAN ist nicht gültig. Bitte prüfen Sie jede Stelle.", "This IBAN is not valid. Please check every character.");
                             }
-                            writer.WriteString("iban", value);
+                            writer?.WriteString("iban", value);
                         }
                     }
 
@@ -1460,7 +1716,7 @@ namespace Consumer.Forms
                     {
                         if (this.bic_Wrong)
                         {
-                            this.Run.Fail(prefix + ".bic", "format", "Die Angabe bei „BIC“ hat nicht das erwartete Format.", "The answer for “BIC” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".bic", "format", "Die Angabe bei „BIC“ hat nicht das erwartete Format.", "The answer for “BIC” is not in the expected format.");
                         }
                         else if (this.bic != null)
                         {
@@ -1468,17 +1724,17 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length < 8)
                             {
-                                this.Run.Fail(prefix + ".bic", "minLength", "„BIC“ muss mindestens 8 Zeichen lang sein.", "“BIC” must be 8 characters or more.");
+                                this.Run.Fail(this.Path() + ".bic", "minLength", "„BIC“ muss mindestens 8 Zeichen lang sein.", "“BIC” must be 8 characters or more.");
                             }
                             if (length > 11)
                             {
-                                this.Run.Fail(prefix + ".bic", "maxLength", "„BIC“ darf höchstens 11 Zeichen lang sein.", "“BIC” must be 11 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".bic", "maxLength", "„BIC“ darf höchstens 11 Zeichen lang sein.", "“BIC” must be 11 characters or fewer.");
                             }
                             if (!global::FormFactory.Runtime.Patterns.IsMatch(Pattern2, value))
                             {
-                                this.Run.Fail(prefix + ".bic", "pattern", "Der BIC hat 8 oder 11 Zeichen in Großbuchstaben, zum Beispiel HELADEF1DAS.", "A BIC has 8 or 11 capital letters and digits, for example HELADEF1DAS.");
+                                this.Run.Fail(this.Path() + ".bic", "pattern", "Der BIC hat 8 oder 11 Zeichen in Großbuchstaben, zum Beispiel HELADEF1DAS.", "A BIC has 8 or 11 capital letters and digits, for example HELADEF1DAS.");
                             }
-                            writer.WriteString("bic", value);
+                            writer?.WriteString("bic", value);
                         }
                     }
 
@@ -1486,7 +1742,7 @@ namespace Consumer.Forms
                     {
                         if (this.kreditinstitut_Wrong)
                         {
-                            this.Run.Fail(prefix + ".kreditinstitut", "format", "Die Angabe bei „Name der Bank“ hat nicht das erwartete Format.", "The answer for “Name of bank” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".kreditinstitut", "format", "Die Angabe bei „Name der Bank“ hat nicht das erwartete Format.", "The answer for “Name of bank” is not in the expected format.");
                         }
                         else if (this.kreditinstitut != null)
                         {
@@ -1494,9 +1750,9 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 70)
                             {
-                                this.Run.Fail(prefix + ".kreditinstitut", "maxLength", "„Name der Bank“ darf höchstens 70 Zeichen lang sein.", "“Name of bank” must be 70 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".kreditinstitut", "maxLength", "„Name der Bank“ darf höchstens 70 Zeichen lang sein.", "“Name of bank” must be 70 characters or fewer.");
                             }
-                            writer.WriteString("kreditinstitut", value);
+                            writer?.WriteString("kreditinstitut", value);
                         }
                     }
                 }

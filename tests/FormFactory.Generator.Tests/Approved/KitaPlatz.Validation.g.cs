@@ -26,24 +26,52 @@ namespace Consumer.Forms
         public static global::FormFactory.Runtime.ValidationResult Validate(global::System.Text.Json.JsonElement submission, global::System.DateTime today)
         {
             if (submission.ValueKind != global::System.Text.Json.JsonValueKind.Object) return global::FormFactory.Runtime.ValidationResult.NotAnObject();
-            var run = new global::Consumer.Forms.FormFactoryValidation.Run(today.Date);
-            var form = new Validation.FormValues(run);
+            var form = Validation.FormValues.Rent(today.Date);
             form.Load(submission);
             var writer = global::Consumer.Forms.FormFactoryValidation.Kept.Start();
             form.Check(writer);
             string kept = global::Consumer.Forms.FormFactoryValidation.Kept.Finish(writer);
             form.CheckRules();
-            return new global::FormFactory.Runtime.ValidationResult(run.Errors, kept);
+            return new global::FormFactory.Runtime.ValidationResult(form.Release(), kept);
+        }
+
+        /// <summary>Validates a submission the application already holds as a record, as of today in Europe/Berlin.</summary>
+        /// <remarks>Means what validating <see cref="ToJson"/> of the record means, without reading JSON or keeping it: a valid record costs no allocation.</remarks>
+        /// <param name="submission">The submission as the application holds it.</param>
+        /// <returns>Every error, in form order: the errors the JSON entry point reports for the record's own JSON; <see cref="global::FormFactory.Runtime.RecordValidationResult.Valid"/> (shared, unchangeable) when there are none.</returns>
+        public static global::FormFactory.Runtime.RecordValidationResult Validate(KitaPlatz submission) => Validate(submission, global::FormFactory.Runtime.BerlinClock.Today());
+
+        /// <summary>Validates a submission the application already holds as a record, as of <paramref name="today"/> (its date counts, not its time).</summary>
+        /// <remarks>
+        /// Means what validating <see cref="ToJson"/> of the record means: the same errors, paths and messages. An enum value
+        /// outside its code list is an unknown code; a null entry of a list is an entry of the wrong shape. Nothing is kept
+        /// (the record is what the application keeps), and the values read are reused per thread, so a valid record costs
+        /// no allocation.
+        /// </remarks>
+        /// <param name="submission">The submission as the application holds it.</param>
+        /// <param name="today">The day <c>today()</c> means in the definition's expressions.</param>
+        /// <returns>Every error, in form order: the errors the JSON entry point reports for the record's own JSON; <see cref="global::FormFactory.Runtime.RecordValidationResult.Valid"/> (shared, unchangeable) when there are none.</returns>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="submission"/> is null.</exception>
+        public static global::FormFactory.Runtime.RecordValidationResult Validate(KitaPlatz submission, global::System.DateTime today)
+        {
+            if (submission is null) throw new global::System.ArgumentNullException(nameof(submission));
+            var form = Validation.FormValues.Rent(today.Date);
+            form.Load(submission);
+            form.Check(null);
+            form.CheckRules();
+            return global::FormFactory.Runtime.RecordValidationResult.Of(form.Release());
         }
 
         /// <summary>The generated checks of this service: one class per JSON object of a submission.</summary>
         private static class Validation
         {
             private static readonly string[] Accept0 = new[] { "application/pdf", "image/jpeg", "image/png" };
-            private static readonly global::System.Text.RegularExpressions.Regex Pattern0 = new global::System.Text.RegularExpressions.Regex("^(?:^[1-9][0-9]{0,3} ?[a-zA-Z]?( ?[-/] ?[1-9][0-9]{0,3} ?[a-zA-Z]?)?$)\\z", global::FormFactory.Runtime.Patterns.Options, global::FormFactory.Runtime.Patterns.MatchTimeout);
+            private static readonly global::System.Text.RegularExpressions.Regex Pattern0 = new global::System.Text.RegularExpressions.Regex("^(?:^[1-9][0-9]{0,3} ?[a-zA-Z]?( ?[-/] ?[1-9][0-9]{0,3} ?[a-zA-Z]?)?$)\\z", global::FormFactory.Runtime.Patterns.Options | global::System.Text.RegularExpressions.RegexOptions.Compiled, global::FormFactory.Runtime.Patterns.MatchTimeout);
 
             internal sealed class FormValues
             {
+                [global::System.ThreadStatic]
+                private static FormValues? Pooled;
                 public readonly global::Consumer.Forms.FormFactoryValidation.Run Run;
                 public readonly FormValues Root;
                 public readonly KindValues kind;
@@ -103,6 +131,22 @@ namespace Consumer.Forms
                     this.kontakt = new KontaktValues(run, this.Root, this);
                     this.elternteil2 = new Elternteil2Values(run, this.Root, this);
                     this.elternteil2Kontakt = new Elternteil2KontaktValues(run, this.Root, this);
+                }
+
+                public static FormValues Rent(global::System.DateTime today)
+                {
+                    var form = Pooled ?? new FormValues(new global::Consumer.Forms.FormFactoryValidation.Run());
+                    Pooled = null;
+                    form.Run.Start(today);
+                    return form;
+                }
+
+                public global::System.Collections.Generic.IReadOnlyList<global::FormFactory.Runtime.ValidationError> Release()
+                {
+                    global::System.Collections.Generic.IReadOnlyList<global::FormFactory.Runtime.ValidationError> errors = this.Run.End();
+                    this.Reset();
+                    Pooled = this;
+                    return errors;
                 }
 
                 public void Load(global::System.Text.Json.JsonElement json)
@@ -194,6 +238,80 @@ namespace Consumer.Forms
                     {
                         this.richtigkeit_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadBoolean(value, true, out this.richtigkeit);
                     }
+                }
+
+                public void Load(global::Consumer.Forms.KitaPlatz record)
+                {
+                    if (record.Kind is global::Consumer.Forms.KitaPlatz.KindGroup kind_Group) this.kind.Load(kind_Group);
+                    this.foerderbedarf = global::Consumer.Forms.FormFactoryValidation.TakeBoolean(record.Foerderbedarf, false);
+                    this.foerderbedarfBeschreibung_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.FoerderbedarfBeschreibung, out this.foerderbedarfBeschreibung);
+                    if (record.Person is global::Consumer.Forms.KitaPlatz.PersonGroup person_Group) this.person.Load(person_Group);
+                    if (record.Anschrift is global::Consumer.Forms.KitaPlatz.AnschriftGroup anschrift_Group) this.anschrift.Load(anschrift_Group);
+                    if (record.Kontakt is global::Consumer.Forms.KitaPlatz.KontaktGroup kontakt_Group) this.kontakt.Load(kontakt_Group);
+                    this.zweiterElternteil = global::Consumer.Forms.FormFactoryValidation.TakeBoolean(record.ZweiterElternteil, false);
+                    if (record.Elternteil2 is global::Consumer.Forms.KitaPlatz.Elternteil2Group elternteil2_Group) this.elternteil2.Load(elternteil2_Group);
+                    if (record.Elternteil2Kontakt is global::Consumer.Forms.KitaPlatz.Elternteil2KontaktGroup elternteil2Kontakt_Group) this.elternteil2Kontakt.Load(elternteil2Kontakt_Group);
+                    if (record.Betreuungsform is global::Consumer.Forms.CodeLists.Betreuungsform betreuungsform_Member) this.betreuungsform = global::Consumer.Forms.CodeLists.BetreuungsformCodes.TryToCode(betreuungsform_Member, out string betreuungsform_Code) ? betreuungsform_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
+                    this.betreuungsbeginn = record.Betreuungsbeginn is global::System.DateOnly betreuungsbeginn_Date ? betreuungsbeginn_Date.ToDateTime(global::System.TimeOnly.MinValue) : (global::System.DateTime?)null;
+                    if (record.Betreuungsumfang is global::Consumer.Forms.CodeLists.KitaBetreuungsumfang betreuungsumfang_Member) this.betreuungsumfang = global::Consumer.Forms.CodeLists.KitaBetreuungsumfangCodes.TryToCode(betreuungsumfang_Member, out string betreuungsumfang_Code) ? betreuungsumfang_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
+                    this.nachweisBerufstaetigkeit_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeFile(record.NachweisBerufstaetigkeit, out this.nachweisBerufstaetigkeit);
+                    this.wunschKita1_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.WunschKita1, out this.wunschKita1);
+                    this.wunschKita2_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.WunschKita2, out this.wunschKita2);
+                    this.wunschKita3_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.WunschKita3, out this.wunschKita3);
+                    this.geschwisterkind = global::Consumer.Forms.FormFactoryValidation.TakeBoolean(record.Geschwisterkind, false);
+                    this.geschwisterName_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.GeschwisterName, out this.geschwisterName);
+                    this.einwilligungWeitergabe = global::Consumer.Forms.FormFactoryValidation.TakeBoolean(record.EinwilligungWeitergabe, true);
+                    this.richtigkeit = global::Consumer.Forms.FormFactoryValidation.TakeBoolean(record.Richtigkeit, true);
+                }
+
+                public void Reset()
+                {
+                    this.kind.Reset();
+                    this.kind_Wrong = false;
+                    this.foerderbedarf = null;
+                    this.foerderbedarf_Wrong = false;
+                    this.foerderbedarfBeschreibung = null;
+                    this.foerderbedarfBeschreibung_Wrong = false;
+                    this.foerderbedarfBeschreibung_State = 0;
+                    this.person.Reset();
+                    this.person_Wrong = false;
+                    this.anschrift.Reset();
+                    this.anschrift_Wrong = false;
+                    this.kontakt.Reset();
+                    this.kontakt_Wrong = false;
+                    this.zweiterElternteil = null;
+                    this.zweiterElternteil_Wrong = false;
+                    this.elternteil2.Reset();
+                    this.elternteil2_Wrong = false;
+                    this.elternteil2_State = 0;
+                    this.elternteil2Kontakt.Reset();
+                    this.elternteil2Kontakt_Wrong = false;
+                    this.elternteil2Kontakt_State = 0;
+                    this.betreuungsform = null;
+                    this.betreuungsform_Wrong = false;
+                    this.betreuungsbeginn = null;
+                    this.betreuungsbeginn_Wrong = false;
+                    this.betreuungsumfang = null;
+                    this.betreuungsumfang_Wrong = false;
+                    this.nachweisBerufstaetigkeit = null;
+                    this.nachweisBerufstaetigkeit_Wrong = false;
+                    this.nachweisBerufstaetigkeit_State = 0;
+                    this.wunschKita1 = null;
+                    this.wunschKita1_Wrong = false;
+                    this.wunschKita2 = null;
+                    this.wunschKita2_Wrong = false;
+                    this.wunschKita3 = null;
+                    this.wunschKita3_Wrong = false;
+                    this.wunschKita3_State = 0;
+                    this.geschwisterkind = null;
+                    this.geschwisterkind_Wrong = false;
+                    this.geschwisterName = null;
+                    this.geschwisterName_Wrong = false;
+                    this.geschwisterName_State = 0;
+                    this.einwilligungWeitergabe = null;
+                    this.einwilligungWeitergabe_Wrong = false;
+                    this.richtigkeit = null;
+                    this.richtigkeit_Wrong = false;
                 }
 
                 private bool ParentVisible() => true;
@@ -300,7 +418,7 @@ namespace Consumer.Forms
                 public bool richtigkeit_Visible() => this.ParentVisible();
                 public bool? richtigkeit_Value() => this.richtigkeit_Visible() ? this.richtigkeit : null;
 
-                public void Check(global::System.Text.Json.Utf8JsonWriter writer)
+                public void Check(global::System.Text.Json.Utf8JsonWriter? writer)
                 {
                     if (this.kind_Visible())
                     {
@@ -310,14 +428,13 @@ namespace Consumer.Forms
                         }
                         else if (this.kind.IsEmpty)
                         {
-                            this.kind.Check("kind", writer);
+                            this.kind.Check(writer);
                         }
                         else
                         {
-                            writer.WritePropertyName("kind");
-                            writer.WriteStartObject();
-                            this.kind.Check("kind", writer);
-                            writer.WriteEndObject();
+                            writer?.WriteStartObject("kind");
+                            this.kind.Check(writer);
+                            writer?.WriteEndObject();
                         }
                     }
 
@@ -333,7 +450,7 @@ namespace Consumer.Forms
                         }
                         else
                         {
-                            writer.WriteBoolean("foerderbedarf", this.foerderbedarf.Value);
+                            writer?.WriteBoolean("foerderbedarf", this.foerderbedarf.Value);
                         }
                     }
 
@@ -362,7 +479,7 @@ namespace Consumer.Forms
                             {
                                 this.Run.Fail("foerderbedarfBeschreibung", "maxLength", "„Beschreiben Sie bitte den Förderbedarf“ darf höchstens 1000 Zeichen lang sein.", "“Please describe the support needs” must be 1000 characters or fewer.");
                             }
-                            writer.WriteString("foerderbedarfBeschreibung", value);
+                            writer?.WriteString("foerderbedarfBeschreibung", value);
                         }
                     }
 
@@ -374,14 +491,13 @@ namespace Consumer.Forms
                         }
                         else if (this.person.IsEmpty)
                         {
-                            this.person.Check("person", writer);
+                            this.person.Check(writer);
                         }
                         else
                         {
-                            writer.WritePropertyName("person");
-                            writer.WriteStartObject();
-                            this.person.Check("person", writer);
-                            writer.WriteEndObject();
+                            writer?.WriteStartObject("person");
+                            this.person.Check(writer);
+                            writer?.WriteEndObject();
                         }
                     }
 
@@ -393,14 +509,13 @@ namespace Consumer.Forms
                         }
                         else if (this.anschrift.IsEmpty)
                         {
-                            this.anschrift.Check("anschrift", writer);
+                            this.anschrift.Check(writer);
                         }
                         else
                         {
-                            writer.WritePropertyName("anschrift");
-                            writer.WriteStartObject();
-                            this.anschrift.Check("anschrift", writer);
-                            writer.WriteEndObject();
+                            writer?.WriteStartObject("anschrift");
+                            this.anschrift.Check(writer);
+                            writer?.WriteEndObject();
                         }
                     }
 
@@ -412,14 +527,13 @@ namespace Consumer.Forms
                         }
                         else if (this.kontakt.IsEmpty)
                         {
-                            this.kontakt.Check("kontakt", writer);
+                            this.kontakt.Check(writer);
                         }
                         else
                         {
-                            writer.WritePropertyName("kontakt");
-                            writer.WriteStartObject();
-                            this.kontakt.Check("kontakt", writer);
-                            writer.WriteEndObject();
+                            writer?.WriteStartObject("kontakt");
+                            this.kontakt.Check(writer);
+                            writer?.WriteEndObject();
                         }
                     }
 
@@ -435,7 +549,7 @@ namespace Consumer.Forms
                         }
                         else
                         {
-                            writer.WriteBoolean("zweiterElternteil", this.zweiterElternteil.Value);
+                            writer?.WriteBoolean("zweiterElternteil", this.zweiterElternteil.Value);
                         }
                     }
 
@@ -447,14 +561,13 @@ namespace Consumer.Forms
                         }
                         else if (this.elternteil2.IsEmpty)
                         {
-                            this.elternteil2.Check("elternteil2", writer);
+                            this.elternteil2.Check(writer);
                         }
                         else
                         {
-                            writer.WritePropertyName("elternteil2");
-                            writer.WriteStartObject();
-                            this.elternteil2.Check("elternteil2", writer);
-                            writer.WriteEndObject();
+                            writer?.WriteStartObject("elternteil2");
+                            this.elternteil2.Check(writer);
+                            writer?.WriteEndObject();
                         }
                     }
 
@@ -466,10 +579,9 @@ namespace Consumer.Forms
                         }
                         else if (!this.elternteil2Kontakt.IsEmpty)
                         {
-                            writer.WritePropertyName("elternteil2Kontakt");
-                            writer.WriteStartObject();
-                            this.elternteil2Kontakt.Check("elternteil2Kontakt", writer);
-                            writer.WriteEndObject();
+                            writer?.WriteStartObject("elternteil2Kontakt");
+                            this.elternteil2Kontakt.Check(writer);
+                            writer?.WriteEndObject();
                         }
                     }
 
@@ -490,7 +602,7 @@ namespace Consumer.Forms
                             {
                                 this.Run.Fail("betreuungsform", "codeList", "Wählen Sie bei „Welche Betreuung suchen Sie?“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “What kind of childcare do you need?”.");
                             }
-                            writer.WriteString("betreuungsform", value);
+                            writer?.WriteString("betreuungsform", value);
                         }
                     }
 
@@ -517,7 +629,7 @@ namespace Consumer.Forms
                             {
                                 this.Run.Fail("betreuungsbeginn", "max", global::FormFactory.Runtime.DefaultMessages.For("max", "date", null, "Ab wann brauchen Sie den Platz?", global::FormFactory.Runtime.DateLiterals.Format(max.Value), "de"), global::FormFactory.Runtime.DefaultMessages.For("max", "date", null, "From when do you need the place?", global::FormFactory.Runtime.DateLiterals.Format(max.Value), "en"));
                             }
-                            writer.WriteString("betreuungsbeginn", global::FormFactory.Runtime.DateLiterals.Format(value));
+                            writer?.WriteString("betreuungsbeginn", global::FormFactory.Runtime.DateLiterals.Format(value));
                         }
                     }
 
@@ -538,7 +650,7 @@ namespace Consumer.Forms
                             {
                                 this.Run.Fail("betreuungsumfang", "codeList", "Wählen Sie bei „Wie viele Stunden pro Woche?“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “How many hours a week?”.");
                             }
-                            writer.WriteString("betreuungsumfang", value);
+                            writer?.WriteString("betreuungsumfang", value);
                         }
                     }
 
@@ -566,7 +678,7 @@ namespace Consumer.Forms
                             {
                                 this.Run.Fail("nachweisBerufstaetigkeit", "maxSize", "Die Datei für „Nachweis über Berufstätigkeit, Ausbildung oder Studium“ darf höchstens 10240 KB groß sein.", "The file for “Proof of employment, training or studies” must be 10240 KB or smaller.");
                             }
-                            global::Consumer.Forms.FormFactoryValidation.WriteFile(writer, "nachweisBerufstaetigkeit", value);
+                            if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteFile(writer, "nachweisBerufstaetigkeit", value);
                         }
                     }
 
@@ -588,7 +700,7 @@ namespace Consumer.Forms
                             {
                                 this.Run.Fail("wunschKita1", "maxLength", "„Erstwunsch: Name der Einrichtung“ darf höchstens 100 Zeichen lang sein.", "“First choice: name of the centre” must be 100 characters or fewer.");
                             }
-                            writer.WriteString("wunschKita1", value);
+                            writer?.WriteString("wunschKita1", value);
                         }
                     }
 
@@ -606,7 +718,7 @@ namespace Consumer.Forms
                             {
                                 this.Run.Fail("wunschKita2", "maxLength", "„Zweitwunsch“ darf höchstens 100 Zeichen lang sein.", "“Second choice” must be 100 characters or fewer.");
                             }
-                            writer.WriteString("wunschKita2", value);
+                            writer?.WriteString("wunschKita2", value);
                         }
                     }
 
@@ -624,7 +736,7 @@ namespace Consumer.Forms
                             {
                                 this.Run.Fail("wunschKita3", "maxLength", "„Drittwunsch“ darf höchstens 100 Zeichen lang sein.", "“Third choice” must be 100 characters or fewer.");
                             }
-                            writer.WriteString("wunschKita3", value);
+                            writer?.WriteString("wunschKita3", value);
                         }
                     }
 
@@ -640,7 +752,7 @@ namespace Consumer.Forms
                         }
                         else
                         {
-                            writer.WriteBoolean("geschwisterkind", this.geschwisterkind.Value);
+                            writer?.WriteBoolean("geschwisterkind", this.geschwisterkind.Value);
                         }
                     }
 
@@ -665,7 +777,7 @@ namespace Consumer.Forms
                             {
                                 this.Run.Fail("geschwisterName", "maxLength", "„Name des Geschwisterkinds und Einrichtung“ darf höchstens 120 Zeichen lang sein.", "“Sibling's name and centre” must be 120 characters or fewer.");
                             }
-                            writer.WriteString("geschwisterName", value);
+                            writer?.WriteString("geschwisterName", value);
                         }
                     }
 
@@ -681,7 +793,7 @@ namespace Consumer.Forms
                         }
                         else
                         {
-                            writer.WriteBoolean("einwilligungWeitergabe", this.einwilligungWeitergabe.Value);
+                            writer?.WriteBoolean("einwilligungWeitergabe", this.einwilligungWeitergabe.Value);
                         }
                     }
 
@@ -697,7 +809,7 @@ namespace Consumer.Forms
                         }
                         else
                         {
-                            writer.WriteBoolean("richtigkeit", this.richtigkeit.Value);
+                            writer?.WriteBoolean("richtigkeit", this.richtigkeit.Value);
                         }
                     }
                 }
@@ -740,6 +852,8 @@ namespace Consumer.Forms
                     this.Parent = parent;
                 }
 
+                public string Path() => "kind";
+
                 public void Load(global::System.Text.Json.JsonElement json)
                 {
                     global::System.Text.Json.JsonElement value;
@@ -757,6 +871,23 @@ namespace Consumer.Forms
                     }
                 }
 
+                public void Load(global::Consumer.Forms.KitaPlatz.KindGroup record)
+                {
+                    this.vorname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Vorname, out this.vorname);
+                    this.familienname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Familienname, out this.familienname);
+                    this.geburtsdatum = record.Geburtsdatum is global::System.DateOnly geburtsdatum_Date ? geburtsdatum_Date.ToDateTime(global::System.TimeOnly.MinValue) : (global::System.DateTime?)null;
+                }
+
+                public void Reset()
+                {
+                    this.vorname = null;
+                    this.vorname_Wrong = false;
+                    this.familienname = null;
+                    this.familienname_Wrong = false;
+                    this.geburtsdatum = null;
+                    this.geburtsdatum_Wrong = false;
+                }
+
                 public bool IsEmpty => !this.vorname_Wrong && this.vorname == null && !this.familienname_Wrong && this.familienname == null && !this.geburtsdatum_Wrong && this.geburtsdatum == null;
 
                 private bool ParentVisible() => this.Parent.kind_Visible();
@@ -770,17 +901,17 @@ namespace Consumer.Forms
                 public bool geburtsdatum_Visible() => this.ParentVisible();
                 public global::System.DateTime? geburtsdatum_Value() => this.geburtsdatum_Visible() ? this.geburtsdatum : null;
 
-                public void Check(string prefix, global::System.Text.Json.Utf8JsonWriter writer)
+                public void Check(global::System.Text.Json.Utf8JsonWriter? writer)
                 {
                     if (this.vorname_Visible())
                     {
                         if (this.vorname_Wrong)
                         {
-                            this.Run.Fail(prefix + ".vorname", "format", "Die Angabe bei „Vorname“ hat nicht das erwartete Format.", "The answer for “First name” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".vorname", "format", "Die Angabe bei „Vorname“ hat nicht das erwartete Format.", "The answer for “First name” is not in the expected format.");
                         }
                         else if (this.vorname == null)
                         {
-                            this.Run.Fail(prefix + ".vorname", "required", "Geben Sie „Vorname“ an.", "Enter “First name”.");
+                            this.Run.Fail(this.Path() + ".vorname", "required", "Geben Sie „Vorname“ an.", "Enter “First name”.");
                         }
                         else
                         {
@@ -788,9 +919,9 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 80)
                             {
-                                this.Run.Fail(prefix + ".vorname", "maxLength", "„Vorname“ darf höchstens 80 Zeichen lang sein.", "“First name” must be 80 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".vorname", "maxLength", "„Vorname“ darf höchstens 80 Zeichen lang sein.", "“First name” must be 80 characters or fewer.");
                             }
-                            writer.WriteString("vorname", value);
+                            writer?.WriteString("vorname", value);
                         }
                     }
 
@@ -798,11 +929,11 @@ namespace Consumer.Forms
                     {
                         if (this.familienname_Wrong)
                         {
-                            this.Run.Fail(prefix + ".familienname", "format", "Die Angabe bei „Familienname“ hat nicht das erwartete Format.", "The answer for “Surname” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".familienname", "format", "Die Angabe bei „Familienname“ hat nicht das erwartete Format.", "The answer for “Surname” is not in the expected format.");
                         }
                         else if (this.familienname == null)
                         {
-                            this.Run.Fail(prefix + ".familienname", "required", "Geben Sie „Familienname“ an.", "Enter “Surname”.");
+                            this.Run.Fail(this.Path() + ".familienname", "required", "Geben Sie „Familienname“ an.", "Enter “Surname”.");
                         }
                         else
                         {
@@ -810,9 +941,9 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 120)
                             {
-                                this.Run.Fail(prefix + ".familienname", "maxLength", "„Familienname“ darf höchstens 120 Zeichen lang sein.", "“Surname” must be 120 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".familienname", "maxLength", "„Familienname“ darf höchstens 120 Zeichen lang sein.", "“Surname” must be 120 characters or fewer.");
                             }
-                            writer.WriteString("familienname", value);
+                            writer?.WriteString("familienname", value);
                         }
                     }
 
@@ -820,11 +951,11 @@ namespace Consumer.Forms
                     {
                         if (this.geburtsdatum_Wrong)
                         {
-                            this.Run.Fail(prefix + ".geburtsdatum", "format", "„Geburtsdatum oder errechneter Geburtstermin“ muss ein gültiges Datum sein.", "“Date of birth or due date” must be a real date.");
+                            this.Run.Fail(this.Path() + ".geburtsdatum", "format", "„Geburtsdatum oder errechneter Geburtstermin“ muss ein gültiges Datum sein.", "“Date of birth or due date” must be a real date.");
                         }
                         else if (this.geburtsdatum == null)
                         {
-                            this.Run.Fail(prefix + ".geburtsdatum", "required", "Geben Sie „Geburtsdatum oder errechneter Geburtstermin“ an.", "Enter “Date of birth or due date”.");
+                            this.Run.Fail(this.Path() + ".geburtsdatum", "required", "Geben Sie „Geburtsdatum oder errechneter Geburtstermin“ an.", "Enter “Date of birth or due date”.");
                         }
                         else
                         {
@@ -832,14 +963,14 @@ namespace Consumer.Forms
                             global::System.DateTime? min = new global::System.DateTime(2014, 1, 1);
                             if (min != null && value < min.Value)
                             {
-                                this.Run.Fail(prefix + ".geburtsdatum", "min", global::FormFactory.Runtime.DefaultMessages.For("min", "date", null, "Geburtsdatum oder errechneter Geburtstermin", global::FormFactory.Runtime.DateLiterals.Format(min.Value), "de"), global::FormFactory.Runtime.DefaultMessages.For("min", "date", null, "Date of birth or due date", global::FormFactory.Runtime.DateLiterals.Format(min.Value), "en"));
+                                this.Run.Fail(this.Path() + ".geburtsdatum", "min", global::FormFactory.Runtime.DefaultMessages.For("min", "date", null, "Geburtsdatum oder errechneter Geburtstermin", global::FormFactory.Runtime.DateLiterals.Format(min.Value), "de"), global::FormFactory.Runtime.DefaultMessages.For("min", "date", null, "Date of birth or due date", global::FormFactory.Runtime.DateLiterals.Format(min.Value), "en"));
                             }
                             global::System.DateTime? max = new global::System.DateTime(2027, 12, 31);
                             if (max != null && value > max.Value)
                             {
-                                this.Run.Fail(prefix + ".geburtsdatum", "max", global::FormFactory.Runtime.DefaultMessages.For("max", "date", null, "Geburtsdatum oder errechneter Geburtstermin", global::FormFactory.Runtime.DateLiterals.Format(max.Value), "de"), global::FormFactory.Runtime.DefaultMessages.For("max", "date", null, "Date of birth or due date", global::FormFactory.Runtime.DateLiterals.Format(max.Value), "en"));
+                                this.Run.Fail(this.Path() + ".geburtsdatum", "max", global::FormFactory.Runtime.DefaultMessages.For("max", "date", null, "Geburtsdatum oder errechneter Geburtstermin", global::FormFactory.Runtime.DateLiterals.Format(max.Value), "de"), global::FormFactory.Runtime.DefaultMessages.For("max", "date", null, "Date of birth or due date", global::FormFactory.Runtime.DateLiterals.Format(max.Value), "en"));
                             }
-                            writer.WriteString("geburtsdatum", global::FormFactory.Runtime.DateLiterals.Format(value));
+                            writer?.WriteString("geburtsdatum", global::FormFactory.Runtime.DateLiterals.Format(value));
                         }
                     }
                 }
@@ -870,6 +1001,8 @@ namespace Consumer.Forms
                     this.Parent = parent;
                 }
 
+                public string Path() => "person";
+
                 public void Load(global::System.Text.Json.JsonElement json)
                 {
                     global::System.Text.Json.JsonElement value;
@@ -899,6 +1032,32 @@ namespace Consumer.Forms
                     }
                 }
 
+                public void Load(global::Consumer.Forms.KitaPlatz.PersonGroup record)
+                {
+                    if (record.Anrede is global::Consumer.Forms.CodeLists.Anrede anrede_Member) this.anrede = global::Consumer.Forms.CodeLists.AnredeCodes.TryToCode(anrede_Member, out string anrede_Code) ? anrede_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
+                    this.vorname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Vorname, out this.vorname);
+                    this.familienname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Familienname, out this.familienname);
+                    this.geburtsname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Geburtsname, out this.geburtsname);
+                    this.geburtsdatum = record.Geburtsdatum is global::System.DateOnly geburtsdatum_Date ? geburtsdatum_Date.ToDateTime(global::System.TimeOnly.MinValue) : (global::System.DateTime?)null;
+                    if (record.Staatsangehoerigkeit is global::Consumer.Forms.CodeLists.Staat staatsangehoerigkeit_Member) this.staatsangehoerigkeit = global::Consumer.Forms.CodeLists.StaatCodes.TryToCode(staatsangehoerigkeit_Member, out string staatsangehoerigkeit_Code) ? staatsangehoerigkeit_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
+                }
+
+                public void Reset()
+                {
+                    this.anrede = null;
+                    this.anrede_Wrong = false;
+                    this.vorname = null;
+                    this.vorname_Wrong = false;
+                    this.familienname = null;
+                    this.familienname_Wrong = false;
+                    this.geburtsname = null;
+                    this.geburtsname_Wrong = false;
+                    this.geburtsdatum = null;
+                    this.geburtsdatum_Wrong = false;
+                    this.staatsangehoerigkeit = null;
+                    this.staatsangehoerigkeit_Wrong = false;
+                }
+
                 public bool IsEmpty => !this.anrede_Wrong && this.anrede == null && !this.vorname_Wrong && this.vorname == null && !this.familienname_Wrong && this.familienname == null && !this.geburtsname_Wrong && this.geburtsname == null && !this.geburtsdatum_Wrong && this.geburtsdatum == null && !this.staatsangehoerigkeit_Wrong && this.staatsangehoerigkeit == null;
 
                 private bool ParentVisible() => this.Parent.person_Visible();
@@ -921,22 +1080,22 @@ namespace Consumer.Forms
                 public bool staatsangehoerigkeit_Visible() => this.ParentVisible();
                 public string? staatsangehoerigkeit_Value() => this.staatsangehoerigkeit_Visible() ? this.staatsangehoerigkeit : null;
 
-                public void Check(string prefix, global::System.Text.Json.Utf8JsonWriter writer)
+                public void Check(global::System.Text.Json.Utf8JsonWriter? writer)
                 {
                     if (this.anrede_Visible())
                     {
                         if (this.anrede_Wrong)
                         {
-                            this.Run.Fail(prefix + ".anrede", "format", "Die Angabe bei „Anrede“ hat nicht das erwartete Format.", "The answer for “Form of address” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".anrede", "format", "Die Angabe bei „Anrede“ hat nicht das erwartete Format.", "The answer for “Form of address” is not in the expected format.");
                         }
                         else if (this.anrede != null)
                         {
                             string value = this.anrede;
                             if (!global::Consumer.Forms.CodeLists.AnredeCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail(prefix + ".anrede", "codeList", "Wählen Sie bei „Anrede“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Form of address”.");
+                                this.Run.Fail(this.Path() + ".anrede", "codeList", "Wählen Sie bei „Anrede“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Form of address”.");
                             }
-                            writer.WriteString("anrede", value);
+                            writer?.WriteString("anrede", value);
                         }
                     }
 
@@ -944,11 +1103,11 @@ namespace Consumer.Forms
                     {
                         if (this.vorname_Wrong)
                         {
-                            this.Run.Fail(prefix + ".vorname", "format", "Die Angabe bei „Vorname(n)“ hat nicht das erwartete Format.", "The answer for “First name(s)” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".vorname", "format", "Die Angabe bei „Vorname(n)“ hat nicht das erwartete Format.", "The answer for “First name(s)” is not in the expected format.");
                         }
                         else if (this.vorname == null)
                         {
-                            this.Run.Fail(prefix + ".vorname", "required", "Geben Sie „Vorname(n)“ an.", "Enter “First name(s)”.");
+                            this.Run.Fail(this.Path() + ".vorname", "required", "Geben Sie „Vorname(n)“ an.", "Enter “First name(s)”.");
                         }
                         else
                         {
@@ -956,9 +1115,9 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 80)
                             {
-                                this.Run.Fail(prefix + ".vorname", "maxLength", "„Vorname(n)“ darf höchstens 80 Zeichen lang sein.", "“First name(s)” must be 80 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".vorname", "maxLength", "„Vorname(n)“ darf höchstens 80 Zeichen lang sein.", "“First name(s)” must be 80 characters or fewer.");
                             }
-                            writer.WriteString("vorname", value);
+                            writer?.WriteString("vorname", value);
                         }
                     }
 
@@ -966,11 +1125,11 @@ namespace Consumer.Forms
                     {
                         if (this.familienname_Wrong)
                         {
-                            this.Run.Fail(prefix + ".familienname", "format", "Die Angabe bei „Familienname“ hat nicht das erwartete Format.", "The answer for “Surname” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".familienname", "format", "Die Angabe bei „Familienname“ hat nicht das erwartete Format.", "The answer for “Surname” is not in the expected format.");
                         }
                         else if (this.familienname == null)
                         {
-                            this.Run.Fail(prefix + ".familienname", "required", "Geben Sie „Familienname“ an.", "Enter “Surname”.");
+                            this.Run.Fail(this.Path() + ".familienname", "required", "Geben Sie „Familienname“ an.", "Enter “Surname”.");
                         }
                         else
                         {
@@ -978,9 +1137,9 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 120)
                             {
-                                this.Run.Fail(prefix + ".familienname", "maxLength", "„Familienname“ darf höchstens 120 Zeichen lang sein.", "“Surname” must be 120 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".familienname", "maxLength", "„Familienname“ darf höchstens 120 Zeichen lang sein.", "“Surname” must be 120 characters or fewer.");
                             }
-                            writer.WriteString("familienname", value);
+                            writer?.WriteString("familienname", value);
                         }
                     }
 
@@ -988,7 +1147,7 @@ namespace Consumer.Forms
                     {
                         if (this.geburtsname_Wrong)
                         {
-                            this.Run.Fail(prefix + ".geburtsname", "format", "Die Angabe bei „Geburtsname“ hat nicht das erwartete Format.", "The answer for “Name at birth” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".geburtsname", "format", "Die Angabe bei „Geburtsname“ hat nicht das erwartete Format.", "The answer for “Name at birth” is not in the expected format.");
                         }
                         else if (this.geburtsname != null)
                         {
@@ -996,9 +1155,9 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 120)
                             {
-                                this.Run.Fail(prefix + ".geburtsname", "maxLength", "„Geburtsname“ darf höchstens 120 Zeichen lang sein.", "“Name at birth” must be 120 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".geburtsname", "maxLength", "„Geburtsname“ darf höchstens 120 Zeichen lang sein.", "“Name at birth” must be 120 characters or fewer.");
                             }
-                            writer.WriteString("geburtsname", value);
+                            writer?.WriteString("geburtsname", value);
                         }
                     }
 
@@ -1006,11 +1165,11 @@ namespace Consumer.Forms
                     {
                         if (this.geburtsdatum_Wrong)
                         {
-                            this.Run.Fail(prefix + ".geburtsdatum", "format", "„Geburtsdatum“ muss ein gültiges Datum sein.", "“Date of birth” must be a real date.");
+                            this.Run.Fail(this.Path() + ".geburtsdatum", "format", "„Geburtsdatum“ muss ein gültiges Datum sein.", "“Date of birth” must be a real date.");
                         }
                         else if (this.geburtsdatum == null)
                         {
-                            this.Run.Fail(prefix + ".geburtsdatum", "required", "Geben Sie „Geburtsdatum“ an.", "Enter “Date of birth”.");
+                            this.Run.Fail(this.Path() + ".geburtsdatum", "required", "Geben Sie „Geburtsdatum“ an.", "Enter “Date of birth”.");
                         }
                         else
                         {
@@ -1018,14 +1177,14 @@ namespace Consumer.Forms
                             global::System.DateTime? min = new global::System.DateTime(1900, 1, 1);
                             if (min != null && value < min.Value)
                             {
-                                this.Run.Fail(prefix + ".geburtsdatum", "min", "Bitte prüfen Sie das Geburtsjahr.", "Please check the year of birth.");
+                                this.Run.Fail(this.Path() + ".geburtsdatum", "min", "Bitte prüfen Sie das Geburtsjahr.", "Please check the year of birth.");
                             }
                             global::System.DateTime? max = this.Run.Today;
                             if (max != null && value > max.Value)
                             {
-                                this.Run.Fail(prefix + ".geburtsdatum", "max", "Das Geburtsdatum muss in der Vergangenheit liegen.", "Date of birth must be in the past.");
+                                this.Run.Fail(this.Path() + ".geburtsdatum", "max", "Das Geburtsdatum muss in der Vergangenheit liegen.", "Date of birth must be in the past.");
                             }
-                            writer.WriteString("geburtsdatum", global::FormFactory.Runtime.DateLiterals.Format(value));
+                            writer?.WriteString("geburtsdatum", global::FormFactory.Runtime.DateLiterals.Format(value));
                         }
                     }
 
@@ -1033,16 +1192,16 @@ namespace Consumer.Forms
                     {
                         if (this.staatsangehoerigkeit_Wrong)
                         {
-                            this.Run.Fail(prefix + ".staatsangehoerigkeit", "format", "Die Angabe bei „Staatsangehörigkeit“ hat nicht das erwartete Format.", "The answer for “Nationality” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".staatsangehoerigkeit", "format", "Die Angabe bei „Staatsangehörigkeit“ hat nicht das erwartete Format.", "The answer for “Nationality” is not in the expected format.");
                         }
                         else if (this.staatsangehoerigkeit != null)
                         {
                             string value = this.staatsangehoerigkeit;
                             if (!global::Consumer.Forms.CodeLists.StaatCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail(prefix + ".staatsangehoerigkeit", "codeList", "Wählen Sie bei „Staatsangehörigkeit“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Nationality”.");
+                                this.Run.Fail(this.Path() + ".staatsangehoerigkeit", "codeList", "Wählen Sie bei „Staatsangehörigkeit“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Nationality”.");
                             }
-                            writer.WriteString("staatsangehoerigkeit", value);
+                            writer?.WriteString("staatsangehoerigkeit", value);
                         }
                     }
                 }
@@ -1077,6 +1236,8 @@ namespace Consumer.Forms
                     this.Parent = parent;
                 }
 
+                public string Path() => "anschrift";
+
                 public void Load(global::System.Text.Json.JsonElement json)
                 {
                     global::System.Text.Json.JsonElement value;
@@ -1108,6 +1269,37 @@ namespace Consumer.Forms
                     {
                         this.ort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.ort);
                     }
+                }
+
+                public void Load(global::Consumer.Forms.KitaPlatz.AnschriftGroup record)
+                {
+                    if (record.Land is global::Consumer.Forms.CodeLists.Staat land_Member) this.land = global::Consumer.Forms.CodeLists.StaatCodes.TryToCode(land_Member, out string land_Code) ? land_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
+                    this.strasse_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Strasse, out this.strasse);
+                    this.hausnummer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Hausnummer, out this.hausnummer);
+                    this.adresszusatz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Adresszusatz, out this.adresszusatz);
+                    this.plz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Plz, out this.plz);
+                    this.plzAusland_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.PlzAusland, out this.plzAusland);
+                    this.ort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Ort, out this.ort);
+                }
+
+                public void Reset()
+                {
+                    this.land = null;
+                    this.land_Wrong = false;
+                    this.strasse = null;
+                    this.strasse_Wrong = false;
+                    this.hausnummer = null;
+                    this.hausnummer_Wrong = false;
+                    this.adresszusatz = null;
+                    this.adresszusatz_Wrong = false;
+                    this.plz = null;
+                    this.plz_Wrong = false;
+                    this.plz_State = 0;
+                    this.plzAusland = null;
+                    this.plzAusland_Wrong = false;
+                    this.plzAusland_State = 0;
+                    this.ort = null;
+                    this.ort_Wrong = false;
                 }
 
                 public bool IsEmpty => !this.land_Wrong && this.land == null && !this.strasse_Wrong && this.strasse == null && !this.hausnummer_Wrong && this.hausnummer == null && !this.adresszusatz_Wrong && this.adresszusatz == null && !this.plz_Wrong && this.plz == null && !this.plzAusland_Wrong && this.plzAusland == null && !this.ort_Wrong && this.ort == null;
@@ -1149,22 +1341,22 @@ namespace Consumer.Forms
                 public bool ort_Visible() => this.ParentVisible();
                 public string? ort_Value() => this.ort_Visible() ? this.ort : null;
 
-                public void Check(string prefix, global::System.Text.Json.Utf8JsonWriter writer)
+                public void Check(global::System.Text.Json.Utf8JsonWriter? writer)
                 {
                     if (this.land_Visible())
                     {
                         if (this.land_Wrong)
                         {
-                            this.Run.Fail(prefix + ".land", "format", "Die Angabe bei „Staat“ hat nicht das erwartete Format.", "The answer for “Country” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".land", "format", "Die Angabe bei „Staat“ hat nicht das erwartete Format.", "The answer for “Country” is not in the expected format.");
                         }
                         else if (this.land != null)
                         {
                             string value = this.land;
                             if (!global::Consumer.Forms.CodeLists.StaatCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail(prefix + ".land", "codeList", "Wählen Sie bei „Staat“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Country”.");
+                                this.Run.Fail(this.Path() + ".land", "codeList", "Wählen Sie bei „Staat“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Country”.");
                             }
-                            writer.WriteString("land", value);
+                            writer?.WriteString("land", value);
                         }
                     }
 
@@ -1172,11 +1364,11 @@ namespace Consumer.Forms
                     {
                         if (this.strasse_Wrong)
                         {
-                            this.Run.Fail(prefix + ".strasse", "format", "Die Angabe bei „Straße“ hat nicht das erwartete Format.", "The answer for “Street” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".strasse", "format", "Die Angabe bei „Straße“ hat nicht das erwartete Format.", "The answer for “Street” is not in the expected format.");
                         }
                         else if (this.strasse == null)
                         {
-                            this.Run.Fail(prefix + ".strasse", "required", "Geben Sie „Straße“ an.", "Enter “Street”.");
+                            this.Run.Fail(this.Path() + ".strasse", "required", "Geben Sie „Straße“ an.", "Enter “Street”.");
                         }
                         else
                         {
@@ -1184,9 +1376,9 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 55)
                             {
-                                this.Run.Fail(prefix + ".strasse", "maxLength", "„Straße“ darf höchstens 55 Zeichen lang sein.", "“Street” must be 55 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".strasse", "maxLength", "„Straße“ darf höchstens 55 Zeichen lang sein.", "“Street” must be 55 characters or fewer.");
                             }
-                            writer.WriteString("strasse", value);
+                            writer?.WriteString("strasse", value);
                         }
                     }
 
@@ -1194,11 +1386,11 @@ namespace Consumer.Forms
                     {
                         if (this.hausnummer_Wrong)
                         {
-                            this.Run.Fail(prefix + ".hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
                         }
                         else if (this.hausnummer == null)
                         {
-                            this.Run.Fail(prefix + ".hausnummer", "required", "Geben Sie „Hausnummer“ an.", "Enter “House number”.");
+                            this.Run.Fail(this.Path() + ".hausnummer", "required", "Geben Sie „Hausnummer“ an.", "Enter “House number”.");
                         }
                         else
                         {
@@ -1206,13 +1398,13 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 9)
                             {
-                                this.Run.Fail(prefix + ".hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
                             }
                             if (!global::FormFactory.Runtime.Patterns.IsMatch(Pattern0, value))
                             {
-                                this.Run.Fail(prefix + ".hausnummer", "pattern", "Geben Sie die Hausnummer mit Ziffern an, zum Beispiel 12 oder 12a.", "Enter the house number in digits, for example 12 or 12a.");
+                                this.Run.Fail(this.Path() + ".hausnummer", "pattern", "Geben Sie die Hausnummer mit Ziffern an, zum Beispiel 12 oder 12a.", "Enter the house number in digits, for example 12 or 12a.");
                             }
-                            writer.WriteString("hausnummer", value);
+                            writer?.WriteString("hausnummer", value);
                         }
                     }
 
@@ -1220,7 +1412,7 @@ namespace Consumer.Forms
                     {
                         if (this.adresszusatz_Wrong)
                         {
-                            this.Run.Fail(prefix + ".adresszusatz", "format", "Die Angabe bei „Adresszusatz“ hat nicht das erwartete Format.", "The answer for “Additional address details” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".adresszusatz", "format", "Die Angabe bei „Adresszusatz“ hat nicht das erwartete Format.", "The answer for “Additional address details” is not in the expected format.");
                         }
                         else if (this.adresszusatz != null)
                         {
@@ -1228,9 +1420,9 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 55)
                             {
-                                this.Run.Fail(prefix + ".adresszusatz", "maxLength", "„Adresszusatz“ darf höchstens 55 Zeichen lang sein.", "“Additional address details” must be 55 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".adresszusatz", "maxLength", "„Adresszusatz“ darf höchstens 55 Zeichen lang sein.", "“Additional address details” must be 55 characters or fewer.");
                             }
-                            writer.WriteString("adresszusatz", value);
+                            writer?.WriteString("adresszusatz", value);
                         }
                     }
 
@@ -1238,20 +1430,20 @@ namespace Consumer.Forms
                     {
                         if (this.plz_Wrong)
                         {
-                            this.Run.Fail(prefix + ".plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+                            this.Run.Fail(this.Path() + ".plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
                         }
                         else if (this.plz == null)
                         {
-                            this.Run.Fail(prefix + ".plz", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+                            this.Run.Fail(this.Path() + ".plz", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
                         }
                         else
                         {
                             string value = this.plz;
                             if (!global::FormFactory.Runtime.FormatChecks.IsPostcode(value))
                             {
-                                this.Run.Fail(prefix + ".plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+                                this.Run.Fail(this.Path() + ".plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
                             }
-                            writer.WriteString("plz", value);
+                            writer?.WriteString("plz", value);
                         }
                     }
 
@@ -1259,11 +1451,11 @@ namespace Consumer.Forms
                     {
                         if (this.plzAusland_Wrong)
                         {
-                            this.Run.Fail(prefix + ".plzAusland", "format", "Die Angabe bei „Postleitzahl“ hat nicht das erwartete Format.", "The answer for “Postcode” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".plzAusland", "format", "Die Angabe bei „Postleitzahl“ hat nicht das erwartete Format.", "The answer for “Postcode” is not in the expected format.");
                         }
                         else if (this.plzAusland == null)
                         {
-                            this.Run.Fail(prefix + ".plzAusland", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+                            this.Run.Fail(this.Path() + ".plzAusland", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
                         }
                         else
                         {
@@ -1271,9 +1463,9 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 10)
                             {
-                                this.Run.Fail(prefix + ".plzAusland", "maxLength", "„Postleitzahl“ darf höchstens 10 Zeichen lang sein.", "“Postcode” must be 10 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".plzAusland", "maxLength", "„Postleitzahl“ darf höchstens 10 Zeichen lang sein.", "“Postcode” must be 10 characters or fewer.");
                             }
-                            writer.WriteString("plzAusland", value);
+                            writer?.WriteString("plzAusland", value);
                         }
                     }
 
@@ -1281,11 +1473,11 @@ namespace Consumer.Forms
                     {
                         if (this.ort_Wrong)
                         {
-                            this.Run.Fail(prefix + ".ort", "format", "Die Angabe bei „Ort“ hat nicht das erwartete Format.", "The answer for “Town or city” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".ort", "format", "Die Angabe bei „Ort“ hat nicht das erwartete Format.", "The answer for “Town or city” is not in the expected format.");
                         }
                         else if (this.ort == null)
                         {
-                            this.Run.Fail(prefix + ".ort", "required", "Geben Sie „Ort“ an.", "Enter “Town or city”.");
+                            this.Run.Fail(this.Path() + ".ort", "required", "Geben Sie „Ort“ an.", "Enter “Town or city”.");
                         }
                         else
                         {
@@ -1293,9 +1485,9 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 50)
                             {
-                                this.Run.Fail(prefix + ".ort", "maxLength", "„Ort“ darf höchstens 50 Zeichen lang sein.", "“Town or city” must be 50 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".ort", "maxLength", "„Ort“ darf höchstens 50 Zeichen lang sein.", "“Town or city” must be 50 characters or fewer.");
                             }
-                            writer.WriteString("ort", value);
+                            writer?.WriteString("ort", value);
                         }
                     }
                 }
@@ -1318,6 +1510,8 @@ namespace Consumer.Forms
                     this.Parent = parent;
                 }
 
+                public string Path() => "kontakt";
+
                 public void Load(global::System.Text.Json.JsonElement json)
                 {
                     global::System.Text.Json.JsonElement value;
@@ -1331,6 +1525,20 @@ namespace Consumer.Forms
                     }
                 }
 
+                public void Load(global::Consumer.Forms.KitaPlatz.KontaktGroup record)
+                {
+                    this.email_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Email, out this.email);
+                    this.telefon_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Telefon, out this.telefon);
+                }
+
+                public void Reset()
+                {
+                    this.email = null;
+                    this.email_Wrong = false;
+                    this.telefon = null;
+                    this.telefon_Wrong = false;
+                }
+
                 public bool IsEmpty => !this.email_Wrong && this.email == null && !this.telefon_Wrong && this.telefon == null;
 
                 private bool ParentVisible() => this.Parent.kontakt_Visible();
@@ -1341,26 +1549,26 @@ namespace Consumer.Forms
                 public bool telefon_Visible() => this.ParentVisible();
                 public string? telefon_Value() => this.telefon_Visible() ? this.telefon : null;
 
-                public void Check(string prefix, global::System.Text.Json.Utf8JsonWriter writer)
+                public void Check(global::System.Text.Json.Utf8JsonWriter? writer)
                 {
                     if (this.email_Visible())
                     {
                         if (this.email_Wrong)
                         {
-                            this.Run.Fail(prefix + ".email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
+                            this.Run.Fail(this.Path() + ".email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
                         }
                         else if (this.email == null)
                         {
-                            this.Run.Fail(prefix + ".email", "required", "Geben Sie „E-Mail-Adresse“ an.", "Enter “Email address”.");
+                            this.Run.Fail(this.Path() + ".email", "required", "Geben Sie „E-Mail-Adresse“ an.", "Enter “Email address”.");
                         }
                         else
                         {
                             string value = this.email;
                             if (!global::FormFactory.Runtime.FormatChecks.IsEmail(value))
                             {
-                                this.Run.Fail(prefix + ".email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
+                                this.Run.Fail(this.Path() + ".email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
                             }
-                            writer.WriteString("email", value);
+                            writer?.WriteString("email", value);
                         }
                     }
 
@@ -1368,16 +1576,16 @@ namespace Consumer.Forms
                     {
                         if (this.telefon_Wrong)
                         {
-                            this.Run.Fail(prefix + ".telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
+                            this.Run.Fail(this.Path() + ".telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
                         }
                         else if (this.telefon != null)
                         {
                             string value = this.telefon;
                             if (!global::FormFactory.Runtime.FormatChecks.IsPhone(value))
                             {
-                                this.Run.Fail(prefix + ".telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
+                                this.Run.Fail(this.Path() + ".telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
                             }
-                            writer.WriteString("telefon", value);
+                            writer?.WriteString("telefon", value);
                         }
                     }
                 }
@@ -1408,6 +1616,8 @@ namespace Consumer.Forms
                     this.Parent = parent;
                 }
 
+                public string Path() => "elternteil2";
+
                 public void Load(global::System.Text.Json.JsonElement json)
                 {
                     global::System.Text.Json.JsonElement value;
@@ -1437,6 +1647,32 @@ namespace Consumer.Forms
                     }
                 }
 
+                public void Load(global::Consumer.Forms.KitaPlatz.Elternteil2Group record)
+                {
+                    if (record.Anrede is global::Consumer.Forms.CodeLists.Anrede anrede_Member) this.anrede = global::Consumer.Forms.CodeLists.AnredeCodes.TryToCode(anrede_Member, out string anrede_Code) ? anrede_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
+                    this.vorname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Vorname, out this.vorname);
+                    this.familienname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Familienname, out this.familienname);
+                    this.geburtsname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Geburtsname, out this.geburtsname);
+                    this.geburtsdatum = record.Geburtsdatum is global::System.DateOnly geburtsdatum_Date ? geburtsdatum_Date.ToDateTime(global::System.TimeOnly.MinValue) : (global::System.DateTime?)null;
+                    if (record.Staatsangehoerigkeit is global::Consumer.Forms.CodeLists.Staat staatsangehoerigkeit_Member) this.staatsangehoerigkeit = global::Consumer.Forms.CodeLists.StaatCodes.TryToCode(staatsangehoerigkeit_Member, out string staatsangehoerigkeit_Code) ? staatsangehoerigkeit_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
+                }
+
+                public void Reset()
+                {
+                    this.anrede = null;
+                    this.anrede_Wrong = false;
+                    this.vorname = null;
+                    this.vorname_Wrong = false;
+                    this.familienname = null;
+                    this.familienname_Wrong = false;
+                    this.geburtsname = null;
+                    this.geburtsname_Wrong = false;
+                    this.geburtsdatum = null;
+                    this.geburtsdatum_Wrong = false;
+                    this.staatsangehoerigkeit = null;
+                    this.staatsangehoerigkeit_Wrong = false;
+                }
+
                 public bool IsEmpty => !this.anrede_Wrong && this.anrede == null && !this.vorname_Wrong && this.vorname == null && !this.familienname_Wrong && this.familienname == null && !this.geburtsname_Wrong && this.geburtsname == null && !this.geburtsdatum_Wrong && this.geburtsdatum == null && !this.staatsangehoerigkeit_Wrong && this.staatsangehoerigkeit == null;
 
                 private bool ParentVisible() => this.Parent.elternteil2_Visible();
@@ -1459,22 +1695,22 @@ namespace Consumer.Forms
                 public bool staatsangehoerigkeit_Visible() => this.ParentVisible();
                 public string? staatsangehoerigkeit_Value() => this.staatsangehoerigkeit_Visible() ? this.staatsangehoerigkeit : null;
 
-                public void Check(string prefix, global::System.Text.Json.Utf8JsonWriter writer)
+                public void Check(global::System.Text.Json.Utf8JsonWriter? writer)
                 {
                     if (this.anrede_Visible())
                     {
                         if (this.anrede_Wrong)
                         {
-                            this.Run.Fail(prefix + ".anrede", "format", "Die Angabe bei „Anrede“ hat nicht das erwartete Format.", "The answer for “Form of address” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".anrede", "format", "Die Angabe bei „Anrede“ hat nicht das erwartete Format.", "The answer for “Form of address” is not in the expected format.");
                         }
                         else if (this.anrede != null)
                         {
                             string value = this.anrede;
                             if (!global::Consumer.Forms.CodeLists.AnredeCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail(prefix + ".anrede", "codeList", "Wählen Sie bei „Anrede“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Form of address”.");
+                                this.Run.Fail(this.Path() + ".anrede", "codeList", "Wählen Sie bei „Anrede“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Form of address”.");
                             }
-                            writer.WriteString("anrede", value);
+                            writer?.WriteString("anrede", value);
                         }
                     }
 
@@ -1482,11 +1718,11 @@ namespace Consumer.Forms
                     {
                         if (this.vorname_Wrong)
                         {
-                            this.Run.Fail(prefix + ".vorname", "format", "Die Angabe bei „Vorname(n)“ hat nicht das erwartete Format.", "The answer for “First name(s)” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".vorname", "format", "Die Angabe bei „Vorname(n)“ hat nicht das erwartete Format.", "The answer for “First name(s)” is not in the expected format.");
                         }
                         else if (this.vorname == null)
                         {
-                            this.Run.Fail(prefix + ".vorname", "required", "Geben Sie „Vorname(n)“ an.", "Enter “First name(s)”.");
+                            this.Run.Fail(this.Path() + ".vorname", "required", "Geben Sie „Vorname(n)“ an.", "Enter “First name(s)”.");
                         }
                         else
                         {
@@ -1494,9 +1730,9 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 80)
                             {
-                                this.Run.Fail(prefix + ".vorname", "maxLength", "„Vorname(n)“ darf höchstens 80 Zeichen lang sein.", "“First name(s)” must be 80 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".vorname", "maxLength", "„Vorname(n)“ darf höchstens 80 Zeichen lang sein.", "“First name(s)” must be 80 characters or fewer.");
                             }
-                            writer.WriteString("vorname", value);
+                            writer?.WriteString("vorname", value);
                         }
                     }
 
@@ -1504,11 +1740,11 @@ namespace Consumer.Forms
                     {
                         if (this.familienname_Wrong)
                         {
-                            this.Run.Fail(prefix + ".familienname", "format", "Die Angabe bei „Familienname“ hat nicht das erwartete Format.", "The answer for “Surname” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".familienname", "format", "Die Angabe bei „Familienname“ hat nicht das erwartete Format.", "The answer for “Surname” is not in the expected format.");
                         }
                         else if (this.familienname == null)
                         {
-                            this.Run.Fail(prefix + ".familienname", "required", "Geben Sie „Familienname“ an.", "Enter “Surname”.");
+                            this.Run.Fail(this.Path() + ".familienname", "required", "Geben Sie „Familienname“ an.", "Enter “Surname”.");
                         }
                         else
                         {
@@ -1516,9 +1752,9 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 120)
                             {
-                                this.Run.Fail(prefix + ".familienname", "maxLength", "„Familienname“ darf höchstens 120 Zeichen lang sein.", "“Surname” must be 120 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".familienname", "maxLength", "„Familienname“ darf höchstens 120 Zeichen lang sein.", "“Surname” must be 120 characters or fewer.");
                             }
-                            writer.WriteString("familienname", value);
+                            writer?.WriteString("familienname", value);
                         }
                     }
 
@@ -1526,7 +1762,7 @@ namespace Consumer.Forms
                     {
                         if (this.geburtsname_Wrong)
                         {
-                            this.Run.Fail(prefix + ".geburtsname", "format", "Die Angabe bei „Geburtsname“ hat nicht das erwartete Format.", "The answer for “Name at birth” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".geburtsname", "format", "Die Angabe bei „Geburtsname“ hat nicht das erwartete Format.", "The answer for “Name at birth” is not in the expected format.");
                         }
                         else if (this.geburtsname != null)
                         {
@@ -1534,9 +1770,9 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 120)
                             {
-                                this.Run.Fail(prefix + ".geburtsname", "maxLength", "„Geburtsname“ darf höchstens 120 Zeichen lang sein.", "“Name at birth” must be 120 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".geburtsname", "maxLength", "„Geburtsname“ darf höchstens 120 Zeichen lang sein.", "“Name at birth” must be 120 characters or fewer.");
                             }
-                            writer.WriteString("geburtsname", value);
+                            writer?.WriteString("geburtsname", value);
                         }
                     }
 
@@ -1544,11 +1780,11 @@ namespace Consumer.Forms
                     {
                         if (this.geburtsdatum_Wrong)
                         {
-                            this.Run.Fail(prefix + ".geburtsdatum", "format", "„Geburtsdatum“ muss ein gültiges Datum sein.", "“Date of birth” must be a real date.");
+                            this.Run.Fail(this.Path() + ".geburtsdatum", "format", "„Geburtsdatum“ muss ein gültiges Datum sein.", "“Date of birth” must be a real date.");
                         }
                         else if (this.geburtsdatum == null)
                         {
-                            this.Run.Fail(prefix + ".geburtsdatum", "required", "Geben Sie „Geburtsdatum“ an.", "Enter “Date of birth”.");
+                            this.Run.Fail(this.Path() + ".geburtsdatum", "required", "Geben Sie „Geburtsdatum“ an.", "Enter “Date of birth”.");
                         }
                         else
                         {
@@ -1556,14 +1792,14 @@ namespace Consumer.Forms
                             global::System.DateTime? min = new global::System.DateTime(1900, 1, 1);
                             if (min != null && value < min.Value)
                             {
-                                this.Run.Fail(prefix + ".geburtsdatum", "min", "Bitte prüfen Sie das Geburtsjahr.", "Please check the year of birth.");
+                                this.Run.Fail(this.Path() + ".geburtsdatum", "min", "Bitte prüfen Sie das Geburtsjahr.", "Please check the year of birth.");
                             }
                             global::System.DateTime? max = this.Run.Today;
                             if (max != null && value > max.Value)
                             {
-                                this.Run.Fail(prefix + ".geburtsdatum", "max", "Das Geburtsdatum muss in der Vergangenheit liegen.", "Date of birth must be in the past.");
+                                this.Run.Fail(this.Path() + ".geburtsdatum", "max", "Das Geburtsdatum muss in der Vergangenheit liegen.", "Date of birth must be in the past.");
                             }
-                            writer.WriteString("geburtsdatum", global::FormFactory.Runtime.DateLiterals.Format(value));
+                            writer?.WriteString("geburtsdatum", global::FormFactory.Runtime.DateLiterals.Format(value));
                         }
                     }
 
@@ -1571,16 +1807,16 @@ namespace Consumer.Forms
                     {
                         if (this.staatsangehoerigkeit_Wrong)
                         {
-                            this.Run.Fail(prefix + ".staatsangehoerigkeit", "format", "Die Angabe bei „Staatsangehörigkeit“ hat nicht das erwartete Format.", "The answer for “Nationality” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".staatsangehoerigkeit", "format", "Die Angabe bei „Staatsangehörigkeit“ hat nicht das erwartete Format.", "The answer for “Nationality” is not in the expected format.");
                         }
                         else if (this.staatsangehoerigkeit != null)
                         {
                             string value = this.staatsangehoerigkeit;
                             if (!global::Consumer.Forms.CodeLists.StaatCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail(prefix + ".staatsangehoerigkeit", "codeList", "Wählen Sie bei „Staatsangehörigkeit“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Nationality”.");
+                                this.Run.Fail(this.Path() + ".staatsangehoerigkeit", "codeList", "Wählen Sie bei „Staatsangehörigkeit“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Nationality”.");
                             }
-                            writer.WriteString("staatsangehoerigkeit", value);
+                            writer?.WriteString("staatsangehoerigkeit", value);
                         }
                     }
                 }
@@ -1603,6 +1839,8 @@ namespace Consumer.Forms
                     this.Parent = parent;
                 }
 
+                public string Path() => "elternteil2Kontakt";
+
                 public void Load(global::System.Text.Json.JsonElement json)
                 {
                     global::System.Text.Json.JsonElement value;
@@ -1616,6 +1854,20 @@ namespace Consumer.Forms
                     }
                 }
 
+                public void Load(global::Consumer.Forms.KitaPlatz.Elternteil2KontaktGroup record)
+                {
+                    this.email_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Email, out this.email);
+                    this.telefon_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Telefon, out this.telefon);
+                }
+
+                public void Reset()
+                {
+                    this.email = null;
+                    this.email_Wrong = false;
+                    this.telefon = null;
+                    this.telefon_Wrong = false;
+                }
+
                 public bool IsEmpty => !this.email_Wrong && this.email == null && !this.telefon_Wrong && this.telefon == null;
 
                 private bool ParentVisible() => this.Parent.elternteil2Kontakt_Visible();
@@ -1626,26 +1878,26 @@ namespace Consumer.Forms
                 public bool telefon_Visible() => this.ParentVisible();
                 public string? telefon_Value() => this.telefon_Visible() ? this.telefon : null;
 
-                public void Check(string prefix, global::System.Text.Json.Utf8JsonWriter writer)
+                public void Check(global::System.Text.Json.Utf8JsonWriter? writer)
                 {
                     if (this.email_Visible())
                     {
                         if (this.email_Wrong)
                         {
-                            this.Run.Fail(prefix + ".email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
+                            this.Run.Fail(this.Path() + ".email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
                         }
                         else if (this.email == null)
                         {
-                            this.Run.Fail(prefix + ".email", "required", "Geben Sie „E-Mail-Adresse“ an.", "Enter “Email address”.");
+                            this.Run.Fail(this.Path() + ".email", "required", "Geben Sie „E-Mail-Adresse“ an.", "Enter “Email address”.");
                         }
                         else
                         {
                             string value = this.email;
                             if (!global::FormFactory.Runtime.FormatChecks.IsEmail(value))
                             {
-                                this.Run.Fail(prefix + ".email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
+                                this.Run.Fail(this.Path() + ".email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
                             }
-                            writer.WriteString("email", value);
+                            writer?.WriteString("email", value);
                         }
                     }
 
@@ -1653,16 +1905,16 @@ namespace Consumer.Forms
                     {
                         if (this.telefon_Wrong)
                         {
-                            this.Run.Fail(prefix + ".telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
+                            this.Run.Fail(this.Path() + ".telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
                         }
                         else if (this.telefon != null)
                         {
                             string value = this.telefon;
                             if (!global::FormFactory.Runtime.FormatChecks.IsPhone(value))
                             {
-                                this.Run.Fail(prefix + ".telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
+                                this.Run.Fail(this.Path() + ".telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
                             }
-                            writer.WriteString("telefon", value);
+                            writer?.WriteString("telefon", value);
                         }
                     }
                 }

@@ -26,25 +26,53 @@ namespace Consumer.Forms
         public static global::FormFactory.Runtime.ValidationResult Validate(global::System.Text.Json.JsonElement submission, global::System.DateTime today)
         {
             if (submission.ValueKind != global::System.Text.Json.JsonValueKind.Object) return global::FormFactory.Runtime.ValidationResult.NotAnObject();
-            var run = new global::Consumer.Forms.FormFactoryValidation.Run(today.Date);
-            var form = new Validation.FormValues(run);
+            var form = Validation.FormValues.Rent(today.Date);
             form.Load(submission);
             var writer = global::Consumer.Forms.FormFactoryValidation.Kept.Start();
             form.Check(writer);
             string kept = global::Consumer.Forms.FormFactoryValidation.Kept.Finish(writer);
             form.CheckRules();
-            return new global::FormFactory.Runtime.ValidationResult(run.Errors, kept);
+            return new global::FormFactory.Runtime.ValidationResult(form.Release(), kept);
+        }
+
+        /// <summary>Validates a submission the application already holds as a record, as of today in Europe/Berlin.</summary>
+        /// <remarks>Means what validating <see cref="ToJson"/> of the record means, without reading JSON or keeping it: a valid record costs no allocation.</remarks>
+        /// <param name="submission">The submission as the application holds it.</param>
+        /// <returns>Every error, in form order: the errors the JSON entry point reports for the record's own JSON; <see cref="global::FormFactory.Runtime.RecordValidationResult.Valid"/> (shared, unchangeable) when there are none.</returns>
+        public static global::FormFactory.Runtime.RecordValidationResult Validate(VeranstaltungAnzeigen submission) => Validate(submission, global::FormFactory.Runtime.BerlinClock.Today());
+
+        /// <summary>Validates a submission the application already holds as a record, as of <paramref name="today"/> (its date counts, not its time).</summary>
+        /// <remarks>
+        /// Means what validating <see cref="ToJson"/> of the record means: the same errors, paths and messages. An enum value
+        /// outside its code list is an unknown code; a null entry of a list is an entry of the wrong shape. Nothing is kept
+        /// (the record is what the application keeps), and the values read are reused per thread, so a valid record costs
+        /// no allocation.
+        /// </remarks>
+        /// <param name="submission">The submission as the application holds it.</param>
+        /// <param name="today">The day <c>today()</c> means in the definition's expressions.</param>
+        /// <returns>Every error, in form order: the errors the JSON entry point reports for the record's own JSON; <see cref="global::FormFactory.Runtime.RecordValidationResult.Valid"/> (shared, unchangeable) when there are none.</returns>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="submission"/> is null.</exception>
+        public static global::FormFactory.Runtime.RecordValidationResult Validate(VeranstaltungAnzeigen submission, global::System.DateTime today)
+        {
+            if (submission is null) throw new global::System.ArgumentNullException(nameof(submission));
+            var form = Validation.FormValues.Rent(today.Date);
+            form.Load(submission);
+            form.Check(null);
+            form.CheckRules();
+            return global::FormFactory.Runtime.RecordValidationResult.Of(form.Release());
         }
 
         /// <summary>The generated checks of this service: one class per JSON object of a submission.</summary>
         private static class Validation
         {
-            private static readonly global::System.Text.RegularExpressions.Regex Pattern0 = new global::System.Text.RegularExpressions.Regex("^(?:^([01][0-9]|2[0-3]):[0-5][0-9]$)\\z", global::FormFactory.Runtime.Patterns.Options, global::FormFactory.Runtime.Patterns.MatchTimeout);
+            private static readonly global::System.Text.RegularExpressions.Regex Pattern0 = new global::System.Text.RegularExpressions.Regex("^(?:^([01][0-9]|2[0-3]):[0-5][0-9]$)\\z", global::FormFactory.Runtime.Patterns.Options | global::System.Text.RegularExpressions.RegexOptions.Compiled, global::FormFactory.Runtime.Patterns.MatchTimeout);
             private static readonly string[] Accept0 = new[] { "application/pdf", "image/jpeg", "image/png" };
-            private static readonly global::System.Text.RegularExpressions.Regex Pattern1 = new global::System.Text.RegularExpressions.Regex("^(?:^[1-9][0-9]{0,3} ?[a-zA-Z]?( ?[-/] ?[1-9][0-9]{0,3} ?[a-zA-Z]?)?$)\\z", global::FormFactory.Runtime.Patterns.Options, global::FormFactory.Runtime.Patterns.MatchTimeout);
+            private static readonly global::System.Text.RegularExpressions.Regex Pattern1 = new global::System.Text.RegularExpressions.Regex("^(?:^[1-9][0-9]{0,3} ?[a-zA-Z]?( ?[-/] ?[1-9][0-9]{0,3} ?[a-zA-Z]?)?$)\\z", global::FormFactory.Runtime.Patterns.Options | global::System.Text.RegularExpressions.RegexOptions.Compiled, global::FormFactory.Runtime.Patterns.MatchTimeout);
 
             internal sealed class FormValues
             {
+                [global::System.ThreadStatic]
+                private static FormValues? Pooled;
                 public readonly global::Consumer.Forms.FormFactoryValidation.Run Run;
                 public readonly FormValues Root;
                 public string? veranstalterTyp;
@@ -87,6 +115,7 @@ namespace Consumer.Forms
                 public bool lageplan_Wrong;
                 private byte lageplan_State;
                 public global::System.Collections.Generic.List<string>? aufbauten;
+                private global::System.Collections.Generic.List<string>? aufbauten_Codes;
                 public bool aufbauten_Wrong;
                 public bool? alkoholAusschank;
                 public bool alkoholAusschank_Wrong;
@@ -107,6 +136,22 @@ namespace Consumer.Forms
                     this.anschrift = new AnschriftValues(run, this.Root, this);
                     this.kontakt = new KontaktValues(run, this.Root, this);
                     this.veranstaltungsort = new VeranstaltungsortValues(run, this.Root, this);
+                }
+
+                public static FormValues Rent(global::System.DateTime today)
+                {
+                    var form = Pooled ?? new FormValues(new global::Consumer.Forms.FormFactoryValidation.Run());
+                    Pooled = null;
+                    form.Run.Start(today);
+                    return form;
+                }
+
+                public global::System.Collections.Generic.IReadOnlyList<global::FormFactory.Runtime.ValidationError> Release()
+                {
+                    global::System.Collections.Generic.IReadOnlyList<global::FormFactory.Runtime.ValidationError> errors = this.Run.End();
+                    this.Reset();
+                    Pooled = this;
+                    return errors;
                 }
 
                 public void Load(global::System.Text.Json.JsonElement json)
@@ -208,6 +253,95 @@ namespace Consumer.Forms
                     {
                         this.richtigkeit_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadBoolean(value, true, out this.richtigkeit);
                     }
+                }
+
+                public void Load(global::Consumer.Forms.VeranstaltungAnzeigen record)
+                {
+                    if (record.VeranstalterTyp is global::Consumer.Forms.CodeLists.Veranstaltertyp veranstalterTyp_Member) this.veranstalterTyp = global::Consumer.Forms.CodeLists.VeranstaltertypCodes.TryToCode(veranstalterTyp_Member, out string veranstalterTyp_Code) ? veranstalterTyp_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
+                    this.organisation_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Organisation, out this.organisation);
+                    if (record.Person is global::Consumer.Forms.VeranstaltungAnzeigen.PersonGroup person_Group) this.person.Load(person_Group);
+                    if (record.Anschrift is global::Consumer.Forms.VeranstaltungAnzeigen.AnschriftGroup anschrift_Group) this.anschrift.Load(anschrift_Group);
+                    if (record.Kontakt is global::Consumer.Forms.VeranstaltungAnzeigen.KontaktGroup kontakt_Group) this.kontakt.Load(kontakt_Group);
+                    this.telefonVorOrt_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.TelefonVorOrt, out this.telefonVorOrt);
+                    this.titel_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Titel, out this.titel);
+                    if (record.Art is global::Consumer.Forms.CodeLists.Veranstaltungsart art_Member) this.art = global::Consumer.Forms.CodeLists.VeranstaltungsartCodes.TryToCode(art_Member, out string art_Code) ? art_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
+                    this.beschreibung_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Beschreibung, out this.beschreibung);
+                    this.beginn = record.Beginn is global::System.DateOnly beginn_Date ? beginn_Date.ToDateTime(global::System.TimeOnly.MinValue) : (global::System.DateTime?)null;
+                    this.ende = record.Ende is global::System.DateOnly ende_Date ? ende_Date.ToDateTime(global::System.TimeOnly.MinValue) : (global::System.DateTime?)null;
+                    this.uhrzeitBeginn_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.UhrzeitBeginn, out this.uhrzeitBeginn);
+                    this.uhrzeitEnde_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.UhrzeitEnde, out this.uhrzeitEnde);
+                    this.erwarteteBesucher = record.ErwarteteBesucher;
+                    if (record.Veranstaltungsort is global::Consumer.Forms.VeranstaltungAnzeigen.VeranstaltungsortGroup veranstaltungsort_Group) this.veranstaltungsort.Load(veranstaltungsort_Group);
+                    this.oeffentlicheFlaeche = global::Consumer.Forms.FormFactoryValidation.TakeBoolean(record.OeffentlicheFlaeche, false);
+                    this.flaeche = global::Consumer.Forms.FormFactoryValidation.TakeNumber(record.Flaeche);
+                    this.lageplan_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeFile(record.Lageplan, out this.lageplan);
+                    if (record.Aufbauten is { Count: > 0 } aufbauten_List)
+                    {
+                        var codes = this.aufbauten_Codes ??= new global::System.Collections.Generic.List<string>();
+                        for (int i = 0; i < aufbauten_List.Count; i++) global::Consumer.Forms.FormFactoryValidation.AddCode(codes, global::Consumer.Forms.CodeLists.VeranstaltungAufbautenCodes.TryToCode(aufbauten_List[i], out string code) ? code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode);
+                        this.aufbauten = codes;
+                    }
+                    this.alkoholAusschank = global::Consumer.Forms.FormFactoryValidation.TakeBoolean(record.AlkoholAusschank, false);
+                    this.ordnerAnzahl = record.OrdnerAnzahl;
+                    this.sicherheitskonzept_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeFile(record.Sicherheitskonzept, out this.sicherheitskonzept);
+                    this.richtigkeit = global::Consumer.Forms.FormFactoryValidation.TakeBoolean(record.Richtigkeit, true);
+                }
+
+                public void Reset()
+                {
+                    this.veranstalterTyp = null;
+                    this.veranstalterTyp_Wrong = false;
+                    this.organisation = null;
+                    this.organisation_Wrong = false;
+                    this.organisation_State = 0;
+                    this.person.Reset();
+                    this.person_Wrong = false;
+                    this.anschrift.Reset();
+                    this.anschrift_Wrong = false;
+                    this.kontakt.Reset();
+                    this.kontakt_Wrong = false;
+                    this.telefonVorOrt = null;
+                    this.telefonVorOrt_Wrong = false;
+                    this.titel = null;
+                    this.titel_Wrong = false;
+                    this.art = null;
+                    this.art_Wrong = false;
+                    this.beschreibung = null;
+                    this.beschreibung_Wrong = false;
+                    this.beginn = null;
+                    this.beginn_Wrong = false;
+                    this.ende = null;
+                    this.ende_Wrong = false;
+                    this.uhrzeitBeginn = null;
+                    this.uhrzeitBeginn_Wrong = false;
+                    this.uhrzeitEnde = null;
+                    this.uhrzeitEnde_Wrong = false;
+                    this.erwarteteBesucher = null;
+                    this.erwarteteBesucher_Wrong = false;
+                    this.veranstaltungsort.Reset();
+                    this.veranstaltungsort_Wrong = false;
+                    this.oeffentlicheFlaeche = null;
+                    this.oeffentlicheFlaeche_Wrong = false;
+                    this.flaeche = null;
+                    this.flaeche_Wrong = false;
+                    this.flaeche_State = 0;
+                    this.lageplan = null;
+                    this.lageplan_Wrong = false;
+                    this.lageplan_State = 0;
+                    this.aufbauten = null;
+                    this.aufbauten_Codes?.Clear();
+                    if (this.aufbauten_Codes?.Capacity > global::Consumer.Forms.FormFactoryValidation.MaxPooledItems) this.aufbauten_Codes = null;
+                    this.aufbauten_Wrong = false;
+                    this.alkoholAusschank = null;
+                    this.alkoholAusschank_Wrong = false;
+                    this.ordnerAnzahl = null;
+                    this.ordnerAnzahl_Wrong = false;
+                    this.ordnerAnzahl_State = 0;
+                    this.sicherheitskonzept = null;
+                    this.sicherheitskonzept_Wrong = false;
+                    this.sicherheitskonzept_State = 0;
+                    this.richtigkeit = null;
+                    this.richtigkeit_Wrong = false;
                 }
 
                 private bool ParentVisible() => true;
@@ -316,7 +450,7 @@ namespace Consumer.Forms
                 public bool richtigkeit_Visible() => this.ParentVisible();
                 public bool? richtigkeit_Value() => this.richtigkeit_Visible() ? this.richtigkeit : null;
 
-                public void Check(global::System.Text.Json.Utf8JsonWriter writer)
+                public void Check(global::System.Text.Json.Utf8JsonWriter? writer)
                 {
                     if (this.veranstalterTyp_Visible())
                     {
@@ -335,7 +469,7 @@ namespace Consumer.Forms
                             {
                                 this.Run.Fail("veranstalterTyp", "codeList", "Wählen Sie bei „Wer veranstaltet?“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Who is organising the event?”.");
                             }
-                            writer.WriteString("veranstalterTyp", value);
+                            writer?.WriteString("veranstalterTyp", value);
                         }
                     }
 
@@ -360,7 +494,7 @@ namespace Consumer.Forms
                             {
                                 this.Run.Fail("organisation", "maxLength", "„Name des Vereins oder Unternehmens“ darf höchstens 150 Zeichen lang sein.", "“Name of the association or company” must be 150 characters or fewer.");
                             }
-                            writer.WriteString("organisation", value);
+                            writer?.WriteString("organisation", value);
                         }
                     }
 
@@ -372,14 +506,13 @@ namespace Consumer.Forms
                         }
                         else if (this.person.IsEmpty)
                         {
-                            this.person.Check("person", writer);
+                            this.person.Check(writer);
                         }
                         else
                         {
-                            writer.WritePropertyName("person");
-                            writer.WriteStartObject();
-                            this.person.Check("person", writer);
-                            writer.WriteEndObject();
+                            writer?.WriteStartObject("person");
+                            this.person.Check(writer);
+                            writer?.WriteEndObject();
                         }
                     }
 
@@ -391,14 +524,13 @@ namespace Consumer.Forms
                         }
                         else if (this.anschrift.IsEmpty)
                         {
-                            this.anschrift.Check("anschrift", writer);
+                            this.anschrift.Check(writer);
                         }
                         else
                         {
-                            writer.WritePropertyName("anschrift");
-                            writer.WriteStartObject();
-                            this.anschrift.Check("anschrift", writer);
-                            writer.WriteEndObject();
+                            writer?.WriteStartObject("anschrift");
+                            this.anschrift.Check(writer);
+                            writer?.WriteEndObject();
                         }
                     }
 
@@ -410,14 +542,13 @@ namespace Consumer.Forms
                         }
                         else if (this.kontakt.IsEmpty)
                         {
-                            this.kontakt.Check("kontakt", writer);
+                            this.kontakt.Check(writer);
                         }
                         else
                         {
-                            writer.WritePropertyName("kontakt");
-                            writer.WriteStartObject();
-                            this.kontakt.Check("kontakt", writer);
-                            writer.WriteEndObject();
+                            writer?.WriteStartObject("kontakt");
+                            this.kontakt.Check(writer);
+                            writer?.WriteEndObject();
                         }
                     }
 
@@ -438,7 +569,7 @@ namespace Consumer.Forms
                             {
                                 this.Run.Fail("telefonVorOrt", "format", "Geben Sie eine Telefonnummer mit Vorwahl an, zum Beispiel 0171 1234567.", "Enter a phone number with area code, for example 0171 1234567.");
                             }
-                            writer.WriteString("telefonVorOrt", value);
+                            writer?.WriteString("telefonVorOrt", value);
                         }
                     }
 
@@ -460,7 +591,7 @@ namespace Consumer.Forms
                             {
                                 this.Run.Fail("titel", "maxLength", "„Name der Veranstaltung“ darf höchstens 100 Zeichen lang sein.", "“Name of the event” must be 100 characters or fewer.");
                             }
-                            writer.WriteString("titel", value);
+                            writer?.WriteString("titel", value);
                         }
                     }
 
@@ -481,7 +612,7 @@ namespace Consumer.Forms
                             {
                                 this.Run.Fail("art", "codeList", "Wählen Sie bei „Art der Veranstaltung“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Type of event”.");
                             }
-                            writer.WriteString("art", value);
+                            writer?.WriteString("art", value);
                         }
                     }
 
@@ -507,7 +638,7 @@ namespace Consumer.Forms
                             {
                                 this.Run.Fail("beschreibung", "maxLength", "„Was ist geplant?“ darf höchstens 2000 Zeichen lang sein.", "“What is planned?” must be 2000 characters or fewer.");
                             }
-                            writer.WriteString("beschreibung", value);
+                            writer?.WriteString("beschreibung", value);
                         }
                     }
 
@@ -529,7 +660,7 @@ namespace Consumer.Forms
                             {
                                 this.Run.Fail("beginn", "min", global::FormFactory.Runtime.DefaultMessages.For("min", "date", null, "Erster Veranstaltungstag", global::FormFactory.Runtime.DateLiterals.Format(min.Value), "de"), global::FormFactory.Runtime.DefaultMessages.For("min", "date", null, "First day", global::FormFactory.Runtime.DateLiterals.Format(min.Value), "en"));
                             }
-                            writer.WriteString("beginn", global::FormFactory.Runtime.DateLiterals.Format(value));
+                            writer?.WriteString("beginn", global::FormFactory.Runtime.DateLiterals.Format(value));
                         }
                     }
 
@@ -551,7 +682,7 @@ namespace Consumer.Forms
                             {
                                 this.Run.Fail("ende", "min", global::FormFactory.Runtime.DefaultMessages.For("min", "date", null, "Letzter Veranstaltungstag", global::FormFactory.Runtime.DateLiterals.Format(min.Value), "de"), global::FormFactory.Runtime.DefaultMessages.For("min", "date", null, "Last day", global::FormFactory.Runtime.DateLiterals.Format(min.Value), "en"));
                             }
-                            writer.WriteString("ende", global::FormFactory.Runtime.DateLiterals.Format(value));
+                            writer?.WriteString("ende", global::FormFactory.Runtime.DateLiterals.Format(value));
                         }
                     }
 
@@ -577,7 +708,7 @@ namespace Consumer.Forms
                             {
                                 this.Run.Fail("uhrzeitBeginn", "pattern", "Geben Sie die Uhrzeit als Stunden und Minuten an, zum Beispiel 18:30.", "Enter the time as hours and minutes, for example 18:30.");
                             }
-                            writer.WriteString("uhrzeitBeginn", value);
+                            writer?.WriteString("uhrzeitBeginn", value);
                         }
                     }
 
@@ -603,7 +734,7 @@ namespace Consumer.Forms
                             {
                                 this.Run.Fail("uhrzeitEnde", "pattern", "Geben Sie die Uhrzeit als Stunden und Minuten an, zum Beispiel 18:30.", "Enter the time as hours and minutes, for example 18:30.");
                             }
-                            writer.WriteString("uhrzeitEnde", value);
+                            writer?.WriteString("uhrzeitEnde", value);
                         }
                     }
 
@@ -628,7 +759,7 @@ namespace Consumer.Forms
                             {
                                 this.Run.Fail("erwarteteBesucher", "max", "„Wie viele Besucherinnen und Besucher erwarten Sie gleichzeitig?“ darf höchstens 100000 betragen.", "“How many visitors do you expect at the same time?” must be 100000 or less.");
                             }
-                            global::Consumer.Forms.FormFactoryValidation.WriteNumber(writer, "erwarteteBesucher", value);
+                            if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteNumber(writer, "erwarteteBesucher", value);
                         }
                     }
 
@@ -640,14 +771,13 @@ namespace Consumer.Forms
                         }
                         else if (this.veranstaltungsort.IsEmpty)
                         {
-                            this.veranstaltungsort.Check("veranstaltungsort", writer);
+                            this.veranstaltungsort.Check(writer);
                         }
                         else
                         {
-                            writer.WritePropertyName("veranstaltungsort");
-                            writer.WriteStartObject();
-                            this.veranstaltungsort.Check("veranstaltungsort", writer);
-                            writer.WriteEndObject();
+                            writer?.WriteStartObject("veranstaltungsort");
+                            this.veranstaltungsort.Check(writer);
+                            writer?.WriteEndObject();
                         }
                     }
 
@@ -663,7 +793,7 @@ namespace Consumer.Forms
                         }
                         else
                         {
-                            writer.WriteBoolean("oeffentlicheFlaeche", this.oeffentlicheFlaeche.Value);
+                            writer?.WriteBoolean("oeffentlicheFlaeche", this.oeffentlicheFlaeche.Value);
                         }
                     }
 
@@ -695,7 +825,7 @@ namespace Consumer.Forms
                             {
                                 this.Run.Fail("flaeche", "scale", "„Benötigte Fläche in Quadratmetern“ darf höchstens 2 Nachkommastellen haben.", "“Area needed in square metres” can have at most 2 digits after the decimal point.");
                             }
-                            global::Consumer.Forms.FormFactoryValidation.WriteNumber(writer, "flaeche", value);
+                            if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteNumber(writer, "flaeche", value);
                         }
                     }
 
@@ -723,7 +853,7 @@ namespace Consumer.Forms
                             {
                                 this.Run.Fail("lageplan", "maxSize", "Die Datei für „Lageplan“ darf höchstens 10240 KB groß sein.", "The file for “Site plan” must be 10240 KB or smaller.");
                             }
-                            global::Consumer.Forms.FormFactoryValidation.WriteFile(writer, "lageplan", value);
+                            if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteFile(writer, "lageplan", value);
                         }
                     }
 
@@ -744,7 +874,7 @@ namespace Consumer.Forms
                                     break;
                                 }
                             }
-                            global::Consumer.Forms.FormFactoryValidation.WriteCodes(writer, "aufbauten", value);
+                            if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteCodes(writer, "aufbauten", value);
                         }
                     }
 
@@ -760,7 +890,7 @@ namespace Consumer.Forms
                         }
                         else
                         {
-                            writer.WriteBoolean("alkoholAusschank", this.alkoholAusschank.Value);
+                            writer?.WriteBoolean("alkoholAusschank", this.alkoholAusschank.Value);
                         }
                     }
 
@@ -788,7 +918,7 @@ namespace Consumer.Forms
                             {
                                 this.Run.Fail("ordnerAnzahl", "max", "„Wie viele Ordnerinnen und Ordner setzen Sie ein?“ darf höchstens 1000 betragen.", "“How many stewards will you deploy?” must be 1000 or less.");
                             }
-                            global::Consumer.Forms.FormFactoryValidation.WriteNumber(writer, "ordnerAnzahl", value);
+                            if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteNumber(writer, "ordnerAnzahl", value);
                         }
                     }
 
@@ -816,7 +946,7 @@ namespace Consumer.Forms
                             {
                                 this.Run.Fail("sicherheitskonzept", "maxSize", "Die Datei für „Sicherheitskonzept“ darf höchstens 20480 KB groß sein.", "The file for “Safety plan” must be 20480 KB or smaller.");
                             }
-                            global::Consumer.Forms.FormFactoryValidation.WriteFile(writer, "sicherheitskonzept", value);
+                            if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteFile(writer, "sicherheitskonzept", value);
                         }
                     }
 
@@ -832,7 +962,7 @@ namespace Consumer.Forms
                         }
                         else
                         {
-                            writer.WriteBoolean("richtigkeit", this.richtigkeit.Value);
+                            writer?.WriteBoolean("richtigkeit", this.richtigkeit.Value);
                         }
                     }
                 }
@@ -881,6 +1011,8 @@ namespace Consumer.Forms
                     this.Parent = parent;
                 }
 
+                public string Path() => "person";
+
                 public void Load(global::System.Text.Json.JsonElement json)
                 {
                     global::System.Text.Json.JsonElement value;
@@ -910,6 +1042,32 @@ namespace Consumer.Forms
                     }
                 }
 
+                public void Load(global::Consumer.Forms.VeranstaltungAnzeigen.PersonGroup record)
+                {
+                    if (record.Anrede is global::Consumer.Forms.CodeLists.Anrede anrede_Member) this.anrede = global::Consumer.Forms.CodeLists.AnredeCodes.TryToCode(anrede_Member, out string anrede_Code) ? anrede_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
+                    this.vorname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Vorname, out this.vorname);
+                    this.familienname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Familienname, out this.familienname);
+                    this.geburtsname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Geburtsname, out this.geburtsname);
+                    this.geburtsdatum = record.Geburtsdatum is global::System.DateOnly geburtsdatum_Date ? geburtsdatum_Date.ToDateTime(global::System.TimeOnly.MinValue) : (global::System.DateTime?)null;
+                    if (record.Staatsangehoerigkeit is global::Consumer.Forms.CodeLists.Staat staatsangehoerigkeit_Member) this.staatsangehoerigkeit = global::Consumer.Forms.CodeLists.StaatCodes.TryToCode(staatsangehoerigkeit_Member, out string staatsangehoerigkeit_Code) ? staatsangehoerigkeit_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
+                }
+
+                public void Reset()
+                {
+                    this.anrede = null;
+                    this.anrede_Wrong = false;
+                    this.vorname = null;
+                    this.vorname_Wrong = false;
+                    this.familienname = null;
+                    this.familienname_Wrong = false;
+                    this.geburtsname = null;
+                    this.geburtsname_Wrong = false;
+                    this.geburtsdatum = null;
+                    this.geburtsdatum_Wrong = false;
+                    this.staatsangehoerigkeit = null;
+                    this.staatsangehoerigkeit_Wrong = false;
+                }
+
                 public bool IsEmpty => !this.anrede_Wrong && this.anrede == null && !this.vorname_Wrong && this.vorname == null && !this.familienname_Wrong && this.familienname == null && !this.geburtsname_Wrong && this.geburtsname == null && !this.geburtsdatum_Wrong && this.geburtsdatum == null && !this.staatsangehoerigkeit_Wrong && this.staatsangehoerigkeit == null;
 
                 private bool ParentVisible() => this.Parent.person_Visible();
@@ -932,22 +1090,22 @@ namespace Consumer.Forms
                 public bool staatsangehoerigkeit_Visible() => this.ParentVisible();
                 public string? staatsangehoerigkeit_Value() => this.staatsangehoerigkeit_Visible() ? this.staatsangehoerigkeit : null;
 
-                public void Check(string prefix, global::System.Text.Json.Utf8JsonWriter writer)
+                public void Check(global::System.Text.Json.Utf8JsonWriter? writer)
                 {
                     if (this.anrede_Visible())
                     {
                         if (this.anrede_Wrong)
                         {
-                            this.Run.Fail(prefix + ".anrede", "format", "Die Angabe bei „Anrede“ hat nicht das erwartete Format.", "The answer for “Form of address” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".anrede", "format", "Die Angabe bei „Anrede“ hat nicht das erwartete Format.", "The answer for “Form of address” is not in the expected format.");
                         }
                         else if (this.anrede != null)
                         {
                             string value = this.anrede;
                             if (!global::Consumer.Forms.CodeLists.AnredeCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail(prefix + ".anrede", "codeList", "Wählen Sie bei „Anrede“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Form of address”.");
+                                this.Run.Fail(this.Path() + ".anrede", "codeList", "Wählen Sie bei „Anrede“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Form of address”.");
                             }
-                            writer.WriteString("anrede", value);
+                            writer?.WriteString("anrede", value);
                         }
                     }
 
@@ -955,11 +1113,11 @@ namespace Consumer.Forms
                     {
                         if (this.vorname_Wrong)
                         {
-                            this.Run.Fail(prefix + ".vorname", "format", "Die Angabe bei „Vorname(n)“ hat nicht das erwartete Format.", "The answer for “First name(s)” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".vorname", "format", "Die Angabe bei „Vorname(n)“ hat nicht das erwartete Format.", "The answer for “First name(s)” is not in the expected format.");
                         }
                         else if (this.vorname == null)
                         {
-                            this.Run.Fail(prefix + ".vorname", "required", "Geben Sie „Vorname(n)“ an.", "Enter “First name(s)”.");
+                            this.Run.Fail(this.Path() + ".vorname", "required", "Geben Sie „Vorname(n)“ an.", "Enter “First name(s)”.");
                         }
                         else
                         {
@@ -967,9 +1125,9 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 80)
                             {
-                                this.Run.Fail(prefix + ".vorname", "maxLength", "„Vorname(n)“ darf höchstens 80 Zeichen lang sein.", "“First name(s)” must be 80 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".vorname", "maxLength", "„Vorname(n)“ darf höchstens 80 Zeichen lang sein.", "“First name(s)” must be 80 characters or fewer.");
                             }
-                            writer.WriteString("vorname", value);
+                            writer?.WriteString("vorname", value);
                         }
                     }
 
@@ -977,11 +1135,11 @@ namespace Consumer.Forms
                     {
                         if (this.familienname_Wrong)
                         {
-                            this.Run.Fail(prefix + ".familienname", "format", "Die Angabe bei „Familienname“ hat nicht das erwartete Format.", "The answer for “Surname” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".familienname", "format", "Die Angabe bei „Familienname“ hat nicht das erwartete Format.", "The answer for “Surname” is not in the expected format.");
                         }
                         else if (this.familienname == null)
                         {
-                            this.Run.Fail(prefix + ".familienname", "required", "Geben Sie „Familienname“ an.", "Enter “Surname”.");
+                            this.Run.Fail(this.Path() + ".familienname", "required", "Geben Sie „Familienname“ an.", "Enter “Surname”.");
                         }
                         else
                         {
@@ -989,9 +1147,9 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 120)
                             {
-                                this.Run.Fail(prefix + ".familienname", "maxLength", "„Familienname“ darf höchstens 120 Zeichen lang sein.", "“Surname” must be 120 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".familienname", "maxLength", "„Familienname“ darf höchstens 120 Zeichen lang sein.", "“Surname” must be 120 characters or fewer.");
                             }
-                            writer.WriteString("familienname", value);
+                            writer?.WriteString("familienname", value);
                         }
                     }
 
@@ -999,7 +1157,7 @@ namespace Consumer.Forms
                     {
                         if (this.geburtsname_Wrong)
                         {
-                            this.Run.Fail(prefix + ".geburtsname", "format", "Die Angabe bei „Geburtsname“ hat nicht das erwartete Format.", "The answer for “Name at birth” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".geburtsname", "format", "Die Angabe bei „Geburtsname“ hat nicht das erwartete Format.", "The answer for “Name at birth” is not in the expected format.");
                         }
                         else if (this.geburtsname != null)
                         {
@@ -1007,9 +1165,9 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 120)
                             {
-                                this.Run.Fail(prefix + ".geburtsname", "maxLength", "„Geburtsname“ darf höchstens 120 Zeichen lang sein.", "“Name at birth” must be 120 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".geburtsname", "maxLength", "„Geburtsname“ darf höchstens 120 Zeichen lang sein.", "“Name at birth” must be 120 characters or fewer.");
                             }
-                            writer.WriteString("geburtsname", value);
+                            writer?.WriteString("geburtsname", value);
                         }
                     }
 
@@ -1017,11 +1175,11 @@ namespace Consumer.Forms
                     {
                         if (this.geburtsdatum_Wrong)
                         {
-                            this.Run.Fail(prefix + ".geburtsdatum", "format", "„Geburtsdatum“ muss ein gültiges Datum sein.", "“Date of birth” must be a real date.");
+                            this.Run.Fail(this.Path() + ".geburtsdatum", "format", "„Geburtsdatum“ muss ein gültiges Datum sein.", "“Date of birth” must be a real date.");
                         }
                         else if (this.geburtsdatum == null)
                         {
-                            this.Run.Fail(prefix + ".geburtsdatum", "required", "Geben Sie „Geburtsdatum“ an.", "Enter “Date of birth”.");
+                            this.Run.Fail(this.Path() + ".geburtsdatum", "required", "Geben Sie „Geburtsdatum“ an.", "Enter “Date of birth”.");
                         }
                         else
                         {
@@ -1029,14 +1187,14 @@ namespace Consumer.Forms
                             global::System.DateTime? min = new global::System.DateTime(1900, 1, 1);
                             if (min != null && value < min.Value)
                             {
-                                this.Run.Fail(prefix + ".geburtsdatum", "min", "Bitte prüfen Sie das Geburtsjahr.", "Please check the year of birth.");
+                                this.Run.Fail(this.Path() + ".geburtsdatum", "min", "Bitte prüfen Sie das Geburtsjahr.", "Please check the year of birth.");
                             }
                             global::System.DateTime? max = this.Run.Today;
                             if (max != null && value > max.Value)
                             {
-                                this.Run.Fail(prefix + ".geburtsdatum", "max", "Das Geburtsdatum muss in der Vergangenheit liegen.", "Date of birth must be in the past.");
+                                this.Run.Fail(this.Path() + ".geburtsdatum", "max", "Das Geburtsdatum muss in der Vergangenheit liegen.", "Date of birth must be in the past.");
                             }
-                            writer.WriteString("geburtsdatum", global::FormFactory.Runtime.DateLiterals.Format(value));
+                            writer?.WriteString("geburtsdatum", global::FormFactory.Runtime.DateLiterals.Format(value));
                         }
                     }
 
@@ -1044,16 +1202,16 @@ namespace Consumer.Forms
                     {
                         if (this.staatsangehoerigkeit_Wrong)
                         {
-                            this.Run.Fail(prefix + ".staatsangehoerigkeit", "format", "Die Angabe bei „Staatsangehörigkeit“ hat nicht das erwartete Format.", "The answer for “Nationality” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".staatsangehoerigkeit", "format", "Die Angabe bei „Staatsangehörigkeit“ hat nicht das erwartete Format.", "The answer for “Nationality” is not in the expected format.");
                         }
                         else if (this.staatsangehoerigkeit != null)
                         {
                             string value = this.staatsangehoerigkeit;
                             if (!global::Consumer.Forms.CodeLists.StaatCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail(prefix + ".staatsangehoerigkeit", "codeList", "Wählen Sie bei „Staatsangehörigkeit“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Nationality”.");
+                                this.Run.Fail(this.Path() + ".staatsangehoerigkeit", "codeList", "Wählen Sie bei „Staatsangehörigkeit“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Nationality”.");
                             }
-                            writer.WriteString("staatsangehoerigkeit", value);
+                            writer?.WriteString("staatsangehoerigkeit", value);
                         }
                     }
                 }
@@ -1088,6 +1246,8 @@ namespace Consumer.Forms
                     this.Parent = parent;
                 }
 
+                public string Path() => "anschrift";
+
                 public void Load(global::System.Text.Json.JsonElement json)
                 {
                     global::System.Text.Json.JsonElement value;
@@ -1119,6 +1279,37 @@ namespace Consumer.Forms
                     {
                         this.ort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.ort);
                     }
+                }
+
+                public void Load(global::Consumer.Forms.VeranstaltungAnzeigen.AnschriftGroup record)
+                {
+                    if (record.Land is global::Consumer.Forms.CodeLists.Staat land_Member) this.land = global::Consumer.Forms.CodeLists.StaatCodes.TryToCode(land_Member, out string land_Code) ? land_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
+                    this.strasse_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Strasse, out this.strasse);
+                    this.hausnummer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Hausnummer, out this.hausnummer);
+                    this.adresszusatz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Adresszusatz, out this.adresszusatz);
+                    this.plz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Plz, out this.plz);
+                    this.plzAusland_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.PlzAusland, out this.plzAusland);
+                    this.ort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Ort, out this.ort);
+                }
+
+                public void Reset()
+                {
+                    this.land = null;
+                    this.land_Wrong = false;
+                    this.strasse = null;
+                    this.strasse_Wrong = false;
+                    this.hausnummer = null;
+                    this.hausnummer_Wrong = false;
+                    this.adresszusatz = null;
+                    this.adresszusatz_Wrong = false;
+                    this.plz = null;
+                    this.plz_Wrong = false;
+                    this.plz_State = 0;
+                    this.plzAusland = null;
+                    this.plzAusland_Wrong = false;
+                    this.plzAusland_State = 0;
+                    this.ort = null;
+                    this.ort_Wrong = false;
                 }
 
                 public bool IsEmpty => !this.land_Wrong && this.land == null && !this.strasse_Wrong && this.strasse == null && !this.hausnummer_Wrong && this.hausnummer == null && !this.adresszusatz_Wrong && this.adresszusatz == null && !this.plz_Wrong && this.plz == null && !this.plzAusland_Wrong && this.plzAusland == null && !this.ort_Wrong && this.ort == null;
@@ -1160,22 +1351,22 @@ namespace Consumer.Forms
                 public bool ort_Visible() => this.ParentVisible();
                 public string? ort_Value() => this.ort_Visible() ? this.ort : null;
 
-                public void Check(string prefix, global::System.Text.Json.Utf8JsonWriter writer)
+                public void Check(global::System.Text.Json.Utf8JsonWriter? writer)
                 {
                     if (this.land_Visible())
                     {
                         if (this.land_Wrong)
                         {
-                            this.Run.Fail(prefix + ".land", "format", "Die Angabe bei „Staat“ hat nicht das erwartete Format.", "The answer for “Country” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".land", "format", "Die Angabe bei „Staat“ hat nicht das erwartete Format.", "The answer for “Country” is not in the expected format.");
                         }
                         else if (this.land != null)
                         {
                             string value = this.land;
                             if (!global::Consumer.Forms.CodeLists.StaatCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail(prefix + ".land", "codeList", "Wählen Sie bei „Staat“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Country”.");
+                                this.Run.Fail(this.Path() + ".land", "codeList", "Wählen Sie bei „Staat“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Country”.");
                             }
-                            writer.WriteString("land", value);
+                            writer?.WriteString("land", value);
                         }
                     }
 
@@ -1183,11 +1374,11 @@ namespace Consumer.Forms
                     {
                         if (this.strasse_Wrong)
                         {
-                            this.Run.Fail(prefix + ".strasse", "format", "Die Angabe bei „Straße“ hat nicht das erwartete Format.", "The answer for “Street” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".strasse", "format", "Die Angabe bei „Straße“ hat nicht das erwartete Format.", "The answer for “Street” is not in the expected format.");
                         }
                         else if (this.strasse == null)
                         {
-                            this.Run.Fail(prefix + ".strasse", "required", "Geben Sie „Straße“ an.", "Enter “Street”.");
+                            this.Run.Fail(this.Path() + ".strasse", "required", "Geben Sie „Straße“ an.", "Enter “Street”.");
                         }
                         else
                         {
@@ -1195,9 +1386,9 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 55)
                             {
-                                this.Run.Fail(prefix + ".strasse", "maxLength", "„Straße“ darf höchstens 55 Zeichen lang sein.", "“Street” must be 55 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".strasse", "maxLength", "„Straße“ darf höchstens 55 Zeichen lang sein.", "“Street” must be 55 characters or fewer.");
                             }
-                            writer.WriteString("strasse", value);
+                            writer?.WriteString("strasse", value);
                         }
                     }
 
@@ -1205,11 +1396,11 @@ namespace Consumer.Forms
                     {
                         if (this.hausnummer_Wrong)
                         {
-                            this.Run.Fail(prefix + ".hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
                         }
                         else if (this.hausnummer == null)
                         {
-                            this.Run.Fail(prefix + ".hausnummer", "required", "Geben Sie „Hausnummer“ an.", "Enter “House number”.");
+                            this.Run.Fail(this.Path() + ".hausnummer", "required", "Geben Sie „Hausnummer“ an.", "Enter “House number”.");
                         }
                         else
                         {
@@ -1217,13 +1408,13 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 9)
                             {
-                                this.Run.Fail(prefix + ".hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
                             }
                             if (!global::FormFactory.Runtime.Patterns.IsMatch(Pattern1, value))
                             {
-                                this.Run.Fail(prefix + ".hausnummer", "pattern", "Geben Sie die Hausnummer mit Ziffern an, zum Beispiel 12 oder 12a.", "Enter the house number in digits, for example 12 or 12a.");
+                                this.Run.Fail(this.Path() + ".hausnummer", "pattern", "Geben Sie die Hausnummer mit Ziffern an, zum Beispiel 12 oder 12a.", "Enter the house number in digits, for example 12 or 12a.");
                             }
-                            writer.WriteString("hausnummer", value);
+                            writer?.WriteString("hausnummer", value);
                         }
                     }
 
@@ -1231,7 +1422,7 @@ namespace Consumer.Forms
                     {
                         if (this.adresszusatz_Wrong)
                         {
-                            this.Run.Fail(prefix + ".adresszusatz", "format", "Die Angabe bei „Adresszusatz“ hat nicht das erwartete Format.", "The answer for “Additional address details” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".adresszusatz", "format", "Die Angabe bei „Adresszusatz“ hat nicht das erwartete Format.", "The answer for “Additional address details” is not in the expected format.");
                         }
                         else if (this.adresszusatz != null)
                         {
@@ -1239,9 +1430,9 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 55)
                             {
-                                this.Run.Fail(prefix + ".adresszusatz", "maxLength", "„Adresszusatz“ darf höchstens 55 Zeichen lang sein.", "“Additional address details” must be 55 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".adresszusatz", "maxLength", "„Adresszusatz“ darf höchstens 55 Zeichen lang sein.", "“Additional address details” must be 55 characters or fewer.");
                             }
-                            writer.WriteString("adresszusatz", value);
+                            writer?.WriteString("adresszusatz", value);
                         }
                     }
 
@@ -1249,20 +1440,20 @@ namespace Consumer.Forms
                     {
                         if (this.plz_Wrong)
                         {
-                            this.Run.Fail(prefix + ".plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+                            this.Run.Fail(this.Path() + ".plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
                         }
                         else if (this.plz == null)
                         {
-                            this.Run.Fail(prefix + ".plz", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+                            this.Run.Fail(this.Path() + ".plz", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
                         }
                         else
                         {
                             string value = this.plz;
                             if (!global::FormFactory.Runtime.FormatChecks.IsPostcode(value))
                             {
-                                this.Run.Fail(prefix + ".plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+                                this.Run.Fail(this.Path() + ".plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
                             }
-                            writer.WriteString("plz", value);
+                            writer?.WriteString("plz", value);
                         }
                     }
 
@@ -1270,11 +1461,11 @@ namespace Consumer.Forms
                     {
                         if (this.plzAusland_Wrong)
                         {
-                            this.Run.Fail(prefix + ".plzAusland", "format", "Die Angabe bei „Postleitzahl“ hat nicht das erwartete Format.", "The answer for “Postcode” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".plzAusland", "format", "Die Angabe bei „Postleitzahl“ hat nicht das erwartete Format.", "The answer for “Postcode” is not in the expected format.");
                         }
                         else if (this.plzAusland == null)
                         {
-                            this.Run.Fail(prefix + ".plzAusland", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+                            this.Run.Fail(this.Path() + ".plzAusland", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
                         }
                         else
                         {
@@ -1282,9 +1473,9 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 10)
                             {
-                                this.Run.Fail(prefix + ".plzAusland", "maxLength", "„Postleitzahl“ darf höchstens 10 Zeichen lang sein.", "“Postcode” must be 10 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".plzAusland", "maxLength", "„Postleitzahl“ darf höchstens 10 Zeichen lang sein.", "“Postcode” must be 10 characters or fewer.");
                             }
-                            writer.WriteString("plzAusland", value);
+                            writer?.WriteString("plzAusland", value);
                         }
                     }
 
@@ -1292,11 +1483,11 @@ namespace Consumer.Forms
                     {
                         if (this.ort_Wrong)
                         {
-                            this.Run.Fail(prefix + ".ort", "format", "Die Angabe bei „Ort“ hat nicht das erwartete Format.", "The answer for “Town or city” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".ort", "format", "Die Angabe bei „Ort“ hat nicht das erwartete Format.", "The answer for “Town or city” is not in the expected format.");
                         }
                         else if (this.ort == null)
                         {
-                            this.Run.Fail(prefix + ".ort", "required", "Geben Sie „Ort“ an.", "Enter “Town or city”.");
+                            this.Run.Fail(this.Path() + ".ort", "required", "Geben Sie „Ort“ an.", "Enter “Town or city”.");
                         }
                         else
                         {
@@ -1304,9 +1495,9 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 50)
                             {
-                                this.Run.Fail(prefix + ".ort", "maxLength", "„Ort“ darf höchstens 50 Zeichen lang sein.", "“Town or city” must be 50 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".ort", "maxLength", "„Ort“ darf höchstens 50 Zeichen lang sein.", "“Town or city” must be 50 characters or fewer.");
                             }
-                            writer.WriteString("ort", value);
+                            writer?.WriteString("ort", value);
                         }
                     }
                 }
@@ -1329,6 +1520,8 @@ namespace Consumer.Forms
                     this.Parent = parent;
                 }
 
+                public string Path() => "kontakt";
+
                 public void Load(global::System.Text.Json.JsonElement json)
                 {
                     global::System.Text.Json.JsonElement value;
@@ -1342,6 +1535,20 @@ namespace Consumer.Forms
                     }
                 }
 
+                public void Load(global::Consumer.Forms.VeranstaltungAnzeigen.KontaktGroup record)
+                {
+                    this.email_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Email, out this.email);
+                    this.telefon_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Telefon, out this.telefon);
+                }
+
+                public void Reset()
+                {
+                    this.email = null;
+                    this.email_Wrong = false;
+                    this.telefon = null;
+                    this.telefon_Wrong = false;
+                }
+
                 public bool IsEmpty => !this.email_Wrong && this.email == null && !this.telefon_Wrong && this.telefon == null;
 
                 private bool ParentVisible() => this.Parent.kontakt_Visible();
@@ -1352,26 +1559,26 @@ namespace Consumer.Forms
                 public bool telefon_Visible() => this.ParentVisible();
                 public string? telefon_Value() => this.telefon_Visible() ? this.telefon : null;
 
-                public void Check(string prefix, global::System.Text.Json.Utf8JsonWriter writer)
+                public void Check(global::System.Text.Json.Utf8JsonWriter? writer)
                 {
                     if (this.email_Visible())
                     {
                         if (this.email_Wrong)
                         {
-                            this.Run.Fail(prefix + ".email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
+                            this.Run.Fail(this.Path() + ".email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
                         }
                         else if (this.email == null)
                         {
-                            this.Run.Fail(prefix + ".email", "required", "Geben Sie „E-Mail-Adresse“ an.", "Enter “Email address”.");
+                            this.Run.Fail(this.Path() + ".email", "required", "Geben Sie „E-Mail-Adresse“ an.", "Enter “Email address”.");
                         }
                         else
                         {
                             string value = this.email;
                             if (!global::FormFactory.Runtime.FormatChecks.IsEmail(value))
                             {
-                                this.Run.Fail(prefix + ".email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
+                                this.Run.Fail(this.Path() + ".email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
                             }
-                            writer.WriteString("email", value);
+                            writer?.WriteString("email", value);
                         }
                     }
 
@@ -1379,16 +1586,16 @@ namespace Consumer.Forms
                     {
                         if (this.telefon_Wrong)
                         {
-                            this.Run.Fail(prefix + ".telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
+                            this.Run.Fail(this.Path() + ".telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
                         }
                         else if (this.telefon != null)
                         {
                             string value = this.telefon;
                             if (!global::FormFactory.Runtime.FormatChecks.IsPhone(value))
                             {
-                                this.Run.Fail(prefix + ".telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
+                                this.Run.Fail(this.Path() + ".telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
                             }
-                            writer.WriteString("telefon", value);
+                            writer?.WriteString("telefon", value);
                         }
                     }
                 }
@@ -1417,6 +1624,8 @@ namespace Consumer.Forms
                     this.Parent = parent;
                 }
 
+                public string Path() => "veranstaltungsort";
+
                 public void Load(global::System.Text.Json.JsonElement json)
                 {
                     global::System.Text.Json.JsonElement value;
@@ -1442,6 +1651,29 @@ namespace Consumer.Forms
                     }
                 }
 
+                public void Load(global::Consumer.Forms.VeranstaltungAnzeigen.VeranstaltungsortGroup record)
+                {
+                    this.bezeichnung_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Bezeichnung, out this.bezeichnung);
+                    this.strasse_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Strasse, out this.strasse);
+                    this.hausnummer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Hausnummer, out this.hausnummer);
+                    this.plz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Plz, out this.plz);
+                    this.ort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Ort, out this.ort);
+                }
+
+                public void Reset()
+                {
+                    this.bezeichnung = null;
+                    this.bezeichnung_Wrong = false;
+                    this.strasse = null;
+                    this.strasse_Wrong = false;
+                    this.hausnummer = null;
+                    this.hausnummer_Wrong = false;
+                    this.plz = null;
+                    this.plz_Wrong = false;
+                    this.ort = null;
+                    this.ort_Wrong = false;
+                }
+
                 public bool IsEmpty => !this.bezeichnung_Wrong && this.bezeichnung == null && !this.strasse_Wrong && this.strasse == null && !this.hausnummer_Wrong && this.hausnummer == null && !this.plz_Wrong && this.plz == null && !this.ort_Wrong && this.ort == null;
 
                 private bool ParentVisible() => this.Parent.veranstaltungsort_Visible();
@@ -1461,13 +1693,13 @@ namespace Consumer.Forms
                 public bool ort_Visible() => this.ParentVisible();
                 public string? ort_Value() => this.ort_Visible() ? this.ort : null;
 
-                public void Check(string prefix, global::System.Text.Json.Utf8JsonWriter writer)
+                public void Check(global::System.Text.Json.Utf8JsonWriter? writer)
                 {
                     if (this.bezeichnung_Visible())
                     {
                         if (this.bezeichnung_Wrong)
                         {
-                            this.Run.Fail(prefix + ".bezeichnung", "format", "Die Angabe bei „Bezeichnung des Ortes“ hat nicht das erwartete Format.", "The answer for “Name of the venue” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".bezeichnung", "format", "Die Angabe bei „Bezeichnung des Ortes“ hat nicht das erwartete Format.", "The answer for “Name of the venue” is not in the expected format.");
                         }
                         else if (this.bezeichnung != null)
                         {
@@ -1475,9 +1707,9 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 100)
                             {
-                                this.Run.Fail(prefix + ".bezeichnung", "maxLength", "„Bezeichnung des Ortes“ darf höchstens 100 Zeichen lang sein.", "“Name of the venue” must be 100 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".bezeichnung", "maxLength", "„Bezeichnung des Ortes“ darf höchstens 100 Zeichen lang sein.", "“Name of the venue” must be 100 characters or fewer.");
                             }
-                            writer.WriteString("bezeichnung", value);
+                            writer?.WriteString("bezeichnung", value);
                         }
                     }
 
@@ -1485,11 +1717,11 @@ namespace Consumer.Forms
                     {
                         if (this.strasse_Wrong)
                         {
-                            this.Run.Fail(prefix + ".strasse", "format", "Die Angabe bei „Straße oder Platz“ hat nicht das erwartete Format.", "The answer for “Street or square” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".strasse", "format", "Die Angabe bei „Straße oder Platz“ hat nicht das erwartete Format.", "The answer for “Street or square” is not in the expected format.");
                         }
                         else if (this.strasse == null)
                         {
-                            this.Run.Fail(prefix + ".strasse", "required", "Geben Sie „Straße oder Platz“ an.", "Enter “Street or square”.");
+                            this.Run.Fail(this.Path() + ".strasse", "required", "Geben Sie „Straße oder Platz“ an.", "Enter “Street or square”.");
                         }
                         else
                         {
@@ -1497,9 +1729,9 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 55)
                             {
-                                this.Run.Fail(prefix + ".strasse", "maxLength", "„Straße oder Platz“ darf höchstens 55 Zeichen lang sein.", "“Street or square” must be 55 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".strasse", "maxLength", "„Straße oder Platz“ darf höchstens 55 Zeichen lang sein.", "“Street or square” must be 55 characters or fewer.");
                             }
-                            writer.WriteString("strasse", value);
+                            writer?.WriteString("strasse", value);
                         }
                     }
 
@@ -1507,7 +1739,7 @@ namespace Consumer.Forms
                     {
                         if (this.hausnummer_Wrong)
                         {
-                            this.Run.Fail(prefix + ".hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
                         }
                         else if (this.hausnummer != null)
                         {
@@ -1515,9 +1747,9 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 9)
                             {
-                                this.Run.Fail(prefix + ".hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
                             }
-                            writer.WriteString("hausnummer", value);
+                            writer?.WriteString("hausnummer", value);
                         }
                     }
 
@@ -1525,20 +1757,20 @@ namespace Consumer.Forms
                     {
                         if (this.plz_Wrong)
                         {
-                            this.Run.Fail(prefix + ".plz", "format", "Geben Sie bei „Postleitzahl“ eine Postleitzahl aus fünf Ziffern an.", "Enter a postcode of five digits for “Postcode”.");
+                            this.Run.Fail(this.Path() + ".plz", "format", "Geben Sie bei „Postleitzahl“ eine Postleitzahl aus fünf Ziffern an.", "Enter a postcode of five digits for “Postcode”.");
                         }
                         else if (this.plz == null)
                         {
-                            this.Run.Fail(prefix + ".plz", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+                            this.Run.Fail(this.Path() + ".plz", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
                         }
                         else
                         {
                             string value = this.plz;
                             if (!global::FormFactory.Runtime.FormatChecks.IsPostcode(value))
                             {
-                                this.Run.Fail(prefix + ".plz", "format", "Geben Sie bei „Postleitzahl“ eine Postleitzahl aus fünf Ziffern an.", "Enter a postcode of five digits for “Postcode”.");
+                                this.Run.Fail(this.Path() + ".plz", "format", "Geben Sie bei „Postleitzahl“ eine Postleitzahl aus fünf Ziffern an.", "Enter a postcode of five digits for “Postcode”.");
                             }
-                            writer.WriteString("plz", value);
+                            writer?.WriteString("plz", value);
                         }
                     }
 
@@ -1546,11 +1778,11 @@ namespace Consumer.Forms
                     {
                         if (this.ort_Wrong)
                         {
-                            this.Run.Fail(prefix + ".ort", "format", "Die Angabe bei „Ort“ hat nicht das erwartete Format.", "The answer for “Town” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".ort", "format", "Die Angabe bei „Ort“ hat nicht das erwartete Format.", "The answer for “Town” is not in the expected format.");
                         }
                         else if (this.ort == null)
                         {
-                            this.Run.Fail(prefix + ".ort", "required", "Geben Sie „Ort“ an.", "Enter “Town”.");
+                            this.Run.Fail(this.Path() + ".ort", "required", "Geben Sie „Ort“ an.", "Enter “Town”.");
                         }
                         else
                         {
@@ -1558,9 +1790,9 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 50)
                             {
-                                this.Run.Fail(prefix + ".ort", "maxLength", "„Ort“ darf höchstens 50 Zeichen lang sein.", "“Town” must be 50 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".ort", "maxLength", "„Ort“ darf höchstens 50 Zeichen lang sein.", "“Town” must be 50 characters or fewer.");
                             }
-                            writer.WriteString("ort", value);
+                            writer?.WriteString("ort", value);
                         }
                     }
                 }

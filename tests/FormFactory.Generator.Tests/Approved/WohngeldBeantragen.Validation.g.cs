@@ -26,25 +26,53 @@ namespace Consumer.Forms
         public static global::FormFactory.Runtime.ValidationResult Validate(global::System.Text.Json.JsonElement submission, global::System.DateTime today)
         {
             if (submission.ValueKind != global::System.Text.Json.JsonValueKind.Object) return global::FormFactory.Runtime.ValidationResult.NotAnObject();
-            var run = new global::Consumer.Forms.FormFactoryValidation.Run(today.Date);
-            var form = new Validation.FormValues(run);
+            var form = Validation.FormValues.Rent(today.Date);
             form.Load(submission);
             var writer = global::Consumer.Forms.FormFactoryValidation.Kept.Start();
             form.Check(writer);
             string kept = global::Consumer.Forms.FormFactoryValidation.Kept.Finish(writer);
             form.CheckRules();
-            return new global::FormFactory.Runtime.ValidationResult(run.Errors, kept);
+            return new global::FormFactory.Runtime.ValidationResult(form.Release(), kept);
+        }
+
+        /// <summary>Validates a submission the application already holds as a record, as of today in Europe/Berlin.</summary>
+        /// <remarks>Means what validating <see cref="ToJson"/> of the record means, without reading JSON or keeping it: a valid record costs no allocation.</remarks>
+        /// <param name="submission">The submission as the application holds it.</param>
+        /// <returns>Every error, in form order: the errors the JSON entry point reports for the record's own JSON; <see cref="global::FormFactory.Runtime.RecordValidationResult.Valid"/> (shared, unchangeable) when there are none.</returns>
+        public static global::FormFactory.Runtime.RecordValidationResult Validate(WohngeldBeantragen submission) => Validate(submission, global::FormFactory.Runtime.BerlinClock.Today());
+
+        /// <summary>Validates a submission the application already holds as a record, as of <paramref name="today"/> (its date counts, not its time).</summary>
+        /// <remarks>
+        /// Means what validating <see cref="ToJson"/> of the record means: the same errors, paths and messages. An enum value
+        /// outside its code list is an unknown code; a null entry of a list is an entry of the wrong shape. Nothing is kept
+        /// (the record is what the application keeps), and the values read are reused per thread, so a valid record costs
+        /// no allocation.
+        /// </remarks>
+        /// <param name="submission">The submission as the application holds it.</param>
+        /// <param name="today">The day <c>today()</c> means in the definition's expressions.</param>
+        /// <returns>Every error, in form order: the errors the JSON entry point reports for the record's own JSON; <see cref="global::FormFactory.Runtime.RecordValidationResult.Valid"/> (shared, unchangeable) when there are none.</returns>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="submission"/> is null.</exception>
+        public static global::FormFactory.Runtime.RecordValidationResult Validate(WohngeldBeantragen submission, global::System.DateTime today)
+        {
+            if (submission is null) throw new global::System.ArgumentNullException(nameof(submission));
+            var form = Validation.FormValues.Rent(today.Date);
+            form.Load(submission);
+            form.Check(null);
+            form.CheckRules();
+            return global::FormFactory.Runtime.RecordValidationResult.Of(form.Release());
         }
 
         /// <summary>The generated checks of this service: one class per JSON object of a submission.</summary>
         private static class Validation
         {
             private static readonly string[] Accept0 = new[] { "application/pdf", "image/jpeg", "image/png" };
-            private static readonly global::System.Text.RegularExpressions.Regex Pattern0 = new global::System.Text.RegularExpressions.Regex("^(?:^[1-9][0-9]{0,3} ?[a-zA-Z]?( ?[-/] ?[1-9][0-9]{0,3} ?[a-zA-Z]?)?$)\\z", global::FormFactory.Runtime.Patterns.Options, global::FormFactory.Runtime.Patterns.MatchTimeout);
-            private static readonly global::System.Text.RegularExpressions.Regex Pattern1 = new global::System.Text.RegularExpressions.Regex("^(?:^[A-Z]{6}[A-Z2-9][A-NP-Z0-9]([A-Z0-9]{3})?$)\\z", global::FormFactory.Runtime.Patterns.Options, global::FormFactory.Runtime.Patterns.MatchTimeout);
+            private static readonly global::System.Text.RegularExpressions.Regex Pattern0 = new global::System.Text.RegularExpressions.Regex("^(?:^[1-9][0-9]{0,3} ?[a-zA-Z]?( ?[-/] ?[1-9][0-9]{0,3} ?[a-zA-Z]?)?$)\\z", global::FormFactory.Runtime.Patterns.Options | global::System.Text.RegularExpressions.RegexOptions.Compiled, global::FormFactory.Runtime.Patterns.MatchTimeout);
+            private static readonly global::System.Text.RegularExpressions.Regex Pattern1 = new global::System.Text.RegularExpressions.Regex("^(?:^[A-Z]{6}[A-Z2-9][A-NP-Z0-9]([A-Z0-9]{3})?$)\\z", global::FormFactory.Runtime.Patterns.Options | global::System.Text.RegularExpressions.RegexOptions.Compiled, global::FormFactory.Runtime.Patterns.MatchTimeout);
 
             internal sealed class FormValues
             {
+                [global::System.ThreadStatic]
+                private static FormValues? Pooled;
                 public readonly global::Consumer.Forms.FormFactoryValidation.Run Run;
                 public readonly FormValues Root;
                 public string? antragsart;
@@ -88,6 +116,8 @@ namespace Consumer.Forms
                 public bool belastungsnachweis_Wrong;
                 private byte belastungsnachweis_State;
                 public global::System.Collections.Generic.List<HaushaltEntry>? haushalt;
+                private global::System.Collections.Generic.List<HaushaltEntry>? haushalt_Items;
+                private global::System.Collections.Generic.List<HaushaltEntry>? haushalt_Spare;
                 public bool haushalt_Wrong;
                 public bool? transferleistungen;
                 public bool transferleistungen_Wrong;
@@ -109,6 +139,22 @@ namespace Consumer.Forms
                     this.anschrift = new AnschriftValues(run, this.Root, this);
                     this.kontakt = new KontaktValues(run, this.Root, this);
                     this.bankverbindung = new BankverbindungValues(run, this.Root, this);
+                }
+
+                public static FormValues Rent(global::System.DateTime today)
+                {
+                    var form = Pooled ?? new FormValues(new global::Consumer.Forms.FormFactoryValidation.Run());
+                    Pooled = null;
+                    form.Run.Start(today);
+                    return form;
+                }
+
+                public global::System.Collections.Generic.IReadOnlyList<global::FormFactory.Runtime.ValidationError> Release()
+                {
+                    global::System.Collections.Generic.IReadOnlyList<global::FormFactory.Runtime.ValidationError> errors = this.Run.End();
+                    this.Reset();
+                    Pooled = this;
+                    return errors;
                 }
 
                 public void Load(global::System.Text.Json.JsonElement json)
@@ -185,10 +231,10 @@ namespace Consumer.Forms
                     {
                         if (value.ValueKind == global::System.Text.Json.JsonValueKind.Array)
                         {
-                            var items = new global::System.Collections.Generic.List<HaushaltEntry>();
+                            var items = this.haushalt_Items ??= new global::System.Collections.Generic.List<HaushaltEntry>();
                             foreach (var item in value.EnumerateArray())
                             {
-                                var entry = new HaushaltEntry(this.Run, this.Root, this, items.Count);
+                                var entry = this.haushalt_Entry(items.Count);
                                 if (item.ValueKind == global::System.Text.Json.JsonValueKind.Object) entry.Load(item);
                                 else entry.Wrong = true;
                                 items.Add(entry);
@@ -218,6 +264,118 @@ namespace Consumer.Forms
                     {
                         this.richtigkeit_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadBoolean(value, true, out this.richtigkeit);
                     }
+                }
+
+                public void Load(global::Consumer.Forms.WohngeldBeantragen record)
+                {
+                    if (record.Antragsart is global::Consumer.Forms.CodeLists.WohngeldAntragsart antragsart_Member) this.antragsart = global::Consumer.Forms.CodeLists.WohngeldAntragsartCodes.TryToCode(antragsart_Member, out string antragsart_Code) ? antragsart_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
+                    if (record.Wohngeldart is global::Consumer.Forms.CodeLists.Wohngeldart wohngeldart_Member) this.wohngeldart = global::Consumer.Forms.CodeLists.WohngeldartCodes.TryToCode(wohngeldart_Member, out string wohngeldart_Code) ? wohngeldart_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
+                    if (record.Person is global::Consumer.Forms.WohngeldBeantragen.PersonGroup person_Group) this.person.Load(person_Group);
+                    if (record.Anschrift is global::Consumer.Forms.WohngeldBeantragen.AnschriftGroup anschrift_Group) this.anschrift.Load(anschrift_Group);
+                    if (record.Familienstand is global::Consumer.Forms.CodeLists.Familienstand familienstand_Member) this.familienstand = global::Consumer.Forms.CodeLists.FamilienstandCodes.TryToCode(familienstand_Member, out string familienstand_Code) ? familienstand_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
+                    if (record.Kontakt is global::Consumer.Forms.WohngeldBeantragen.KontaktGroup kontakt_Group) this.kontakt.Load(kontakt_Group);
+                    this.einzugsdatum = record.Einzugsdatum is global::System.DateOnly einzugsdatum_Date ? einzugsdatum_Date.ToDateTime(global::System.TimeOnly.MinValue) : (global::System.DateTime?)null;
+                    this.wohnflaeche = global::Consumer.Forms.FormFactoryValidation.TakeNumber(record.Wohnflaeche);
+                    this.miete = global::Consumer.Forms.FormFactoryValidation.TakeNumber(record.Miete);
+                    this.heizkostenEnthalten = global::Consumer.Forms.FormFactoryValidation.TakeBoolean(record.HeizkostenEnthalten, false);
+                    this.heizkosten = global::Consumer.Forms.FormFactoryValidation.TakeNumber(record.Heizkosten);
+                    this.mietvertrag_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeFile(record.Mietvertrag, out this.mietvertrag);
+                    this.vermieterName_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.VermieterName, out this.vermieterName);
+                    this.vermieterEmail_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.VermieterEmail, out this.vermieterEmail);
+                    this.belastung = global::Consumer.Forms.FormFactoryValidation.TakeNumber(record.Belastung);
+                    this.belastungsnachweis_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeFile(record.Belastungsnachweis, out this.belastungsnachweis);
+                    if (record.Haushalt is { Count: > 0 } haushalt_List)
+                    {
+                        var items = this.haushalt_Items ??= new global::System.Collections.Generic.List<HaushaltEntry>();
+                        for (int i = 0; i < haushalt_List.Count; i++)
+                        {
+                            var entry = this.haushalt_Entry(i);
+                            var item = haushalt_List[i];
+                            if (item is null) entry.Wrong = true;
+                            else entry.Load(item);
+                            items.Add(entry);
+                        }
+                        this.haushalt = items;
+                    }
+                    this.transferleistungen = global::Consumer.Forms.FormFactoryValidation.TakeBoolean(record.Transferleistungen, false);
+                    this.lebensunterhalt_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Lebensunterhalt, out this.lebensunterhalt);
+                    if (record.Bankverbindung is global::Consumer.Forms.WohngeldBeantragen.BankverbindungGroup bankverbindung_Group) this.bankverbindung.Load(bankverbindung_Group);
+                    this.mitwirkung = global::Consumer.Forms.FormFactoryValidation.TakeBoolean(record.Mitwirkung, true);
+                    this.richtigkeit = global::Consumer.Forms.FormFactoryValidation.TakeBoolean(record.Richtigkeit, true);
+                }
+
+                public void Reset()
+                {
+                    this.antragsart = null;
+                    this.antragsart_Wrong = false;
+                    this.wohngeldart = null;
+                    this.wohngeldart_Wrong = false;
+                    this.person.Reset();
+                    this.person_Wrong = false;
+                    this.anschrift.Reset();
+                    this.anschrift_Wrong = false;
+                    this.familienstand = null;
+                    this.familienstand_Wrong = false;
+                    this.kontakt.Reset();
+                    this.kontakt_Wrong = false;
+                    this.einzugsdatum = null;
+                    this.einzugsdatum_Wrong = false;
+                    this.wohnflaeche = null;
+                    this.wohnflaeche_Wrong = false;
+                    this.miete = null;
+                    this.miete_Wrong = false;
+                    this.miete_State = 0;
+                    this.heizkostenEnthalten = null;
+                    this.heizkostenEnthalten_Wrong = false;
+                    this.heizkostenEnthalten_State = 0;
+                    this.heizkosten = null;
+                    this.heizkosten_Wrong = false;
+                    this.heizkosten_State = 0;
+                    this.mietvertrag = null;
+                    this.mietvertrag_Wrong = false;
+                    this.mietvertrag_State = 0;
+                    this.vermieterName = null;
+                    this.vermieterName_Wrong = false;
+                    this.vermieterName_State = 0;
+                    this.vermieterEmail = null;
+                    this.vermieterEmail_Wrong = false;
+                    this.vermieterEmail_State = 0;
+                    this.belastung = null;
+                    this.belastung_Wrong = false;
+                    this.belastung_State = 0;
+                    this.belastungsnachweis = null;
+                    this.belastungsnachweis_Wrong = false;
+                    this.belastungsnachweis_State = 0;
+                    this.haushalt = null;
+                    if (this.haushalt_Items != null)
+                    {
+                        for (int i = 0; i < this.haushalt_Items.Count; i++) this.haushalt_Items[i].Reset();
+                        this.haushalt_Items.Clear();
+                        if (this.haushalt_Spare?.Count > global::Consumer.Forms.FormFactoryValidation.MaxPooledItems)
+                        {
+                            this.haushalt_Items = null;
+                            this.haushalt_Spare = null;
+                        }
+                    }
+                    this.haushalt_Wrong = false;
+                    this.transferleistungen = null;
+                    this.transferleistungen_Wrong = false;
+                    this.lebensunterhalt = null;
+                    this.lebensunterhalt_Wrong = false;
+                    this.lebensunterhalt_State = 0;
+                    this.bankverbindung.Reset();
+                    this.bankverbindung_Wrong = false;
+                    this.mitwirkung = null;
+                    this.mitwirkung_Wrong = false;
+                    this.richtigkeit = null;
+                    this.richtigkeit_Wrong = false;
+                }
+
+                private HaushaltEntry haushalt_Entry(int index)
+                {
+                    var spare = this.haushalt_Spare ??= new global::System.Collections.Generic.List<HaushaltEntry>();
+                    if (index == spare.Count) spare.Add(new HaushaltEntry(this.Run, this.Root, this, index));
+                    return spare[index];
                 }
 
                 private bool ParentVisible() => true;
@@ -351,7 +509,7 @@ namespace Consumer.Forms
                 public bool richtigkeit_Visible() => this.ParentVisible();
                 public bool? richtigkeit_Value() => this.richtigkeit_Visible() ? this.richtigkeit : null;
 
-                public void Check(global::System.Text.Json.Utf8JsonWriter writer)
+                public void Check(global::System.Text.Json.Utf8JsonWriter? writer)
                 {
                     if (this.antragsart_Visible())
                     {
@@ -370,7 +528,7 @@ namespace Consumer.Forms
                             {
                                 this.Run.Fail("antragsart", "codeList", "Wählen Sie bei „Stellen Sie einen Erstantrag oder einen Weiterleistungsantrag?“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Is this a first application or a renewal?”.");
                             }
-                            writer.WriteString("antragsart", value);
+                            writer?.WriteString("antragsart", value);
                         }
                     }
 
@@ -391,7 +549,7 @@ namespace Consumer.Forms
                             {
                                 this.Run.Fail("wohngeldart", "codeList", "Wählen Sie bei „Wohnen Sie zur Miete oder im eigenen Haus oder in der eigenen Wohnung?“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Do you rent or own your home?”.");
                             }
-                            writer.WriteString("wohngeldart", value);
+                            writer?.WriteString("wohngeldart", value);
                         }
                     }
 
@@ -403,14 +561,13 @@ namespace Consumer.Forms
                         }
                         else if (this.person.IsEmpty)
                         {
-                            this.person.Check("person", writer);
+                            this.person.Check(writer);
                         }
                         else
                         {
-                            writer.WritePropertyName("person");
-                            writer.WriteStartObject();
-                            this.person.Check("person", writer);
-                            writer.WriteEndObject();
+                            writer?.WriteStartObject("person");
+                            this.person.Check(writer);
+                            writer?.WriteEndObject();
                         }
                     }
 
@@ -422,14 +579,13 @@ namespace Consumer.Forms
                         }
                         else if (this.anschrift.IsEmpty)
                         {
-                            this.anschrift.Check("anschrift", writer);
+                            this.anschrift.Check(writer);
                         }
                         else
                         {
-                            writer.WritePropertyName("anschrift");
-                            writer.WriteStartObject();
-                            this.anschrift.Check("anschrift", writer);
-                            writer.WriteEndObject();
+                            writer?.WriteStartObject("anschrift");
+                            this.anschrift.Check(writer);
+                            writer?.WriteEndObject();
                         }
                     }
 
@@ -450,7 +606,7 @@ namespace Consumer.Forms
                             {
                                 this.Run.Fail("familienstand", "codeList", "Wählen Sie bei „Familienstand“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Marital status”.");
                             }
-                            writer.WriteString("familienstand", value);
+                            writer?.WriteString("familienstand", value);
                         }
                     }
 
@@ -462,14 +618,13 @@ namespace Consumer.Forms
                         }
                         else if (this.kontakt.IsEmpty)
                         {
-                            this.kontakt.Check("kontakt", writer);
+                            this.kontakt.Check(writer);
                         }
                         else
                         {
-                            writer.WritePropertyName("kontakt");
-                            writer.WriteStartObject();
-                            this.kontakt.Check("kontakt", writer);
-                            writer.WriteEndObject();
+                            writer?.WriteStartObject("kontakt");
+                            this.kontakt.Check(writer);
+                            writer?.WriteEndObject();
                         }
                     }
 
@@ -496,7 +651,7 @@ namespace Consumer.Forms
                             {
                                 this.Run.Fail("einzugsdatum", "max", global::FormFactory.Runtime.DefaultMessages.For("max", "date", null, "Seit wann wohnen Sie dort?", global::FormFactory.Runtime.DateLiterals.Format(max.Value), "de"), global::FormFactory.Runtime.DefaultMessages.For("max", "date", null, "Since when have you lived there?", global::FormFactory.Runtime.DateLiterals.Format(max.Value), "en"));
                             }
-                            writer.WriteString("einzugsdatum", global::FormFactory.Runtime.DateLiterals.Format(value));
+                            writer?.WriteString("einzugsdatum", global::FormFactory.Runtime.DateLiterals.Format(value));
                         }
                     }
 
@@ -525,7 +680,7 @@ namespace Consumer.Forms
                             {
                                 this.Run.Fail("wohnflaeche", "scale", "„Wohnfläche in Quadratmetern“ darf höchstens 2 Nachkommastellen haben.", "“Living space in square metres” can have at most 2 digits after the decimal point.");
                             }
-                            global::Consumer.Forms.FormFactoryValidation.WriteNumber(writer, "wohnflaeche", value);
+                            if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteNumber(writer, "wohnflaeche", value);
                         }
                     }
 
@@ -557,7 +712,7 @@ namespace Consumer.Forms
                             {
                                 this.Run.Fail("miete", "scale", "„Monatliche Miete“ darf höchstens 2 Nachkommastellen haben.", "“Monthly rent” can have at most 2 digits after the decimal point.");
                             }
-                            global::Consumer.Forms.FormFactoryValidation.WriteNumber(writer, "miete", value);
+                            if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteNumber(writer, "miete", value);
                         }
                     }
 
@@ -576,7 +731,7 @@ namespace Consumer.Forms
                         }
                         else
                         {
-                            writer.WriteBoolean("heizkostenEnthalten", this.heizkostenEnthalten.Value);
+                            writer?.WriteBoolean("heizkostenEnthalten", this.heizkostenEnthalten.Value);
                         }
                     }
 
@@ -608,7 +763,7 @@ namespace Consumer.Forms
                             {
                                 this.Run.Fail("heizkosten", "scale", "„Davon Heizkosten im Monat“ darf höchstens 2 Nachkommastellen haben.", "“Of which heating costs per month” can have at most 2 digits after the decimal point.");
                             }
-                            global::Consumer.Forms.FormFactoryValidation.WriteNumber(writer, "heizkosten", value);
+                            if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteNumber(writer, "heizkosten", value);
                         }
                     }
 
@@ -636,7 +791,7 @@ namespace Consumer.Forms
                             {
                                 this.Run.Fail("mietvertrag", "maxSize", "Die Datei für „Mietvertrag und letzte Mieterhöhung“ darf höchstens 20480 KB groß sein.", "The file for “Tenancy agreement and latest rent increase” must be 20480 KB or smaller.");
                             }
-                            global::Consumer.Forms.FormFactoryValidation.WriteFile(writer, "mietvertrag", value);
+                            if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteFile(writer, "mietvertrag", value);
                         }
                     }
 
@@ -661,7 +816,7 @@ namespace Consumer.Forms
                             {
                                 this.Run.Fail("vermieterName", "maxLength", "„Name der Vermieterin oder des Vermieters“ darf höchstens 120 Zeichen lang sein.", "“Name of the landlord” must be 120 characters or fewer.");
                             }
-                            writer.WriteString("vermieterName", value);
+                            writer?.WriteString("vermieterName", value);
                         }
                     }
 
@@ -678,7 +833,7 @@ namespace Consumer.Forms
                             {
                                 this.Run.Fail("vermieterEmail", "format", "Geben Sie bei „E-Mail-Adresse der Vermieterin oder des Vermieters“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Landlord's email address” in the correct format, like name@example.com.");
                             }
-                            writer.WriteString("vermieterEmail", value);
+                            writer?.WriteString("vermieterEmail", value);
                         }
                     }
 
@@ -710,7 +865,7 @@ namespace Consumer.Forms
                             {
                                 this.Run.Fail("belastung", "scale", "„Monatliche Belastung für Zins, Tilgung und Bewirtschaftung“ darf höchstens 2 Nachkommastellen haben.", "“Monthly costs for interest, repayment and upkeep” can have at most 2 digits after the decimal point.");
                             }
-                            global::Consumer.Forms.FormFactoryValidation.WriteNumber(writer, "belastung", value);
+                            if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteNumber(writer, "belastung", value);
                         }
                     }
 
@@ -738,7 +893,7 @@ namespace Consumer.Forms
                             {
                                 this.Run.Fail("belastungsnachweis", "maxSize", "Die Datei für „Nachweise über die Belastung“ darf höchstens 20480 KB groß sein.", "The file for “Proof of costs” must be 20480 KB or smaller.");
                             }
-                            global::Consumer.Forms.FormFactoryValidation.WriteFile(writer, "belastungsnachweis", value);
+                            if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteFile(writer, "belastungsnachweis", value);
                         }
                     }
 
@@ -751,32 +906,29 @@ namespace Consumer.Forms
                         else
                         {
                             int count = this.haushalt == null ? 0 : this.haushalt.Count;
-                            string path = "haushalt";
                             if (count < 1)
                             {
-                                this.Run.Fail(path, "repeatMin", "Fügen Sie bei „Haushaltsmitglieder“ mindestens 1 Einträge hinzu.", "Add at least 1 entries for “Household members”.");
+                                this.Run.Fail("haushalt", "repeatMin", "Fügen Sie bei „Haushaltsmitglieder“ mindestens 1 Einträge hinzu.", "Add at least 1 entries for “Household members”.");
                             }
                             if (count > 12)
                             {
-                                this.Run.Fail(path, "repeatMax", "Fügen Sie bei „Haushaltsmitglieder“ höchstens 12 Einträge hinzu.", "Add at most 12 entries for “Household members”.");
+                                this.Run.Fail("haushalt", "repeatMax", "Fügen Sie bei „Haushaltsmitglieder“ höchstens 12 Einträge hinzu.", "Add at most 12 entries for “Household members”.");
                             }
                             if (count > 0)
                             {
-                                writer.WritePropertyName("haushalt");
-                                writer.WriteStartArray();
+                                writer?.WriteStartArray("haushalt");
                                 for (int i = 0; i < count; i++)
                                 {
                                     HaushaltEntry entry = this.haushalt![i];
-                                    string entryPath = path + "[" + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]";
-                                    writer.WriteStartObject();
+                                    writer?.WriteStartObject();
                                     if (entry.Wrong)
                                     {
-                                        this.Run.Fail(entryPath, "format", "Die Angabe bei „Haushaltsmitglieder“ hat nicht das erwartete Format.", "The answer for “Household members” is not in the expected format.");
+                                        this.Run.Fail(entry.Path(), "format", "Die Angabe bei „Haushaltsmitglieder“ hat nicht das erwartete Format.", "The answer for “Household members” is not in the expected format.");
                                     }
-                                    else entry.Check(entryPath, writer);
-                                    writer.WriteEndObject();
+                                    else entry.Check(writer);
+                                    writer?.WriteEndObject();
                                 }
-                                writer.WriteEndArray();
+                                writer?.WriteEndArray();
                             }
                         }
                     }
@@ -793,7 +945,7 @@ namespace Consumer.Forms
                         }
                         else
                         {
-                            writer.WriteBoolean("transferleistungen", this.transferleistungen.Value);
+                            writer?.WriteBoolean("transferleistungen", this.transferleistungen.Value);
                         }
                     }
 
@@ -822,7 +974,7 @@ namespace Consumer.Forms
                             {
                                 this.Run.Fail("lebensunterhalt", "maxLength", "„Wovon bezahlen Sie Miete und Lebensunterhalt?“ darf höchstens 1500 Zeichen lang sein.", "“How do you pay for rent and living costs?” must be 1500 characters or fewer.");
                             }
-                            writer.WriteString("lebensunterhalt", value);
+                            writer?.WriteString("lebensunterhalt", value);
                         }
                     }
 
@@ -834,14 +986,13 @@ namespace Consumer.Forms
                         }
                         else if (this.bankverbindung.IsEmpty)
                         {
-                            this.bankverbindung.Check("bankverbindung", writer);
+                            this.bankverbindung.Check(writer);
                         }
                         else
                         {
-                            writer.WritePropertyName("bankverbindung");
-                            writer.WriteStartObject();
-                            this.bankverbindung.Check("bankverbindung", writer);
-                            writer.WriteEndObject();
+                            writer?.WriteStartObject("bankverbindung");
+                            this.bankverbindung.Check(writer);
+                            writer?.WriteEndObject();
                         }
                     }
 
@@ -857,7 +1008,7 @@ namespace Consumer.Forms
                         }
                         else
                         {
-                            writer.WriteBoolean("mitwirkung", this.mitwirkung.Value);
+                            writer?.WriteBoolean("mitwirkung", this.mitwirkung.Value);
                         }
                     }
 
@@ -873,7 +1024,7 @@ namespace Consumer.Forms
                         }
                         else
                         {
-                            writer.WriteBoolean("richtigkeit", this.richtigkeit.Value);
+                            writer?.WriteBoolean("richtigkeit", this.richtigkeit.Value);
                         }
                     }
                 }
@@ -917,6 +1068,8 @@ namespace Consumer.Forms
                     this.Parent = parent;
                 }
 
+                public string Path() => "person";
+
                 public void Load(global::System.Text.Json.JsonElement json)
                 {
                     global::System.Text.Json.JsonElement value;
@@ -946,6 +1099,32 @@ namespace Consumer.Forms
                     }
                 }
 
+                public void Load(global::Consumer.Forms.WohngeldBeantragen.PersonGroup record)
+                {
+                    if (record.Anrede is global::Consumer.Forms.CodeLists.Anrede anrede_Member) this.anrede = global::Consumer.Forms.CodeLists.AnredeCodes.TryToCode(anrede_Member, out string anrede_Code) ? anrede_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
+                    this.vorname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Vorname, out this.vorname);
+                    this.familienname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Familienname, out this.familienname);
+                    this.geburtsname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Geburtsname, out this.geburtsname);
+                    this.geburtsdatum = record.Geburtsdatum is global::System.DateOnly geburtsdatum_Date ? geburtsdatum_Date.ToDateTime(global::System.TimeOnly.MinValue) : (global::System.DateTime?)null;
+                    if (record.Staatsangehoerigkeit is global::Consumer.Forms.CodeLists.Staat staatsangehoerigkeit_Member) this.staatsangehoerigkeit = global::Consumer.Forms.CodeLists.StaatCodes.TryToCode(staatsangehoerigkeit_Member, out string staatsangehoerigkeit_Code) ? staatsangehoerigkeit_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
+                }
+
+                public void Reset()
+                {
+                    this.anrede = null;
+                    this.anrede_Wrong = false;
+                    this.vorname = null;
+                    this.vorname_Wrong = false;
+                    this.familienname = null;
+                    this.familienname_Wrong = false;
+                    this.geburtsname = null;
+                    this.geburtsname_Wrong = false;
+                    this.geburtsdatum = null;
+                    this.geburtsdatum_Wrong = false;
+                    this.staatsangehoerigkeit = null;
+                    this.staatsangehoerigkeit_Wrong = false;
+                }
+
                 public bool IsEmpty => !this.anrede_Wrong && this.anrede == null && !this.vorname_Wrong && this.vorname == null && !this.familienname_Wrong && this.familienname == null && !this.geburtsname_Wrong && this.geburtsname == null && !this.geburtsdatum_Wrong && this.geburtsdatum == null && !this.staatsangehoerigkeit_Wrong && this.staatsangehoerigkeit == null;
 
                 private bool ParentVisible() => this.Parent.person_Visible();
@@ -968,22 +1147,22 @@ namespace Consumer.Forms
                 public bool staatsangehoerigkeit_Visible() => this.ParentVisible();
                 public string? staatsangehoerigkeit_Value() => this.staatsangehoerigkeit_Visible() ? this.staatsangehoerigkeit : null;
 
-                public void Check(string prefix, global::System.Text.Json.Utf8JsonWriter writer)
+                public void Check(global::System.Text.Json.Utf8JsonWriter? writer)
                 {
                     if (this.anrede_Visible())
                     {
                         if (this.anrede_Wrong)
                         {
-                            this.Run.Fail(prefix + ".anrede", "format", "Die Angabe bei „Anrede“ hat nicht das erwartete Format.", "The answer for “Form of address” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".anrede", "format", "Die Angabe bei „Anrede“ hat nicht das erwartete Format.", "The answer for “Form of address” is not in the expected format.");
                         }
                         else if (this.anrede != null)
                         {
                             string value = this.anrede;
                             if (!global::Consumer.Forms.CodeLists.AnredeCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail(prefix + ".anrede", "codeList", "Wählen Sie bei „Anrede“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Form of address”.");
+                                this.Run.Fail(this.Path() + ".anrede", "codeList", "Wählen Sie bei „Anrede“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Form of address”.");
                             }
-                            writer.WriteString("anrede", value);
+                            writer?.WriteString("anrede", value);
                         }
                     }
 
@@ -991,11 +1170,11 @@ namespace Consumer.Forms
                     {
                         if (this.vorname_Wrong)
                         {
-                            this.Run.Fail(prefix + ".vorname", "format", "Die Angabe bei „Vorname(n)“ hat nicht das erwartete Format.", "The answer for “First name(s)” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".vorname", "format", "Die Angabe bei „Vorname(n)“ hat nicht das erwartete Format.", "The answer for “First name(s)” is not in the expected format.");
                         }
                         else if (this.vorname == null)
                         {
-                            this.Run.Fail(prefix + ".vorname", "required", "Geben Sie „Vorname(n)“ an.", "Enter “First name(s)”.");
+                            this.Run.Fail(this.Path() + ".vorname", "required", "Geben Sie „Vorname(n)“ an.", "Enter “First name(s)”.");
                         }
                         else
                         {
@@ -1003,9 +1182,9 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 80)
                             {
-                                this.Run.Fail(prefix + ".vorname", "maxLength", "„Vorname(n)“ darf höchstens 80 Zeichen lang sein.", "“First name(s)” must be 80 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".vorname", "maxLength", "„Vorname(n)“ darf höchstens 80 Zeichen lang sein.", "“First name(s)” must be 80 characters or fewer.");
                             }
-                            writer.WriteString("vorname", value);
+                            writer?.WriteString("vorname", value);
                         }
                     }
 
@@ -1013,11 +1192,11 @@ namespace Consumer.Forms
                     {
                         if (this.familienname_Wrong)
                         {
-                            this.Run.Fail(prefix + ".familienname", "format", "Die Angabe bei „Familienname“ hat nicht das erwartete Format.", "The answer for “Surname” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".familienname", "format", "Die Angabe bei „Familienname“ hat nicht das erwartete Format.", "The answer for “Surname” is not in the expected format.");
                         }
                         else if (this.familienname == null)
                         {
-                            this.Run.Fail(prefix + ".familienname", "required", "Geben Sie „Familienname“ an.", "Enter “Surname”.");
+                            this.Run.Fail(this.Path() + ".familienname", "required", "Geben Sie „Familienname“ an.", "Enter “Surname”.");
                         }
                         else
                         {
@@ -1025,9 +1204,9 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 120)
                             {
-                                this.Run.Fail(prefix + ".familienname", "maxLength", "„Familienname“ darf höchstens 120 Zeichen lang sein.", "“Surname” must be 120 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".familienname", "maxLength", "„Familienname“ darf höchstens 120 Zeichen lang sein.", "“Surname” must be 120 characters or fewer.");
                             }
-                            writer.WriteString("familienname", value);
+                            writer?.WriteString("familienname", value);
                         }
                     }
 
@@ -1035,7 +1214,7 @@ namespace Consumer.Forms
                     {
                         if (this.geburtsname_Wrong)
                         {
-                            this.Run.Fail(prefix + ".geburtsname", "format", "Die Angabe bei „Geburtsname“ hat nicht das erwartete Format.", "The answer for “Name at birth” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".geburtsname", "format", "Die Angabe bei „Geburtsname“ hat nicht das erwartete Format.", "The answer for “Name at birth” is not in the expected format.");
                         }
                         else if (this.geburtsname != null)
                         {
@@ -1043,9 +1222,9 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 120)
                             {
-                                this.Run.Fail(prefix + ".geburtsname", "maxLength", "„Geburtsname“ darf höchstens 120 Zeichen lang sein.", "“Name at birth” must be 120 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".geburtsname", "maxLength", "„Geburtsname“ darf höchstens 120 Zeichen lang sein.", "“Name at birth” must be 120 characters or fewer.");
                             }
-                            writer.WriteString("geburtsname", value);
+                            writer?.WriteString("geburtsname", value);
                         }
                     }
 
@@ -1053,11 +1232,11 @@ namespace Consumer.Forms
                     {
                         if (this.geburtsdatum_Wrong)
                         {
-                            this.Run.Fail(prefix + ".geburtsdatum", "format", "„Geburtsdatum“ muss ein gültiges Datum sein.", "“Date of birth” must be a real date.");
+                            this.Run.Fail(this.Path() + ".geburtsdatum", "format", "„Geburtsdatum“ muss ein gültiges Datum sein.", "“Date of birth” must be a real date.");
                         }
                         else if (this.geburtsdatum == null)
                         {
-                            this.Run.Fail(prefix + ".geburtsdatum", "required", "Geben Sie „Geburtsdatum“ an.", "Enter “Date of birth”.");
+                            this.Run.Fail(this.Path() + ".geburtsdatum", "required", "Geben Sie „Geburtsdatum“ an.", "Enter “Date of birth”.");
                         }
                         else
                         {
@@ -1065,14 +1244,14 @@ namespace Consumer.Forms
                             global::System.DateTime? min = new global::System.DateTime(1900, 1, 1);
                             if (min != null && value < min.Value)
                             {
-                                this.Run.Fail(prefix + ".geburtsdatum", "min", "Bitte prüfen Sie das Geburtsjahr.", "Please check the year of birth.");
+                                this.Run.Fail(this.Path() + ".geburtsdatum", "min", "Bitte prüfen Sie das Geburtsjahr.", "Please check the year of birth.");
                             }
                             global::System.DateTime? max = this.Run.Today;
                             if (max != null && value > max.Value)
                             {
-                                this.Run.Fail(prefix + ".geburtsdatum", "max", "Das Geburtsdatum muss in der Vergangenheit liegen.", "Date of birth must be in the past.");
+                                this.Run.Fail(this.Path() + ".geburtsdatum", "max", "Das Geburtsdatum muss in der Vergangenheit liegen.", "Date of birth must be in the past.");
                             }
-                            writer.WriteString("geburtsdatum", global::FormFactory.Runtime.DateLiterals.Format(value));
+                            writer?.WriteString("geburtsdatum", global::FormFactory.Runtime.DateLiterals.Format(value));
                         }
                     }
 
@@ -1080,16 +1259,16 @@ namespace Consumer.Forms
                     {
                         if (this.staatsangehoerigkeit_Wrong)
                         {
-                            this.Run.Fail(prefix + ".staatsangehoerigkeit", "format", "Die Angabe bei „Staatsangehörigkeit“ hat nicht das erwartete Format.", "The answer for “Nationality” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".staatsangehoerigkeit", "format", "Die Angabe bei „Staatsangehörigkeit“ hat nicht das erwartete Format.", "The answer for “Nationality” is not in the expected format.");
                         }
                         else if (this.staatsangehoerigkeit != null)
                         {
                             string value = this.staatsangehoerigkeit;
                             if (!global::Consumer.Forms.CodeLists.StaatCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail(prefix + ".staatsangehoerigkeit", "codeList", "Wählen Sie bei „Staatsangehörigkeit“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Nationality”.");
+                                this.Run.Fail(this.Path() + ".staatsangehoerigkeit", "codeList", "Wählen Sie bei „Staatsangehörigkeit“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Nationality”.");
                             }
-                            writer.WriteString("staatsangehoerigkeit", value);
+                            writer?.WriteString("staatsangehoerigkeit", value);
                         }
                     }
                 }
@@ -1124,6 +1303,8 @@ namespace Consumer.Forms
                     this.Parent = parent;
                 }
 
+                public string Path() => "anschrift";
+
                 public void Load(global::System.Text.Json.JsonElement json)
                 {
                     global::System.Text.Json.JsonElement value;
@@ -1155,6 +1336,37 @@ namespace Consumer.Forms
                     {
                         this.ort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.ort);
                     }
+                }
+
+                public void Load(global::Consumer.Forms.WohngeldBeantragen.AnschriftGroup record)
+                {
+                    if (record.Land is global::Consumer.Forms.CodeLists.Staat land_Member) this.land = global::Consumer.Forms.CodeLists.StaatCodes.TryToCode(land_Member, out string land_Code) ? land_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
+                    this.strasse_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Strasse, out this.strasse);
+                    this.hausnummer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Hausnummer, out this.hausnummer);
+                    this.adresszusatz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Adresszusatz, out this.adresszusatz);
+                    this.plz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Plz, out this.plz);
+                    this.plzAusland_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.PlzAusland, out this.plzAusland);
+                    this.ort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Ort, out this.ort);
+                }
+
+                public void Reset()
+                {
+                    this.land = null;
+                    this.land_Wrong = false;
+                    this.strasse = null;
+                    this.strasse_Wrong = false;
+                    this.hausnummer = null;
+                    this.hausnummer_Wrong = false;
+                    this.adresszusatz = null;
+                    this.adresszusatz_Wrong = false;
+                    this.plz = null;
+                    this.plz_Wrong = false;
+                    this.plz_State = 0;
+                    this.plzAusland = null;
+                    this.plzAusland_Wrong = false;
+                    this.plzAusland_State = 0;
+                    this.ort = null;
+                    this.ort_Wrong = false;
                 }
 
                 public bool IsEmpty => !this.land_Wrong && this.land == null && !this.strasse_Wrong && this.strasse == null && !this.hausnummer_Wrong && this.hausnummer == null && !this.adresszusatz_Wrong && this.adresszusatz == null && !this.plz_Wrong && this.plz == null && !this.plzAusland_Wrong && this.plzAusland == null && !this.ort_Wrong && this.ort == null;
@@ -1196,22 +1408,22 @@ namespace Consumer.Forms
                 public bool ort_Visible() => this.ParentVisible();
                 public string? ort_Value() => this.ort_Visible() ? this.ort : null;
 
-                public void Check(string prefix, global::System.Text.Json.Utf8JsonWriter writer)
+                public void Check(global::System.Text.Json.Utf8JsonWriter? writer)
                 {
                     if (this.land_Visible())
                     {
                         if (this.land_Wrong)
                         {
-                            this.Run.Fail(prefix + ".land", "format", "Die Angabe bei „Staat“ hat nicht das erwartete Format.", "The answer for “Country” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".land", "format", "Die Angabe bei „Staat“ hat nicht das erwartete Format.", "The answer for “Country” is not in the expected format.");
                         }
                         else if (this.land != null)
                         {
                             string value = this.land;
                             if (!global::Consumer.Forms.CodeLists.StaatCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail(prefix + ".land", "codeList", "Wählen Sie bei „Staat“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Country”.");
+                                this.Run.Fail(this.Path() + ".land", "codeList", "Wählen Sie bei „Staat“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Country”.");
                             }
-                            writer.WriteString("land", value);
+                            writer?.WriteString("land", value);
                         }
                     }
 
@@ -1219,11 +1431,11 @@ namespace Consumer.Forms
                     {
                         if (this.strasse_Wrong)
                         {
-                            this.Run.Fail(prefix + ".strasse", "format", "Die Angabe bei „Straße“ hat nicht das erwartete Format.", "The answer for “Street” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".strasse", "format", "Die Angabe bei „Straße“ hat nicht das erwartete Format.", "The answer for “Street” is not in the expected format.");
                         }
                         else if (this.strasse == null)
                         {
-                            this.Run.Fail(prefix + ".strasse", "required", "Geben Sie „Straße“ an.", "Enter “Street”.");
+                            this.Run.Fail(this.Path() + ".strasse", "required", "Geben Sie „Straße“ an.", "Enter “Street”.");
                         }
                         else
                         {
@@ -1231,9 +1443,9 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 55)
                             {
-                                this.Run.Fail(prefix + ".strasse", "maxLength", "„Straße“ darf höchstens 55 Zeichen lang sein.", "“Street” must be 55 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".strasse", "maxLength", "„Straße“ darf höchstens 55 Zeichen lang sein.", "“Street” must be 55 characters or fewer.");
                             }
-                            writer.WriteString("strasse", value);
+                            writer?.WriteString("strasse", value);
                         }
                     }
 
@@ -1241,11 +1453,11 @@ namespace Consumer.Forms
                     {
                         if (this.hausnummer_Wrong)
                         {
-                            this.Run.Fail(prefix + ".hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
                         }
                         else if (this.hausnummer == null)
                         {
-                            this.Run.Fail(prefix + ".hausnummer", "required", "Geben Sie „Hausnummer“ an.", "Enter “House number”.");
+                            this.Run.Fail(this.Path() + ".hausnummer", "required", "Geben Sie „Hausnummer“ an.", "Enter “House number”.");
                         }
                         else
                         {
@@ -1253,13 +1465,13 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 9)
                             {
-                                this.Run.Fail(prefix + ".hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
                             }
                             if (!global::FormFactory.Runtime.Patterns.IsMatch(Pattern0, value))
                             {
-                                this.Run.Fail(prefix + ".hausnummer", "pattern", "Geben Sie die Hausnummer mit Ziffern an, zum Beispiel 12 oder 12a.", "Enter the house number in digits, for example 12 or 12a.");
+                                this.Run.Fail(this.Path() + ".hausnummer", "pattern", "Geben Sie die Hausnummer mit Ziffern an, zum Beispiel 12 oder 12a.", "Enter the house number in digits, for example 12 or 12a.");
                             }
-                            writer.WriteString("hausnummer", value);
+                            writer?.WriteString("hausnummer", value);
                         }
                     }
 
@@ -1267,7 +1479,7 @@ namespace Consumer.Forms
                     {
                         if (this.adresszusatz_Wrong)
                         {
-                            this.Run.Fail(prefix + ".adresszusatz", "format", "Die Angabe bei „Adresszusatz“ hat nicht das erwartete Format.", "The answer for “Additional address details” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".adresszusatz", "format", "Die Angabe bei „Adresszusatz“ hat nicht das erwartete Format.", "The answer for “Additional address details” is not in the expected format.");
                         }
                         else if (this.adresszusatz != null)
                         {
@@ -1275,9 +1487,9 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 55)
                             {
-                                this.Run.Fail(prefix + ".adresszusatz", "maxLength", "„Adresszusatz“ darf höchstens 55 Zeichen lang sein.", "“Additional address details” must be 55 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".adresszusatz", "maxLength", "„Adresszusatz“ darf höchstens 55 Zeichen lang sein.", "“Additional address details” must be 55 characters or fewer.");
                             }
-                            writer.WriteString("adresszusatz", value);
+                            writer?.WriteString("adresszusatz", value);
                         }
                     }
 
@@ -1285,20 +1497,20 @@ namespace Consumer.Forms
                     {
                         if (this.plz_Wrong)
                         {
-                            this.Run.Fail(prefix + ".plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+                            this.Run.Fail(this.Path() + ".plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
                         }
                         else if (this.plz == null)
                         {
-                            this.Run.Fail(prefix + ".plz", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+                            this.Run.Fail(this.Path() + ".plz", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
                         }
                         else
                         {
                             string value = this.plz;
                             if (!global::FormFactory.Runtime.FormatChecks.IsPostcode(value))
                             {
-                                this.Run.Fail(prefix + ".plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+                                this.Run.Fail(this.Path() + ".plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
                             }
-                            writer.WriteString("plz", value);
+                            writer?.WriteString("plz", value);
                         }
                     }
 
@@ -1306,11 +1518,11 @@ namespace Consumer.Forms
                     {
                         if (this.plzAusland_Wrong)
                         {
-                            this.Run.Fail(prefix + ".plzAusland", "format", "Die Angabe bei „Postleitzahl“ hat nicht das erwartete Format.", "The answer for “Postcode” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".plzAusland", "format", "Die Angabe bei „Postleitzahl“ hat nicht das erwartete Format.", "The answer for “Postcode” is not in the expected format.");
                         }
                         else if (this.plzAusland == null)
                         {
-                            this.Run.Fail(prefix + ".plzAusland", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+                            this.Run.Fail(this.Path() + ".plzAusland", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
                         }
                         else
                         {
@@ -1318,9 +1530,9 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 10)
                             {
-                                this.Run.Fail(prefix + ".plzAusland", "maxLength", "„Postleitzahl“ darf höchstens 10 Zeichen lang sein.", "“Postcode” must be 10 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".plzAusland", "maxLength", "„Postleitzahl“ darf höchstens 10 Zeichen lang sein.", "“Postcode” must be 10 characters or fewer.");
                             }
-                            writer.WriteString("plzAusland", value);
+                            writer?.WriteString("plzAusland", value);
                         }
                     }
 
@@ -1328,11 +1540,11 @@ namespace Consumer.Forms
                     {
                         if (this.ort_Wrong)
                         {
-                            this.Run.Fail(prefix + ".ort", "format", "Die Angabe bei „Ort“ hat nicht das erwartete Format.", "The answer for “Town or city” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".ort", "format", "Die Angabe bei „Ort“ hat nicht das erwartete Format.", "The answer for “Town or city” is not in the expected format.");
                         }
                         else if (this.ort == null)
                         {
-                            this.Run.Fail(prefix + ".ort", "required", "Geben Sie „Ort“ an.", "Enter “Town or city”.");
+                            this.Run.Fail(this.Path() + ".ort", "required", "Geben Sie „Ort“ an.", "Enter “Town or city”.");
                         }
                         else
                         {
@@ -1340,9 +1552,9 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 50)
                             {
-                                this.Run.Fail(prefix + ".ort", "maxLength", "„Ort“ darf höchstens 50 Zeichen lang sein.", "“Town or city” must be 50 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".ort", "maxLength", "„Ort“ darf höchstens 50 Zeichen lang sein.", "“Town or city” must be 50 characters or fewer.");
                             }
-                            writer.WriteString("ort", value);
+                            writer?.WriteString("ort", value);
                         }
                     }
                 }
@@ -1365,6 +1577,8 @@ namespace Consumer.Forms
                     this.Parent = parent;
                 }
 
+                public string Path() => "kontakt";
+
                 public void Load(global::System.Text.Json.JsonElement json)
                 {
                     global::System.Text.Json.JsonElement value;
@@ -1378,6 +1592,20 @@ namespace Consumer.Forms
                     }
                 }
 
+                public void Load(global::Consumer.Forms.WohngeldBeantragen.KontaktGroup record)
+                {
+                    this.email_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Email, out this.email);
+                    this.telefon_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Telefon, out this.telefon);
+                }
+
+                public void Reset()
+                {
+                    this.email = null;
+                    this.email_Wrong = false;
+                    this.telefon = null;
+                    this.telefon_Wrong = false;
+                }
+
                 public bool IsEmpty => !this.email_Wrong && this.email == null && !this.telefon_Wrong && this.telefon == null;
 
                 private bool ParentVisible() => this.Parent.kontakt_Visible();
@@ -1388,26 +1616,26 @@ namespace Consumer.Forms
                 public bool telefon_Visible() => this.ParentVisible();
                 public string? telefon_Value() => this.telefon_Visible() ? this.telefon : null;
 
-                public void Check(string prefix, global::System.Text.Json.Utf8JsonWriter writer)
+                public void Check(global::System.Text.Json.Utf8JsonWriter? writer)
                 {
                     if (this.email_Visible())
                     {
                         if (this.email_Wrong)
                         {
-                            this.Run.Fail(prefix + ".email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
+                            this.Run.Fail(this.Path() + ".email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
                         }
                         else if (this.email == null)
                         {
-                            this.Run.Fail(prefix + ".email", "required", "Geben Sie „E-Mail-Adresse“ an.", "Enter “Email address”.");
+                            this.Run.Fail(this.Path() + ".email", "required", "Geben Sie „E-Mail-Adresse“ an.", "Enter “Email address”.");
                         }
                         else
                         {
                             string value = this.email;
                             if (!global::FormFactory.Runtime.FormatChecks.IsEmail(value))
                             {
-                                this.Run.Fail(prefix + ".email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
+                                this.Run.Fail(this.Path() + ".email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
                             }
-                            writer.WriteString("email", value);
+                            writer?.WriteString("email", value);
                         }
                     }
 
@@ -1415,16 +1643,16 @@ namespace Consumer.Forms
                     {
                         if (this.telefon_Wrong)
                         {
-                            this.Run.Fail(prefix + ".telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
+                            this.Run.Fail(this.Path() + ".telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
                         }
                         else if (this.telefon != null)
                         {
                             string value = this.telefon;
                             if (!global::FormFactory.Runtime.FormatChecks.IsPhone(value))
                             {
-                                this.Run.Fail(prefix + ".telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
+                                this.Run.Fail(this.Path() + ".telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
                             }
-                            writer.WriteString("telefon", value);
+                            writer?.WriteString("telefon", value);
                         }
                     }
                 }
@@ -1459,6 +1687,8 @@ namespace Consumer.Forms
                     this.Index = index;
                 }
 
+                public string Path() => "haushalt" + "[" + this.Index.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]";
+
                 public void Load(global::System.Text.Json.JsonElement json)
                 {
                     global::System.Text.Json.JsonElement value;
@@ -1486,6 +1716,34 @@ namespace Consumer.Forms
                     {
                         this.einkommensnachweis_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadFile(value, out this.einkommensnachweis);
                     }
+                }
+
+                public void Load(global::Consumer.Forms.WohngeldBeantragen.HaushaltItem record)
+                {
+                    this.vorname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Vorname, out this.vorname);
+                    this.familienname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Familienname, out this.familienname);
+                    this.geburtsdatum = record.Geburtsdatum is global::System.DateOnly geburtsdatum_Date ? geburtsdatum_Date.ToDateTime(global::System.TimeOnly.MinValue) : (global::System.DateTime?)null;
+                    if (record.Beziehung is global::Consumer.Forms.CodeLists.Verwandtschaft beziehung_Member) this.beziehung = global::Consumer.Forms.CodeLists.VerwandtschaftCodes.TryToCode(beziehung_Member, out string beziehung_Code) ? beziehung_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
+                    this.bruttoeinkommen = global::Consumer.Forms.FormFactoryValidation.TakeNumber(record.Bruttoeinkommen);
+                    this.einkommensnachweis_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeFile(record.Einkommensnachweis, out this.einkommensnachweis);
+                }
+
+                public void Reset()
+                {
+                    this.Wrong = false;
+                    this.vorname = null;
+                    this.vorname_Wrong = false;
+                    this.familienname = null;
+                    this.familienname_Wrong = false;
+                    this.geburtsdatum = null;
+                    this.geburtsdatum_Wrong = false;
+                    this.beziehung = null;
+                    this.beziehung_Wrong = false;
+                    this.bruttoeinkommen = null;
+                    this.bruttoeinkommen_Wrong = false;
+                    this.einkommensnachweis = null;
+                    this.einkommensnachweis_Wrong = false;
+                    this.einkommensnachweis_State = 0;
                 }
 
                 public bool IsEmpty => !this.Wrong && !this.vorname_Wrong && this.vorname == null && !this.familienname_Wrong && this.familienname == null && !this.geburtsdatum_Wrong && this.geburtsdatum == null && !this.beziehung_Wrong && this.beziehung == null && !this.bruttoeinkommen_Wrong && this.bruttoeinkommen == null && !this.einkommensnachweis_Wrong && this.einkommensnachweis == null;
@@ -1517,17 +1775,17 @@ namespace Consumer.Forms
                 }
                 public global::FormFactory.Runtime.Attachment? einkommensnachweis_Value() => this.einkommensnachweis_Visible() ? this.einkommensnachweis : null;
 
-                public void Check(string prefix, global::System.Text.Json.Utf8JsonWriter writer)
+                public void Check(global::System.Text.Json.Utf8JsonWriter? writer)
                 {
                     if (this.vorname_Visible())
                     {
                         if (this.vorname_Wrong)
                         {
-                            this.Run.Fail(prefix + ".vorname", "format", "Die Angabe bei „Vorname“ hat nicht das erwartete Format.", "The answer for “First name” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".vorname", "format", "Die Angabe bei „Vorname“ hat nicht das erwartete Format.", "The answer for “First name” is not in the expected format.");
                         }
                         else if (this.vorname == null)
                         {
-                            this.Run.Fail(prefix + ".vorname", "required", "Geben Sie „Vorname“ an.", "Enter “First name”.");
+                            this.Run.Fail(this.Path() + ".vorname", "required", "Geben Sie „Vorname“ an.", "Enter “First name”.");
                         }
                         else
                         {
@@ -1535,9 +1793,9 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 80)
                             {
-                                this.Run.Fail(prefix + ".vorname", "maxLength", "„Vorname“ darf höchstens 80 Zeichen lang sein.", "“First name” must be 80 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".vorname", "maxLength", "„Vorname“ darf höchstens 80 Zeichen lang sein.", "“First name” must be 80 characters or fewer.");
                             }
-                            writer.WriteString("vorname", value);
+                            writer?.WriteString("vorname", value);
                         }
                     }
 
@@ -1545,11 +1803,11 @@ namespace Consumer.Forms
                     {
                         if (this.familienname_Wrong)
                         {
-                            this.Run.Fail(prefix + ".familienname", "format", "Die Angabe bei „Familienname“ hat nicht das erwartete Format.", "The answer for “Surname” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".familienname", "format", "Die Angabe bei „Familienname“ hat nicht das erwartete Format.", "The answer for “Surname” is not in the expected format.");
                         }
                         else if (this.familienname == null)
                         {
-                            this.Run.Fail(prefix + ".familienname", "required", "Geben Sie „Familienname“ an.", "Enter “Surname”.");
+                            this.Run.Fail(this.Path() + ".familienname", "required", "Geben Sie „Familienname“ an.", "Enter “Surname”.");
                         }
                         else
                         {
@@ -1557,9 +1815,9 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 120)
                             {
-                                this.Run.Fail(prefix + ".familienname", "maxLength", "„Familienname“ darf höchstens 120 Zeichen lang sein.", "“Surname” must be 120 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".familienname", "maxLength", "„Familienname“ darf höchstens 120 Zeichen lang sein.", "“Surname” must be 120 characters or fewer.");
                             }
-                            writer.WriteString("familienname", value);
+                            writer?.WriteString("familienname", value);
                         }
                     }
 
@@ -1567,11 +1825,11 @@ namespace Consumer.Forms
                     {
                         if (this.geburtsdatum_Wrong)
                         {
-                            this.Run.Fail(prefix + ".geburtsdatum", "format", "„Geburtsdatum“ muss ein gültiges Datum sein.", "“Date of birth” must be a real date.");
+                            this.Run.Fail(this.Path() + ".geburtsdatum", "format", "„Geburtsdatum“ muss ein gültiges Datum sein.", "“Date of birth” must be a real date.");
                         }
                         else if (this.geburtsdatum == null)
                         {
-                            this.Run.Fail(prefix + ".geburtsdatum", "required", "Geben Sie „Geburtsdatum“ an.", "Enter “Date of birth”.");
+                            this.Run.Fail(this.Path() + ".geburtsdatum", "required", "Geben Sie „Geburtsdatum“ an.", "Enter “Date of birth”.");
                         }
                         else
                         {
@@ -1579,14 +1837,14 @@ namespace Consumer.Forms
                             global::System.DateTime? min = new global::System.DateTime(1900, 1, 1);
                             if (min != null && value < min.Value)
                             {
-                                this.Run.Fail(prefix + ".geburtsdatum", "min", global::FormFactory.Runtime.DefaultMessages.For("min", "date", null, "Geburtsdatum", global::FormFactory.Runtime.DateLiterals.Format(min.Value), "de"), global::FormFactory.Runtime.DefaultMessages.For("min", "date", null, "Date of birth", global::FormFactory.Runtime.DateLiterals.Format(min.Value), "en"));
+                                this.Run.Fail(this.Path() + ".geburtsdatum", "min", global::FormFactory.Runtime.DefaultMessages.For("min", "date", null, "Geburtsdatum", global::FormFactory.Runtime.DateLiterals.Format(min.Value), "de"), global::FormFactory.Runtime.DefaultMessages.For("min", "date", null, "Date of birth", global::FormFactory.Runtime.DateLiterals.Format(min.Value), "en"));
                             }
                             global::System.DateTime? max = this.Run.Today;
                             if (max != null && value > max.Value)
                             {
-                                this.Run.Fail(prefix + ".geburtsdatum", "max", global::FormFactory.Runtime.DefaultMessages.For("max", "date", null, "Geburtsdatum", global::FormFactory.Runtime.DateLiterals.Format(max.Value), "de"), global::FormFactory.Runtime.DefaultMessages.For("max", "date", null, "Date of birth", global::FormFactory.Runtime.DateLiterals.Format(max.Value), "en"));
+                                this.Run.Fail(this.Path() + ".geburtsdatum", "max", global::FormFactory.Runtime.DefaultMessages.For("max", "date", null, "Geburtsdatum", global::FormFactory.Runtime.DateLiterals.Format(max.Value), "de"), global::FormFactory.Runtime.DefaultMessages.For("max", "date", null, "Date of birth", global::FormFactory.Runtime.DateLiterals.Format(max.Value), "en"));
                             }
-                            writer.WriteString("geburtsdatum", global::FormFactory.Runtime.DateLiterals.Format(value));
+                            writer?.WriteString("geburtsdatum", global::FormFactory.Runtime.DateLiterals.Format(value));
                         }
                     }
 
@@ -1594,20 +1852,20 @@ namespace Consumer.Forms
                     {
                         if (this.beziehung_Wrong)
                         {
-                            this.Run.Fail(prefix + ".beziehung", "format", "Die Angabe bei „Beziehung zu Ihnen“ hat nicht das erwartete Format.", "The answer for “Relationship to you” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".beziehung", "format", "Die Angabe bei „Beziehung zu Ihnen“ hat nicht das erwartete Format.", "The answer for “Relationship to you” is not in the expected format.");
                         }
                         else if (this.beziehung == null)
                         {
-                            this.Run.Fail(prefix + ".beziehung", "required", "Wählen Sie bei „Beziehung zu Ihnen“ eine Antwort aus.", "Select an answer for “Relationship to you”.");
+                            this.Run.Fail(this.Path() + ".beziehung", "required", "Wählen Sie bei „Beziehung zu Ihnen“ eine Antwort aus.", "Select an answer for “Relationship to you”.");
                         }
                         else
                         {
                             string value = this.beziehung;
                             if (!global::Consumer.Forms.CodeLists.VerwandtschaftCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail(prefix + ".beziehung", "codeList", "Wählen Sie bei „Beziehung zu Ihnen“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Relationship to you”.");
+                                this.Run.Fail(this.Path() + ".beziehung", "codeList", "Wählen Sie bei „Beziehung zu Ihnen“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Relationship to you”.");
                             }
-                            writer.WriteString("beziehung", value);
+                            writer?.WriteString("beziehung", value);
                         }
                     }
 
@@ -1615,28 +1873,28 @@ namespace Consumer.Forms
                     {
                         if (this.bruttoeinkommen_Wrong)
                         {
-                            this.Run.Fail(prefix + ".bruttoeinkommen", "format", "„Monatliches Bruttoeinkommen“ muss eine Zahl sein.", "“Monthly gross income” must be a number.");
+                            this.Run.Fail(this.Path() + ".bruttoeinkommen", "format", "„Monatliches Bruttoeinkommen“ muss eine Zahl sein.", "“Monthly gross income” must be a number.");
                         }
                         else if (this.bruttoeinkommen == null)
                         {
-                            this.Run.Fail(prefix + ".bruttoeinkommen", "required", "Geben Sie „Monatliches Bruttoeinkommen“ an.", "Enter “Monthly gross income”.");
+                            this.Run.Fail(this.Path() + ".bruttoeinkommen", "required", "Geben Sie „Monatliches Bruttoeinkommen“ an.", "Enter “Monthly gross income”.");
                         }
                         else
                         {
                             decimal value = this.bruttoeinkommen.Value;
                             if (value < 0m)
                             {
-                                this.Run.Fail(prefix + ".bruttoeinkommen", "min", "„Monatliches Bruttoeinkommen“ muss mindestens 0 betragen.", "“Monthly gross income” must be 0 or more.");
+                                this.Run.Fail(this.Path() + ".bruttoeinkommen", "min", "„Monatliches Bruttoeinkommen“ muss mindestens 0 betragen.", "“Monthly gross income” must be 0 or more.");
                             }
                             if (value > 50000m)
                             {
-                                this.Run.Fail(prefix + ".bruttoeinkommen", "max", "„Monatliches Bruttoeinkommen“ darf höchstens 50000 betragen.", "“Monthly gross income” must be 50000 or less.");
+                                this.Run.Fail(this.Path() + ".bruttoeinkommen", "max", "„Monatliches Bruttoeinkommen“ darf höchstens 50000 betragen.", "“Monthly gross income” must be 50000 or less.");
                             }
                             if (global::FormFactory.Runtime.Numbers.Scale(value) > 2)
                             {
-                                this.Run.Fail(prefix + ".bruttoeinkommen", "scale", "„Monatliches Bruttoeinkommen“ darf höchstens 2 Nachkommastellen haben.", "“Monthly gross income” can have at most 2 digits after the decimal point.");
+                                this.Run.Fail(this.Path() + ".bruttoeinkommen", "scale", "„Monatliches Bruttoeinkommen“ darf höchstens 2 Nachkommastellen haben.", "“Monthly gross income” can have at most 2 digits after the decimal point.");
                             }
-                            global::Consumer.Forms.FormFactoryValidation.WriteNumber(writer, "bruttoeinkommen", value);
+                            if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteNumber(writer, "bruttoeinkommen", value);
                         }
                     }
 
@@ -1644,13 +1902,13 @@ namespace Consumer.Forms
                     {
                         if (this.einkommensnachweis_Wrong)
                         {
-                            this.Run.Fail(prefix + ".einkommensnachweis", "format", "Die Angabe bei „Einkommensnachweise der letzten drei Monate“ hat nicht das erwartete Format.", "The answer for “Proof of income for the last three months” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".einkommensnachweis", "format", "Die Angabe bei „Einkommensnachweise der letzten drei Monate“ hat nicht das erwartete Format.", "The answer for “Proof of income for the last three months” is not in the expected format.");
                         }
                         else if (this.einkommensnachweis == null)
                         {
                             if (global::FormFactory.Runtime.Evaluation.Greater(this.bruttoeinkommen_Value(), 0m))
                             {
-                                this.Run.Fail(prefix + ".einkommensnachweis", "required", "Laden Sie eine Datei für „Einkommensnachweise der letzten drei Monate“ hoch.", "Upload a file for “Proof of income for the last three months”.");
+                                this.Run.Fail(this.Path() + ".einkommensnachweis", "required", "Laden Sie eine Datei für „Einkommensnachweise der letzten drei Monate“ hoch.", "Upload a file for “Proof of income for the last three months”.");
                             }
                         }
                         else
@@ -1658,13 +1916,13 @@ namespace Consumer.Forms
                             global::FormFactory.Runtime.Attachment value = this.einkommensnachweis;
                             if (!global::FormFactory.Runtime.AttachmentChecks.Accepts(Accept0, value.MediaType))
                             {
-                                this.Run.Fail(prefix + ".einkommensnachweis", "accept", "Die Datei für „Einkommensnachweise der letzten drei Monate“ muss vom Typ application/pdf, image/jpeg, image/png sein.", "The file for “Proof of income for the last three months” must be of type application/pdf, image/jpeg, image/png.");
+                                this.Run.Fail(this.Path() + ".einkommensnachweis", "accept", "Die Datei für „Einkommensnachweise der letzten drei Monate“ muss vom Typ application/pdf, image/jpeg, image/png sein.", "The file for “Proof of income for the last three months” must be of type application/pdf, image/jpeg, image/png.");
                             }
                             if (value.Size > 20971520L)
                             {
-                                this.Run.Fail(prefix + ".einkommensnachweis", "maxSize", "Die Datei für „Einkommensnachweise der letzten drei Monate“ darf höchstens 20480 KB groß sein.", "The file for “Proof of income for the last three months” must be 20480 KB or smaller.");
+                                this.Run.Fail(this.Path() + ".einkommensnachweis", "maxSize", "Die Datei für „Einkommensnachweise der letzten drei Monate“ darf höchstens 20480 KB groß sein.", "The file for “Proof of income for the last three months” must be 20480 KB or smaller.");
                             }
-                            global::Consumer.Forms.FormFactoryValidation.WriteFile(writer, "einkommensnachweis", value);
+                            if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteFile(writer, "einkommensnachweis", value);
                         }
                     }
                 }
@@ -1691,6 +1949,8 @@ namespace Consumer.Forms
                     this.Parent = parent;
                 }
 
+                public string Path() => "bankverbindung";
+
                 public void Load(global::System.Text.Json.JsonElement json)
                 {
                     global::System.Text.Json.JsonElement value;
@@ -1712,6 +1972,26 @@ namespace Consumer.Forms
                     }
                 }
 
+                public void Load(global::Consumer.Forms.WohngeldBeantragen.BankverbindungGroup record)
+                {
+                    this.kontoinhaber_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Kontoinhaber, out this.kontoinhaber);
+                    this.iban_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Iban, out this.iban);
+                    this.bic_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Bic, out this.bic);
+                    this.kreditinstitut_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Kreditinstitut, out this.kreditinstitut);
+                }
+
+                public void Reset()
+                {
+                    this.kontoinhaber = null;
+                    this.kontoinhaber_Wrong = false;
+                    this.iban = null;
+                    this.iban_Wrong = false;
+                    this.bic = null;
+                    this.bic_Wrong = false;
+                    this.kreditinstitut = null;
+                    this.kreditinstitut_Wrong = false;
+                }
+
                 public bool IsEmpty => !this.kontoinhaber_Wrong && this.kontoinhaber == null && !this.iban_Wrong && this.iban == null && !this.bic_Wrong && this.bic == null && !this.kreditinstitut_Wrong && this.kreditinstitut == null;
 
                 private bool ParentVisible() => this.Parent.bankverbindung_Visible();
@@ -1720,7 +2000,8 @@ namespace Consumer.Forms
                 public string? kontoinhaber_Value() => this.kontoinhaber_Visible() ? this.kontoinhaber : null;
 
                 public bool iban_Visible() => this.ParentVisible();
-                public string? iban_Value() => this.iban_Visible() ? this.iban : null;
+                public string? iban_Normal() => this.iban == null ? null : (this.iban = global::FormFactory.Runtime.FormatChecks.NormalizeIban(this.iban));
+                public string? iban_Value() => this.iban_Visible() ? this.iban_Normal() : null;
 
                 public bool bic_Visible() => this.ParentVisible();
                 public string? bic_Value() => this.bic_Visible() ? this.bic : null;
@@ -1728,17 +2009,17 @@ namespace Consumer.Forms
                 public bool kreditinstitut_Visible() => this.ParentVisible();
                 public string? kreditinstitut_Value() => this.kreditinstitut_Visible() ? this.kreditinstitut : null;
 
-                public void Check(string prefix, global::System.Text.Json.Utf8JsonWriter writer)
+                public void Check(global::System.Text.Json.Utf8JsonWriter? writer)
                 {
                     if (this.kontoinhaber_Visible())
                     {
                         if (this.kontoinhaber_Wrong)
                         {
-                            this.Run.Fail(prefix + ".kontoinhaber", "format", "Die Angabe bei „Kontoinhaberin oder Kontoinhaber“ hat nicht das erwartete Format.", "The answer for “Account holder” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".kontoinhaber", "format", "Die Angabe bei „Kontoinhaberin oder Kontoinhaber“ hat nicht das erwartete Format.", "The answer for “Account holder” is not in the expected format.");
                         }
                         else if (this.kontoinhaber == null)
                         {
-                            this.Run.Fail(prefix + ".kontoinhaber", "required", "Geben Sie „Kontoinhaberin oder Kontoinhaber“ an.", "Enter “Account holder”.");
+                            this.Run.Fail(this.Path() + ".kontoinhaber", "required", "Geben Sie „Kontoinhaberin oder Kontoinhaber“ an.", "Enter “Account holder”.");
                         }
                         else
                         {
@@ -1746,9 +2027,9 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 70)
                             {
-                                this.Run.Fail(prefix + ".kontoinhaber", "maxLength", "„Kontoinhaberin oder Kontoinhaber“ darf höchstens 70 Zeichen lang sein.", "“Account holder” must be 70 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".kontoinhaber", "maxLength", "„Kontoinhaberin oder Kontoinhaber“ darf höchstens 70 Zeichen lang sein.", "“Account holder” must be 70 characters or fewer.");
                             }
-                            writer.WriteString("kontoinhaber", value);
+                            writer?.WriteString("kontoinhaber", value);
                         }
                     }
 
@@ -1756,20 +2037,20 @@ namespace Consumer.Forms
                     {
                         if (this.iban_Wrong)
                         {
-                            this.Run.Fail(prefix + ".iban", "format", "Die Angabe bei „IBAN“ hat nicht das erwartete Format.", "The answer for “IBAN” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".iban", "format", "Die Angabe bei „IBAN“ hat nicht das erwartete Format.", "The answer for “IBAN” is not in the expected format.");
                         }
                         else if (this.iban == null)
                         {
-                            this.Run.Fail(prefix + ".iban", "required", "Geben Sie „IBAN“ an.", "Enter “IBAN”.");
+                            this.Run.Fail(this.Path() + ".iban", "required", "Geben Sie „IBAN“ an.", "Enter “IBAN”.");
                         }
                         else
                         {
-                            string value = this.iban;
+                            string value = this.iban_Normal()!;
                             if (!global::FormFactory.Runtime.FormatChecks.IsIban(value))
                             {
-                                this.Run.Fail(prefix + ".iban", "iban", "Die IBAN ist nicht gültig. Bitte prüfen Sie jede Stelle.", "This IBAN is not valid. Please check every character.");
+                                this.Run.Fail(this.Path() + ".iban", "iban", "Die IBAN ist nicht gültig. Bitte prüfen Sie jede Stelle.", "This IBAN is not valid. Please check every character.");
                             }
-                            writer.WriteString("iban", value);
+                            writer?.WriteString("iban", value);
                         }
                     }
 
@@ -1777,7 +2058,7 @@ namespace Consumer.Forms
                     {
                         if (this.bic_Wrong)
                         {
-                            this.Run.Fail(prefix + ".bic", "format", "Die Angabe bei „BIC“ hat nicht das erwartete Format.", "The answer for “BIC” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".bic", "format", "Die Angabe bei „BIC“ hat nicht das erwartete Format.", "The answer for “BIC” is not in the expected format.");
                         }
                         else if (this.bic != null)
                         {
@@ -1785,17 +2066,17 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length < 8)
                             {
-                                this.Run.Fail(prefix + ".bic", "minLength", "„BIC“ muss mindestens 8 Zeichen lang sein.", "“BIC” must be 8 characters or more.");
+                                this.Run.Fail(this.Path() + ".bic", "minLength", "„BIC“ muss mindestens 8 Zeichen lang sein.", "“BIC” must be 8 characters or more.");
                             }
                             if (length > 11)
                             {
-                                this.Run.Fail(prefix + ".bic", "maxLength", "„BIC“ darf höchstens 11 Zeichen lang sein.", "“BIC” must be 11 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".bic", "maxLength", "„BIC“ darf höchstens 11 Zeichen lang sein.", "“BIC” must be 11 characters or fewer.");
                             }
                             if (!global::FormFactory.Runtime.Patterns.IsMatch(Pattern1, value))
                             {
-                                this.Run.Fail(prefix + ".bic", "pattern", "Der BIC hat 8 oder 11 Zeichen in Großbuchstaben, zum Beispiel HELADEF1DAS.", "A BIC has 8 or 11 capital letters and digits, for example HELADEF1DAS.");
+                                this.Run.Fail(this.Path() + ".bic", "pattern", "Der BIC hat 8 oder 11 Zeichen in Großbuchstaben, zum Beispiel HELADEF1DAS.", "A BIC has 8 or 11 capital letters and digits, for example HELADEF1DAS.");
                             }
-                            writer.WriteString("bic", value);
+                            writer?.WriteString("bic", value);
                         }
                     }
 
@@ -1803,7 +2084,7 @@ namespace Consumer.Forms
                     {
                         if (this.kreditinstitut_Wrong)
                         {
-                            this.Run.Fail(prefix + ".kreditinstitut", "format", "Die Angabe bei „Name der Bank“ hat nicht das erwartete Format.", "The answer for “Name of bank” is not in the expected format.");
+                            this.Run.Fail(this.Path() + ".kreditinstitut", "format", "Die Angabe bei „Name der Bank“ hat nicht das erwartete Format.", "The answer for “Name of bank” is not in the expected format.");
                         }
                         else if (this.kreditinstitut != null)
                         {
@@ -1811,9 +2092,9 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 70)
                             {
-                                this.Run.Fail(prefix + ".kreditinstitut", "maxLength", "„Name der Bank“ darf höchstens 70 Zeichen lang sein.", "“Name of bank” must be 70 characters or fewer.");
+                                this.Run.Fail(this.Path() + ".kreditinstitut", "maxLength", "„Name der Bank“ darf höchstens 70 Zeichen lang sein.", "“Name of bank” must be 70 characters or fewer.");
                             }
-                            writer.WriteString("kreditinstitut", value);
+                            writer?.WriteString("kreditinstitut", value);
                         }
                     }
                 }
