@@ -31,7 +31,7 @@ namespace FormFactory.Rendering
     /// <param name="Packages">Form packages the catalog has (rendered now or kept from the previous build).</param>
     /// <param name="Portals">Portal pages the catalog has (one per tenant).</param>
     /// <param name="Files">Files written, zips included.</param>
-    /// <param name="Bytes">Bytes written.</param>
+    /// <param name="Bytes">Total size of the files written (hard links counted at their size).</param>
     public sealed record BuildSummary(int Packages, int Portals, int Files, long Bytes)
     {
         /// <summary>Packages rendered and written by this build.</summary>
@@ -98,6 +98,8 @@ namespace FormFactory.Rendering
             if (!plan.NothingToDo || previous == null || !previous.SameInputs(options.Inputs) || !previous.Warnings.SequenceEqual(options.Warnings))
                 phases.Run("state", () =>
                 {
+                    // A catalog with nothing to render still records its state, so the folder must exist.
+                    Directory.CreateDirectory(outputDirectory);
                     new BuildState(options.Tool, BuildPlan.TemplatesFingerprint(_templates), options.Inputs, options.Warnings, plan.Packages, plan.Portals).Save(outputDirectory);
                     return BuildState.FileName;
                 }, name => "wrote " + name);
@@ -156,24 +158,33 @@ namespace FormFactory.Rendering
             int done = 0;
             var clock = Stopwatch.StartNew();
             var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancel };
+            // One work item per service: its shared parts are made once, used for all its tenants, then dropped.
+            var services = items.GroupBy(i => i.Form.Id, StringComparer.Ordinal).ToList();
             try
             {
-                Parallel.ForEach(items, options, item =>
+                Parallel.ForEach(Partitioner.Create(services, EnumerablePartitionerOptions.NoBuffering), options, service =>
                 {
                     var stage = Stopwatch.StartNew();
-                    var files = builder.Files(item.Form, item.Tenant);
-                    phases.AddToStage("pages", stage.Elapsed);
+                    var parts = builder.Service(service.First().Form);
+                    phases.AddToStage("shared", stage.Elapsed);
+                    foreach (var item in service)
+                    {
+                        cancel.ThrowIfCancellationRequested();
+                        stage.Restart();
+                        var entries = builder.Entries(parts, item.Tenant);
+                        phases.AddToStage("pages", stage.Elapsed);
 
-                    stage.Restart();
-                    string packageDir = Path.Combine(output.Root, item.Tenant.Id, item.Form.Id);
-                    if (Directory.Exists(packageDir)) Directory.Delete(packageDir, recursive: true);
-                    foreach (var file in files) output.Write(packageDir, file.Path, file.Content);
-                    phases.AddToStage("write", stage.Elapsed);
+                        stage.Restart();
+                        string packageDir = Path.Combine(output.Root, item.Tenant.Id, item.Form.Id);
+                        if (Directory.Exists(packageDir)) Directory.Delete(packageDir, recursive: true);
+                        output.WritePackage(packageDir, entries);
+                        phases.AddToStage("write", stage.Elapsed);
 
-                    stage.Restart();
-                    output.WriteZip(Path.Combine(output.Root, item.Tenant.Id, item.Form.Id + ".zip"), files, item.Form.Id);
-                    phases.AddToStage("zip", stage.Elapsed);
-                    progress?.Report(new BuildProgress(Interlocked.Increment(ref done), items.Count, item.Name));
+                        stage.Restart();
+                        output.WriteZip(packageDir + ".zip", entries, item.Form.Id);
+                        phases.AddToStage("zip", stage.Elapsed);
+                        progress?.Report(new BuildProgress(Interlocked.Increment(ref done), items.Count, item.Name));
+                    }
                 });
             }
             catch (AggregateException e) when (e.InnerExceptions.Count > 0)
@@ -182,8 +193,9 @@ namespace FormFactory.Rendering
                 throw;
             }
             phases.Add(new BuildPhase("packages", clock.Elapsed, string.Format(CultureInfo.InvariantCulture,
-                "{0} rendered on {1} worker(s); summed over workers: pages {2:0.0} s, write {3:0.0} s, zip {4:0.0} s",
-                items.Count, options.MaxDegreeOfParallelism, phases.StageTotal("pages").TotalSeconds, phases.StageTotal("write").TotalSeconds, phases.StageTotal("zip").TotalSeconds)));
+                "{0} rendered ({1} service(s)) on {2} worker(s); {3} shared file(s) hard-linked; summed over workers: shared parts {4:0.0} s, pages {5:0.0} s, write {6:0.0} s, zip {7:0.0} s",
+                items.Count, services.Count, options.MaxDegreeOfParallelism, output.Links, phases.StageTotal("shared").TotalSeconds, phases.StageTotal("pages").TotalSeconds,
+                phases.StageTotal("write").TotalSeconds, phases.StageTotal("zip").TotalSeconds)));
         }
 
         private void RenderPortals(BuildPlan plan, OutputFolder output, BuildPhases phases)

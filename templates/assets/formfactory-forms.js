@@ -126,8 +126,12 @@
       var name = child(prefix, f.id);
       if (f.kind === "group") {
         if (f.repeat) {
-          var items = itemsOf(form, name);
-          group.values[f.id] = items.map(function (item) { return readGroup(form, f.fields, name + "[" + item.getAttribute("data-ff-item") + "]"); });
+          var entries = itemsOf(form, name).map(function (item) { return readGroup(form, f.fields, name + "[" + item.getAttribute("data-ff-item") + "]"); });
+          // The page keeps one slot open even where no entry is needed. Untouched slots at the end, beyond the
+          // minimum, are no entries (as the server drops the empty slots of the page without the script); dropping
+          // only trailing ones keeps every other entry's index equal to its slot's.
+          while (entries.length > f.repeat.min && groupIsEmpty(entries[entries.length - 1])) entries.pop();
+          group.values[f.id] = entries;
         } else group.values[f.id] = readGroup(form, f.fields, name);
         return;
       }
@@ -240,6 +244,11 @@
     this.errors.push({ path: path, code: code, message: message });
   };
 
+  /** Required always, or while its requiredWhen is true (ReferenceValidator.IsRequired). */
+  Run.prototype.isRequired = function (f, cursor) {
+    return !!(f.required || (f.requiredWhen && ff.truthy(f.requiredWhen(this.context(), cursor))));
+  };
+
   /** Checks fields and returns the kept values (visible, non-empty, normalised) as the submission data. */
   Run.prototype.checkFields = function (fields, group, prefix, cursor) {
     var kept = {}, run = this;
@@ -252,9 +261,10 @@
       if (f.kind === "group") {
         if (f.repeat) {
           var list = value || [], count = list.length;
-          if (count === 0 && !f.required) return;
+          if (count === 0 && !run.isRequired(f, cursor)) return;
           if (count < f.repeat.min) run.fail(path, f, "repeatMin");
           if (f.repeat.max !== null && count > f.repeat.max) run.fail(path, f, "repeatMax");
+          if (count === 0) return; // an empty list is not kept
           kept[f.id] = list.map(function (entry, i) {
             var next = {}; for (var key in cursor) next[key] = cursor[key];
             next[f.path] = i;
@@ -262,13 +272,17 @@
           });
         } else {
           var g = value || { values: {}, wrong: {} };
-          if (!f.required && groupIsEmpty(g)) return;
+          if (groupIsEmpty(g)) {
+            // An optional group is all or nothing; a required one reports what is missing. Neither keeps anything.
+            if (run.isRequired(f, cursor)) run.checkFields(f.fields, g, path, cursor);
+            return;
+          }
           kept[f.id] = run.checkFields(f.fields, g, path, cursor);
         }
         return;
       }
       if (value === null || value === undefined) {
-        if (f.required || (f.requiredWhen && ff.truthy(f.requiredWhen(run.context(), cursor)))) run.fail(path, f, "required");
+        if (run.isRequired(f, cursor)) run.fail(path, f, "required");
         return;
       }
       run.checkValue(f, value, path, cursor);
@@ -696,9 +710,9 @@
           data = data.replace("\u0000" + i + "\u0000", meta);
           attachments.push("{\"path\":" + JSON.stringify(f.path) + "," + meta.slice(1, -1) + ",\"content\":\"" + base64(buffers[i]) + "\"}");
         });
-        var body = "{\"form\":" + JSON.stringify(state.def.id) + ",\"version\":" + JSON.stringify(state.def.version) + ",\"tenant\":" + JSON.stringify(state.def.tenant) +
+        var body = "{\"form\":" + JSON.stringify(state.def.id) + ",\"version\":" + JSON.stringify(state.def.version) + ",\"tenant\":" + JSON.stringify(state.tenant) +
           ",\"language\":" + JSON.stringify(state.lang) + ",\"data\":" + data + ",\"attachments\":[" + attachments.join(",") + "]}";
-        return fetch(state.def.endpoint, { method: "POST", headers: { "Content-Type": "application/json", "Accept": "application/json" }, body: body });
+        return fetch(state.endpoint, { method: "POST", headers: { "Content-Type": "application/json", "Accept": "application/json" }, body: body });
       });
     }).then(function (response) {
       return response.json().then(function (json) { return { status: response.status, ok: response.ok, json: json }; }, function () { return { status: response.status, ok: false, json: null }; });
@@ -733,8 +747,11 @@
     if (!form || !ff) return;
     index(def);
     var lang = document.documentElement.lang === "en" ? "en" : "de";
+    // The tenant and its endpoint are the page's (its _tenant field and form action), so the module is the same for every tenant.
+    var tenant = form.elements.namedItem("_tenant");
     var state = {
       def: def, form: form, lang: lang, ui: def.ui[lang],
+      tenant: tenant ? tenant.value : null, endpoint: form.getAttribute("action") || null,
       steps: all(form, "[data-ff-step]"), check: form.querySelector("[data-ff-check]"), checkList: form.querySelector("[data-ff-check-list]"),
       actions: form.querySelector("[data-ff-submit-actions]"), summary: document.querySelector("[data-ff-error-summary]"),
       summaryList: document.querySelector("[data-ff-error-list]"), confirmation: document.querySelector("[data-ff-confirmation]"),
@@ -754,7 +771,7 @@
     form.addEventListener("change", function () { reveal(state); });
     form.addEventListener("submit", function (event) {
       if (state.mode !== "check") { event.preventDefault(); next(state); return; }
-      if (!def.endpoint) { event.preventDefault(); return; }
+      if (!state.endpoint) { event.preventDefault(); return; }
       send(state, event);
     });
     reveal(state);
@@ -776,6 +793,6 @@
       else start(def);
     },
     /** For tests: the checks without a page. */
-    internals: { formats: formats, concrete: concrete, cursorOf: cursorOf, htmlId: htmlId, Run: Run, isGroup: isGroup, groupIsEmpty: groupIsEmpty }
+    internals: { formats: formats, concrete: concrete, cursorOf: cursorOf, htmlId: htmlId, Run: Run, isGroup: isGroup, groupIsEmpty: groupIsEmpty, toJson: toJson }
   };
 })(this);

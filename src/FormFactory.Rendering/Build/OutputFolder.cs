@@ -1,25 +1,49 @@
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using FormFactory.Rendering.Packages;
+using Microsoft.Win32.SafeHandles;
 
 namespace FormFactory.Rendering.Build
 {
-    /// <summary>Writes a build's files below one folder and counts them; safe to use from many threads.</summary>
+    /// <summary>
+    /// Writes a build's files below one folder and counts them; safe to use from many threads.
+    /// A file that is one shared piece (the stylesheet, the script library, a service's schema) is written once and
+    /// then hard-linked where it is the same, when <see cref="LinkShared"/> and the file system allow: the bytes are
+    /// the same as a copy's, and a build never writes into an existing file (it deletes a package's folder before
+    /// writing it), so one name's file never changes through another. Copying the folder copies the content.
+    /// </summary>
     internal sealed class OutputFolder
     {
+        private readonly ConditionalWeakTable<Piece, string> _written = new();
         private int _files;
         private long _bytes;
+        private int _links;
 
-        public OutputFolder(string root) => Root = root;
+        public OutputFolder(string root, bool linkShared = true)
+        {
+            Root = root;
+            LinkShared = linkShared;
+        }
 
         public string Root { get; }
 
-        /// <summary>Files written so far.</summary>
+        /// <summary>True to hard-link files made of one shared piece to their first copy.</summary>
+        public bool LinkShared { get; }
+
+        /// <summary>Files written so far (links included).</summary>
         public int Files => Volatile.Read(ref _files);
 
-        /// <summary>Bytes written so far.</summary>
+        /// <summary>
+        /// Size of the files written so far, a hard link counted at its file's size: what a copy of the output holds.
+        /// Counting links as zero would make the figure depend on which thread wrote a shared piece first.
+        /// </summary>
         public long Bytes => Interlocked.Read(ref _bytes);
+
+        /// <summary>Files that were hard-linked to a copy of the same bytes instead of written.</summary>
+        public int Links => Volatile.Read(ref _links);
 
         /// <summary>Writes <paramref name="content"/> to <paramref name="relativePath"/> (forward slashes) below <paramref name="directory"/>.</summary>
         public void Write(string directory, string relativePath, byte[] content)
@@ -30,17 +54,48 @@ namespace FormFactory.Rendering.Build
             Count(content.Length);
         }
 
-        /// <summary>Streams the zip of <paramref name="files"/> (below the folder <paramref name="root"/>) to <paramref name="path"/>.</summary>
-        public void WriteZip(string path, IReadOnlyList<PackageFile> files, string root)
+        /// <summary>Writes the package files <paramref name="entries"/> into the new folder <paramref name="packageDirectory"/>.</summary>
+        public void WritePackage(string packageDirectory, IReadOnlyList<PackageEntry> entries)
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            long length;
-            using (var stream = new FileStream(path, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 64 * 1024))
+            foreach (var folder in entries.Select(e => Path.GetDirectoryName(e.Path.Replace('/', Path.DirectorySeparatorChar)) ?? "").Distinct())
+                Directory.CreateDirectory(Path.Combine(packageDirectory, folder));
+            foreach (var entry in entries)
             {
-                DeterministicZip.Write(files, root, stream);
-                length = stream.Length;
+                string path = Path.Combine(packageDirectory, entry.Path.Replace('/', Path.DirectorySeparatorChar));
+                if (entry.Shared && LinkShared && _written.TryGetValue(entry.Pieces[0], out var first) && HardLinks.TryCreate(first, path))
+                {
+                    Interlocked.Increment(ref _links);
+                    Count(entry.Length);
+                    continue;
+                }
+                WritePieces(path, entry.Pieces);
+                Count(entry.Length);
+                // The first copy (or, after a refused link, this one) is what the next package links to.
+                if (entry.Shared && LinkShared) _written.AddOrUpdate(entry.Pieces[0], path);
+            }
+        }
+
+        /// <summary>Streams the zip of <paramref name="entries"/> (below the folder <paramref name="root"/>) to <paramref name="path"/>.</summary>
+        public void WriteZip(string path, IReadOnlyList<PackageEntry> entries, string root)
+        {
+            long length;
+            using (var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024))
+            {
+                ZipWriter.Write(entries, root, stream);
+                length = stream.Position;
             }
             Count(length);
+        }
+
+        private static void WritePieces(string path, IReadOnlyList<Piece> pieces)
+        {
+            using SafeFileHandle handle = File.OpenHandle(path, FileMode.Create, FileAccess.Write);
+            long offset = 0;
+            foreach (var piece in pieces)
+            {
+                RandomAccess.Write(handle, piece.Bytes, offset);
+                offset += piece.Bytes.Length;
+            }
         }
 
         private void Count(long bytes)

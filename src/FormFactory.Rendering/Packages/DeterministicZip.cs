@@ -1,14 +1,13 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.IO.Compression;
 using System.Linq;
 
 namespace FormFactory.Rendering.Packages
 {
     /// <summary>
     /// Zips files so that the same files always give the same bytes: entries sorted by path, one fixed timestamp,
-    /// no extra attributes.
+    /// no extra attributes (written by <see cref="ZipWriter"/>).
     /// </summary>
     public static class DeterministicZip
     {
@@ -24,18 +23,7 @@ namespace FormFactory.Rendering.Packages
         }
 
         /// <summary>Writes the zip of <paramref name="files"/> to <paramref name="stream"/> (left open), the same bytes as <see cref="Create"/>.</summary>
-        public static void Write(IEnumerable<PackageFile> files, string root, Stream stream)
-        {
-            using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
-            {
-                foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
-                {
-                    var entry = zip.CreateEntry(root + "/" + file.Path, CompressionLevel.Optimal);
-                    entry.LastWriteTime = Timestamp;
-                    using var entryStream = entry.Open();
-                    entryStream.Write(file.Content, 0, file.Content.Length);
-                }
-            }
-        }
+        public static void Write(IEnumerable<PackageFile> files, string root, Stream stream) =>
+            ZipWriter.Write(files.Select(f => new PackageEntry(f.Path, new Piece(f.Content))), root, stream);
     }
 }

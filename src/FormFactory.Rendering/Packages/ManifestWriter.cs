@@ -8,6 +8,12 @@ using FormFactory.Definitions.Model;
 
 namespace FormFactory.Rendering.Packages
 {
+    /// <summary>A file as the manifest lists it.</summary>
+    /// <param name="Path">Its path in the package.</param>
+    /// <param name="Size">Its size in bytes.</param>
+    /// <param name="Sha256">Its SHA-256, lower-case hexadecimal.</param>
+    public sealed record ManifestEntry(string Path, long Size, string Sha256);
+
     /// <summary>
     /// Writes <c>manifest.json</c>: which service, version and tenant a package is for, and every other file of the
     /// package with its size and SHA-256, so a web server operator can check what they publish.
@@ -18,7 +24,11 @@ namespace FormFactory.Rendering.Packages
         public const string FileName = "manifest.json";
 
         /// <summary>The manifest for <paramref name="files"/> (which must not include the manifest itself).</summary>
-        public static PackageFile Write(FormModel form, TenantModel tenant, IReadOnlyList<string> languages, string shape, IEnumerable<PackageFile> files)
+        public static PackageFile Write(FormModel form, TenantModel tenant, IReadOnlyList<string> languages, string shape, IEnumerable<PackageFile> files) =>
+            Write(form, tenant, languages, shape, files.Select(f => new ManifestEntry(f.Path, f.Content.Length, f.Sha256())));
+
+        /// <summary>The manifest listing <paramref name="files"/> (path, size, SHA-256; the manifest itself not among them).</summary>
+        public static PackageFile Write(FormModel form, TenantModel tenant, IReadOnlyList<string> languages, string shape, IEnumerable<ManifestEntry> files)
         {
             using var stream = new MemoryStream();
             var options = new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -46,8 +56,8 @@ namespace FormFactory.Rendering.Packages
                 {
                     w.WriteStartObject();
                     w.WriteString("path", file.Path);
-                    w.WriteNumber("size", file.Content.Length);
-                    w.WriteString("sha256", file.Sha256());
+                    w.WriteNumber("size", file.Size);
+                    w.WriteString("sha256", file.Sha256);
                     w.WriteEndObject();
                 }
                 w.WriteEndArray();

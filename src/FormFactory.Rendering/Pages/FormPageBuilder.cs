@@ -40,14 +40,27 @@ namespace FormFactory.Rendering.Pages
         public static string PageFile(string language) => language == "de" ? "index.html" : "index." + language + ".html";
 
         /// <summary>Builds the page.</summary>
-        public static PageView Build(FormModel form, TenantModel tenant, string language, PageState? state = null)
+        public static PageView Build(FormModel form, TenantModel tenant, string language, PageState? state = null) =>
+            Build(form, tenant, language, state, Steps(form, language, state));
+
+        /// <summary>
+        /// Builds the page around <paramref name="steps"/>, which <see cref="Steps"/> made for the same form, language
+        /// and state: the steps show nothing of the tenant, so a build makes them once per service and language.
+        /// </summary>
+        public static PageView Build(FormModel form, TenantModel tenant, string language, PageState? state, IReadOnlyList<StepView> steps)
         {
             state ??= PageState.Empty;
-            var builder = new FormPageBuilder(form, language, state);
-            return builder.Page(tenant, state);
+            return new FormPageBuilder(form, language, state).Page(tenant, state, steps);
         }
 
-        private PageView Page(TenantModel tenant, PageState state)
+        /// <summary>The steps of the page, with the values and errors of <paramref name="state"/>.</summary>
+        public static IReadOnlyList<StepView> Steps(FormModel form, string language, PageState? state = null)
+        {
+            state ??= PageState.Empty;
+            return new FormPageBuilder(form, language, state).StepViews(state);
+        }
+
+        private List<StepView> StepViews(PageState state)
         {
             var steps = new List<StepView>();
             JsonElement? root = state.Values is { ValueKind: JsonValueKind.Object } v ? v : null;
@@ -57,6 +70,11 @@ namespace FormFactory.Rendering.Pages
                 var fields = step.Fields.Select(f => Field(f, "", root, 0, "")).ToList();
                 steps.Add(new StepView(step.Id, i + 1, _form.Steps.Count, T(step.Title)!, T(step.Description), fields));
             }
+            return steps;
+        }
+
+        private PageView Page(TenantModel tenant, PageState state, IReadOnlyList<StepView> steps)
+        {
             string? endpoint = Links.SafeHttpUrl(tenant.SubmissionEndpoint);
             var settings = tenant.Services.FirstOrDefault(s => s.ServiceId == _form.Id);
             var contact = settings?.Contact ?? tenant.Contact;

@@ -34,7 +34,7 @@ namespace FormFactory.Rendering.Portal
             foreach (var lang in new[] { "de", "en" })
             {
                 var view = View(tenant, forms, lang);
-                files.Add(PackageFile.Text(FormPageBuilder.PageFile(lang), _templates.Render(PageTemplate, FormRenderer.Globals(view, lang))));
+                files.Add(PackageFile.Text(FormPageBuilder.PageFile(lang), _templates.Render(PageTemplate, FormRenderer.Globals("page", view, lang))));
             }
             files.Add(PackageFile.Text(PackageBuilder.Stylesheet, _templates.File(PackageBuilder.Stylesheet)));
             files.Add(PackageFile.Text(Script, _templates.File(ScriptTemplate)));

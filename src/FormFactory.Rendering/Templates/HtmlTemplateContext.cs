@@ -15,7 +15,10 @@ namespace FormFactory.Rendering.Templates
     public sealed class HtmlTemplateContext : TemplateContext
     {
         /// <summary>Creates a context with invariant culture and LF line endings.</summary>
-        public HtmlTemplateContext()
+        public HtmlTemplateContext() : this(null) { }
+
+        /// <summary>Creates a context over <paramref name="builtins"/> (Scriban's default builtins when null), which it only reads.</summary>
+        public HtmlTemplateContext(Scriban.Runtime.ScriptObject? builtins) : base(builtins!)
         {
             NewLine = "\n";
             PushCulture(CultureInfo.InvariantCulture);

@@ -4,7 +4,7 @@ using FormFactory.Rendering.Templates;
 namespace FormFactory.Rendering.Views
 {
     /// <summary>What <c>templates/form.html</c> sees as <c>page</c>.</summary>
-    public sealed class PageView
+    public sealed record PageView
     {
         /// <summary>The page's language (<c>de</c>, <c>en</c>).</summary>
         public string Lang { get; init; } = "de";
@@ -26,12 +26,16 @@ namespace FormFactory.Rendering.Views
         public string ContentSecurityPolicy { get; init; } = "";
         /// <summary>The steps in order.</summary>
         public IReadOnlyList<StepView> Steps { get; init; } = new List<StepView>();
+        /// <summary>The markup of <see cref="Steps"/> (template <c>partials/steps.html</c>), made once per service and language.</summary>
+        public RawHtml StepsHtml { get; init; } = new("");
         /// <summary>Errors for the summary at the top (empty on a fresh page).</summary>
         public IReadOnlyList<ErrorView> Errors { get; init; } = new List<ErrorView>();
         /// <summary>Legal bases of the service.</summary>
         public IReadOnlyList<string> LegalBasis { get; init; } = new List<string>();
         /// <summary>The path of the stylesheet, relative to the page.</summary>
         public string Stylesheet { get; init; } = "assets/formfactory.css";
+        /// <summary>The path of the script library (expression runtime and behaviour library, the same in every package), relative to the page.</summary>
+        public string ScriptLibrary { get; init; } = "assets/formfactory-forms.js";
         /// <summary>The path of the form's script, relative to the page.</summary>
         public string Script { get; init; } = "assets/form.js";
         /// <summary>The link back to the tenant's portal page, relative to the page.</summary>
