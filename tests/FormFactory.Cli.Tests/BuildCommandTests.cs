@@ -39,11 +39,29 @@ namespace FormFactory.Cli.Tests
             string output = Path.Combine(_temp, "out");
             var (code, stdout, stderr) = Run("build", Definitions, "--out", output);
             Assert.True(code == 0, stderr);
-            Assert.Contains("[30/30] ", stdout);
-            Assert.Contains("Built 30 package(s) and 4 portal(s)", stdout);
+            Assert.Contains("[31/31] ", stdout);
+            Assert.Contains("Built 31 package(s) and 4 portal(s)", stdout);
             Assert.True(File.Exists(Path.Combine(output, "rossdorf", "hundAnmelden", "index.html")));
             Assert.True(File.Exists(Path.Combine(output, "rossdorf", "hundAnmelden.zip")));
             Assert.True(File.Exists(Path.Combine(output, "rossdorf", "index.html")));
+        }
+
+        [Fact]
+        public void ACatalogWithoutTenantsSaysWhyNothingWasBuilt()
+        {
+            string defs = Path.Combine(_temp, "defs");
+            Directory.CreateDirectory(Path.Combine(defs, "services"));
+            File.WriteAllText(Path.Combine(defs, "services", "antrag.form.json"), "{ \"id\": \"antrag\", \"title\": \"A\", \"steps\": [ { \"id\": \"s\", \"title\": \"S\", \"fields\": [ { \"id\": \"a\", \"type\": \"text\", \"label\": \"A\" } ] } ] }");
+            var (code, stdout, stderr) = Run("build", defs, "--out", Path.Combine(_temp, "out"));
+            Assert.True(code == 0, stderr);
+            Assert.Contains("Built 0 package(s)", stdout);
+            Assert.Contains("the catalog has no tenants", stdout);
+
+            Directory.CreateDirectory(Path.Combine(defs, "tenants"));
+            File.WriteAllText(Path.Combine(defs, "tenants", "amt.tenant.json"), "{ \"id\": \"amt\", \"name\": \"Amt\", \"type\": \"gemeinde\" }");
+            (code, stdout, stderr) = Run("build", defs, "--out", Path.Combine(_temp, "out2"));
+            Assert.True(code == 0, stderr);
+            Assert.Contains("no tenant offers any service", stdout);
         }
 
         [Fact]

@@ -67,7 +67,7 @@ namespace FormFactory.Factory.Export
                     ReportScopeKind.MunicipalityType => _p.ServicesOfType + _t.TypeLabel(_r.Scope.Id!),
                     _ => _p.AllServices,
                 };
-                Line("- " + _p.Scope + ": " + scope + ", " + I(_r.StatusTable.Count) + " " + _p.ServicesWord);
+                Line("- " + _p.Scope + ": " + scope + ", " + _p.CountOfServices(_r.StatusTable.Count));
                 var start = _r.FactoryStart is { } s ? ReportFormat.Date(s) : _t.None;
                 var target = _r.TargetPerWeek is { } tp ? _p.TargetPerWeek(tp) : _t.None;
                 Line("- " + _p.FactoryStart + ": " + start + "; " + _p.Target + ": " + target);

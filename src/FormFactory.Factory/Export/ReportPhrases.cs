@@ -37,11 +37,17 @@ namespace FormFactory.Factory.Export
         public string ServicesOfTenant => L("Leistungen von ", "services offered by ");
         /// <summary>The scope of a municipality type's report, before the type.</summary>
         public string ServicesOfType => L("Leistungen für den Kommunaltyp ", "services relevant for the municipality type ");
-        /// <summary>"services", after a count.</summary>
-        public string ServicesWord => L("Leistungen", "services");
 
         /// <summary>The weekly target as a sentence part.</summary>
-        public string TargetPerWeek(decimal target) => N(target) + " " + L("abgeschlossene Leistungen je Woche", "completed services a week");
+        public string TargetPerWeek(decimal target) => N(target) + " " + (target == 1
+            ? L("abgeschlossene Leistung je Woche", "completed service a week")
+            : L("abgeschlossene Leistungen je Woche", "completed services a week"));
+
+        /// <summary>"1 Leistung", "2,5 Leistungen": the count with the noun in the right number.</summary>
+        public string CountOfServices(decimal n) => N(n) + " " + (n == 1 ? L("Leistung", "service") : L("Leistungen", "services"));
+
+        /// <summary>"1 Woche", "6 Wochen".</summary>
+        private string CountOfWeeks(int n) => I(n) + " " + (n == 1 ? L("Woche", "week") : L("Wochen", "weeks"));
 
         /// <summary>Heading: counts by status.</summary>
         public string ByStatus => L("Leistungen nach Status", "Services by status");
@@ -66,8 +72,10 @@ namespace FormFactory.Factory.Export
         public string Maturity(string model) => L($"Reifegrad (OZG-Reifegradmodell {model})", $"Maturity (OZG maturity model {model})");
 
         /// <summary>How many services remain.</summary>
-        public string Remaining(int remaining) => L($"Offen sind {I(remaining)} Leistungen (alle außer abgeschlossenen und zurückgestellten).",
-            $"{I(remaining)} services remain (all but completed and deferred ones).");
+        public string Remaining(int remaining) => remaining == 1
+            ? L("Offen ist 1 Leistung (alle außer abgeschlossenen und zurückgestellten).", "1 service remains (all but completed and deferred ones).")
+            : L($"Offen sind {I(remaining)} Leistungen (alle außer abgeschlossenen und zurückgestellten).",
+                $"{I(remaining)} services remain (all but completed and deferred ones).");
 
         /// <summary>Why there is no forecast; null when there is one.</summary>
         public string? NoForecast(Forecast f) => f.Outcome switch
@@ -103,8 +111,8 @@ namespace FormFactory.Factory.Export
             var deadline = ReportFormat.Date(p.Deadline);
             if (p.Remaining == 0) return null;
             if (p.PerWeek is { } perWeek)
-                return L($"Nötiges Tempo, um bis {deadline} fertig zu sein: {N(perWeek)} Leistungen je Woche ({I(p.Weeks)} Wochen).",
-                    $"Pace needed to finish by {deadline}: {N(perWeek)} services a week ({I(p.Weeks)} weeks).");
+                return L($"Nötiges Tempo, um bis {deadline} fertig zu sein: {CountOfServices(perWeek)} je Woche ({CountOfWeeks(p.Weeks)}).",
+                    $"Pace needed to finish by {deadline}: {CountOfServices(perWeek)} a week ({CountOfWeeks(p.Weeks)}).");
             return L($"Bis {deadline} bleibt keine volle Woche mehr: Der Restbestand ist bis dahin nicht zu schaffen.",
                 $"No full week is left until {deadline}: the backlog cannot be finished by then.");
         }

@@ -20,7 +20,7 @@ namespace FormFactory.Factory.Html.Sections
                 ReportScopeKind.MunicipalityType => p.ServicesOfType + c.Texts.TypeLabel(r.Scope.Id!),
                 _ => p.AllServices,
             };
-            Fact(w, p.Scope, scope + ", " + PageContext.I(r.StatusTable.Count) + " " + p.ServicesWord);
+            Fact(w, p.Scope, scope + ", " + p.CountOfServices(r.StatusTable.Count));
             Fact(w, p.FactoryStart, r.FactoryStart is { } s ? ReportFormat.Date(s) : c.Texts.None);
             Fact(w, c.L("Ziel", "Target"), r.TargetPerWeek is { } t ? p.TargetPerWeek(t) : c.Texts.None);
             w.Close();
