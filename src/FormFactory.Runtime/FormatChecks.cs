@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace FormFactory.Runtime
 {
     /// <summary>
@@ -57,13 +55,11 @@ namespace FormFactory.Runtime
         public static string NormalizeIban(string value)
         {
             if (IsNormalIban(value)) return value;
-            var sb = new StringBuilder(value.Length);
+            var chars = new char[value.Length];
+            int n = 0;
             foreach (char c in value)
-            {
-                if (c == ' ') continue;
-                sb.Append(c >= 'a' && c <= 'z' ? (char)(c - 32) : c);
-            }
-            return sb.ToString();
+                if (c != ' ') chars[n++] = Upper(c);
+            return new string(chars, 0, n);
         }
 
         // Already without spaces and lower-case letters, as most IBANs arrive from the form: no copy needed.
@@ -75,25 +71,38 @@ namespace FormFactory.Runtime
         }
 
         /// <summary>
-        /// Two letters, two check digits, 11 to 30 alphanumerics, and the ISO 13616 mod-97 remainder equal to 1.
-        /// Expects a value already passed through <see cref="NormalizeIban"/>.
+        /// Two letters, two check digits, 11 to 30 alphanumerics, and the ISO 13616 mod-97 remainder equal to 1; of
+        /// the value as <see cref="NormalizeIban"/> makes it. The check reads <paramref name="value"/> in place
+        /// (spaces skipped, lower-case letters read as upper-case), so checking an IBAN as typed copies nothing.
         /// </summary>
-        public static bool IsIban(string normalized)
+        public static bool IsIban(string value)
         {
-            int n = normalized.Length;
-            if (n < 15 || n > 34) return false;
-            if (!IsUpper(normalized[0]) || !IsUpper(normalized[1]) || !IsDigit(normalized[2]) || !IsDigit(normalized[3])) return false;
-            for (int i = 4; i < n; i++)
-                if (!IsUpper(normalized[i]) && !IsDigit(normalized[i])) return false;
-            int remainder = 0;
-            for (int k = 0; k < n; k++)
+            int n = 0;
+            int fifth = -1; // where the normalised IBAN's fifth character lies in value
+            for (int i = 0; i < value.Length; i++)
             {
-                char c = normalized[(k + 4) % n];
-                if (IsDigit(c)) remainder = (remainder * 10 + (c - '0')) % 97;
-                else remainder = (remainder * 100 + (c - 'A' + 10)) % 97;
+                char c = value[i];
+                if (c == ' ') continue;
+                c = Upper(c);
+                bool valid = n < 2 ? IsUpper(c) : n < 4 ? IsDigit(c) : IsUpper(c) || IsDigit(c);
+                if (!valid) return false;
+                if (n == 4) fifth = i;
+                n++;
             }
+            if (n < 15 || n > 34) return false;
+            // The mod-97 remainder of the IBAN moved round by four characters: from the fifth to the end, then the first four.
+            int remainder = 0;
+            for (int i = fifth; i < value.Length; i++)
+                if (value[i] != ' ') remainder = Mod97(remainder, Upper(value[i]));
+            for (int i = 0; i < fifth; i++)
+                if (value[i] != ' ') remainder = Mod97(remainder, Upper(value[i]));
             return remainder == 1;
         }
+
+        private static int Mod97(int remainder, char c) =>
+            IsDigit(c) ? (remainder * 10 + (c - '0')) % 97 : (remainder * 100 + (c - 'A' + 10)) % 97;
+
+        private static char Upper(char c) => c >= 'a' && c <= 'z' ? (char)(c - 32) : c;
 
         private static bool IsSpace(char c) => c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || char.IsWhiteSpace(c);
         private static bool IsUpper(char c) => c >= 'A' && c <= 'Z';

@@ -72,12 +72,53 @@ namespace FormFactory.Runtime.Tests
         [InlineData("DE00370400440532013000", false)]
         [InlineData("NO938601111794", false)]
         [InlineData("LC55HEMM000100010012001200023015000", false)]
-        [InlineData("de89370400440532013000", false)]
         [InlineData("D189370400440532013000", false)]
         [InlineData("DEA9370400440532013000", false)]
-        [InlineData("DE89 3704 0044 0532 0130 00", false)]
+        [InlineData("DE89\t370400440532013000", false)]
         [InlineData("", false)]
+        [InlineData("    ", false)]
         public void IbanHasTwoLettersTwoCheckDigitsElevenToThirtyAlphanumericsAndModulo97EqualToOne(string normalized, bool valid) =>
             Assert.Equal(valid, FormatChecks.IsIban(normalized));
+
+        [Theory]
+        [InlineData("de89370400440532013000", true)]
+        [InlineData("DE89 3704 0044 0532 0130 00", true)]
+        [InlineData(" gb82 west 1234 5698 7654 32 ", true)]
+        [InlineData("DE89 3704 0044 0532 0130 01", false)]
+        [InlineData("NO93 8601 1117 94", false)]
+        public void AnIbanAsTypedIsCheckedAsItsNormalForm(string typed, bool valid)
+        {
+            Assert.Equal(valid, FormatChecks.IsIban(typed));
+            Assert.Equal(valid, FormatChecks.IsIban(FormatChecks.NormalizeIban(typed)));
+        }
+
+        [Fact]
+        public void CheckingAnIbanAsTypedAgreesWithCheckingItsNormalFormForManyValues()
+        {
+            // Valid IBANs with their characters' case, spacing and single characters changed at random (seeded).
+            string[] valid = { "DE89370400440532013000", "GB82WEST12345698765432", "NO9386011117947", "FR1420041010050500013M02606" };
+            const string alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefxyz -";
+            var random = new System.Random(20261123);
+            int accepted = 0, rejected = 0;
+            for (int k = 0; k < 20_000; k++)
+            {
+                var chars = new System.Text.StringBuilder(valid[k % valid.Length]);
+                for (int edits = random.Next(4); edits > 0; edits--)
+                {
+                    int at = random.Next(chars.Length + 1);
+                    switch (random.Next(3))
+                    {
+                        case 0: chars.Insert(at, ' '); break;
+                        case 1 when at < chars.Length: chars[at] = char.ToLowerInvariant(chars[at]); break;
+                        default: if (at < chars.Length) chars[at] = alphabet[random.Next(alphabet.Length)]; break;
+                    }
+                }
+                string typed = chars.ToString();
+                bool expected = FormatChecks.IsIban(FormatChecks.NormalizeIban(typed));
+                Assert.True(expected == FormatChecks.IsIban(typed), typed);
+                if (expected) accepted++; else rejected++;
+            }
+            Assert.True(accepted > 1_000 && rejected > 1_000, $"{accepted} accepted, {rejected} rejected: the sample must have both");
+        }
     }
 }

@@ -59,8 +59,9 @@ namespace FormFactory.Generator.Emit
             if (_class.IsRoot) WriteRules();
         }
 
-        // Evaluated only where an error is recorded.
-        private string PathOf(ValidatedField f) => _class.IsRoot ? CSharpLiteral.String(f.Id) : "this.Path() + " + CSharpLiteral.String("." + f.Id);
+        // Evaluated only where an error is recorded: a literal where the path is fixed, else built in one concatenation.
+        private string PathOf(ValidatedField f) =>
+            _class.FixedPathOf(f) is { } path ? CSharpLiteral.String(path) : "this.Path(" + CSharpLiteral.String("." + f.Id) + ")";
 
         /// <summary>The C# condition for "required": true, false, or the requiredWhen.</summary>
         private string Required(ValidatedField f) =>

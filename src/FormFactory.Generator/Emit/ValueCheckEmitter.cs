@@ -50,10 +50,11 @@ namespace FormFactory.Generator.Emit
                 case FieldKind.Phone:
                 case FieldKind.Postcode:
                 case FieldKind.Iban:
-                    _w.Line(f.Kind == FieldKind.Iban ? $"string value = this.{f.Id}_Normal()!;" : $"string value = {member};");
+                    _w.Line($"string value = {member};");
                     string check = f.Kind switch { FieldKind.Email => "IsEmail", FieldKind.Phone => "IsPhone", FieldKind.Postcode => "IsPostcode", _ => "IsIban" };
                     FailIf($"!{Runtime}.FormatChecks.{check}(value)", f.Kind == FieldKind.Iban ? "iban" : "format");
-                    _w.Line($"writer?.WriteString({id}, value);");
+                    // An IBAN is checked as typed (the check reads past spaces and case) and kept normalised.
+                    _w.Line(f.Kind == FieldKind.Iban ? $"writer?.WriteString({id}, this.{f.Id}_Normal());" : $"writer?.WriteString({id}, value);");
                     break;
                 case FieldKind.Choice:
                     _w.Line($"string value = {member};");

@@ -54,6 +54,17 @@ namespace FormFactory.Generator.Emit
         public bool IsEntry => Field?.Repeat != null;
 
         /// <summary>
+        /// The error path of the object this class holds when it is the same in every submission (<c>""</c> for the
+        /// form, <c>person.anschrift</c>); null in and below an entry of a repeated group, whose paths carry indexes.
+        /// </summary>
+        public string? FixedPath =>
+            IsRoot ? "" : IsEntry || Parent!.FixedPath == null ? null : Parent.IsRoot ? Field!.Id : Parent.FixedPath + "." + Field!.Id;
+
+        /// <summary>The error path of <paramref name="field"/> of this class when it is fixed (see <see cref="FixedPath"/>), else null.</summary>
+        public string? FixedPathOf(ValidatedField field) =>
+            FixedPath is not { } path ? null : path.Length == 0 ? field.Id : path + "." + field.Id;
+
+        /// <summary>
         /// Every class of a validator, the form's first, parents before children, each name unique; each paired with
         /// the record of <paramref name="form"/> (in <paramref name="rootNamespace"/>) that holds the same object.
         /// </summary>

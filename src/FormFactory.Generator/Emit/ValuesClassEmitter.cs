@@ -181,13 +181,25 @@ namespace FormFactory.Generator.Emit
 
         private void WritePath()
         {
-            // Built only when an error is recorded: a valid submission builds no path.
+            // Built only when an error is recorded: a valid submission builds no path. Below an entry, Path(suffix)
+            // builds a field's path in one concatenation (index texts come cached from the runtime).
             var field = _class.Field!;
-            string prefix = _class.Parent!.IsRoot ? CSharpLiteral.String(field.Id) : "this.Parent.Path() + " + CSharpLiteral.String("." + field.Id);
             _w.Line();
-            _w.Line(_class.IsEntry
-                ? $"public string Path() => {prefix} + \"[\" + this.Index.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \"]\";"
-                : $"public string Path() => {prefix};");
+            if (_class.FixedPath is { } path)
+            {
+                _w.Line($"public string Path() => {CSharpLiteral.String(path)};");
+                return;
+            }
+            string own = CSharpLiteral.String("." + field.Id);
+            if (!_class.IsEntry)
+            {
+                _w.Line($"public string Path() => this.Parent.Path({own});");
+                _w.Line($"public string Path(string suffix) => this.Parent.Path({own} + suffix);");
+                return;
+            }
+            string list = _class.Parent!.FixedPathOf(field) is { } listPath ? CSharpLiteral.String(listPath) : $"this.Parent.Path({own})";
+            _w.Line("public string Path() => this.Path(\"\");");
+            _w.Line($"public string Path(string suffix) => string.Concat({list}, global::FormFactory.Runtime.ErrorPaths.Index(this.Index), suffix);");
         }
 
         private void WriteReset()

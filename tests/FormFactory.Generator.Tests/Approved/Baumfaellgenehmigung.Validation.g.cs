@@ -821,14 +821,14 @@ namespace Consumer.Forms
                     {
                         if (this.anrede_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".anrede", "format", "Die Angabe bei „Anrede“ hat nicht das erwartete Format.", "The answer for “Form of address” is not in the expected format.");
+                            this.Run.Fail("person.anrede", "format", "Die Angabe bei „Anrede“ hat nicht das erwartete Format.", "The answer for “Form of address” is not in the expected format.");
                         }
                         else if (this.anrede != null)
                         {
                             string value = this.anrede;
                             if (!global::Consumer.Forms.CodeLists.AnredeCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail(this.Path() + ".anrede", "codeList", "Wählen Sie bei „Anrede“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Form of address”.");
+                                this.Run.Fail("person.anrede", "codeList", "Wählen Sie bei „Anrede“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Form of address”.");
                             }
                             writer?.WriteString("anrede", value);
                         }
@@ -838,11 +838,11 @@ namespace Consumer.Forms
                     {
                         if (this.vorname_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".vorname", "format", "Die Angabe bei „Vorname(n)“ hat nicht das erwartete Format.", "The answer for “First name(s)” is not in the expected format.");
+                            this.Run.Fail("person.vorname", "format", "Die Angabe bei „Vorname(n)“ hat nicht das erwartete Format.", "The answer for “First name(s)” is not in the expected format.");
                         }
                         else if (this.vorname == null)
                         {
-                            this.Run.Fail(this.Path() + ".vorname", "required", "Geben Sie „Vorname(n)“ an.", "Enter “First name(s)”.");
+                            this.Run.Fail("person.vorname", "required", "Geben Sie „Vorname(n)“ an.", "Enter “First name(s)”.");
                         }
                         else
                         {
@@ -850,7 +850,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 80)
                             {
-                                this.Run.Fail(this.Path() + ".vorname", "maxLength", "„Vorname(n)“ darf höchstens 80 Zeichen lang sein.", "“First name(s)” must be 80 characters or fewer.");
+                                this.Run.Fail("person.vorname", "maxLength", "„Vorname(n)“ darf höchstens 80 Zeichen lang sein.", "“First name(s)” must be 80 characters or fewer.");
                             }
                             writer?.WriteString("vorname", value);
                         }
@@ -860,11 +860,11 @@ namespace Consumer.Forms
                     {
                         if (this.familienname_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".familienname", "format", "Die Angabe bei „Familienname“ hat nicht das erwartete Format.", "The answer for “Surname” is not in the expected format.");
+                            this.Run.Fail("person.familienname", "format", "Die Angabe bei „Familienname“ hat nicht das erwartete Format.", "The answer for “Surname” is not in the expected format.");
                         }
                         else if (this.familienname == null)
                         {
-                            this.Run.Fail(this.Path() + ".familienname", "required", "Geben Sie „Familienname“ an.", "Enter “Surname”.");
+                            this.Run.Fail("person.familienname", "required", "Geben Sie „Familienname“ an.", "Enter “Surname”.");
                         }
                         else
                         {
@@ -872,7 +872,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 120)
                             {
-                                this.Run.Fail(this.Path() + ".familienname", "maxLength", "„Familienname“ darf höchstens 120 Zeichen lang sein.", "“Surname” must be 120 characters or fewer.");
+                                this.Run.Fail("person.familienname", "maxLength", "„Familienname“ darf höchstens 120 Zeichen lang sein.", "“Surname” must be 120 characters or fewer.");
                             }
                             writer?.WriteString("familienname", value);
                         }
@@ -882,7 +882,7 @@ namespace Consumer.Forms
                     {
                         if (this.geburtsname_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".geburtsname", "format", "Die Angabe bei „Geburtsname“ hat nicht das erwartete Format.", "The answer for “Name at birth” is not in the expected format.");
+                            this.Run.Fail("person.geburtsname", "format", "Die Angabe bei „Geburtsname“ hat nicht das erwartete Format.", "The answer for “Name at birth” is not in the expected format.");
                         }
                         else if (this.geburtsname != null)
                         {
@@ -890,7 +890,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 120)
                             {
-                                this.Run.Fail(this.Path() + ".geburtsname", "maxLength", "„Geburtsname“ darf höchstens 120 Zeichen lang sein.", "“Name at birth” must be 120 characters or fewer.");
+                                this.Run.Fail("person.geburtsname", "maxLength", "„Geburtsname“ darf höchstens 120 Zeichen lang sein.", "“Name at birth” must be 120 characters or fewer.");
                             }
                             writer?.WriteString("geburtsname", value);
                         }
@@ -900,11 +900,11 @@ namespace Consumer.Forms
                     {
                         if (this.geburtsdatum_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".geburtsdatum", "format", "„Geburtsdatum“ muss ein gültiges Datum sein.", "“Date of birth” must be a real date.");
+                            this.Run.Fail("person.geburtsdatum", "format", "„Geburtsdatum“ muss ein gültiges Datum sein.", "“Date of birth” must be a real date.");
                         }
                         else if (this.geburtsdatum == null)
                         {
-                            this.Run.Fail(this.Path() + ".geburtsdatum", "required", "Geben Sie „Geburtsdatum“ an.", "Enter “Date of birth”.");
+                            this.Run.Fail("person.geburtsdatum", "required", "Geben Sie „Geburtsdatum“ an.", "Enter “Date of birth”.");
                         }
                         else
                         {
@@ -912,12 +912,12 @@ namespace Consumer.Forms
                             global::System.DateTime? min = new global::System.DateTime(1900, 1, 1);
                             if (min != null && value < min.Value)
                             {
-                                this.Run.Fail(this.Path() + ".geburtsdatum", "min", "Bitte prüfen Sie das Geburtsjahr.", "Please check the year of birth.");
+                                this.Run.Fail("person.geburtsdatum", "min", "Bitte prüfen Sie das Geburtsjahr.", "Please check the year of birth.");
                             }
                             global::System.DateTime? max = this.Run.Today;
                             if (max != null && value > max.Value)
                             {
-                                this.Run.Fail(this.Path() + ".geburtsdatum", "max", "Das Geburtsdatum muss in der Vergangenheit liegen.", "Date of birth must be in the past.");
+                                this.Run.Fail("person.geburtsdatum", "max", "Das Geburtsdatum muss in der Vergangenheit liegen.", "Date of birth must be in the past.");
                             }
                             writer?.WriteString("geburtsdatum", global::FormFactory.Runtime.DateLiterals.Format(value));
                         }
@@ -927,14 +927,14 @@ namespace Consumer.Forms
                     {
                         if (this.staatsangehoerigkeit_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".staatsangehoerigkeit", "format", "Die Angabe bei „Staatsangehörigkeit“ hat nicht das erwartete Format.", "The answer for “Nationality” is not in the expected format.");
+                            this.Run.Fail("person.staatsangehoerigkeit", "format", "Die Angabe bei „Staatsangehörigkeit“ hat nicht das erwartete Format.", "The answer for “Nationality” is not in the expected format.");
                         }
                         else if (this.staatsangehoerigkeit != null)
                         {
                             string value = this.staatsangehoerigkeit;
                             if (!global::Consumer.Forms.CodeLists.StaatCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail(this.Path() + ".staatsangehoerigkeit", "codeList", "Wählen Sie bei „Staatsangehörigkeit“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Nationality”.");
+                                this.Run.Fail("person.staatsangehoerigkeit", "codeList", "Wählen Sie bei „Staatsangehörigkeit“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Nationality”.");
                             }
                             writer?.WriteString("staatsangehoerigkeit", value);
                         }
@@ -1082,14 +1082,14 @@ namespace Consumer.Forms
                     {
                         if (this.land_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".land", "format", "Die Angabe bei „Staat“ hat nicht das erwartete Format.", "The answer for “Country” is not in the expected format.");
+                            this.Run.Fail("anschrift.land", "format", "Die Angabe bei „Staat“ hat nicht das erwartete Format.", "The answer for “Country” is not in the expected format.");
                         }
                         else if (this.land != null)
                         {
                             string value = this.land;
                             if (!global::Consumer.Forms.CodeLists.StaatCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail(this.Path() + ".land", "codeList", "Wählen Sie bei „Staat“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Country”.");
+                                this.Run.Fail("anschrift.land", "codeList", "Wählen Sie bei „Staat“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Country”.");
                             }
                             writer?.WriteString("land", value);
                         }
@@ -1099,11 +1099,11 @@ namespace Consumer.Forms
                     {
                         if (this.strasse_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".strasse", "format", "Die Angabe bei „Straße“ hat nicht das erwartete Format.", "The answer for “Street” is not in the expected format.");
+                            this.Run.Fail("anschrift.strasse", "format", "Die Angabe bei „Straße“ hat nicht das erwartete Format.", "The answer for “Street” is not in the expected format.");
                         }
                         else if (this.strasse == null)
                         {
-                            this.Run.Fail(this.Path() + ".strasse", "required", "Geben Sie „Straße“ an.", "Enter “Street”.");
+                            this.Run.Fail("anschrift.strasse", "required", "Geben Sie „Straße“ an.", "Enter “Street”.");
                         }
                         else
                         {
@@ -1111,7 +1111,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 55)
                             {
-                                this.Run.Fail(this.Path() + ".strasse", "maxLength", "„Straße“ darf höchstens 55 Zeichen lang sein.", "“Street” must be 55 characters or fewer.");
+                                this.Run.Fail("anschrift.strasse", "maxLength", "„Straße“ darf höchstens 55 Zeichen lang sein.", "“Street” must be 55 characters or fewer.");
                             }
                             writer?.WriteString("strasse", value);
                         }
@@ -1121,11 +1121,11 @@ namespace Consumer.Forms
                     {
                         if (this.hausnummer_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
+                            this.Run.Fail("anschrift.hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
                         }
                         else if (this.hausnummer == null)
                         {
-                            this.Run.Fail(this.Path() + ".hausnummer", "required", "Geben Sie „Hausnummer“ an.", "Enter “House number”.");
+                            this.Run.Fail("anschrift.hausnummer", "required", "Geben Sie „Hausnummer“ an.", "Enter “House number”.");
                         }
                         else
                         {
@@ -1133,11 +1133,11 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 9)
                             {
-                                this.Run.Fail(this.Path() + ".hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
+                                this.Run.Fail("anschrift.hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
                             }
                             if (!global::FormFactory.Runtime.Patterns.IsMatch(Pattern0, value))
                             {
-                                this.Run.Fail(this.Path() + ".hausnummer", "pattern", "Geben Sie die Hausnummer mit Ziffern an, zum Beispiel 12 oder 12a.", "Enter the house number in digits, for example 12 or 12a.");
+                                this.Run.Fail("anschrift.hausnummer", "pattern", "Geben Sie die Hausnummer mit Ziffern an, zum Beispiel 12 oder 12a.", "Enter the house number in digits, for example 12 or 12a.");
                             }
                             writer?.WriteString("hausnummer", value);
                         }
@@ -1147,7 +1147,7 @@ namespace Consumer.Forms
                     {
                         if (this.adresszusatz_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".adresszusatz", "format", "Die Angabe bei „Adresszusatz“ hat nicht das erwartete Format.", "The answer for “Additional address details” is not in the expected format.");
+                            this.Run.Fail("anschrift.adresszusatz", "format", "Die Angabe bei „Adresszusatz“ hat nicht das erwartete Format.", "The answer for “Additional address details” is not in the expected format.");
                         }
                         else if (this.adresszusatz != null)
                         {
@@ -1155,7 +1155,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 55)
                             {
-                                this.Run.Fail(this.Path() + ".adresszusatz", "maxLength", "„Adresszusatz“ darf höchstens 55 Zeichen lang sein.", "“Additional address details” must be 55 characters or fewer.");
+                                this.Run.Fail("anschrift.adresszusatz", "maxLength", "„Adresszusatz“ darf höchstens 55 Zeichen lang sein.", "“Additional address details” must be 55 characters or fewer.");
                             }
                             writer?.WriteString("adresszusatz", value);
                         }
@@ -1165,18 +1165,18 @@ namespace Consumer.Forms
                     {
                         if (this.plz_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+                            this.Run.Fail("anschrift.plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
                         }
                         else if (this.plz == null)
                         {
-                            this.Run.Fail(this.Path() + ".plz", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+                            this.Run.Fail("anschrift.plz", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
                         }
                         else
                         {
                             string value = this.plz;
                             if (!global::FormFactory.Runtime.FormatChecks.IsPostcode(value))
                             {
-                                this.Run.Fail(this.Path() + ".plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+                                this.Run.Fail("anschrift.plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
                             }
                             writer?.WriteString("plz", value);
                         }
@@ -1186,11 +1186,11 @@ namespace Consumer.Forms
                     {
                         if (this.plzAusland_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".plzAusland", "format", "Die Angabe bei „Postleitzahl“ hat nicht das erwartete Format.", "The answer for “Postcode” is not in the expected format.");
+                            this.Run.Fail("anschrift.plzAusland", "format", "Die Angabe bei „Postleitzahl“ hat nicht das erwartete Format.", "The answer for “Postcode” is not in the expected format.");
                         }
                         else if (this.plzAusland == null)
                         {
-                            this.Run.Fail(this.Path() + ".plzAusland", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+                            this.Run.Fail("anschrift.plzAusland", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
                         }
                         else
                         {
@@ -1198,7 +1198,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 10)
                             {
-                                this.Run.Fail(this.Path() + ".plzAusland", "maxLength", "„Postleitzahl“ darf höchstens 10 Zeichen lang sein.", "“Postcode” must be 10 characters or fewer.");
+                                this.Run.Fail("anschrift.plzAusland", "maxLength", "„Postleitzahl“ darf höchstens 10 Zeichen lang sein.", "“Postcode” must be 10 characters or fewer.");
                             }
                             writer?.WriteString("plzAusland", value);
                         }
@@ -1208,11 +1208,11 @@ namespace Consumer.Forms
                     {
                         if (this.ort_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".ort", "format", "Die Angabe bei „Ort“ hat nicht das erwartete Format.", "The answer for “Town or city” is not in the expected format.");
+                            this.Run.Fail("anschrift.ort", "format", "Die Angabe bei „Ort“ hat nicht das erwartete Format.", "The answer for “Town or city” is not in the expected format.");
                         }
                         else if (this.ort == null)
                         {
-                            this.Run.Fail(this.Path() + ".ort", "required", "Geben Sie „Ort“ an.", "Enter “Town or city”.");
+                            this.Run.Fail("anschrift.ort", "required", "Geben Sie „Ort“ an.", "Enter “Town or city”.");
                         }
                         else
                         {
@@ -1220,7 +1220,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 50)
                             {
-                                this.Run.Fail(this.Path() + ".ort", "maxLength", "„Ort“ darf höchstens 50 Zeichen lang sein.", "“Town or city” must be 50 characters or fewer.");
+                                this.Run.Fail("anschrift.ort", "maxLength", "„Ort“ darf höchstens 50 Zeichen lang sein.", "“Town or city” must be 50 characters or fewer.");
                             }
                             writer?.WriteString("ort", value);
                         }
@@ -1290,18 +1290,18 @@ namespace Consumer.Forms
                     {
                         if (this.email_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
+                            this.Run.Fail("kontakt.email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
                         }
                         else if (this.email == null)
                         {
-                            this.Run.Fail(this.Path() + ".email", "required", "Geben Sie „E-Mail-Adresse“ an.", "Enter “Email address”.");
+                            this.Run.Fail("kontakt.email", "required", "Geben Sie „E-Mail-Adresse“ an.", "Enter “Email address”.");
                         }
                         else
                         {
                             string value = this.email;
                             if (!global::FormFactory.Runtime.FormatChecks.IsEmail(value))
                             {
-                                this.Run.Fail(this.Path() + ".email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
+                                this.Run.Fail("kontakt.email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
                             }
                             writer?.WriteString("email", value);
                         }
@@ -1311,14 +1311,14 @@ namespace Consumer.Forms
                     {
                         if (this.telefon_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
+                            this.Run.Fail("kontakt.telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
                         }
                         else if (this.telefon != null)
                         {
                             string value = this.telefon;
                             if (!global::FormFactory.Runtime.FormatChecks.IsPhone(value))
                             {
-                                this.Run.Fail(this.Path() + ".telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
+                                this.Run.Fail("kontakt.telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
                             }
                             writer?.WriteString("telefon", value);
                         }
@@ -1436,11 +1436,11 @@ namespace Consumer.Forms
                     {
                         if (this.strasse_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".strasse", "format", "Die Angabe bei „Straße“ hat nicht das erwartete Format.", "The answer for “Street” is not in the expected format.");
+                            this.Run.Fail("grundstueck.strasse", "format", "Die Angabe bei „Straße“ hat nicht das erwartete Format.", "The answer for “Street” is not in the expected format.");
                         }
                         else if (this.strasse == null)
                         {
-                            this.Run.Fail(this.Path() + ".strasse", "required", "Geben Sie „Straße“ an.", "Enter “Street”.");
+                            this.Run.Fail("grundstueck.strasse", "required", "Geben Sie „Straße“ an.", "Enter “Street”.");
                         }
                         else
                         {
@@ -1448,7 +1448,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 55)
                             {
-                                this.Run.Fail(this.Path() + ".strasse", "maxLength", "„Straße“ darf höchstens 55 Zeichen lang sein.", "“Street” must be 55 characters or fewer.");
+                                this.Run.Fail("grundstueck.strasse", "maxLength", "„Straße“ darf höchstens 55 Zeichen lang sein.", "“Street” must be 55 characters or fewer.");
                             }
                             writer?.WriteString("strasse", value);
                         }
@@ -1458,7 +1458,7 @@ namespace Consumer.Forms
                     {
                         if (this.hausnummer_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
+                            this.Run.Fail("grundstueck.hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
                         }
                         else if (this.hausnummer != null)
                         {
@@ -1466,7 +1466,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 9)
                             {
-                                this.Run.Fail(this.Path() + ".hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
+                                this.Run.Fail("grundstueck.hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
                             }
                             writer?.WriteString("hausnummer", value);
                         }
@@ -1476,18 +1476,18 @@ namespace Consumer.Forms
                     {
                         if (this.plz_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".plz", "format", "Geben Sie bei „Postleitzahl“ eine Postleitzahl aus fünf Ziffern an.", "Enter a postcode of five digits for “Postcode”.");
+                            this.Run.Fail("grundstueck.plz", "format", "Geben Sie bei „Postleitzahl“ eine Postleitzahl aus fünf Ziffern an.", "Enter a postcode of five digits for “Postcode”.");
                         }
                         else if (this.plz == null)
                         {
-                            this.Run.Fail(this.Path() + ".plz", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+                            this.Run.Fail("grundstueck.plz", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
                         }
                         else
                         {
                             string value = this.plz;
                             if (!global::FormFactory.Runtime.FormatChecks.IsPostcode(value))
                             {
-                                this.Run.Fail(this.Path() + ".plz", "format", "Geben Sie bei „Postleitzahl“ eine Postleitzahl aus fünf Ziffern an.", "Enter a postcode of five digits for “Postcode”.");
+                                this.Run.Fail("grundstueck.plz", "format", "Geben Sie bei „Postleitzahl“ eine Postleitzahl aus fünf Ziffern an.", "Enter a postcode of five digits for “Postcode”.");
                             }
                             writer?.WriteString("plz", value);
                         }
@@ -1497,11 +1497,11 @@ namespace Consumer.Forms
                     {
                         if (this.ort_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".ort", "format", "Die Angabe bei „Ort“ hat nicht das erwartete Format.", "The answer for “Town” is not in the expected format.");
+                            this.Run.Fail("grundstueck.ort", "format", "Die Angabe bei „Ort“ hat nicht das erwartete Format.", "The answer for “Town” is not in the expected format.");
                         }
                         else if (this.ort == null)
                         {
-                            this.Run.Fail(this.Path() + ".ort", "required", "Geben Sie „Ort“ an.", "Enter “Town”.");
+                            this.Run.Fail("grundstueck.ort", "required", "Geben Sie „Ort“ an.", "Enter “Town”.");
                         }
                         else
                         {
@@ -1509,7 +1509,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 50)
                             {
-                                this.Run.Fail(this.Path() + ".ort", "maxLength", "„Ort“ darf höchstens 50 Zeichen lang sein.", "“Town” must be 50 characters or fewer.");
+                                this.Run.Fail("grundstueck.ort", "maxLength", "„Ort“ darf höchstens 50 Zeichen lang sein.", "“Town” must be 50 characters or fewer.");
                             }
                             writer?.WriteString("ort", value);
                         }
@@ -1519,7 +1519,7 @@ namespace Consumer.Forms
                     {
                         if (this.gemarkung_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".gemarkung", "format", "Die Angabe bei „Gemarkung“ hat nicht das erwartete Format.", "The answer for “Cadastral district” is not in the expected format.");
+                            this.Run.Fail("grundstueck.gemarkung", "format", "Die Angabe bei „Gemarkung“ hat nicht das erwartete Format.", "The answer for “Cadastral district” is not in the expected format.");
                         }
                         else if (this.gemarkung != null)
                         {
@@ -1527,7 +1527,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 60)
                             {
-                                this.Run.Fail(this.Path() + ".gemarkung", "maxLength", "„Gemarkung“ darf höchstens 60 Zeichen lang sein.", "“Cadastral district” must be 60 characters or fewer.");
+                                this.Run.Fail("grundstueck.gemarkung", "maxLength", "„Gemarkung“ darf höchstens 60 Zeichen lang sein.", "“Cadastral district” must be 60 characters or fewer.");
                             }
                             writer?.WriteString("gemarkung", value);
                         }
@@ -1537,7 +1537,7 @@ namespace Consumer.Forms
                     {
                         if (this.flurstueck_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".flurstueck", "format", "Die Angabe bei „Flur und Flurstück“ hat nicht das erwartete Format.", "The answer for “Parcel” is not in the expected format.");
+                            this.Run.Fail("grundstueck.flurstueck", "format", "Die Angabe bei „Flur und Flurstück“ hat nicht das erwartete Format.", "The answer for “Parcel” is not in the expected format.");
                         }
                         else if (this.flurstueck != null)
                         {
@@ -1545,11 +1545,11 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 20)
                             {
-                                this.Run.Fail(this.Path() + ".flurstueck", "maxLength", "„Flur und Flurstück“ darf höchstens 20 Zeichen lang sein.", "“Parcel” must be 20 characters or fewer.");
+                                this.Run.Fail("grundstueck.flurstueck", "maxLength", "„Flur und Flurstück“ darf höchstens 20 Zeichen lang sein.", "“Parcel” must be 20 characters or fewer.");
                             }
                             if (!global::FormFactory.Runtime.Patterns.IsMatch(Pattern1, value))
                             {
-                                this.Run.Fail(this.Path() + ".flurstueck", "pattern", "Geben Sie „Flur und Flurstück“ im angegebenen Format an.", "Enter “Parcel” in the format shown.");
+                                this.Run.Fail("grundstueck.flurstueck", "pattern", "Geben Sie „Flur und Flurstück“ im angegebenen Format an.", "Enter “Parcel” in the format shown.");
                             }
                             writer?.WriteString("flurstueck", value);
                         }
@@ -1590,7 +1590,8 @@ namespace Consumer.Forms
                     this.Index = index;
                 }
 
-                public string Path() => "baeume" + "[" + this.Index.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]";
+                public string Path() => this.Path("");
+                public string Path(string suffix) => string.Concat("baeume", global::FormFactory.Runtime.ErrorPaths.Index(this.Index), suffix);
 
                 public void Load(global::System.Text.Json.JsonElement json)
                 {
@@ -1709,18 +1710,18 @@ namespace Consumer.Forms
                     {
                         if (this.baumart_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".baumart", "format", "Die Angabe bei „Baumart“ hat nicht das erwartete Format.", "The answer for “Species” is not in the expected format.");
+                            this.Run.Fail(this.Path(".baumart"), "format", "Die Angabe bei „Baumart“ hat nicht das erwartete Format.", "The answer for “Species” is not in the expected format.");
                         }
                         else if (this.baumart == null)
                         {
-                            this.Run.Fail(this.Path() + ".baumart", "required", "Wählen Sie bei „Baumart“ eine Antwort aus.", "Select an answer for “Species”.");
+                            this.Run.Fail(this.Path(".baumart"), "required", "Wählen Sie bei „Baumart“ eine Antwort aus.", "Select an answer for “Species”.");
                         }
                         else
                         {
                             string value = this.baumart;
                             if (!global::Consumer.Forms.CodeLists.BaumartCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail(this.Path() + ".baumart", "codeList", "Wählen Sie bei „Baumart“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Species”.");
+                                this.Run.Fail(this.Path(".baumart"), "codeList", "Wählen Sie bei „Baumart“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Species”.");
                             }
                             writer?.WriteString("baumart", value);
                         }
@@ -1730,13 +1731,13 @@ namespace Consumer.Forms
                     {
                         if (this.baumartSonstige_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".baumartSonstige", "format", "Die Angabe bei „Welche Baumart?“ hat nicht das erwartete Format.", "The answer for “Which species?” is not in the expected format.");
+                            this.Run.Fail(this.Path(".baumartSonstige"), "format", "Die Angabe bei „Welche Baumart?“ hat nicht das erwartete Format.", "The answer for “Which species?” is not in the expected format.");
                         }
                         else if (this.baumartSonstige == null)
                         {
                             if (global::FormFactory.Runtime.Evaluation.Equal(this.baumart_Value(), "sonstige"))
                             {
-                                this.Run.Fail(this.Path() + ".baumartSonstige", "required", "Geben Sie „Welche Baumart?“ an.", "Enter “Which species?”.");
+                                this.Run.Fail(this.Path(".baumartSonstige"), "required", "Geben Sie „Welche Baumart?“ an.", "Enter “Which species?”.");
                             }
                         }
                         else
@@ -1745,7 +1746,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 60)
                             {
-                                this.Run.Fail(this.Path() + ".baumartSonstige", "maxLength", "„Welche Baumart?“ darf höchstens 60 Zeichen lang sein.", "“Which species?” must be 60 characters or fewer.");
+                                this.Run.Fail(this.Path(".baumartSonstige"), "maxLength", "„Welche Baumart?“ darf höchstens 60 Zeichen lang sein.", "“Which species?” must be 60 characters or fewer.");
                             }
                             writer?.WriteString("baumartSonstige", value);
                         }
@@ -1755,22 +1756,22 @@ namespace Consumer.Forms
                     {
                         if (this.stammumfang_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".stammumfang", "format", "„Stammumfang in Zentimetern“ muss eine ganze Zahl sein.", "“Trunk girth in centimetres” must be a whole number.");
+                            this.Run.Fail(this.Path(".stammumfang"), "format", "„Stammumfang in Zentimetern“ muss eine ganze Zahl sein.", "“Trunk girth in centimetres” must be a whole number.");
                         }
                         else if (this.stammumfang == null)
                         {
-                            this.Run.Fail(this.Path() + ".stammumfang", "required", "Geben Sie „Stammumfang in Zentimetern“ an.", "Enter “Trunk girth in centimetres”.");
+                            this.Run.Fail(this.Path(".stammumfang"), "required", "Geben Sie „Stammumfang in Zentimetern“ an.", "Enter “Trunk girth in centimetres”.");
                         }
                         else
                         {
                             decimal value = this.stammumfang.Value;
                             if (value < 10m)
                             {
-                                this.Run.Fail(this.Path() + ".stammumfang", "min", "„Stammumfang in Zentimetern“ muss mindestens 10 betragen.", "“Trunk girth in centimetres” must be 10 or more.");
+                                this.Run.Fail(this.Path(".stammumfang"), "min", "„Stammumfang in Zentimetern“ muss mindestens 10 betragen.", "“Trunk girth in centimetres” must be 10 or more.");
                             }
                             if (value > 1500m)
                             {
-                                this.Run.Fail(this.Path() + ".stammumfang", "max", "„Stammumfang in Zentimetern“ darf höchstens 1500 betragen.", "“Trunk girth in centimetres” must be 1500 or less.");
+                                this.Run.Fail(this.Path(".stammumfang"), "max", "„Stammumfang in Zentimetern“ darf höchstens 1500 betragen.", "“Trunk girth in centimetres” must be 1500 or less.");
                             }
                             if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteNumber(writer, "stammumfang", value);
                         }
@@ -1780,22 +1781,22 @@ namespace Consumer.Forms
                     {
                         if (this.hoehe_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".hoehe", "format", "„Ungefähre Höhe in Metern“ muss eine Zahl sein.", "“Approximate height in metres” must be a number.");
+                            this.Run.Fail(this.Path(".hoehe"), "format", "„Ungefähre Höhe in Metern“ muss eine Zahl sein.", "“Approximate height in metres” must be a number.");
                         }
                         else if (this.hoehe != null)
                         {
                             decimal value = this.hoehe.Value;
                             if (value < 1m)
                             {
-                                this.Run.Fail(this.Path() + ".hoehe", "min", "„Ungefähre Höhe in Metern“ muss mindestens 1 betragen.", "“Approximate height in metres” must be 1 or more.");
+                                this.Run.Fail(this.Path(".hoehe"), "min", "„Ungefähre Höhe in Metern“ muss mindestens 1 betragen.", "“Approximate height in metres” must be 1 or more.");
                             }
                             if (value > 60m)
                             {
-                                this.Run.Fail(this.Path() + ".hoehe", "max", "„Ungefähre Höhe in Metern“ darf höchstens 60 betragen.", "“Approximate height in metres” must be 60 or less.");
+                                this.Run.Fail(this.Path(".hoehe"), "max", "„Ungefähre Höhe in Metern“ darf höchstens 60 betragen.", "“Approximate height in metres” must be 60 or less.");
                             }
                             if (global::FormFactory.Runtime.Numbers.Scale(value) > 1)
                             {
-                                this.Run.Fail(this.Path() + ".hoehe", "scale", "„Ungefähre Höhe in Metern“ darf höchstens 1 Nachkommastellen haben.", "“Approximate height in metres” can have at most 1 digits after the decimal point.");
+                                this.Run.Fail(this.Path(".hoehe"), "scale", "„Ungefähre Höhe in Metern“ darf höchstens 1 Nachkommastellen haben.", "“Approximate height in metres” can have at most 1 digits after the decimal point.");
                             }
                             if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteNumber(writer, "hoehe", value);
                         }
@@ -1805,11 +1806,11 @@ namespace Consumer.Forms
                     {
                         if (this.faellgruende_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".faellgruende", "format", "Die Angabe bei „Warum möchten Sie den Baum fällen?“ hat nicht das erwartete Format.", "The answer for “Why do you want to fell the tree?” is not in the expected format.");
+                            this.Run.Fail(this.Path(".faellgruende"), "format", "Die Angabe bei „Warum möchten Sie den Baum fällen?“ hat nicht das erwartete Format.", "The answer for “Why do you want to fell the tree?” is not in the expected format.");
                         }
                         else if (this.faellgruende == null)
                         {
-                            this.Run.Fail(this.Path() + ".faellgruende", "required", "Wählen Sie bei „Warum möchten Sie den Baum fällen?“ eine Antwort aus.", "Select an answer for “Why do you want to fell the tree?”.");
+                            this.Run.Fail(this.Path(".faellgruende"), "required", "Wählen Sie bei „Warum möchten Sie den Baum fällen?“ eine Antwort aus.", "Select an answer for “Why do you want to fell the tree?”.");
                         }
                         else
                         {
@@ -1818,17 +1819,17 @@ namespace Consumer.Forms
                             {
                                 if (!global::Consumer.Forms.CodeLists.FaellgrundCodes.TryParse(code, out _))
                                 {
-                                    this.Run.Fail(this.Path() + ".faellgruende", "codeList", "Wählen Sie bei „Warum möchten Sie den Baum fällen?“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Why do you want to fell the tree?”.");
+                                    this.Run.Fail(this.Path(".faellgruende"), "codeList", "Wählen Sie bei „Warum möchten Sie den Baum fällen?“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Why do you want to fell the tree?”.");
                                     break;
                                 }
                             }
                             if (value.Count < 1)
                             {
-                                this.Run.Fail(this.Path() + ".faellgruende", "minItems", "Wählen Sie bei „Warum möchten Sie den Baum fällen?“ mindestens 1 Möglichkeiten aus.", "Select at least 1 options for “Why do you want to fell the tree?”.");
+                                this.Run.Fail(this.Path(".faellgruende"), "minItems", "Wählen Sie bei „Warum möchten Sie den Baum fällen?“ mindestens 1 Möglichkeiten aus.", "Select at least 1 options for “Why do you want to fell the tree?”.");
                             }
                             if (value.Count > 3)
                             {
-                                this.Run.Fail(this.Path() + ".faellgruende", "maxItems", "Wählen Sie bei „Warum möchten Sie den Baum fällen?“ höchstens 3 Möglichkeiten aus.", "Select at most 3 options for “Why do you want to fell the tree?”.");
+                                this.Run.Fail(this.Path(".faellgruende"), "maxItems", "Wählen Sie bei „Warum möchten Sie den Baum fällen?“ höchstens 3 Möglichkeiten aus.", "Select at most 3 options for “Why do you want to fell the tree?”.");
                             }
                             if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteCodes(writer, "faellgruende", value);
                         }
@@ -1838,13 +1839,13 @@ namespace Consumer.Forms
                     {
                         if (this.sonstigerGrund_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".sonstigerGrund", "format", "Die Angabe bei „Anderer Grund“ hat nicht das erwartete Format.", "The answer for “Other reason” is not in the expected format.");
+                            this.Run.Fail(this.Path(".sonstigerGrund"), "format", "Die Angabe bei „Anderer Grund“ hat nicht das erwartete Format.", "The answer for “Other reason” is not in the expected format.");
                         }
                         else if (this.sonstigerGrund == null)
                         {
                             if (global::FormFactory.Runtime.Evaluation.IsTrue(global::FormFactory.Runtime.Evaluation.Contains(this.faellgruende_Value(), "sonstiges")))
                             {
-                                this.Run.Fail(this.Path() + ".sonstigerGrund", "required", "Geben Sie „Anderer Grund“ an.", "Enter “Other reason”.");
+                                this.Run.Fail(this.Path(".sonstigerGrund"), "required", "Geben Sie „Anderer Grund“ an.", "Enter “Other reason”.");
                             }
                         }
                         else
@@ -1853,7 +1854,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 200)
                             {
-                                this.Run.Fail(this.Path() + ".sonstigerGrund", "maxLength", "„Anderer Grund“ darf höchstens 200 Zeichen lang sein.", "“Other reason” must be 200 characters or fewer.");
+                                this.Run.Fail(this.Path(".sonstigerGrund"), "maxLength", "„Anderer Grund“ darf höchstens 200 Zeichen lang sein.", "“Other reason” must be 200 characters or fewer.");
                             }
                             writer?.WriteString("sonstigerGrund", value);
                         }
@@ -1863,22 +1864,22 @@ namespace Consumer.Forms
                     {
                         if (this.foto_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".foto", "format", "Die Angabe bei „Foto des Baums“ hat nicht das erwartete Format.", "The answer for “Photo of the tree” is not in the expected format.");
+                            this.Run.Fail(this.Path(".foto"), "format", "Die Angabe bei „Foto des Baums“ hat nicht das erwartete Format.", "The answer for “Photo of the tree” is not in the expected format.");
                         }
                         else if (this.foto == null)
                         {
-                            this.Run.Fail(this.Path() + ".foto", "required", "Laden Sie eine Datei für „Foto des Baums“ hoch.", "Upload a file for “Photo of the tree”.");
+                            this.Run.Fail(this.Path(".foto"), "required", "Laden Sie eine Datei für „Foto des Baums“ hoch.", "Upload a file for “Photo of the tree”.");
                         }
                         else
                         {
                             global::FormFactory.Runtime.Attachment value = this.foto;
                             if (!global::FormFactory.Runtime.AttachmentChecks.Accepts(Accept1, value.MediaType))
                             {
-                                this.Run.Fail(this.Path() + ".foto", "accept", "Die Datei für „Foto des Baums“ muss vom Typ image/* sein.", "The file for “Photo of the tree” must be of type image/*.");
+                                this.Run.Fail(this.Path(".foto"), "accept", "Die Datei für „Foto des Baums“ muss vom Typ image/* sein.", "The file for “Photo of the tree” must be of type image/*.");
                             }
                             if (value.Size > 15728640L)
                             {
-                                this.Run.Fail(this.Path() + ".foto", "maxSize", "Die Datei für „Foto des Baums“ darf höchstens 15360 KB groß sein.", "The file for “Photo of the tree” must be 15360 KB or smaller.");
+                                this.Run.Fail(this.Path(".foto"), "maxSize", "Die Datei für „Foto des Baums“ darf höchstens 15360 KB groß sein.", "The file for “Photo of the tree” must be 15360 KB or smaller.");
                             }
                             if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteFile(writer, "foto", value);
                         }

@@ -837,14 +837,14 @@ namespace Consumer.Forms
                     {
                         if (this.anrede_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".anrede", "format", "Die Angabe bei „Anrede“ hat nicht das erwartete Format.", "The answer for “Form of address” is not in the expected format.");
+                            this.Run.Fail("person.anrede", "format", "Die Angabe bei „Anrede“ hat nicht das erwartete Format.", "The answer for “Form of address” is not in the expected format.");
                         }
                         else if (this.anrede != null)
                         {
                             string value = this.anrede;
                             if (!global::Consumer.Forms.CodeLists.AnredeCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail(this.Path() + ".anrede", "codeList", "Wählen Sie bei „Anrede“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Form of address”.");
+                                this.Run.Fail("person.anrede", "codeList", "Wählen Sie bei „Anrede“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Form of address”.");
                             }
                             writer?.WriteString("anrede", value);
                         }
@@ -854,11 +854,11 @@ namespace Consumer.Forms
                     {
                         if (this.vorname_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".vorname", "format", "Die Angabe bei „Vorname(n)“ hat nicht das erwartete Format.", "The answer for “First name(s)” is not in the expected format.");
+                            this.Run.Fail("person.vorname", "format", "Die Angabe bei „Vorname(n)“ hat nicht das erwartete Format.", "The answer for “First name(s)” is not in the expected format.");
                         }
                         else if (this.vorname == null)
                         {
-                            this.Run.Fail(this.Path() + ".vorname", "required", "Geben Sie „Vorname(n)“ an.", "Enter “First name(s)”.");
+                            this.Run.Fail("person.vorname", "required", "Geben Sie „Vorname(n)“ an.", "Enter “First name(s)”.");
                         }
                         else
                         {
@@ -866,7 +866,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 80)
                             {
-                                this.Run.Fail(this.Path() + ".vorname", "maxLength", "„Vorname(n)“ darf höchstens 80 Zeichen lang sein.", "“First name(s)” must be 80 characters or fewer.");
+                                this.Run.Fail("person.vorname", "maxLength", "„Vorname(n)“ darf höchstens 80 Zeichen lang sein.", "“First name(s)” must be 80 characters or fewer.");
                             }
                             writer?.WriteString("vorname", value);
                         }
@@ -876,11 +876,11 @@ namespace Consumer.Forms
                     {
                         if (this.familienname_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".familienname", "format", "Die Angabe bei „Familienname“ hat nicht das erwartete Format.", "The answer for “Surname” is not in the expected format.");
+                            this.Run.Fail("person.familienname", "format", "Die Angabe bei „Familienname“ hat nicht das erwartete Format.", "The answer for “Surname” is not in the expected format.");
                         }
                         else if (this.familienname == null)
                         {
-                            this.Run.Fail(this.Path() + ".familienname", "required", "Geben Sie „Familienname“ an.", "Enter “Surname”.");
+                            this.Run.Fail("person.familienname", "required", "Geben Sie „Familienname“ an.", "Enter “Surname”.");
                         }
                         else
                         {
@@ -888,7 +888,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 120)
                             {
-                                this.Run.Fail(this.Path() + ".familienname", "maxLength", "„Familienname“ darf höchstens 120 Zeichen lang sein.", "“Surname” must be 120 characters or fewer.");
+                                this.Run.Fail("person.familienname", "maxLength", "„Familienname“ darf höchstens 120 Zeichen lang sein.", "“Surname” must be 120 characters or fewer.");
                             }
                             writer?.WriteString("familienname", value);
                         }
@@ -898,7 +898,7 @@ namespace Consumer.Forms
                     {
                         if (this.geburtsname_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".geburtsname", "format", "Die Angabe bei „Geburtsname“ hat nicht das erwartete Format.", "The answer for “Name at birth” is not in the expected format.");
+                            this.Run.Fail("person.geburtsname", "format", "Die Angabe bei „Geburtsname“ hat nicht das erwartete Format.", "The answer for “Name at birth” is not in the expected format.");
                         }
                         else if (this.geburtsname != null)
                         {
@@ -906,7 +906,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 120)
                             {
-                                this.Run.Fail(this.Path() + ".geburtsname", "maxLength", "„Geburtsname“ darf höchstens 120 Zeichen lang sein.", "“Name at birth” must be 120 characters or fewer.");
+                                this.Run.Fail("person.geburtsname", "maxLength", "„Geburtsname“ darf höchstens 120 Zeichen lang sein.", "“Name at birth” must be 120 characters or fewer.");
                             }
                             writer?.WriteString("geburtsname", value);
                         }
@@ -916,11 +916,11 @@ namespace Consumer.Forms
                     {
                         if (this.geburtsdatum_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".geburtsdatum", "format", "„Geburtsdatum“ muss ein gültiges Datum sein.", "“Date of birth” must be a real date.");
+                            this.Run.Fail("person.geburtsdatum", "format", "„Geburtsdatum“ muss ein gültiges Datum sein.", "“Date of birth” must be a real date.");
                         }
                         else if (this.geburtsdatum == null)
                         {
-                            this.Run.Fail(this.Path() + ".geburtsdatum", "required", "Geben Sie „Geburtsdatum“ an.", "Enter “Date of birth”.");
+                            this.Run.Fail("person.geburtsdatum", "required", "Geben Sie „Geburtsdatum“ an.", "Enter “Date of birth”.");
                         }
                         else
                         {
@@ -928,12 +928,12 @@ namespace Consumer.Forms
                             global::System.DateTime? min = new global::System.DateTime(1900, 1, 1);
                             if (min != null && value < min.Value)
                             {
-                                this.Run.Fail(this.Path() + ".geburtsdatum", "min", "Bitte prüfen Sie das Geburtsjahr.", "Please check the year of birth.");
+                                this.Run.Fail("person.geburtsdatum", "min", "Bitte prüfen Sie das Geburtsjahr.", "Please check the year of birth.");
                             }
                             global::System.DateTime? max = this.Run.Today;
                             if (max != null && value > max.Value)
                             {
-                                this.Run.Fail(this.Path() + ".geburtsdatum", "max", "Das Geburtsdatum muss in der Vergangenheit liegen.", "Date of birth must be in the past.");
+                                this.Run.Fail("person.geburtsdatum", "max", "Das Geburtsdatum muss in der Vergangenheit liegen.", "Date of birth must be in the past.");
                             }
                             writer?.WriteString("geburtsdatum", global::FormFactory.Runtime.DateLiterals.Format(value));
                         }
@@ -943,14 +943,14 @@ namespace Consumer.Forms
                     {
                         if (this.staatsangehoerigkeit_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".staatsangehoerigkeit", "format", "Die Angabe bei „Staatsangehörigkeit“ hat nicht das erwartete Format.", "The answer for “Nationality” is not in the expected format.");
+                            this.Run.Fail("person.staatsangehoerigkeit", "format", "Die Angabe bei „Staatsangehörigkeit“ hat nicht das erwartete Format.", "The answer for “Nationality” is not in the expected format.");
                         }
                         else if (this.staatsangehoerigkeit != null)
                         {
                             string value = this.staatsangehoerigkeit;
                             if (!global::Consumer.Forms.CodeLists.StaatCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail(this.Path() + ".staatsangehoerigkeit", "codeList", "Wählen Sie bei „Staatsangehörigkeit“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Nationality”.");
+                                this.Run.Fail("person.staatsangehoerigkeit", "codeList", "Wählen Sie bei „Staatsangehörigkeit“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Nationality”.");
                             }
                             writer?.WriteString("staatsangehoerigkeit", value);
                         }
@@ -1098,14 +1098,14 @@ namespace Consumer.Forms
                     {
                         if (this.land_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".land", "format", "Die Angabe bei „Staat“ hat nicht das erwartete Format.", "The answer for “Country” is not in the expected format.");
+                            this.Run.Fail("anschrift.land", "format", "Die Angabe bei „Staat“ hat nicht das erwartete Format.", "The answer for “Country” is not in the expected format.");
                         }
                         else if (this.land != null)
                         {
                             string value = this.land;
                             if (!global::Consumer.Forms.CodeLists.StaatCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail(this.Path() + ".land", "codeList", "Wählen Sie bei „Staat“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Country”.");
+                                this.Run.Fail("anschrift.land", "codeList", "Wählen Sie bei „Staat“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Country”.");
                             }
                             writer?.WriteString("land", value);
                         }
@@ -1115,11 +1115,11 @@ namespace Consumer.Forms
                     {
                         if (this.strasse_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".strasse", "format", "Die Angabe bei „Straße“ hat nicht das erwartete Format.", "The answer for “Street” is not in the expected format.");
+                            this.Run.Fail("anschrift.strasse", "format", "Die Angabe bei „Straße“ hat nicht das erwartete Format.", "The answer for “Street” is not in the expected format.");
                         }
                         else if (this.strasse == null)
                         {
-                            this.Run.Fail(this.Path() + ".strasse", "required", "Geben Sie „Straße“ an.", "Enter “Street”.");
+                            this.Run.Fail("anschrift.strasse", "required", "Geben Sie „Straße“ an.", "Enter “Street”.");
                         }
                         else
                         {
@@ -1127,7 +1127,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 55)
                             {
-                                this.Run.Fail(this.Path() + ".strasse", "maxLength", "„Straße“ darf höchstens 55 Zeichen lang sein.", "“Street” must be 55 characters or fewer.");
+                                this.Run.Fail("anschrift.strasse", "maxLength", "„Straße“ darf höchstens 55 Zeichen lang sein.", "“Street” must be 55 characters or fewer.");
                             }
                             writer?.WriteString("strasse", value);
                         }
@@ -1137,11 +1137,11 @@ namespace Consumer.Forms
                     {
                         if (this.hausnummer_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
+                            this.Run.Fail("anschrift.hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
                         }
                         else if (this.hausnummer == null)
                         {
-                            this.Run.Fail(this.Path() + ".hausnummer", "required", "Geben Sie „Hausnummer“ an.", "Enter “House number”.");
+                            this.Run.Fail("anschrift.hausnummer", "required", "Geben Sie „Hausnummer“ an.", "Enter “House number”.");
                         }
                         else
                         {
@@ -1149,11 +1149,11 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 9)
                             {
-                                this.Run.Fail(this.Path() + ".hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
+                                this.Run.Fail("anschrift.hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
                             }
                             if (!global::FormFactory.Runtime.Patterns.IsMatch(Pattern0, value))
                             {
-                                this.Run.Fail(this.Path() + ".hausnummer", "pattern", "Geben Sie die Hausnummer mit Ziffern an, zum Beispiel 12 oder 12a.", "Enter the house number in digits, for example 12 or 12a.");
+                                this.Run.Fail("anschrift.hausnummer", "pattern", "Geben Sie die Hausnummer mit Ziffern an, zum Beispiel 12 oder 12a.", "Enter the house number in digits, for example 12 or 12a.");
                             }
                             writer?.WriteString("hausnummer", value);
                         }
@@ -1163,7 +1163,7 @@ namespace Consumer.Forms
                     {
                         if (this.adresszusatz_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".adresszusatz", "format", "Die Angabe bei „Adresszusatz“ hat nicht das erwartete Format.", "The answer for “Additional address details” is not in the expected format.");
+                            this.Run.Fail("anschrift.adresszusatz", "format", "Die Angabe bei „Adresszusatz“ hat nicht das erwartete Format.", "The answer for “Additional address details” is not in the expected format.");
                         }
                         else if (this.adresszusatz != null)
                         {
@@ -1171,7 +1171,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 55)
                             {
-                                this.Run.Fail(this.Path() + ".adresszusatz", "maxLength", "„Adresszusatz“ darf höchstens 55 Zeichen lang sein.", "“Additional address details” must be 55 characters or fewer.");
+                                this.Run.Fail("anschrift.adresszusatz", "maxLength", "„Adresszusatz“ darf höchstens 55 Zeichen lang sein.", "“Additional address details” must be 55 characters or fewer.");
                             }
                             writer?.WriteString("adresszusatz", value);
                         }
@@ -1181,18 +1181,18 @@ namespace Consumer.Forms
                     {
                         if (this.plz_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+                            this.Run.Fail("anschrift.plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
                         }
                         else if (this.plz == null)
                         {
-                            this.Run.Fail(this.Path() + ".plz", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+                            this.Run.Fail("anschrift.plz", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
                         }
                         else
                         {
                             string value = this.plz;
                             if (!global::FormFactory.Runtime.FormatChecks.IsPostcode(value))
                             {
-                                this.Run.Fail(this.Path() + ".plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+                                this.Run.Fail("anschrift.plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
                             }
                             writer?.WriteString("plz", value);
                         }
@@ -1202,11 +1202,11 @@ namespace Consumer.Forms
                     {
                         if (this.plzAusland_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".plzAusland", "format", "Die Angabe bei „Postleitzahl“ hat nicht das erwartete Format.", "The answer for “Postcode” is not in the expected format.");
+                            this.Run.Fail("anschrift.plzAusland", "format", "Die Angabe bei „Postleitzahl“ hat nicht das erwartete Format.", "The answer for “Postcode” is not in the expected format.");
                         }
                         else if (this.plzAusland == null)
                         {
-                            this.Run.Fail(this.Path() + ".plzAusland", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+                            this.Run.Fail("anschrift.plzAusland", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
                         }
                         else
                         {
@@ -1214,7 +1214,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 10)
                             {
-                                this.Run.Fail(this.Path() + ".plzAusland", "maxLength", "„Postleitzahl“ darf höchstens 10 Zeichen lang sein.", "“Postcode” must be 10 characters or fewer.");
+                                this.Run.Fail("anschrift.plzAusland", "maxLength", "„Postleitzahl“ darf höchstens 10 Zeichen lang sein.", "“Postcode” must be 10 characters or fewer.");
                             }
                             writer?.WriteString("plzAusland", value);
                         }
@@ -1224,11 +1224,11 @@ namespace Consumer.Forms
                     {
                         if (this.ort_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".ort", "format", "Die Angabe bei „Ort“ hat nicht das erwartete Format.", "The answer for “Town or city” is not in the expected format.");
+                            this.Run.Fail("anschrift.ort", "format", "Die Angabe bei „Ort“ hat nicht das erwartete Format.", "The answer for “Town or city” is not in the expected format.");
                         }
                         else if (this.ort == null)
                         {
-                            this.Run.Fail(this.Path() + ".ort", "required", "Geben Sie „Ort“ an.", "Enter “Town or city”.");
+                            this.Run.Fail("anschrift.ort", "required", "Geben Sie „Ort“ an.", "Enter “Town or city”.");
                         }
                         else
                         {
@@ -1236,7 +1236,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 50)
                             {
-                                this.Run.Fail(this.Path() + ".ort", "maxLength", "„Ort“ darf höchstens 50 Zeichen lang sein.", "“Town or city” must be 50 characters or fewer.");
+                                this.Run.Fail("anschrift.ort", "maxLength", "„Ort“ darf höchstens 50 Zeichen lang sein.", "“Town or city” must be 50 characters or fewer.");
                             }
                             writer?.WriteString("ort", value);
                         }
@@ -1306,18 +1306,18 @@ namespace Consumer.Forms
                     {
                         if (this.email_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
+                            this.Run.Fail("kontakt.email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
                         }
                         else if (this.email == null)
                         {
-                            this.Run.Fail(this.Path() + ".email", "required", "Geben Sie „E-Mail-Adresse“ an.", "Enter “Email address”.");
+                            this.Run.Fail("kontakt.email", "required", "Geben Sie „E-Mail-Adresse“ an.", "Enter “Email address”.");
                         }
                         else
                         {
                             string value = this.email;
                             if (!global::FormFactory.Runtime.FormatChecks.IsEmail(value))
                             {
-                                this.Run.Fail(this.Path() + ".email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
+                                this.Run.Fail("kontakt.email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
                             }
                             writer?.WriteString("email", value);
                         }
@@ -1327,14 +1327,14 @@ namespace Consumer.Forms
                     {
                         if (this.telefon_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
+                            this.Run.Fail("kontakt.telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
                         }
                         else if (this.telefon != null)
                         {
                             string value = this.telefon;
                             if (!global::FormFactory.Runtime.FormatChecks.IsPhone(value))
                             {
-                                this.Run.Fail(this.Path() + ".telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
+                                this.Run.Fail("kontakt.telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
                             }
                             writer?.WriteString("telefon", value);
                         }
@@ -1482,14 +1482,14 @@ namespace Consumer.Forms
                     {
                         if (this.land_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".land", "format", "Die Angabe bei „Staat“ hat nicht das erwartete Format.", "The answer for “Country” is not in the expected format.");
+                            this.Run.Fail("haltungsort.land", "format", "Die Angabe bei „Staat“ hat nicht das erwartete Format.", "The answer for “Country” is not in the expected format.");
                         }
                         else if (this.land != null)
                         {
                             string value = this.land;
                             if (!global::Consumer.Forms.CodeLists.StaatCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail(this.Path() + ".land", "codeList", "Wählen Sie bei „Staat“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Country”.");
+                                this.Run.Fail("haltungsort.land", "codeList", "Wählen Sie bei „Staat“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Country”.");
                             }
                             writer?.WriteString("land", value);
                         }
@@ -1499,11 +1499,11 @@ namespace Consumer.Forms
                     {
                         if (this.strasse_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".strasse", "format", "Die Angabe bei „Straße“ hat nicht das erwartete Format.", "The answer for “Street” is not in the expected format.");
+                            this.Run.Fail("haltungsort.strasse", "format", "Die Angabe bei „Straße“ hat nicht das erwartete Format.", "The answer for “Street” is not in the expected format.");
                         }
                         else if (this.strasse == null)
                         {
-                            this.Run.Fail(this.Path() + ".strasse", "required", "Geben Sie „Straße“ an.", "Enter “Street”.");
+                            this.Run.Fail("haltungsort.strasse", "required", "Geben Sie „Straße“ an.", "Enter “Street”.");
                         }
                         else
                         {
@@ -1511,7 +1511,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 55)
                             {
-                                this.Run.Fail(this.Path() + ".strasse", "maxLength", "„Straße“ darf höchstens 55 Zeichen lang sein.", "“Street” must be 55 characters or fewer.");
+                                this.Run.Fail("haltungsort.strasse", "maxLength", "„Straße“ darf höchstens 55 Zeichen lang sein.", "“Street” must be 55 characters or fewer.");
                             }
                             writer?.WriteString("strasse", value);
                         }
@@ -1521,11 +1521,11 @@ namespace Consumer.Forms
                     {
                         if (this.hausnummer_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
+                            this.Run.Fail("haltungsort.hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
                         }
                         else if (this.hausnummer == null)
                         {
-                            this.Run.Fail(this.Path() + ".hausnummer", "required", "Geben Sie „Hausnummer“ an.", "Enter “House number”.");
+                            this.Run.Fail("haltungsort.hausnummer", "required", "Geben Sie „Hausnummer“ an.", "Enter “House number”.");
                         }
                         else
                         {
@@ -1533,11 +1533,11 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 9)
                             {
-                                this.Run.Fail(this.Path() + ".hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
+                                this.Run.Fail("haltungsort.hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
                             }
                             if (!global::FormFactory.Runtime.Patterns.IsMatch(Pattern0, value))
                             {
-                                this.Run.Fail(this.Path() + ".hausnummer", "pattern", "Geben Sie die Hausnummer mit Ziffern an, zum Beispiel 12 oder 12a.", "Enter the house number in digits, for example 12 or 12a.");
+                                this.Run.Fail("haltungsort.hausnummer", "pattern", "Geben Sie die Hausnummer mit Ziffern an, zum Beispiel 12 oder 12a.", "Enter the house number in digits, for example 12 or 12a.");
                             }
                             writer?.WriteString("hausnummer", value);
                         }
@@ -1547,7 +1547,7 @@ namespace Consumer.Forms
                     {
                         if (this.adresszusatz_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".adresszusatz", "format", "Die Angabe bei „Adresszusatz“ hat nicht das erwartete Format.", "The answer for “Additional address details” is not in the expected format.");
+                            this.Run.Fail("haltungsort.adresszusatz", "format", "Die Angabe bei „Adresszusatz“ hat nicht das erwartete Format.", "The answer for “Additional address details” is not in the expected format.");
                         }
                         else if (this.adresszusatz != null)
                         {
@@ -1555,7 +1555,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 55)
                             {
-                                this.Run.Fail(this.Path() + ".adresszusatz", "maxLength", "„Adresszusatz“ darf höchstens 55 Zeichen lang sein.", "“Additional address details” must be 55 characters or fewer.");
+                                this.Run.Fail("haltungsort.adresszusatz", "maxLength", "„Adresszusatz“ darf höchstens 55 Zeichen lang sein.", "“Additional address details” must be 55 characters or fewer.");
                             }
                             writer?.WriteString("adresszusatz", value);
                         }
@@ -1565,18 +1565,18 @@ namespace Consumer.Forms
                     {
                         if (this.plz_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+                            this.Run.Fail("haltungsort.plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
                         }
                         else if (this.plz == null)
                         {
-                            this.Run.Fail(this.Path() + ".plz", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+                            this.Run.Fail("haltungsort.plz", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
                         }
                         else
                         {
                             string value = this.plz;
                             if (!global::FormFactory.Runtime.FormatChecks.IsPostcode(value))
                             {
-                                this.Run.Fail(this.Path() + ".plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+                                this.Run.Fail("haltungsort.plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
                             }
                             writer?.WriteString("plz", value);
                         }
@@ -1586,11 +1586,11 @@ namespace Consumer.Forms
                     {
                         if (this.plzAusland_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".plzAusland", "format", "Die Angabe bei „Postleitzahl“ hat nicht das erwartete Format.", "The answer for “Postcode” is not in the expected format.");
+                            this.Run.Fail("haltungsort.plzAusland", "format", "Die Angabe bei „Postleitzahl“ hat nicht das erwartete Format.", "The answer for “Postcode” is not in the expected format.");
                         }
                         else if (this.plzAusland == null)
                         {
-                            this.Run.Fail(this.Path() + ".plzAusland", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+                            this.Run.Fail("haltungsort.plzAusland", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
                         }
                         else
                         {
@@ -1598,7 +1598,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 10)
                             {
-                                this.Run.Fail(this.Path() + ".plzAusland", "maxLength", "„Postleitzahl“ darf höchstens 10 Zeichen lang sein.", "“Postcode” must be 10 characters or fewer.");
+                                this.Run.Fail("haltungsort.plzAusland", "maxLength", "„Postleitzahl“ darf höchstens 10 Zeichen lang sein.", "“Postcode” must be 10 characters or fewer.");
                             }
                             writer?.WriteString("plzAusland", value);
                         }
@@ -1608,11 +1608,11 @@ namespace Consumer.Forms
                     {
                         if (this.ort_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".ort", "format", "Die Angabe bei „Ort“ hat nicht das erwartete Format.", "The answer for “Town or city” is not in the expected format.");
+                            this.Run.Fail("haltungsort.ort", "format", "Die Angabe bei „Ort“ hat nicht das erwartete Format.", "The answer for “Town or city” is not in the expected format.");
                         }
                         else if (this.ort == null)
                         {
-                            this.Run.Fail(this.Path() + ".ort", "required", "Geben Sie „Ort“ an.", "Enter “Town or city”.");
+                            this.Run.Fail("haltungsort.ort", "required", "Geben Sie „Ort“ an.", "Enter “Town or city”.");
                         }
                         else
                         {
@@ -1620,7 +1620,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 50)
                             {
-                                this.Run.Fail(this.Path() + ".ort", "maxLength", "„Ort“ darf höchstens 50 Zeichen lang sein.", "“Town or city” must be 50 characters or fewer.");
+                                this.Run.Fail("haltungsort.ort", "maxLength", "„Ort“ darf höchstens 50 Zeichen lang sein.", "“Town or city” must be 50 characters or fewer.");
                             }
                             writer?.WriteString("ort", value);
                         }
@@ -1738,14 +1738,14 @@ namespace Consumer.Forms
                     {
                         if (this.anrede_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".anrede", "format", "Die Angabe bei „Anrede“ hat nicht das erwartete Format.", "The answer for “Form of address” is not in the expected format.");
+                            this.Run.Fail("vertretung.anrede", "format", "Die Angabe bei „Anrede“ hat nicht das erwartete Format.", "The answer for “Form of address” is not in the expected format.");
                         }
                         else if (this.anrede != null)
                         {
                             string value = this.anrede;
                             if (!global::Consumer.Forms.CodeLists.AnredeCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail(this.Path() + ".anrede", "codeList", "Wählen Sie bei „Anrede“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Form of address”.");
+                                this.Run.Fail("vertretung.anrede", "codeList", "Wählen Sie bei „Anrede“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Form of address”.");
                             }
                             writer?.WriteString("anrede", value);
                         }
@@ -1755,11 +1755,11 @@ namespace Consumer.Forms
                     {
                         if (this.vorname_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".vorname", "format", "Die Angabe bei „Vorname(n)“ hat nicht das erwartete Format.", "The answer for “First name(s)” is not in the expected format.");
+                            this.Run.Fail("vertretung.vorname", "format", "Die Angabe bei „Vorname(n)“ hat nicht das erwartete Format.", "The answer for “First name(s)” is not in the expected format.");
                         }
                         else if (this.vorname == null)
                         {
-                            this.Run.Fail(this.Path() + ".vorname", "required", "Geben Sie „Vorname(n)“ an.", "Enter “First name(s)”.");
+                            this.Run.Fail("vertretung.vorname", "required", "Geben Sie „Vorname(n)“ an.", "Enter “First name(s)”.");
                         }
                         else
                         {
@@ -1767,7 +1767,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 80)
                             {
-                                this.Run.Fail(this.Path() + ".vorname", "maxLength", "„Vorname(n)“ darf höchstens 80 Zeichen lang sein.", "“First name(s)” must be 80 characters or fewer.");
+                                this.Run.Fail("vertretung.vorname", "maxLength", "„Vorname(n)“ darf höchstens 80 Zeichen lang sein.", "“First name(s)” must be 80 characters or fewer.");
                             }
                             writer?.WriteString("vorname", value);
                         }
@@ -1777,11 +1777,11 @@ namespace Consumer.Forms
                     {
                         if (this.familienname_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".familienname", "format", "Die Angabe bei „Familienname“ hat nicht das erwartete Format.", "The answer for “Surname” is not in the expected format.");
+                            this.Run.Fail("vertretung.familienname", "format", "Die Angabe bei „Familienname“ hat nicht das erwartete Format.", "The answer for “Surname” is not in the expected format.");
                         }
                         else if (this.familienname == null)
                         {
-                            this.Run.Fail(this.Path() + ".familienname", "required", "Geben Sie „Familienname“ an.", "Enter “Surname”.");
+                            this.Run.Fail("vertretung.familienname", "required", "Geben Sie „Familienname“ an.", "Enter “Surname”.");
                         }
                         else
                         {
@@ -1789,7 +1789,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 120)
                             {
-                                this.Run.Fail(this.Path() + ".familienname", "maxLength", "„Familienname“ darf höchstens 120 Zeichen lang sein.", "“Surname” must be 120 characters or fewer.");
+                                this.Run.Fail("vertretung.familienname", "maxLength", "„Familienname“ darf höchstens 120 Zeichen lang sein.", "“Surname” must be 120 characters or fewer.");
                             }
                             writer?.WriteString("familienname", value);
                         }
@@ -1799,7 +1799,7 @@ namespace Consumer.Forms
                     {
                         if (this.geburtsname_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".geburtsname", "format", "Die Angabe bei „Geburtsname“ hat nicht das erwartete Format.", "The answer for “Name at birth” is not in the expected format.");
+                            this.Run.Fail("vertretung.geburtsname", "format", "Die Angabe bei „Geburtsname“ hat nicht das erwartete Format.", "The answer for “Name at birth” is not in the expected format.");
                         }
                         else if (this.geburtsname != null)
                         {
@@ -1807,7 +1807,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 120)
                             {
-                                this.Run.Fail(this.Path() + ".geburtsname", "maxLength", "„Geburtsname“ darf höchstens 120 Zeichen lang sein.", "“Name at birth” must be 120 characters or fewer.");
+                                this.Run.Fail("vertretung.geburtsname", "maxLength", "„Geburtsname“ darf höchstens 120 Zeichen lang sein.", "“Name at birth” must be 120 characters or fewer.");
                             }
                             writer?.WriteString("geburtsname", value);
                         }
@@ -1817,11 +1817,11 @@ namespace Consumer.Forms
                     {
                         if (this.geburtsdatum_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".geburtsdatum", "format", "„Geburtsdatum“ muss ein gültiges Datum sein.", "“Date of birth” must be a real date.");
+                            this.Run.Fail("vertretung.geburtsdatum", "format", "„Geburtsdatum“ muss ein gültiges Datum sein.", "“Date of birth” must be a real date.");
                         }
                         else if (this.geburtsdatum == null)
                         {
-                            this.Run.Fail(this.Path() + ".geburtsdatum", "required", "Geben Sie „Geburtsdatum“ an.", "Enter “Date of birth”.");
+                            this.Run.Fail("vertretung.geburtsdatum", "required", "Geben Sie „Geburtsdatum“ an.", "Enter “Date of birth”.");
                         }
                         else
                         {
@@ -1829,12 +1829,12 @@ namespace Consumer.Forms
                             global::System.DateTime? min = new global::System.DateTime(1900, 1, 1);
                             if (min != null && value < min.Value)
                             {
-                                this.Run.Fail(this.Path() + ".geburtsdatum", "min", "Bitte prüfen Sie das Geburtsjahr.", "Please check the year of birth.");
+                                this.Run.Fail("vertretung.geburtsdatum", "min", "Bitte prüfen Sie das Geburtsjahr.", "Please check the year of birth.");
                             }
                             global::System.DateTime? max = this.Run.Today;
                             if (max != null && value > max.Value)
                             {
-                                this.Run.Fail(this.Path() + ".geburtsdatum", "max", "Das Geburtsdatum muss in der Vergangenheit liegen.", "Date of birth must be in the past.");
+                                this.Run.Fail("vertretung.geburtsdatum", "max", "Das Geburtsdatum muss in der Vergangenheit liegen.", "Date of birth must be in the past.");
                             }
                             writer?.WriteString("geburtsdatum", global::FormFactory.Runtime.DateLiterals.Format(value));
                         }
@@ -1844,14 +1844,14 @@ namespace Consumer.Forms
                     {
                         if (this.staatsangehoerigkeit_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".staatsangehoerigkeit", "format", "Die Angabe bei „Staatsangehörigkeit“ hat nicht das erwartete Format.", "The answer for “Nationality” is not in the expected format.");
+                            this.Run.Fail("vertretung.staatsangehoerigkeit", "format", "Die Angabe bei „Staatsangehörigkeit“ hat nicht das erwartete Format.", "The answer for “Nationality” is not in the expected format.");
                         }
                         else if (this.staatsangehoerigkeit != null)
                         {
                             string value = this.staatsangehoerigkeit;
                             if (!global::Consumer.Forms.CodeLists.StaatCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail(this.Path() + ".staatsangehoerigkeit", "codeList", "Wählen Sie bei „Staatsangehörigkeit“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Nationality”.");
+                                this.Run.Fail("vertretung.staatsangehoerigkeit", "codeList", "Wählen Sie bei „Staatsangehörigkeit“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Nationality”.");
                             }
                             writer?.WriteString("staatsangehoerigkeit", value);
                         }
@@ -1899,7 +1899,8 @@ namespace Consumer.Forms
                     this.herkunft = new TiereHerkunftValues(run, this.Root, this);
                 }
 
-                public string Path() => "tiere" + "[" + this.Index.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]";
+                public string Path() => this.Path("");
+                public string Path(string suffix) => string.Concat("tiere", global::FormFactory.Runtime.ErrorPaths.Index(this.Index), suffix);
 
                 public void Load(global::System.Text.Json.JsonElement json)
                 {
@@ -2075,18 +2076,18 @@ namespace Consumer.Forms
                     {
                         if (this.gruppe_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".gruppe", "format", "Die Angabe bei „Tiergruppe“ hat nicht das erwartete Format.", "The answer for “Group of animals” is not in the expected format.");
+                            this.Run.Fail(this.Path(".gruppe"), "format", "Die Angabe bei „Tiergruppe“ hat nicht das erwartete Format.", "The answer for “Group of animals” is not in the expected format.");
                         }
                         else if (this.gruppe == null)
                         {
-                            this.Run.Fail(this.Path() + ".gruppe", "required", "Wählen Sie bei „Tiergruppe“ eine Antwort aus.", "Select an answer for “Group of animals”.");
+                            this.Run.Fail(this.Path(".gruppe"), "required", "Wählen Sie bei „Tiergruppe“ eine Antwort aus.", "Select an answer for “Group of animals”.");
                         }
                         else
                         {
                             string value = this.gruppe;
                             if (!global::Consumer.Forms.CodeLists.TiergruppeCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail(this.Path() + ".gruppe", "codeList", "Wählen Sie bei „Tiergruppe“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Group of animals”.");
+                                this.Run.Fail(this.Path(".gruppe"), "codeList", "Wählen Sie bei „Tiergruppe“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Group of animals”.");
                             }
                             writer?.WriteString("gruppe", value);
                         }
@@ -2096,11 +2097,11 @@ namespace Consumer.Forms
                     {
                         if (this.art_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".art", "format", "Die Angabe bei „Deutscher Name der Art“ hat nicht das erwartete Format.", "The answer for “Common name of the species” is not in the expected format.");
+                            this.Run.Fail(this.Path(".art"), "format", "Die Angabe bei „Deutscher Name der Art“ hat nicht das erwartete Format.", "The answer for “Common name of the species” is not in the expected format.");
                         }
                         else if (this.art == null)
                         {
-                            this.Run.Fail(this.Path() + ".art", "required", "Geben Sie „Deutscher Name der Art“ an.", "Enter “Common name of the species”.");
+                            this.Run.Fail(this.Path(".art"), "required", "Geben Sie „Deutscher Name der Art“ an.", "Enter “Common name of the species”.");
                         }
                         else
                         {
@@ -2108,11 +2109,11 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 80)
                             {
-                                this.Run.Fail(this.Path() + ".art", "maxLength", "„Deutscher Name der Art“ darf höchstens 80 Zeichen lang sein.", "“Common name of the species” must be 80 characters or fewer.");
+                                this.Run.Fail(this.Path(".art"), "maxLength", "„Deutscher Name der Art“ darf höchstens 80 Zeichen lang sein.", "“Common name of the species” must be 80 characters or fewer.");
                             }
                             if (!global::FormFactory.Runtime.Patterns.IsMatch(Pattern1, value))
                             {
-                                this.Run.Fail(this.Path() + ".art", "pattern", "Der Name der Art darf nur Buchstaben, Leerzeichen, Punkte, Klammern und Bindestriche enthalten.", "The species name may only contain letters, spaces, full stops, brackets and hyphens.");
+                                this.Run.Fail(this.Path(".art"), "pattern", "Der Name der Art darf nur Buchstaben, Leerzeichen, Punkte, Klammern und Bindestriche enthalten.", "The species name may only contain letters, spaces, full stops, brackets and hyphens.");
                             }
                             writer?.WriteString("art", value);
                         }
@@ -2122,7 +2123,7 @@ namespace Consumer.Forms
                     {
                         if (this.wissenschaftlicherName_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".wissenschaftlicherName", "format", "Die Angabe bei „Wissenschaftlicher Name“ hat nicht das erwartete Format.", "The answer for “Scientific name” is not in the expected format.");
+                            this.Run.Fail(this.Path(".wissenschaftlicherName"), "format", "Die Angabe bei „Wissenschaftlicher Name“ hat nicht das erwartete Format.", "The answer for “Scientific name” is not in the expected format.");
                         }
                         else if (this.wissenschaftlicherName != null)
                         {
@@ -2130,7 +2131,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 120)
                             {
-                                this.Run.Fail(this.Path() + ".wissenschaftlicherName", "maxLength", "„Wissenschaftlicher Name“ darf höchstens 120 Zeichen lang sein.", "“Scientific name” must be 120 characters or fewer.");
+                                this.Run.Fail(this.Path(".wissenschaftlicherName"), "maxLength", "„Wissenschaftlicher Name“ darf höchstens 120 Zeichen lang sein.", "“Scientific name” must be 120 characters or fewer.");
                             }
                             writer?.WriteString("wissenschaftlicherName", value);
                         }
@@ -2140,22 +2141,22 @@ namespace Consumer.Forms
                     {
                         if (this.anzahl_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".anzahl", "format", "„Anzahl der Tiere“ muss eine ganze Zahl sein.", "“Number of animals” must be a whole number.");
+                            this.Run.Fail(this.Path(".anzahl"), "format", "„Anzahl der Tiere“ muss eine ganze Zahl sein.", "“Number of animals” must be a whole number.");
                         }
                         else if (this.anzahl == null)
                         {
-                            this.Run.Fail(this.Path() + ".anzahl", "required", "Geben Sie „Anzahl der Tiere“ an.", "Enter “Number of animals”.");
+                            this.Run.Fail(this.Path(".anzahl"), "required", "Geben Sie „Anzahl der Tiere“ an.", "Enter “Number of animals”.");
                         }
                         else
                         {
                             decimal value = this.anzahl.Value;
                             if (value < 1m)
                             {
-                                this.Run.Fail(this.Path() + ".anzahl", "min", "„Anzahl der Tiere“ muss mindestens 1 betragen.", "“Number of animals” must be 1 or more.");
+                                this.Run.Fail(this.Path(".anzahl"), "min", "„Anzahl der Tiere“ muss mindestens 1 betragen.", "“Number of animals” must be 1 or more.");
                             }
                             if (value > 50m)
                             {
-                                this.Run.Fail(this.Path() + ".anzahl", "max", "„Anzahl der Tiere“ darf höchstens 50 betragen.", "“Number of animals” must be 50 or less.");
+                                this.Run.Fail(this.Path(".anzahl"), "max", "„Anzahl der Tiere“ darf höchstens 50 betragen.", "“Number of animals” must be 50 or less.");
                             }
                             if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteNumber(writer, "anzahl", value);
                         }
@@ -2165,22 +2166,22 @@ namespace Consumer.Forms
                     {
                         if (this.gewichtKg_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".gewichtKg", "format", "„Gewicht des schwersten Tieres in kg“ muss eine Zahl sein.", "“Weight of the heaviest animal in kg” must be a number.");
+                            this.Run.Fail(this.Path(".gewichtKg"), "format", "„Gewicht des schwersten Tieres in kg“ muss eine Zahl sein.", "“Weight of the heaviest animal in kg” must be a number.");
                         }
                         else if (this.gewichtKg != null)
                         {
                             decimal value = this.gewichtKg.Value;
                             if (value < 0.1m)
                             {
-                                this.Run.Fail(this.Path() + ".gewichtKg", "min", "„Gewicht des schwersten Tieres in kg“ muss mindestens 0,1 betragen.", "“Weight of the heaviest animal in kg” must be 0.1 or more.");
+                                this.Run.Fail(this.Path(".gewichtKg"), "min", "„Gewicht des schwersten Tieres in kg“ muss mindestens 0,1 betragen.", "“Weight of the heaviest animal in kg” must be 0.1 or more.");
                             }
                             if (value > 500m)
                             {
-                                this.Run.Fail(this.Path() + ".gewichtKg", "max", "„Gewicht des schwersten Tieres in kg“ darf höchstens 500 betragen.", "“Weight of the heaviest animal in kg” must be 500 or less.");
+                                this.Run.Fail(this.Path(".gewichtKg"), "max", "„Gewicht des schwersten Tieres in kg“ darf höchstens 500 betragen.", "“Weight of the heaviest animal in kg” must be 500 or less.");
                             }
                             if (global::FormFactory.Runtime.Numbers.Scale(value) > 1)
                             {
-                                this.Run.Fail(this.Path() + ".gewichtKg", "scale", "„Gewicht des schwersten Tieres in kg“ darf höchstens 1 Nachkommastellen haben.", "“Weight of the heaviest animal in kg” can have at most 1 digits after the decimal point.");
+                                this.Run.Fail(this.Path(".gewichtKg"), "scale", "„Gewicht des schwersten Tieres in kg“ darf höchstens 1 Nachkommastellen haben.", "“Weight of the heaviest animal in kg” can have at most 1 digits after the decimal point.");
                             }
                             if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteNumber(writer, "gewichtKg", value);
                         }
@@ -2190,11 +2191,11 @@ namespace Consumer.Forms
                     {
                         if (this.haltungSeit_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".haltungSeit", "format", "„Seit wann halten Sie die Tiere?“ muss ein gültiges Datum sein.", "“Since when have you kept the animals?” must be a real date.");
+                            this.Run.Fail(this.Path(".haltungSeit"), "format", "„Seit wann halten Sie die Tiere?“ muss ein gültiges Datum sein.", "“Since when have you kept the animals?” must be a real date.");
                         }
                         else if (this.haltungSeit == null)
                         {
-                            this.Run.Fail(this.Path() + ".haltungSeit", "required", "Geben Sie „Seit wann halten Sie die Tiere?“ an.", "Enter “Since when have you kept the animals?”.");
+                            this.Run.Fail(this.Path(".haltungSeit"), "required", "Geben Sie „Seit wann halten Sie die Tiere?“ an.", "Enter “Since when have you kept the animals?”.");
                         }
                         else
                         {
@@ -2202,12 +2203,12 @@ namespace Consumer.Forms
                             global::System.DateTime? min = new global::System.DateTime(1980, 1, 1);
                             if (min != null && value < min.Value)
                             {
-                                this.Run.Fail(this.Path() + ".haltungSeit", "min", global::FormFactory.Runtime.DefaultMessages.For("min", "date", null, "Seit wann halten Sie die Tiere?", global::FormFactory.Runtime.DateLiterals.Format(min.Value), "de"), global::FormFactory.Runtime.DefaultMessages.For("min", "date", null, "Since when have you kept the animals?", global::FormFactory.Runtime.DateLiterals.Format(min.Value), "en"));
+                                this.Run.Fail(this.Path(".haltungSeit"), "min", global::FormFactory.Runtime.DefaultMessages.For("min", "date", null, "Seit wann halten Sie die Tiere?", global::FormFactory.Runtime.DateLiterals.Format(min.Value), "de"), global::FormFactory.Runtime.DefaultMessages.For("min", "date", null, "Since when have you kept the animals?", global::FormFactory.Runtime.DateLiterals.Format(min.Value), "en"));
                             }
                             global::System.DateTime? max = this.Run.Today;
                             if (max != null && value > max.Value)
                             {
-                                this.Run.Fail(this.Path() + ".haltungSeit", "max", global::FormFactory.Runtime.DefaultMessages.For("max", "date", null, "Seit wann halten Sie die Tiere?", global::FormFactory.Runtime.DateLiterals.Format(max.Value), "de"), global::FormFactory.Runtime.DefaultMessages.For("max", "date", null, "Since when have you kept the animals?", global::FormFactory.Runtime.DateLiterals.Format(max.Value), "en"));
+                                this.Run.Fail(this.Path(".haltungSeit"), "max", global::FormFactory.Runtime.DefaultMessages.For("max", "date", null, "Seit wann halten Sie die Tiere?", global::FormFactory.Runtime.DateLiterals.Format(max.Value), "de"), global::FormFactory.Runtime.DefaultMessages.For("max", "date", null, "Since when have you kept the animals?", global::FormFactory.Runtime.DateLiterals.Format(max.Value), "en"));
                             }
                             writer?.WriteString("haltungSeit", global::FormFactory.Runtime.DateLiterals.Format(value));
                         }
@@ -2217,7 +2218,7 @@ namespace Consumer.Forms
                     {
                         if (this.herkunft_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".herkunft", "format", "Die Angabe bei „Herkunft“ hat nicht das erwartete Format.", "The answer for “Origin” is not in the expected format.");
+                            this.Run.Fail(this.Path(".herkunft"), "format", "Die Angabe bei „Herkunft“ hat nicht das erwartete Format.", "The answer for “Origin” is not in the expected format.");
                         }
                         else if (this.herkunft.IsEmpty)
                         {
@@ -2235,11 +2236,11 @@ namespace Consumer.Forms
                     {
                         if (this.giftig_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".giftig", "format", "Die Angabe bei „Ist das Tier giftig?“ hat nicht das erwartete Format.", "The answer for “Is the animal venomous?” is not in the expected format.");
+                            this.Run.Fail(this.Path(".giftig"), "format", "Die Angabe bei „Ist das Tier giftig?“ hat nicht das erwartete Format.", "The answer for “Is the animal venomous?” is not in the expected format.");
                         }
                         else if (this.giftig == null)
                         {
-                            this.Run.Fail(this.Path() + ".giftig", "required", "Wählen Sie bei „Ist das Tier giftig?“ eine Antwort aus.", "Select an answer for “Is the animal venomous?”.");
+                            this.Run.Fail(this.Path(".giftig"), "required", "Wählen Sie bei „Ist das Tier giftig?“ eine Antwort aus.", "Select an answer for “Is the animal venomous?”.");
                         }
                         else
                         {
@@ -2251,13 +2252,13 @@ namespace Consumer.Forms
                     {
                         if (this.gegengift_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".gegengift", "format", "Die Angabe bei „Wo ist ein Gegengift verfügbar?“ hat nicht das erwartete Format.", "The answer for “Where is an antivenom available?” is not in the expected format.");
+                            this.Run.Fail(this.Path(".gegengift"), "format", "Die Angabe bei „Wo ist ein Gegengift verfügbar?“ hat nicht das erwartete Format.", "The answer for “Where is an antivenom available?” is not in the expected format.");
                         }
                         else if (this.gegengift == null)
                         {
                             if (global::FormFactory.Runtime.Evaluation.Equal(this.giftig_Value(), true))
                             {
-                                this.Run.Fail(this.Path() + ".gegengift", "required", "Geben Sie „Wo ist ein Gegengift verfügbar?“ an.", "Enter “Where is an antivenom available?”.");
+                                this.Run.Fail(this.Path(".gegengift"), "required", "Geben Sie „Wo ist ein Gegengift verfügbar?“ an.", "Enter “Where is an antivenom available?”.");
                             }
                         }
                         else
@@ -2266,7 +2267,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 200)
                             {
-                                this.Run.Fail(this.Path() + ".gegengift", "maxLength", "„Wo ist ein Gegengift verfügbar?“ darf höchstens 200 Zeichen lang sein.", "“Where is an antivenom available?” must be 200 characters or fewer.");
+                                this.Run.Fail(this.Path(".gegengift"), "maxLength", "„Wo ist ein Gegengift verfügbar?“ darf höchstens 200 Zeichen lang sein.", "“Where is an antivenom available?” must be 200 characters or fewer.");
                             }
                             writer?.WriteString("gegengift", value);
                         }
@@ -2276,14 +2277,14 @@ namespace Consumer.Forms
                     {
                         if (this.nachweise_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".nachweise", "format", "Die Angabe bei „Nachweise zu diesem Tier“ hat nicht das erwartete Format.", "The answer for “Evidence for this animal” is not in the expected format.");
+                            this.Run.Fail(this.Path(".nachweise"), "format", "Die Angabe bei „Nachweise zu diesem Tier“ hat nicht das erwartete Format.", "The answer for “Evidence for this animal” is not in the expected format.");
                         }
                         else
                         {
                             int count = this.nachweise == null ? 0 : this.nachweise.Count;
                             if (count > 3)
                             {
-                                this.Run.Fail(this.Path() + ".nachweise", "repeatMax", "Fügen Sie bei „Nachweise zu diesem Tier“ höchstens 3 Einträge hinzu.", "Add at most 3 entries for “Evidence for this animal”.");
+                                this.Run.Fail(this.Path(".nachweise"), "repeatMax", "Fügen Sie bei „Nachweise zu diesem Tier“ höchstens 3 Einträge hinzu.", "Add at most 3 entries for “Evidence for this animal”.");
                             }
                             if (count > 0)
                             {
@@ -2323,7 +2324,8 @@ namespace Consumer.Forms
                     this.Parent = parent;
                 }
 
-                public string Path() => this.Parent.Path() + ".herkunft";
+                public string Path() => this.Parent.Path(".herkunft");
+                public string Path(string suffix) => this.Parent.Path(".herkunft" + suffix);
 
                 public void Load(global::System.Text.Json.JsonElement json)
                 {
@@ -2368,7 +2370,7 @@ namespace Consumer.Forms
                     {
                         if (this.bezugsquelle_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".bezugsquelle", "format", "Die Angabe bei „Woher stammen die Tiere?“ hat nicht das erwartete Format.", "The answer for “Where do the animals come from?” is not in the expected format.");
+                            this.Run.Fail(this.Path(".bezugsquelle"), "format", "Die Angabe bei „Woher stammen die Tiere?“ hat nicht das erwartete Format.", "The answer for “Where do the animals come from?” is not in the expected format.");
                         }
                         else if (this.bezugsquelle != null)
                         {
@@ -2376,7 +2378,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 120)
                             {
-                                this.Run.Fail(this.Path() + ".bezugsquelle", "maxLength", "„Woher stammen die Tiere?“ darf höchstens 120 Zeichen lang sein.", "“Where do the animals come from?” must be 120 characters or fewer.");
+                                this.Run.Fail(this.Path(".bezugsquelle"), "maxLength", "„Woher stammen die Tiere?“ darf höchstens 120 Zeichen lang sein.", "“Where do the animals come from?” must be 120 characters or fewer.");
                             }
                             writer?.WriteString("bezugsquelle", value);
                         }
@@ -2386,7 +2388,7 @@ namespace Consumer.Forms
                     {
                         if (this.erworbenAm_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".erworbenAm", "format", "„Erworben am“ muss ein gültiges Datum sein.", "“Acquired on” must be a real date.");
+                            this.Run.Fail(this.Path(".erworbenAm"), "format", "„Erworben am“ muss ein gültiges Datum sein.", "“Acquired on” must be a real date.");
                         }
                         else if (this.erworbenAm != null)
                         {
@@ -2394,7 +2396,7 @@ namespace Consumer.Forms
                             global::System.DateTime? max = this.Parent.haltungSeit_Value();
                             if (max != null && value > max.Value)
                             {
-                                this.Run.Fail(this.Path() + ".erworbenAm", "max", global::FormFactory.Runtime.DefaultMessages.For("max", "date", null, "Erworben am", global::FormFactory.Runtime.DateLiterals.Format(max.Value), "de"), global::FormFactory.Runtime.DefaultMessages.For("max", "date", null, "Acquired on", global::FormFactory.Runtime.DateLiterals.Format(max.Value), "en"));
+                                this.Run.Fail(this.Path(".erworbenAm"), "max", global::FormFactory.Runtime.DefaultMessages.For("max", "date", null, "Erworben am", global::FormFactory.Runtime.DateLiterals.Format(max.Value), "de"), global::FormFactory.Runtime.DefaultMessages.For("max", "date", null, "Acquired on", global::FormFactory.Runtime.DateLiterals.Format(max.Value), "en"));
                             }
                             writer?.WriteString("erworbenAm", global::FormFactory.Runtime.DateLiterals.Format(value));
                         }
@@ -2422,7 +2424,8 @@ namespace Consumer.Forms
                     this.Index = index;
                 }
 
-                public string Path() => this.Parent.Path() + ".nachweise" + "[" + this.Index.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]";
+                public string Path() => this.Path("");
+                public string Path(string suffix) => string.Concat(this.Parent.Path(".nachweise"), global::FormFactory.Runtime.ErrorPaths.Index(this.Index), suffix);
 
                 public void Load(global::System.Text.Json.JsonElement json)
                 {
@@ -2468,18 +2471,18 @@ namespace Consumer.Forms
                     {
                         if (this.art_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".art", "format", "Die Angabe bei „Art des Nachweises“ hat nicht das erwartete Format.", "The answer for “Type of evidence” is not in the expected format.");
+                            this.Run.Fail(this.Path(".art"), "format", "Die Angabe bei „Art des Nachweises“ hat nicht das erwartete Format.", "The answer for “Type of evidence” is not in the expected format.");
                         }
                         else if (this.art == null)
                         {
-                            this.Run.Fail(this.Path() + ".art", "required", "Wählen Sie bei „Art des Nachweises“ eine Antwort aus.", "Select an answer for “Type of evidence”.");
+                            this.Run.Fail(this.Path(".art"), "required", "Wählen Sie bei „Art des Nachweises“ eine Antwort aus.", "Select an answer for “Type of evidence”.");
                         }
                         else
                         {
                             string value = this.art;
                             if (!global::Consumer.Forms.CodeLists.TiernachweisCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail(this.Path() + ".art", "codeList", "Wählen Sie bei „Art des Nachweises“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Type of evidence”.");
+                                this.Run.Fail(this.Path(".art"), "codeList", "Wählen Sie bei „Art des Nachweises“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Type of evidence”.");
                             }
                             writer?.WriteString("art", value);
                         }
@@ -2489,22 +2492,22 @@ namespace Consumer.Forms
                     {
                         if (this.datei_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".datei", "format", "Die Angabe bei „Datei“ hat nicht das erwartete Format.", "The answer for “File” is not in the expected format.");
+                            this.Run.Fail(this.Path(".datei"), "format", "Die Angabe bei „Datei“ hat nicht das erwartete Format.", "The answer for “File” is not in the expected format.");
                         }
                         else if (this.datei == null)
                         {
-                            this.Run.Fail(this.Path() + ".datei", "required", "Laden Sie eine Datei für „Datei“ hoch.", "Upload a file for “File”.");
+                            this.Run.Fail(this.Path(".datei"), "required", "Laden Sie eine Datei für „Datei“ hoch.", "Upload a file for “File”.");
                         }
                         else
                         {
                             global::FormFactory.Runtime.Attachment value = this.datei;
                             if (!global::FormFactory.Runtime.AttachmentChecks.Accepts(Accept1, value.MediaType))
                             {
-                                this.Run.Fail(this.Path() + ".datei", "accept", "Die Datei für „Datei“ muss vom Typ application/pdf, image/jpeg, image/png sein.", "The file for “File” must be of type application/pdf, image/jpeg, image/png.");
+                                this.Run.Fail(this.Path(".datei"), "accept", "Die Datei für „Datei“ muss vom Typ application/pdf, image/jpeg, image/png sein.", "The file for “File” must be of type application/pdf, image/jpeg, image/png.");
                             }
                             if (value.Size > 5242880L)
                             {
-                                this.Run.Fail(this.Path() + ".datei", "maxSize", "Die Datei für „Datei“ darf höchstens 5120 KB groß sein.", "The file for “File” must be 5120 KB or smaller.");
+                                this.Run.Fail(this.Path(".datei"), "maxSize", "Die Datei für „Datei“ darf höchstens 5120 KB groß sein.", "The file for “File” must be 5120 KB or smaller.");
                             }
                             if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteFile(writer, "datei", value);
                         }

@@ -672,14 +672,14 @@ namespace Consumer.Forms
                     {
                         if (this.anrede_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".anrede", "format", "Die Angabe bei „Anrede“ hat nicht das erwartete Format.", "The answer for “Form of address” is not in the expected format.");
+                            this.Run.Fail("person.anrede", "format", "Die Angabe bei „Anrede“ hat nicht das erwartete Format.", "The answer for “Form of address” is not in the expected format.");
                         }
                         else if (this.anrede != null)
                         {
                             string value = this.anrede;
                             if (!global::Consumer.Forms.CodeLists.AnredeCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail(this.Path() + ".anrede", "codeList", "Wählen Sie bei „Anrede“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Form of address”.");
+                                this.Run.Fail("person.anrede", "codeList", "Wählen Sie bei „Anrede“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Form of address”.");
                             }
                             writer?.WriteString("anrede", value);
                         }
@@ -689,11 +689,11 @@ namespace Consumer.Forms
                     {
                         if (this.vorname_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".vorname", "format", "Die Angabe bei „Vorname(n)“ hat nicht das erwartete Format.", "The answer for “First name(s)” is not in the expected format.");
+                            this.Run.Fail("person.vorname", "format", "Die Angabe bei „Vorname(n)“ hat nicht das erwartete Format.", "The answer for “First name(s)” is not in the expected format.");
                         }
                         else if (this.vorname == null)
                         {
-                            this.Run.Fail(this.Path() + ".vorname", "required", "Geben Sie „Vorname(n)“ an.", "Enter “First name(s)”.");
+                            this.Run.Fail("person.vorname", "required", "Geben Sie „Vorname(n)“ an.", "Enter “First name(s)”.");
                         }
                         else
                         {
@@ -701,7 +701,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 80)
                             {
-                                this.Run.Fail(this.Path() + ".vorname", "maxLength", "„Vorname(n)“ darf höchstens 80 Zeichen lang sein.", "“First name(s)” must be 80 characters or fewer.");
+                                this.Run.Fail("person.vorname", "maxLength", "„Vorname(n)“ darf höchstens 80 Zeichen lang sein.", "“First name(s)” must be 80 characters or fewer.");
                             }
                             writer?.WriteString("vorname", value);
                         }
@@ -711,11 +711,11 @@ namespace Consumer.Forms
                     {
                         if (this.familienname_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".familienname", "format", "Die Angabe bei „Familienname“ hat nicht das erwartete Format.", "The answer for “Surname” is not in the expected format.");
+                            this.Run.Fail("person.familienname", "format", "Die Angabe bei „Familienname“ hat nicht das erwartete Format.", "The answer for “Surname” is not in the expected format.");
                         }
                         else if (this.familienname == null)
                         {
-                            this.Run.Fail(this.Path() + ".familienname", "required", "Geben Sie „Familienname“ an.", "Enter “Surname”.");
+                            this.Run.Fail("person.familienname", "required", "Geben Sie „Familienname“ an.", "Enter “Surname”.");
                         }
                         else
                         {
@@ -723,7 +723,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 120)
                             {
-                                this.Run.Fail(this.Path() + ".familienname", "maxLength", "„Familienname“ darf höchstens 120 Zeichen lang sein.", "“Surname” must be 120 characters or fewer.");
+                                this.Run.Fail("person.familienname", "maxLength", "„Familienname“ darf höchstens 120 Zeichen lang sein.", "“Surname” must be 120 characters or fewer.");
                             }
                             writer?.WriteString("familienname", value);
                         }
@@ -733,7 +733,7 @@ namespace Consumer.Forms
                     {
                         if (this.geburtsname_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".geburtsname", "format", "Die Angabe bei „Geburtsname“ hat nicht das erwartete Format.", "The answer for “Name at birth” is not in the expected format.");
+                            this.Run.Fail("person.geburtsname", "format", "Die Angabe bei „Geburtsname“ hat nicht das erwartete Format.", "The answer for “Name at birth” is not in the expected format.");
                         }
                         else if (this.geburtsname != null)
                         {
@@ -741,7 +741,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 120)
                             {
-                                this.Run.Fail(this.Path() + ".geburtsname", "maxLength", "„Geburtsname“ darf höchstens 120 Zeichen lang sein.", "“Name at birth” must be 120 characters or fewer.");
+                                this.Run.Fail("person.geburtsname", "maxLength", "„Geburtsname“ darf höchstens 120 Zeichen lang sein.", "“Name at birth” must be 120 characters or fewer.");
                             }
                             writer?.WriteString("geburtsname", value);
                         }
@@ -751,11 +751,11 @@ namespace Consumer.Forms
                     {
                         if (this.geburtsdatum_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".geburtsdatum", "format", "„Geburtsdatum“ muss ein gültiges Datum sein.", "“Date of birth” must be a real date.");
+                            this.Run.Fail("person.geburtsdatum", "format", "„Geburtsdatum“ muss ein gültiges Datum sein.", "“Date of birth” must be a real date.");
                         }
                         else if (this.geburtsdatum == null)
                         {
-                            this.Run.Fail(this.Path() + ".geburtsdatum", "required", "Geben Sie „Geburtsdatum“ an.", "Enter “Date of birth”.");
+                            this.Run.Fail("person.geburtsdatum", "required", "Geben Sie „Geburtsdatum“ an.", "Enter “Date of birth”.");
                         }
                         else
                         {
@@ -763,12 +763,12 @@ namespace Consumer.Forms
                             global::System.DateTime? min = new global::System.DateTime(1900, 1, 1);
                             if (min != null && value < min.Value)
                             {
-                                this.Run.Fail(this.Path() + ".geburtsdatum", "min", "Bitte prüfen Sie das Geburtsjahr.", "Please check the year of birth.");
+                                this.Run.Fail("person.geburtsdatum", "min", "Bitte prüfen Sie das Geburtsjahr.", "Please check the year of birth.");
                             }
                             global::System.DateTime? max = this.Run.Today;
                             if (max != null && value > max.Value)
                             {
-                                this.Run.Fail(this.Path() + ".geburtsdatum", "max", "Das Geburtsdatum muss in der Vergangenheit liegen.", "Date of birth must be in the past.");
+                                this.Run.Fail("person.geburtsdatum", "max", "Das Geburtsdatum muss in der Vergangenheit liegen.", "Date of birth must be in the past.");
                             }
                             writer?.WriteString("geburtsdatum", global::FormFactory.Runtime.DateLiterals.Format(value));
                         }
@@ -778,14 +778,14 @@ namespace Consumer.Forms
                     {
                         if (this.staatsangehoerigkeit_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".staatsangehoerigkeit", "format", "Die Angabe bei „Staatsangehörigkeit“ hat nicht das erwartete Format.", "The answer for “Nationality” is not in the expected format.");
+                            this.Run.Fail("person.staatsangehoerigkeit", "format", "Die Angabe bei „Staatsangehörigkeit“ hat nicht das erwartete Format.", "The answer for “Nationality” is not in the expected format.");
                         }
                         else if (this.staatsangehoerigkeit != null)
                         {
                             string value = this.staatsangehoerigkeit;
                             if (!global::Consumer.Forms.CodeLists.StaatCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail(this.Path() + ".staatsangehoerigkeit", "codeList", "Wählen Sie bei „Staatsangehörigkeit“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Nationality”.");
+                                this.Run.Fail("person.staatsangehoerigkeit", "codeList", "Wählen Sie bei „Staatsangehörigkeit“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Nationality”.");
                             }
                             writer?.WriteString("staatsangehoerigkeit", value);
                         }
@@ -933,14 +933,14 @@ namespace Consumer.Forms
                     {
                         if (this.land_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".land", "format", "Die Angabe bei „Staat“ hat nicht das erwartete Format.", "The answer for “Country” is not in the expected format.");
+                            this.Run.Fail("anschrift.land", "format", "Die Angabe bei „Staat“ hat nicht das erwartete Format.", "The answer for “Country” is not in the expected format.");
                         }
                         else if (this.land != null)
                         {
                             string value = this.land;
                             if (!global::Consumer.Forms.CodeLists.StaatCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail(this.Path() + ".land", "codeList", "Wählen Sie bei „Staat“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Country”.");
+                                this.Run.Fail("anschrift.land", "codeList", "Wählen Sie bei „Staat“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Country”.");
                             }
                             writer?.WriteString("land", value);
                         }
@@ -950,11 +950,11 @@ namespace Consumer.Forms
                     {
                         if (this.strasse_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".strasse", "format", "Die Angabe bei „Straße“ hat nicht das erwartete Format.", "The answer for “Street” is not in the expected format.");
+                            this.Run.Fail("anschrift.strasse", "format", "Die Angabe bei „Straße“ hat nicht das erwartete Format.", "The answer for “Street” is not in the expected format.");
                         }
                         else if (this.strasse == null)
                         {
-                            this.Run.Fail(this.Path() + ".strasse", "required", "Geben Sie „Straße“ an.", "Enter “Street”.");
+                            this.Run.Fail("anschrift.strasse", "required", "Geben Sie „Straße“ an.", "Enter “Street”.");
                         }
                         else
                         {
@@ -962,7 +962,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 55)
                             {
-                                this.Run.Fail(this.Path() + ".strasse", "maxLength", "„Straße“ darf höchstens 55 Zeichen lang sein.", "“Street” must be 55 characters or fewer.");
+                                this.Run.Fail("anschrift.strasse", "maxLength", "„Straße“ darf höchstens 55 Zeichen lang sein.", "“Street” must be 55 characters or fewer.");
                             }
                             writer?.WriteString("strasse", value);
                         }
@@ -972,11 +972,11 @@ namespace Consumer.Forms
                     {
                         if (this.hausnummer_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
+                            this.Run.Fail("anschrift.hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
                         }
                         else if (this.hausnummer == null)
                         {
-                            this.Run.Fail(this.Path() + ".hausnummer", "required", "Geben Sie „Hausnummer“ an.", "Enter “House number”.");
+                            this.Run.Fail("anschrift.hausnummer", "required", "Geben Sie „Hausnummer“ an.", "Enter “House number”.");
                         }
                         else
                         {
@@ -984,11 +984,11 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 9)
                             {
-                                this.Run.Fail(this.Path() + ".hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
+                                this.Run.Fail("anschrift.hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
                             }
                             if (!global::FormFactory.Runtime.Patterns.IsMatch(Pattern0, value))
                             {
-                                this.Run.Fail(this.Path() + ".hausnummer", "pattern", "Geben Sie die Hausnummer mit Ziffern an, zum Beispiel 12 oder 12a.", "Enter the house number in digits, for example 12 or 12a.");
+                                this.Run.Fail("anschrift.hausnummer", "pattern", "Geben Sie die Hausnummer mit Ziffern an, zum Beispiel 12 oder 12a.", "Enter the house number in digits, for example 12 or 12a.");
                             }
                             writer?.WriteString("hausnummer", value);
                         }
@@ -998,7 +998,7 @@ namespace Consumer.Forms
                     {
                         if (this.adresszusatz_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".adresszusatz", "format", "Die Angabe bei „Adresszusatz“ hat nicht das erwartete Format.", "The answer for “Additional address details” is not in the expected format.");
+                            this.Run.Fail("anschrift.adresszusatz", "format", "Die Angabe bei „Adresszusatz“ hat nicht das erwartete Format.", "The answer for “Additional address details” is not in the expected format.");
                         }
                         else if (this.adresszusatz != null)
                         {
@@ -1006,7 +1006,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 55)
                             {
-                                this.Run.Fail(this.Path() + ".adresszusatz", "maxLength", "„Adresszusatz“ darf höchstens 55 Zeichen lang sein.", "“Additional address details” must be 55 characters or fewer.");
+                                this.Run.Fail("anschrift.adresszusatz", "maxLength", "„Adresszusatz“ darf höchstens 55 Zeichen lang sein.", "“Additional address details” must be 55 characters or fewer.");
                             }
                             writer?.WriteString("adresszusatz", value);
                         }
@@ -1016,18 +1016,18 @@ namespace Consumer.Forms
                     {
                         if (this.plz_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+                            this.Run.Fail("anschrift.plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
                         }
                         else if (this.plz == null)
                         {
-                            this.Run.Fail(this.Path() + ".plz", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+                            this.Run.Fail("anschrift.plz", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
                         }
                         else
                         {
                             string value = this.plz;
                             if (!global::FormFactory.Runtime.FormatChecks.IsPostcode(value))
                             {
-                                this.Run.Fail(this.Path() + ".plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+                                this.Run.Fail("anschrift.plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
                             }
                             writer?.WriteString("plz", value);
                         }
@@ -1037,11 +1037,11 @@ namespace Consumer.Forms
                     {
                         if (this.plzAusland_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".plzAusland", "format", "Die Angabe bei „Postleitzahl“ hat nicht das erwartete Format.", "The answer for “Postcode” is not in the expected format.");
+                            this.Run.Fail("anschrift.plzAusland", "format", "Die Angabe bei „Postleitzahl“ hat nicht das erwartete Format.", "The answer for “Postcode” is not in the expected format.");
                         }
                         else if (this.plzAusland == null)
                         {
-                            this.Run.Fail(this.Path() + ".plzAusland", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+                            this.Run.Fail("anschrift.plzAusland", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
                         }
                         else
                         {
@@ -1049,7 +1049,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 10)
                             {
-                                this.Run.Fail(this.Path() + ".plzAusland", "maxLength", "„Postleitzahl“ darf höchstens 10 Zeichen lang sein.", "“Postcode” must be 10 characters or fewer.");
+                                this.Run.Fail("anschrift.plzAusland", "maxLength", "„Postleitzahl“ darf höchstens 10 Zeichen lang sein.", "“Postcode” must be 10 characters or fewer.");
                             }
                             writer?.WriteString("plzAusland", value);
                         }
@@ -1059,11 +1059,11 @@ namespace Consumer.Forms
                     {
                         if (this.ort_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".ort", "format", "Die Angabe bei „Ort“ hat nicht das erwartete Format.", "The answer for “Town or city” is not in the expected format.");
+                            this.Run.Fail("anschrift.ort", "format", "Die Angabe bei „Ort“ hat nicht das erwartete Format.", "The answer for “Town or city” is not in the expected format.");
                         }
                         else if (this.ort == null)
                         {
-                            this.Run.Fail(this.Path() + ".ort", "required", "Geben Sie „Ort“ an.", "Enter “Town or city”.");
+                            this.Run.Fail("anschrift.ort", "required", "Geben Sie „Ort“ an.", "Enter “Town or city”.");
                         }
                         else
                         {
@@ -1071,7 +1071,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 50)
                             {
-                                this.Run.Fail(this.Path() + ".ort", "maxLength", "„Ort“ darf höchstens 50 Zeichen lang sein.", "“Town or city” must be 50 characters or fewer.");
+                                this.Run.Fail("anschrift.ort", "maxLength", "„Ort“ darf höchstens 50 Zeichen lang sein.", "“Town or city” must be 50 characters or fewer.");
                             }
                             writer?.WriteString("ort", value);
                         }
@@ -1141,18 +1141,18 @@ namespace Consumer.Forms
                     {
                         if (this.email_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
+                            this.Run.Fail("kontakt.email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
                         }
                         else if (this.email == null)
                         {
-                            this.Run.Fail(this.Path() + ".email", "required", "Geben Sie „E-Mail-Adresse“ an.", "Enter “Email address”.");
+                            this.Run.Fail("kontakt.email", "required", "Geben Sie „E-Mail-Adresse“ an.", "Enter “Email address”.");
                         }
                         else
                         {
                             string value = this.email;
                             if (!global::FormFactory.Runtime.FormatChecks.IsEmail(value))
                             {
-                                this.Run.Fail(this.Path() + ".email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
+                                this.Run.Fail("kontakt.email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
                             }
                             writer?.WriteString("email", value);
                         }
@@ -1162,14 +1162,14 @@ namespace Consumer.Forms
                     {
                         if (this.telefon_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
+                            this.Run.Fail("kontakt.telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
                         }
                         else if (this.telefon != null)
                         {
                             string value = this.telefon;
                             if (!global::FormFactory.Runtime.FormatChecks.IsPhone(value))
                             {
-                                this.Run.Fail(this.Path() + ".telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
+                                this.Run.Fail("kontakt.telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
                             }
                             writer?.WriteString("telefon", value);
                         }
@@ -1216,7 +1216,8 @@ namespace Consumer.Forms
                     this.Index = index;
                 }
 
-                public string Path() => "hunde" + "[" + this.Index.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]";
+                public string Path() => this.Path("");
+                public string Path(string suffix) => string.Concat("hunde", global::FormFactory.Runtime.ErrorPaths.Index(this.Index), suffix);
 
                 public void Load(global::System.Text.Json.JsonElement json)
                 {
@@ -1366,11 +1367,11 @@ namespace Consumer.Forms
                     {
                         if (this.name_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".name", "format", "Die Angabe bei „Name des Hundes“ hat nicht das erwartete Format.", "The answer for “Dog's name” is not in the expected format.");
+                            this.Run.Fail(this.Path(".name"), "format", "Die Angabe bei „Name des Hundes“ hat nicht das erwartete Format.", "The answer for “Dog's name” is not in the expected format.");
                         }
                         else if (this.name == null)
                         {
-                            this.Run.Fail(this.Path() + ".name", "required", "Geben Sie „Name des Hundes“ an.", "Enter “Dog's name”.");
+                            this.Run.Fail(this.Path(".name"), "required", "Geben Sie „Name des Hundes“ an.", "Enter “Dog's name”.");
                         }
                         else
                         {
@@ -1378,7 +1379,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 40)
                             {
-                                this.Run.Fail(this.Path() + ".name", "maxLength", "„Name des Hundes“ darf höchstens 40 Zeichen lang sein.", "“Dog's name” must be 40 characters or fewer.");
+                                this.Run.Fail(this.Path(".name"), "maxLength", "„Name des Hundes“ darf höchstens 40 Zeichen lang sein.", "“Dog's name” must be 40 characters or fewer.");
                             }
                             writer?.WriteString("name", value);
                         }
@@ -1388,18 +1389,18 @@ namespace Consumer.Forms
                     {
                         if (this.rasse_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".rasse", "format", "Die Angabe bei „Rasse“ hat nicht das erwartete Format.", "The answer for “Breed” is not in the expected format.");
+                            this.Run.Fail(this.Path(".rasse"), "format", "Die Angabe bei „Rasse“ hat nicht das erwartete Format.", "The answer for “Breed” is not in the expected format.");
                         }
                         else if (this.rasse == null)
                         {
-                            this.Run.Fail(this.Path() + ".rasse", "required", "Wählen Sie bei „Rasse“ eine Antwort aus.", "Select an answer for “Breed”.");
+                            this.Run.Fail(this.Path(".rasse"), "required", "Wählen Sie bei „Rasse“ eine Antwort aus.", "Select an answer for “Breed”.");
                         }
                         else
                         {
                             string value = this.rasse;
                             if (!global::Consumer.Forms.CodeLists.HunderasseCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail(this.Path() + ".rasse", "codeList", "Wählen Sie bei „Rasse“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Breed”.");
+                                this.Run.Fail(this.Path(".rasse"), "codeList", "Wählen Sie bei „Rasse“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Breed”.");
                             }
                             writer?.WriteString("rasse", value);
                         }
@@ -1409,13 +1410,13 @@ namespace Consumer.Forms
                     {
                         if (this.rasseSonstige_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".rasseSonstige", "format", "Die Angabe bei „Welche Rasse oder Kreuzung?“ hat nicht das erwartete Format.", "The answer for “Which breed or cross?” is not in the expected format.");
+                            this.Run.Fail(this.Path(".rasseSonstige"), "format", "Die Angabe bei „Welche Rasse oder Kreuzung?“ hat nicht das erwartete Format.", "The answer for “Which breed or cross?” is not in the expected format.");
                         }
                         else if (this.rasseSonstige == null)
                         {
                             if (global::FormFactory.Runtime.Evaluation.Equal(this.rasse_Value(), "sonstige"))
                             {
-                                this.Run.Fail(this.Path() + ".rasseSonstige", "required", "Geben Sie „Welche Rasse oder Kreuzung?“ an.", "Enter “Which breed or cross?”.");
+                                this.Run.Fail(this.Path(".rasseSonstige"), "required", "Geben Sie „Welche Rasse oder Kreuzung?“ an.", "Enter “Which breed or cross?”.");
                             }
                         }
                         else
@@ -1424,7 +1425,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 80)
                             {
-                                this.Run.Fail(this.Path() + ".rasseSonstige", "maxLength", "„Welche Rasse oder Kreuzung?“ darf höchstens 80 Zeichen lang sein.", "“Which breed or cross?” must be 80 characters or fewer.");
+                                this.Run.Fail(this.Path(".rasseSonstige"), "maxLength", "„Welche Rasse oder Kreuzung?“ darf höchstens 80 Zeichen lang sein.", "“Which breed or cross?” must be 80 characters or fewer.");
                             }
                             writer?.WriteString("rasseSonstige", value);
                         }
@@ -1434,11 +1435,11 @@ namespace Consumer.Forms
                     {
                         if (this.geburtsdatum_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".geburtsdatum", "format", "„Geburtsdatum des Hundes“ muss ein gültiges Datum sein.", "“Dog's date of birth” must be a real date.");
+                            this.Run.Fail(this.Path(".geburtsdatum"), "format", "„Geburtsdatum des Hundes“ muss ein gültiges Datum sein.", "“Dog's date of birth” must be a real date.");
                         }
                         else if (this.geburtsdatum == null)
                         {
-                            this.Run.Fail(this.Path() + ".geburtsdatum", "required", "Geben Sie „Geburtsdatum des Hundes“ an.", "Enter “Dog's date of birth”.");
+                            this.Run.Fail(this.Path(".geburtsdatum"), "required", "Geben Sie „Geburtsdatum des Hundes“ an.", "Enter “Dog's date of birth”.");
                         }
                         else
                         {
@@ -1446,12 +1447,12 @@ namespace Consumer.Forms
                             global::System.DateTime? min = new global::System.DateTime(2004, 1, 1);
                             if (min != null && value < min.Value)
                             {
-                                this.Run.Fail(this.Path() + ".geburtsdatum", "min", global::FormFactory.Runtime.DefaultMessages.For("min", "date", null, "Geburtsdatum des Hundes", global::FormFactory.Runtime.DateLiterals.Format(min.Value), "de"), global::FormFactory.Runtime.DefaultMessages.For("min", "date", null, "Dog's date of birth", global::FormFactory.Runtime.DateLiterals.Format(min.Value), "en"));
+                                this.Run.Fail(this.Path(".geburtsdatum"), "min", global::FormFactory.Runtime.DefaultMessages.For("min", "date", null, "Geburtsdatum des Hundes", global::FormFactory.Runtime.DateLiterals.Format(min.Value), "de"), global::FormFactory.Runtime.DefaultMessages.For("min", "date", null, "Dog's date of birth", global::FormFactory.Runtime.DateLiterals.Format(min.Value), "en"));
                             }
                             global::System.DateTime? max = this.Run.Today;
                             if (max != null && value > max.Value)
                             {
-                                this.Run.Fail(this.Path() + ".geburtsdatum", "max", global::FormFactory.Runtime.DefaultMessages.For("max", "date", null, "Geburtsdatum des Hundes", global::FormFactory.Runtime.DateLiterals.Format(max.Value), "de"), global::FormFactory.Runtime.DefaultMessages.For("max", "date", null, "Dog's date of birth", global::FormFactory.Runtime.DateLiterals.Format(max.Value), "en"));
+                                this.Run.Fail(this.Path(".geburtsdatum"), "max", global::FormFactory.Runtime.DefaultMessages.For("max", "date", null, "Geburtsdatum des Hundes", global::FormFactory.Runtime.DateLiterals.Format(max.Value), "de"), global::FormFactory.Runtime.DefaultMessages.For("max", "date", null, "Dog's date of birth", global::FormFactory.Runtime.DateLiterals.Format(max.Value), "en"));
                             }
                             writer?.WriteString("geburtsdatum", global::FormFactory.Runtime.DateLiterals.Format(value));
                         }
@@ -1461,11 +1462,11 @@ namespace Consumer.Forms
                     {
                         if (this.haltungSeit_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".haltungSeit", "format", "„Seit wann halten Sie den Hund?“ muss ein gültiges Datum sein.", "“Since when have you kept the dog?” must be a real date.");
+                            this.Run.Fail(this.Path(".haltungSeit"), "format", "„Seit wann halten Sie den Hund?“ muss ein gültiges Datum sein.", "“Since when have you kept the dog?” must be a real date.");
                         }
                         else if (this.haltungSeit == null)
                         {
-                            this.Run.Fail(this.Path() + ".haltungSeit", "required", "Geben Sie „Seit wann halten Sie den Hund?“ an.", "Enter “Since when have you kept the dog?”.");
+                            this.Run.Fail(this.Path(".haltungSeit"), "required", "Geben Sie „Seit wann halten Sie den Hund?“ an.", "Enter “Since when have you kept the dog?”.");
                         }
                         else
                         {
@@ -1473,7 +1474,7 @@ namespace Consumer.Forms
                             global::System.DateTime? max = this.Run.Today;
                             if (max != null && value > max.Value)
                             {
-                                this.Run.Fail(this.Path() + ".haltungSeit", "max", "Sie können einen Hund erst anmelden, wenn er bei Ihnen lebt.", "You can only register a dog once it lives with you.");
+                                this.Run.Fail(this.Path(".haltungSeit"), "max", "Sie können einen Hund erst anmelden, wenn er bei Ihnen lebt.", "You can only register a dog once it lives with you.");
                             }
                             writer?.WriteString("haltungSeit", global::FormFactory.Runtime.DateLiterals.Format(value));
                         }
@@ -1483,18 +1484,18 @@ namespace Consumer.Forms
                     {
                         if (this.chipnummer_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".chipnummer", "format", "Die Angabe bei „Chipnummer (Transpondernummer)“ hat nicht das erwartete Format.", "The answer for “Microchip number” is not in the expected format.");
+                            this.Run.Fail(this.Path(".chipnummer"), "format", "Die Angabe bei „Chipnummer (Transpondernummer)“ hat nicht das erwartete Format.", "The answer for “Microchip number” is not in the expected format.");
                         }
                         else if (this.chipnummer == null)
                         {
-                            this.Run.Fail(this.Path() + ".chipnummer", "required", "Geben Sie „Chipnummer (Transpondernummer)“ an.", "Enter “Microchip number”.");
+                            this.Run.Fail(this.Path(".chipnummer"), "required", "Geben Sie „Chipnummer (Transpondernummer)“ an.", "Enter “Microchip number”.");
                         }
                         else
                         {
                             string value = this.chipnummer;
                             if (!global::FormFactory.Runtime.Patterns.IsMatch(Pattern1, value))
                             {
-                                this.Run.Fail(this.Path() + ".chipnummer", "pattern", "Die Chipnummer hat genau 15 Ziffern, ohne Leerzeichen.", "The microchip number has exactly 15 digits, without spaces.");
+                                this.Run.Fail(this.Path(".chipnummer"), "pattern", "Die Chipnummer hat genau 15 Ziffern, ohne Leerzeichen.", "The microchip number has exactly 15 digits, without spaces.");
                             }
                             writer?.WriteString("chipnummer", value);
                         }
@@ -1504,11 +1505,11 @@ namespace Consumer.Forms
                     {
                         if (this.gefaehrlich_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".gefaehrlich", "format", "Die Angabe bei „Gilt der Hund als gefährlich?“ hat nicht das erwartete Format.", "The answer for “Is the dog classed as dangerous?” is not in the expected format.");
+                            this.Run.Fail(this.Path(".gefaehrlich"), "format", "Die Angabe bei „Gilt der Hund als gefährlich?“ hat nicht das erwartete Format.", "The answer for “Is the dog classed as dangerous?” is not in the expected format.");
                         }
                         else if (this.gefaehrlich == null)
                         {
-                            this.Run.Fail(this.Path() + ".gefaehrlich", "required", "Wählen Sie bei „Gilt der Hund als gefährlich?“ eine Antwort aus.", "Select an answer for “Is the dog classed as dangerous?”.");
+                            this.Run.Fail(this.Path(".gefaehrlich"), "required", "Wählen Sie bei „Gilt der Hund als gefährlich?“ eine Antwort aus.", "Select an answer for “Is the dog classed as dangerous?”.");
                         }
                         else
                         {
@@ -1520,13 +1521,13 @@ namespace Consumer.Forms
                     {
                         if (this.sachkundenachweis_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".sachkundenachweis", "format", "Die Angabe bei „Sachkundenachweis und Erlaubnis“ hat nicht das erwartete Format.", "The answer for “Proof of competence and permit” is not in the expected format.");
+                            this.Run.Fail(this.Path(".sachkundenachweis"), "format", "Die Angabe bei „Sachkundenachweis und Erlaubnis“ hat nicht das erwartete Format.", "The answer for “Proof of competence and permit” is not in the expected format.");
                         }
                         else if (this.sachkundenachweis == null)
                         {
                             if (global::FormFactory.Runtime.Evaluation.Equal(this.gefaehrlich_Value(), true))
                             {
-                                this.Run.Fail(this.Path() + ".sachkundenachweis", "required", "Laden Sie eine Datei für „Sachkundenachweis und Erlaubnis“ hoch.", "Upload a file for “Proof of competence and permit”.");
+                                this.Run.Fail(this.Path(".sachkundenachweis"), "required", "Laden Sie eine Datei für „Sachkundenachweis und Erlaubnis“ hoch.", "Upload a file for “Proof of competence and permit”.");
                             }
                         }
                         else
@@ -1534,11 +1535,11 @@ namespace Consumer.Forms
                             global::FormFactory.Runtime.Attachment value = this.sachkundenachweis;
                             if (!global::FormFactory.Runtime.AttachmentChecks.Accepts(Accept0, value.MediaType))
                             {
-                                this.Run.Fail(this.Path() + ".sachkundenachweis", "accept", "Die Datei für „Sachkundenachweis und Erlaubnis“ muss vom Typ application/pdf, image/jpeg, image/png sein.", "The file for “Proof of competence and permit” must be of type application/pdf, image/jpeg, image/png.");
+                                this.Run.Fail(this.Path(".sachkundenachweis"), "accept", "Die Datei für „Sachkundenachweis und Erlaubnis“ muss vom Typ application/pdf, image/jpeg, image/png sein.", "The file for “Proof of competence and permit” must be of type application/pdf, image/jpeg, image/png.");
                             }
                             if (value.Size > 5242880L)
                             {
-                                this.Run.Fail(this.Path() + ".sachkundenachweis", "maxSize", "Die Datei für „Sachkundenachweis und Erlaubnis“ darf höchstens 5120 KB groß sein.", "The file for “Proof of competence and permit” must be 5120 KB or smaller.");
+                                this.Run.Fail(this.Path(".sachkundenachweis"), "maxSize", "Die Datei für „Sachkundenachweis und Erlaubnis“ darf höchstens 5120 KB groß sein.", "The file for “Proof of competence and permit” must be 5120 KB or smaller.");
                             }
                             if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteFile(writer, "sachkundenachweis", value);
                         }
@@ -1548,7 +1549,7 @@ namespace Consumer.Forms
                     {
                         if (this.assistenzhund_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".assistenzhund", "format", "Die Angabe bei „Der Hund ist ein Assistenzhund, zum Beispiel ein Blindenführhund.“ hat nicht das erwartete Format.", "The answer for “The dog is an assistance dog, for example a guide dog.” is not in the expected format.");
+                            this.Run.Fail(this.Path(".assistenzhund"), "format", "Die Angabe bei „Der Hund ist ein Assistenzhund, zum Beispiel ein Blindenführhund.“ hat nicht das erwartete Format.", "The answer for “The dog is an assistance dog, for example a guide dog.” is not in the expected format.");
                         }
                         else if (this.assistenzhund != null)
                         {
@@ -1560,13 +1561,13 @@ namespace Consumer.Forms
                     {
                         if (this.nachweisAssistenzhund_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".nachweisAssistenzhund", "format", "Die Angabe bei „Nachweis über den Assistenzhund“ hat nicht das erwartete Format.", "The answer for “Proof of assistance dog” is not in the expected format.");
+                            this.Run.Fail(this.Path(".nachweisAssistenzhund"), "format", "Die Angabe bei „Nachweis über den Assistenzhund“ hat nicht das erwartete Format.", "The answer for “Proof of assistance dog” is not in the expected format.");
                         }
                         else if (this.nachweisAssistenzhund == null)
                         {
                             if (global::FormFactory.Runtime.Evaluation.Equal(this.assistenzhund_Value(), true))
                             {
-                                this.Run.Fail(this.Path() + ".nachweisAssistenzhund", "required", "Laden Sie eine Datei für „Nachweis über den Assistenzhund“ hoch.", "Upload a file for “Proof of assistance dog”.");
+                                this.Run.Fail(this.Path(".nachweisAssistenzhund"), "required", "Laden Sie eine Datei für „Nachweis über den Assistenzhund“ hoch.", "Upload a file for “Proof of assistance dog”.");
                             }
                         }
                         else
@@ -1574,11 +1575,11 @@ namespace Consumer.Forms
                             global::FormFactory.Runtime.Attachment value = this.nachweisAssistenzhund;
                             if (!global::FormFactory.Runtime.AttachmentChecks.Accepts(Accept0, value.MediaType))
                             {
-                                this.Run.Fail(this.Path() + ".nachweisAssistenzhund", "accept", "Die Datei für „Nachweis über den Assistenzhund“ muss vom Typ application/pdf, image/jpeg, image/png sein.", "The file for “Proof of assistance dog” must be of type application/pdf, image/jpeg, image/png.");
+                                this.Run.Fail(this.Path(".nachweisAssistenzhund"), "accept", "Die Datei für „Nachweis über den Assistenzhund“ muss vom Typ application/pdf, image/jpeg, image/png sein.", "The file for “Proof of assistance dog” must be of type application/pdf, image/jpeg, image/png.");
                             }
                             if (value.Size > 5242880L)
                             {
-                                this.Run.Fail(this.Path() + ".nachweisAssistenzhund", "maxSize", "Die Datei für „Nachweis über den Assistenzhund“ darf höchstens 5120 KB groß sein.", "The file for “Proof of assistance dog” must be 5120 KB or smaller.");
+                                this.Run.Fail(this.Path(".nachweisAssistenzhund"), "maxSize", "Die Datei für „Nachweis über den Assistenzhund“ darf höchstens 5120 KB groß sein.", "The file for “Proof of assistance dog” must be 5120 KB or smaller.");
                             }
                             if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteFile(writer, "nachweisAssistenzhund", value);
                         }
@@ -1673,11 +1674,11 @@ namespace Consumer.Forms
                     {
                         if (this.kontoinhaber_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".kontoinhaber", "format", "Die Angabe bei „Kontoinhaberin oder Kontoinhaber“ hat nicht das erwartete Format.", "The answer for “Account holder” is not in the expected format.");
+                            this.Run.Fail("bankverbindung.kontoinhaber", "format", "Die Angabe bei „Kontoinhaberin oder Kontoinhaber“ hat nicht das erwartete Format.", "The answer for “Account holder” is not in the expected format.");
                         }
                         else if (this.kontoinhaber == null)
                         {
-                            this.Run.Fail(this.Path() + ".kontoinhaber", "required", "Geben Sie „Kontoinhaberin oder Kontoinhaber“ an.", "Enter “Account holder”.");
+                            this.Run.Fail("bankverbindung.kontoinhaber", "required", "Geben Sie „Kontoinhaberin oder Kontoinhaber“ an.", "Enter “Account holder”.");
                         }
                         else
                         {
@@ -1685,7 +1686,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 70)
                             {
-                                this.Run.Fail(this.Path() + ".kontoinhaber", "maxLength", "„Kontoinhaberin oder Kontoinhaber“ darf höchstens 70 Zeichen lang sein.", "“Account holder” must be 70 characters or fewer.");
+                                this.Run.Fail("bankverbindung.kontoinhaber", "maxLength", "„Kontoinhaberin oder Kontoinhaber“ darf höchstens 70 Zeichen lang sein.", "“Account holder” must be 70 characters or fewer.");
                             }
                             writer?.WriteString("kontoinhaber", value);
                         }
@@ -1695,20 +1696,20 @@ namespace Consumer.Forms
                     {
                         if (this.iban_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".iban", "format", "Die Angabe bei „IBAN“ hat nicht das erwartete Format.", "The answer for “IBAN” is not in the expected format.");
+                            this.Run.Fail("bankverbindung.iban", "format", "Die Angabe bei „IBAN“ hat nicht das erwartete Format.", "The answer for “IBAN” is not in the expected format.");
                         }
                         else if (this.iban == null)
                         {
-                            this.Run.Fail(this.Path() + ".iban", "required", "Geben Sie „IBAN“ an.", "Enter “IBAN”.");
+                            this.Run.Fail("bankverbindung.iban", "required", "Geben Sie „IBAN“ an.", "Enter “IBAN”.");
                         }
                         else
                         {
-                            string value = this.iban_Normal()!;
+                            string value = this.iban;
                             if (!global::FormFactory.Runtime.FormatChecks.IsIban(value))
                             {
-                                this.Run.Fail(this.Path() + ".iban", "iban", "Die IBAN ist nicht gültig. Bitte prüfen Sie jede Stelle.", "This IBAN is not valid. Please check every character.");
+                                this.Run.Fail("bankverbindung.iban", "iban", "Die IBAN ist nicht gültig. Bitte prüfen Sie jede Stelle.", "This IBAN is not valid. Please check every character.");
                             }
-                            writer?.WriteString("iban", value);
+                            writer?.WriteString("iban", this.iban_Normal());
                         }
                     }
 
@@ -1716,7 +1717,7 @@ namespace Consumer.Forms
                     {
                         if (this.bic_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".bic", "format", "Die Angabe bei „BIC“ hat nicht das erwartete Format.", "The answer for “BIC” is not in the expected format.");
+                            this.Run.Fail("bankverbindung.bic", "format", "Die Angabe bei „BIC“ hat nicht das erwartete Format.", "The answer for “BIC” is not in the expected format.");
                         }
                         else if (this.bic != null)
                         {
@@ -1724,15 +1725,15 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length < 8)
                             {
-                                this.Run.Fail(this.Path() + ".bic", "minLength", "„BIC“ muss mindestens 8 Zeichen lang sein.", "“BIC” must be 8 characters or more.");
+                                this.Run.Fail("bankverbindung.bic", "minLength", "„BIC“ muss mindestens 8 Zeichen lang sein.", "“BIC” must be 8 characters or more.");
                             }
                             if (length > 11)
                             {
-                                this.Run.Fail(this.Path() + ".bic", "maxLength", "„BIC“ darf höchstens 11 Zeichen lang sein.", "“BIC” must be 11 characters or fewer.");
+                                this.Run.Fail("bankverbindung.bic", "maxLength", "„BIC“ darf höchstens 11 Zeichen lang sein.", "“BIC” must be 11 characters or fewer.");
                             }
                             if (!global::FormFactory.Runtime.Patterns.IsMatch(Pattern2, value))
                             {
-                                this.Run.Fail(this.Path() + ".bic", "pattern", "Der BIC hat 8 oder 11 Zeichen in Großbuchstaben, zum Beispiel HELADEF1DAS.", "A BIC has 8 or 11 capital letters and digits, for example HELADEF1DAS.");
+                                this.Run.Fail("bankverbindung.bic", "pattern", "Der BIC hat 8 oder 11 Zeichen in Großbuchstaben, zum Beispiel HELADEF1DAS.", "A BIC has 8 or 11 capital letters and digits, for example HELADEF1DAS.");
                             }
                             writer?.WriteString("bic", value);
                         }
@@ -1742,7 +1743,7 @@ namespace Consumer.Forms
                     {
                         if (this.kreditinstitut_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".kreditinstitut", "format", "Die Angabe bei „Name der Bank“ hat nicht das erwartete Format.", "The answer for “Name of bank” is not in the expected format.");
+                            this.Run.Fail("bankverbindung.kreditinstitut", "format", "Die Angabe bei „Name der Bank“ hat nicht das erwartete Format.", "The answer for “Name of bank” is not in the expected format.");
                         }
                         else if (this.kreditinstitut != null)
                         {
@@ -1750,7 +1751,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 70)
                             {
-                                this.Run.Fail(this.Path() + ".kreditinstitut", "maxLength", "„Name der Bank“ darf höchstens 70 Zeichen lang sein.", "“Name of bank” must be 70 characters or fewer.");
+                                this.Run.Fail("bankverbindung.kreditinstitut", "maxLength", "„Name der Bank“ darf höchstens 70 Zeichen lang sein.", "“Name of bank” must be 70 characters or fewer.");
                             }
                             writer?.WriteString("kreditinstitut", value);
                         }

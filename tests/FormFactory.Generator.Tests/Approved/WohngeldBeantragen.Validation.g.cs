@@ -1153,14 +1153,14 @@ namespace Consumer.Forms
                     {
                         if (this.anrede_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".anrede", "format", "Die Angabe bei „Anrede“ hat nicht das erwartete Format.", "The answer for “Form of address” is not in the expected format.");
+                            this.Run.Fail("person.anrede", "format", "Die Angabe bei „Anrede“ hat nicht das erwartete Format.", "The answer for “Form of address” is not in the expected format.");
                         }
                         else if (this.anrede != null)
                         {
                             string value = this.anrede;
                             if (!global::Consumer.Forms.CodeLists.AnredeCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail(this.Path() + ".anrede", "codeList", "Wählen Sie bei „Anrede“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Form of address”.");
+                                this.Run.Fail("person.anrede", "codeList", "Wählen Sie bei „Anrede“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Form of address”.");
                             }
                             writer?.WriteString("anrede", value);
                         }
@@ -1170,11 +1170,11 @@ namespace Consumer.Forms
                     {
                         if (this.vorname_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".vorname", "format", "Die Angabe bei „Vorname(n)“ hat nicht das erwartete Format.", "The answer for “First name(s)” is not in the expected format.");
+                            this.Run.Fail("person.vorname", "format", "Die Angabe bei „Vorname(n)“ hat nicht das erwartete Format.", "The answer for “First name(s)” is not in the expected format.");
                         }
                         else if (this.vorname == null)
                         {
-                            this.Run.Fail(this.Path() + ".vorname", "required", "Geben Sie „Vorname(n)“ an.", "Enter “First name(s)”.");
+                            this.Run.Fail("person.vorname", "required", "Geben Sie „Vorname(n)“ an.", "Enter “First name(s)”.");
                         }
                         else
                         {
@@ -1182,7 +1182,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 80)
                             {
-                                this.Run.Fail(this.Path() + ".vorname", "maxLength", "„Vorname(n)“ darf höchstens 80 Zeichen lang sein.", "“First name(s)” must be 80 characters or fewer.");
+                                this.Run.Fail("person.vorname", "maxLength", "„Vorname(n)“ darf höchstens 80 Zeichen lang sein.", "“First name(s)” must be 80 characters or fewer.");
                             }
                             writer?.WriteString("vorname", value);
                         }
@@ -1192,11 +1192,11 @@ namespace Consumer.Forms
                     {
                         if (this.familienname_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".familienname", "format", "Die Angabe bei „Familienname“ hat nicht das erwartete Format.", "The answer for “Surname” is not in the expected format.");
+                            this.Run.Fail("person.familienname", "format", "Die Angabe bei „Familienname“ hat nicht das erwartete Format.", "The answer for “Surname” is not in the expected format.");
                         }
                         else if (this.familienname == null)
                         {
-                            this.Run.Fail(this.Path() + ".familienname", "required", "Geben Sie „Familienname“ an.", "Enter “Surname”.");
+                            this.Run.Fail("person.familienname", "required", "Geben Sie „Familienname“ an.", "Enter “Surname”.");
                         }
                         else
                         {
@@ -1204,7 +1204,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 120)
                             {
-                                this.Run.Fail(this.Path() + ".familienname", "maxLength", "„Familienname“ darf höchstens 120 Zeichen lang sein.", "“Surname” must be 120 characters or fewer.");
+                                this.Run.Fail("person.familienname", "maxLength", "„Familienname“ darf höchstens 120 Zeichen lang sein.", "“Surname” must be 120 characters or fewer.");
                             }
                             writer?.WriteString("familienname", value);
                         }
@@ -1214,7 +1214,7 @@ namespace Consumer.Forms
                     {
                         if (this.geburtsname_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".geburtsname", "format", "Die Angabe bei „Geburtsname“ hat nicht das erwartete Format.", "The answer for “Name at birth” is not in the expected format.");
+                            this.Run.Fail("person.geburtsname", "format", "Die Angabe bei „Geburtsname“ hat nicht das erwartete Format.", "The answer for “Name at birth” is not in the expected format.");
                         }
                         else if (this.geburtsname != null)
                         {
@@ -1222,7 +1222,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 120)
                             {
-                                this.Run.Fail(this.Path() + ".geburtsname", "maxLength", "„Geburtsname“ darf höchstens 120 Zeichen lang sein.", "“Name at birth” must be 120 characters or fewer.");
+                                this.Run.Fail("person.geburtsname", "maxLength", "„Geburtsname“ darf höchstens 120 Zeichen lang sein.", "“Name at birth” must be 120 characters or fewer.");
                             }
                             writer?.WriteString("geburtsname", value);
                         }
@@ -1232,11 +1232,11 @@ namespace Consumer.Forms
                     {
                         if (this.geburtsdatum_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".geburtsdatum", "format", "„Geburtsdatum“ muss ein gültiges Datum sein.", "“Date of birth” must be a real date.");
+                            this.Run.Fail("person.geburtsdatum", "format", "„Geburtsdatum“ muss ein gültiges Datum sein.", "“Date of birth” must be a real date.");
                         }
                         else if (this.geburtsdatum == null)
                         {
-                            this.Run.Fail(this.Path() + ".geburtsdatum", "required", "Geben Sie „Geburtsdatum“ an.", "Enter “Date of birth”.");
+                            this.Run.Fail("person.geburtsdatum", "required", "Geben Sie „Geburtsdatum“ an.", "Enter “Date of birth”.");
                         }
                         else
                         {
@@ -1244,12 +1244,12 @@ namespace Consumer.Forms
                             global::System.DateTime? min = new global::System.DateTime(1900, 1, 1);
                             if (min != null && value < min.Value)
                             {
-                                this.Run.Fail(this.Path() + ".geburtsdatum", "min", "Bitte prüfen Sie das Geburtsjahr.", "Please check the year of birth.");
+                                this.Run.Fail("person.geburtsdatum", "min", "Bitte prüfen Sie das Geburtsjahr.", "Please check the year of birth.");
                             }
                             global::System.DateTime? max = this.Run.Today;
                             if (max != null && value > max.Value)
                             {
-                                this.Run.Fail(this.Path() + ".geburtsdatum", "max", "Das Geburtsdatum muss in der Vergangenheit liegen.", "Date of birth must be in the past.");
+                                this.Run.Fail("person.geburtsdatum", "max", "Das Geburtsdatum muss in der Vergangenheit liegen.", "Date of birth must be in the past.");
                             }
                             writer?.WriteString("geburtsdatum", global::FormFactory.Runtime.DateLiterals.Format(value));
                         }
@@ -1259,14 +1259,14 @@ namespace Consumer.Forms
                     {
                         if (this.staatsangehoerigkeit_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".staatsangehoerigkeit", "format", "Die Angabe bei „Staatsangehörigkeit“ hat nicht das erwartete Format.", "The answer for “Nationality” is not in the expected format.");
+                            this.Run.Fail("person.staatsangehoerigkeit", "format", "Die Angabe bei „Staatsangehörigkeit“ hat nicht das erwartete Format.", "The answer for “Nationality” is not in the expected format.");
                         }
                         else if (this.staatsangehoerigkeit != null)
                         {
                             string value = this.staatsangehoerigkeit;
                             if (!global::Consumer.Forms.CodeLists.StaatCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail(this.Path() + ".staatsangehoerigkeit", "codeList", "Wählen Sie bei „Staatsangehörigkeit“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Nationality”.");
+                                this.Run.Fail("person.staatsangehoerigkeit", "codeList", "Wählen Sie bei „Staatsangehörigkeit“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Nationality”.");
                             }
                             writer?.WriteString("staatsangehoerigkeit", value);
                         }
@@ -1414,14 +1414,14 @@ namespace Consumer.Forms
                     {
                         if (this.land_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".land", "format", "Die Angabe bei „Staat“ hat nicht das erwartete Format.", "The answer for “Country” is not in the expected format.");
+                            this.Run.Fail("anschrift.land", "format", "Die Angabe bei „Staat“ hat nicht das erwartete Format.", "The answer for “Country” is not in the expected format.");
                         }
                         else if (this.land != null)
                         {
                             string value = this.land;
                             if (!global::Consumer.Forms.CodeLists.StaatCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail(this.Path() + ".land", "codeList", "Wählen Sie bei „Staat“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Country”.");
+                                this.Run.Fail("anschrift.land", "codeList", "Wählen Sie bei „Staat“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Country”.");
                             }
                             writer?.WriteString("land", value);
                         }
@@ -1431,11 +1431,11 @@ namespace Consumer.Forms
                     {
                         if (this.strasse_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".strasse", "format", "Die Angabe bei „Straße“ hat nicht das erwartete Format.", "The answer for “Street” is not in the expected format.");
+                            this.Run.Fail("anschrift.strasse", "format", "Die Angabe bei „Straße“ hat nicht das erwartete Format.", "The answer for “Street” is not in the expected format.");
                         }
                         else if (this.strasse == null)
                         {
-                            this.Run.Fail(this.Path() + ".strasse", "required", "Geben Sie „Straße“ an.", "Enter “Street”.");
+                            this.Run.Fail("anschrift.strasse", "required", "Geben Sie „Straße“ an.", "Enter “Street”.");
                         }
                         else
                         {
@@ -1443,7 +1443,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 55)
                             {
-                                this.Run.Fail(this.Path() + ".strasse", "maxLength", "„Straße“ darf höchstens 55 Zeichen lang sein.", "“Street” must be 55 characters or fewer.");
+                                this.Run.Fail("anschrift.strasse", "maxLength", "„Straße“ darf höchstens 55 Zeichen lang sein.", "“Street” must be 55 characters or fewer.");
                             }
                             writer?.WriteString("strasse", value);
                         }
@@ -1453,11 +1453,11 @@ namespace Consumer.Forms
                     {
                         if (this.hausnummer_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
+                            this.Run.Fail("anschrift.hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
                         }
                         else if (this.hausnummer == null)
                         {
-                            this.Run.Fail(this.Path() + ".hausnummer", "required", "Geben Sie „Hausnummer“ an.", "Enter “House number”.");
+                            this.Run.Fail("anschrift.hausnummer", "required", "Geben Sie „Hausnummer“ an.", "Enter “House number”.");
                         }
                         else
                         {
@@ -1465,11 +1465,11 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 9)
                             {
-                                this.Run.Fail(this.Path() + ".hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
+                                this.Run.Fail("anschrift.hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
                             }
                             if (!global::FormFactory.Runtime.Patterns.IsMatch(Pattern0, value))
                             {
-                                this.Run.Fail(this.Path() + ".hausnummer", "pattern", "Geben Sie die Hausnummer mit Ziffern an, zum Beispiel 12 oder 12a.", "Enter the house number in digits, for example 12 or 12a.");
+                                this.Run.Fail("anschrift.hausnummer", "pattern", "Geben Sie die Hausnummer mit Ziffern an, zum Beispiel 12 oder 12a.", "Enter the house number in digits, for example 12 or 12a.");
                             }
                             writer?.WriteString("hausnummer", value);
                         }
@@ -1479,7 +1479,7 @@ namespace Consumer.Forms
                     {
                         if (this.adresszusatz_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".adresszusatz", "format", "Die Angabe bei „Adresszusatz“ hat nicht das erwartete Format.", "The answer for “Additional address details” is not in the expected format.");
+                            this.Run.Fail("anschrift.adresszusatz", "format", "Die Angabe bei „Adresszusatz“ hat nicht das erwartete Format.", "The answer for “Additional address details” is not in the expected format.");
                         }
                         else if (this.adresszusatz != null)
                         {
@@ -1487,7 +1487,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 55)
                             {
-                                this.Run.Fail(this.Path() + ".adresszusatz", "maxLength", "„Adresszusatz“ darf höchstens 55 Zeichen lang sein.", "“Additional address details” must be 55 characters or fewer.");
+                                this.Run.Fail("anschrift.adresszusatz", "maxLength", "„Adresszusatz“ darf höchstens 55 Zeichen lang sein.", "“Additional address details” must be 55 characters or fewer.");
                             }
                             writer?.WriteString("adresszusatz", value);
                         }
@@ -1497,18 +1497,18 @@ namespace Consumer.Forms
                     {
                         if (this.plz_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+                            this.Run.Fail("anschrift.plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
                         }
                         else if (this.plz == null)
                         {
-                            this.Run.Fail(this.Path() + ".plz", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+                            this.Run.Fail("anschrift.plz", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
                         }
                         else
                         {
                             string value = this.plz;
                             if (!global::FormFactory.Runtime.FormatChecks.IsPostcode(value))
                             {
-                                this.Run.Fail(this.Path() + ".plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+                                this.Run.Fail("anschrift.plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
                             }
                             writer?.WriteString("plz", value);
                         }
@@ -1518,11 +1518,11 @@ namespace Consumer.Forms
                     {
                         if (this.plzAusland_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".plzAusland", "format", "Die Angabe bei „Postleitzahl“ hat nicht das erwartete Format.", "The answer for “Postcode” is not in the expected format.");
+                            this.Run.Fail("anschrift.plzAusland", "format", "Die Angabe bei „Postleitzahl“ hat nicht das erwartete Format.", "The answer for “Postcode” is not in the expected format.");
                         }
                         else if (this.plzAusland == null)
                         {
-                            this.Run.Fail(this.Path() + ".plzAusland", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+                            this.Run.Fail("anschrift.plzAusland", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
                         }
                         else
                         {
@@ -1530,7 +1530,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 10)
                             {
-                                this.Run.Fail(this.Path() + ".plzAusland", "maxLength", "„Postleitzahl“ darf höchstens 10 Zeichen lang sein.", "“Postcode” must be 10 characters or fewer.");
+                                this.Run.Fail("anschrift.plzAusland", "maxLength", "„Postleitzahl“ darf höchstens 10 Zeichen lang sein.", "“Postcode” must be 10 characters or fewer.");
                             }
                             writer?.WriteString("plzAusland", value);
                         }
@@ -1540,11 +1540,11 @@ namespace Consumer.Forms
                     {
                         if (this.ort_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".ort", "format", "Die Angabe bei „Ort“ hat nicht das erwartete Format.", "The answer for “Town or city” is not in the expected format.");
+                            this.Run.Fail("anschrift.ort", "format", "Die Angabe bei „Ort“ hat nicht das erwartete Format.", "The answer for “Town or city” is not in the expected format.");
                         }
                         else if (this.ort == null)
                         {
-                            this.Run.Fail(this.Path() + ".ort", "required", "Geben Sie „Ort“ an.", "Enter “Town or city”.");
+                            this.Run.Fail("anschrift.ort", "required", "Geben Sie „Ort“ an.", "Enter “Town or city”.");
                         }
                         else
                         {
@@ -1552,7 +1552,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 50)
                             {
-                                this.Run.Fail(this.Path() + ".ort", "maxLength", "„Ort“ darf höchstens 50 Zeichen lang sein.", "“Town or city” must be 50 characters or fewer.");
+                                this.Run.Fail("anschrift.ort", "maxLength", "„Ort“ darf höchstens 50 Zeichen lang sein.", "“Town or city” must be 50 characters or fewer.");
                             }
                             writer?.WriteString("ort", value);
                         }
@@ -1622,18 +1622,18 @@ namespace Consumer.Forms
                     {
                         if (this.email_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
+                            this.Run.Fail("kontakt.email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
                         }
                         else if (this.email == null)
                         {
-                            this.Run.Fail(this.Path() + ".email", "required", "Geben Sie „E-Mail-Adresse“ an.", "Enter “Email address”.");
+                            this.Run.Fail("kontakt.email", "required", "Geben Sie „E-Mail-Adresse“ an.", "Enter “Email address”.");
                         }
                         else
                         {
                             string value = this.email;
                             if (!global::FormFactory.Runtime.FormatChecks.IsEmail(value))
                             {
-                                this.Run.Fail(this.Path() + ".email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
+                                this.Run.Fail("kontakt.email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
                             }
                             writer?.WriteString("email", value);
                         }
@@ -1643,14 +1643,14 @@ namespace Consumer.Forms
                     {
                         if (this.telefon_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
+                            this.Run.Fail("kontakt.telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
                         }
                         else if (this.telefon != null)
                         {
                             string value = this.telefon;
                             if (!global::FormFactory.Runtime.FormatChecks.IsPhone(value))
                             {
-                                this.Run.Fail(this.Path() + ".telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
+                                this.Run.Fail("kontakt.telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
                             }
                             writer?.WriteString("telefon", value);
                         }
@@ -1687,7 +1687,8 @@ namespace Consumer.Forms
                     this.Index = index;
                 }
 
-                public string Path() => "haushalt" + "[" + this.Index.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]";
+                public string Path() => this.Path("");
+                public string Path(string suffix) => string.Concat("haushalt", global::FormFactory.Runtime.ErrorPaths.Index(this.Index), suffix);
 
                 public void Load(global::System.Text.Json.JsonElement json)
                 {
@@ -1781,11 +1782,11 @@ namespace Consumer.Forms
                     {
                         if (this.vorname_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".vorname", "format", "Die Angabe bei „Vorname“ hat nicht das erwartete Format.", "The answer for “First name” is not in the expected format.");
+                            this.Run.Fail(this.Path(".vorname"), "format", "Die Angabe bei „Vorname“ hat nicht das erwartete Format.", "The answer for “First name” is not in the expected format.");
                         }
                         else if (this.vorname == null)
                         {
-                            this.Run.Fail(this.Path() + ".vorname", "required", "Geben Sie „Vorname“ an.", "Enter “First name”.");
+                            this.Run.Fail(this.Path(".vorname"), "required", "Geben Sie „Vorname“ an.", "Enter “First name”.");
                         }
                         else
                         {
@@ -1793,7 +1794,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 80)
                             {
-                                this.Run.Fail(this.Path() + ".vorname", "maxLength", "„Vorname“ darf höchstens 80 Zeichen lang sein.", "“First name” must be 80 characters or fewer.");
+                                this.Run.Fail(this.Path(".vorname"), "maxLength", "„Vorname“ darf höchstens 80 Zeichen lang sein.", "“First name” must be 80 characters or fewer.");
                             }
                             writer?.WriteString("vorname", value);
                         }
@@ -1803,11 +1804,11 @@ namespace Consumer.Forms
                     {
                         if (this.familienname_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".familienname", "format", "Die Angabe bei „Familienname“ hat nicht das erwartete Format.", "The answer for “Surname” is not in the expected format.");
+                            this.Run.Fail(this.Path(".familienname"), "format", "Die Angabe bei „Familienname“ hat nicht das erwartete Format.", "The answer for “Surname” is not in the expected format.");
                         }
                         else if (this.familienname == null)
                         {
-                            this.Run.Fail(this.Path() + ".familienname", "required", "Geben Sie „Familienname“ an.", "Enter “Surname”.");
+                            this.Run.Fail(this.Path(".familienname"), "required", "Geben Sie „Familienname“ an.", "Enter “Surname”.");
                         }
                         else
                         {
@@ -1815,7 +1816,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 120)
                             {
-                                this.Run.Fail(this.Path() + ".familienname", "maxLength", "„Familienname“ darf höchstens 120 Zeichen lang sein.", "“Surname” must be 120 characters or fewer.");
+                                this.Run.Fail(this.Path(".familienname"), "maxLength", "„Familienname“ darf höchstens 120 Zeichen lang sein.", "“Surname” must be 120 characters or fewer.");
                             }
                             writer?.WriteString("familienname", value);
                         }
@@ -1825,11 +1826,11 @@ namespace Consumer.Forms
                     {
                         if (this.geburtsdatum_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".geburtsdatum", "format", "„Geburtsdatum“ muss ein gültiges Datum sein.", "“Date of birth” must be a real date.");
+                            this.Run.Fail(this.Path(".geburtsdatum"), "format", "„Geburtsdatum“ muss ein gültiges Datum sein.", "“Date of birth” must be a real date.");
                         }
                         else if (this.geburtsdatum == null)
                         {
-                            this.Run.Fail(this.Path() + ".geburtsdatum", "required", "Geben Sie „Geburtsdatum“ an.", "Enter “Date of birth”.");
+                            this.Run.Fail(this.Path(".geburtsdatum"), "required", "Geben Sie „Geburtsdatum“ an.", "Enter “Date of birth”.");
                         }
                         else
                         {
@@ -1837,12 +1838,12 @@ namespace Consumer.Forms
                             global::System.DateTime? min = new global::System.DateTime(1900, 1, 1);
                             if (min != null && value < min.Value)
                             {
-                                this.Run.Fail(this.Path() + ".geburtsdatum", "min", global::FormFactory.Runtime.DefaultMessages.For("min", "date", null, "Geburtsdatum", global::FormFactory.Runtime.DateLiterals.Format(min.Value), "de"), global::FormFactory.Runtime.DefaultMessages.For("min", "date", null, "Date of birth", global::FormFactory.Runtime.DateLiterals.Format(min.Value), "en"));
+                                this.Run.Fail(this.Path(".geburtsdatum"), "min", global::FormFactory.Runtime.DefaultMessages.For("min", "date", null, "Geburtsdatum", global::FormFactory.Runtime.DateLiterals.Format(min.Value), "de"), global::FormFactory.Runtime.DefaultMessages.For("min", "date", null, "Date of birth", global::FormFactory.Runtime.DateLiterals.Format(min.Value), "en"));
                             }
                             global::System.DateTime? max = this.Run.Today;
                             if (max != null && value > max.Value)
                             {
-                                this.Run.Fail(this.Path() + ".geburtsdatum", "max", global::FormFactory.Runtime.DefaultMessages.For("max", "date", null, "Geburtsdatum", global::FormFactory.Runtime.DateLiterals.Format(max.Value), "de"), global::FormFactory.Runtime.DefaultMessages.For("max", "date", null, "Date of birth", global::FormFactory.Runtime.DateLiterals.Format(max.Value), "en"));
+                                this.Run.Fail(this.Path(".geburtsdatum"), "max", global::FormFactory.Runtime.DefaultMessages.For("max", "date", null, "Geburtsdatum", global::FormFactory.Runtime.DateLiterals.Format(max.Value), "de"), global::FormFactory.Runtime.DefaultMessages.For("max", "date", null, "Date of birth", global::FormFactory.Runtime.DateLiterals.Format(max.Value), "en"));
                             }
                             writer?.WriteString("geburtsdatum", global::FormFactory.Runtime.DateLiterals.Format(value));
                         }
@@ -1852,18 +1853,18 @@ namespace Consumer.Forms
                     {
                         if (this.beziehung_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".beziehung", "format", "Die Angabe bei „Beziehung zu Ihnen“ hat nicht das erwartete Format.", "The answer for “Relationship to you” is not in the expected format.");
+                            this.Run.Fail(this.Path(".beziehung"), "format", "Die Angabe bei „Beziehung zu Ihnen“ hat nicht das erwartete Format.", "The answer for “Relationship to you” is not in the expected format.");
                         }
                         else if (this.beziehung == null)
                         {
-                            this.Run.Fail(this.Path() + ".beziehung", "required", "Wählen Sie bei „Beziehung zu Ihnen“ eine Antwort aus.", "Select an answer for “Relationship to you”.");
+                            this.Run.Fail(this.Path(".beziehung"), "required", "Wählen Sie bei „Beziehung zu Ihnen“ eine Antwort aus.", "Select an answer for “Relationship to you”.");
                         }
                         else
                         {
                             string value = this.beziehung;
                             if (!global::Consumer.Forms.CodeLists.VerwandtschaftCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail(this.Path() + ".beziehung", "codeList", "Wählen Sie bei „Beziehung zu Ihnen“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Relationship to you”.");
+                                this.Run.Fail(this.Path(".beziehung"), "codeList", "Wählen Sie bei „Beziehung zu Ihnen“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Relationship to you”.");
                             }
                             writer?.WriteString("beziehung", value);
                         }
@@ -1873,26 +1874,26 @@ namespace Consumer.Forms
                     {
                         if (this.bruttoeinkommen_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".bruttoeinkommen", "format", "„Monatliches Bruttoeinkommen“ muss eine Zahl sein.", "“Monthly gross income” must be a number.");
+                            this.Run.Fail(this.Path(".bruttoeinkommen"), "format", "„Monatliches Bruttoeinkommen“ muss eine Zahl sein.", "“Monthly gross income” must be a number.");
                         }
                         else if (this.bruttoeinkommen == null)
                         {
-                            this.Run.Fail(this.Path() + ".bruttoeinkommen", "required", "Geben Sie „Monatliches Bruttoeinkommen“ an.", "Enter “Monthly gross income”.");
+                            this.Run.Fail(this.Path(".bruttoeinkommen"), "required", "Geben Sie „Monatliches Bruttoeinkommen“ an.", "Enter “Monthly gross income”.");
                         }
                         else
                         {
                             decimal value = this.bruttoeinkommen.Value;
                             if (value < 0m)
                             {
-                                this.Run.Fail(this.Path() + ".bruttoeinkommen", "min", "„Monatliches Bruttoeinkommen“ muss mindestens 0 betragen.", "“Monthly gross income” must be 0 or more.");
+                                this.Run.Fail(this.Path(".bruttoeinkommen"), "min", "„Monatliches Bruttoeinkommen“ muss mindestens 0 betragen.", "“Monthly gross income” must be 0 or more.");
                             }
                             if (value > 50000m)
                             {
-                                this.Run.Fail(this.Path() + ".bruttoeinkommen", "max", "„Monatliches Bruttoeinkommen“ darf höchstens 50000 betragen.", "“Monthly gross income” must be 50000 or less.");
+                                this.Run.Fail(this.Path(".bruttoeinkommen"), "max", "„Monatliches Bruttoeinkommen“ darf höchstens 50000 betragen.", "“Monthly gross income” must be 50000 or less.");
                             }
                             if (global::FormFactory.Runtime.Numbers.Scale(value) > 2)
                             {
-                                this.Run.Fail(this.Path() + ".bruttoeinkommen", "scale", "„Monatliches Bruttoeinkommen“ darf höchstens 2 Nachkommastellen haben.", "“Monthly gross income” can have at most 2 digits after the decimal point.");
+                                this.Run.Fail(this.Path(".bruttoeinkommen"), "scale", "„Monatliches Bruttoeinkommen“ darf höchstens 2 Nachkommastellen haben.", "“Monthly gross income” can have at most 2 digits after the decimal point.");
                             }
                             if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteNumber(writer, "bruttoeinkommen", value);
                         }
@@ -1902,13 +1903,13 @@ namespace Consumer.Forms
                     {
                         if (this.einkommensnachweis_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".einkommensnachweis", "format", "Die Angabe bei „Einkommensnachweise der letzten drei Monate“ hat nicht das erwartete Format.", "The answer for “Proof of income for the last three months” is not in the expected format.");
+                            this.Run.Fail(this.Path(".einkommensnachweis"), "format", "Die Angabe bei „Einkommensnachweise der letzten drei Monate“ hat nicht das erwartete Format.", "The answer for “Proof of income for the last three months” is not in the expected format.");
                         }
                         else if (this.einkommensnachweis == null)
                         {
                             if (global::FormFactory.Runtime.Evaluation.Greater(this.bruttoeinkommen_Value(), 0m))
                             {
-                                this.Run.Fail(this.Path() + ".einkommensnachweis", "required", "Laden Sie eine Datei für „Einkommensnachweise der letzten drei Monate“ hoch.", "Upload a file for “Proof of income for the last three months”.");
+                                this.Run.Fail(this.Path(".einkommensnachweis"), "required", "Laden Sie eine Datei für „Einkommensnachweise der letzten drei Monate“ hoch.", "Upload a file for “Proof of income for the last three months”.");
                             }
                         }
                         else
@@ -1916,11 +1917,11 @@ namespace Consumer.Forms
                             global::FormFactory.Runtime.Attachment value = this.einkommensnachweis;
                             if (!global::FormFactory.Runtime.AttachmentChecks.Accepts(Accept0, value.MediaType))
                             {
-                                this.Run.Fail(this.Path() + ".einkommensnachweis", "accept", "Die Datei für „Einkommensnachweise der letzten drei Monate“ muss vom Typ application/pdf, image/jpeg, image/png sein.", "The file for “Proof of income for the last three months” must be of type application/pdf, image/jpeg, image/png.");
+                                this.Run.Fail(this.Path(".einkommensnachweis"), "accept", "Die Datei für „Einkommensnachweise der letzten drei Monate“ muss vom Typ application/pdf, image/jpeg, image/png sein.", "The file for “Proof of income for the last three months” must be of type application/pdf, image/jpeg, image/png.");
                             }
                             if (value.Size > 20971520L)
                             {
-                                this.Run.Fail(this.Path() + ".einkommensnachweis", "maxSize", "Die Datei für „Einkommensnachweise der letzten drei Monate“ darf höchstens 20480 KB groß sein.", "The file for “Proof of income for the last three months” must be 20480 KB or smaller.");
+                                this.Run.Fail(this.Path(".einkommensnachweis"), "maxSize", "Die Datei für „Einkommensnachweise der letzten drei Monate“ darf höchstens 20480 KB groß sein.", "The file for “Proof of income for the last three months” must be 20480 KB or smaller.");
                             }
                             if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteFile(writer, "einkommensnachweis", value);
                         }
@@ -2015,11 +2016,11 @@ namespace Consumer.Forms
                     {
                         if (this.kontoinhaber_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".kontoinhaber", "format", "Die Angabe bei „Kontoinhaberin oder Kontoinhaber“ hat nicht das erwartete Format.", "The answer for “Account holder” is not in the expected format.");
+                            this.Run.Fail("bankverbindung.kontoinhaber", "format", "Die Angabe bei „Kontoinhaberin oder Kontoinhaber“ hat nicht das erwartete Format.", "The answer for “Account holder” is not in the expected format.");
                         }
                         else if (this.kontoinhaber == null)
                         {
-                            this.Run.Fail(this.Path() + ".kontoinhaber", "required", "Geben Sie „Kontoinhaberin oder Kontoinhaber“ an.", "Enter “Account holder”.");
+                            this.Run.Fail("bankverbindung.kontoinhaber", "required", "Geben Sie „Kontoinhaberin oder Kontoinhaber“ an.", "Enter “Account holder”.");
                         }
                         else
                         {
@@ -2027,7 +2028,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 70)
                             {
-                                this.Run.Fail(this.Path() + ".kontoinhaber", "maxLength", "„Kontoinhaberin oder Kontoinhaber“ darf höchstens 70 Zeichen lang sein.", "“Account holder” must be 70 characters or fewer.");
+                                this.Run.Fail("bankverbindung.kontoinhaber", "maxLength", "„Kontoinhaberin oder Kontoinhaber“ darf höchstens 70 Zeichen lang sein.", "“Account holder” must be 70 characters or fewer.");
                             }
                             writer?.WriteString("kontoinhaber", value);
                         }
@@ -2037,20 +2038,20 @@ namespace Consumer.Forms
                     {
                         if (this.iban_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".iban", "format", "Die Angabe bei „IBAN“ hat nicht das erwartete Format.", "The answer for “IBAN” is not in the expected format.");
+                            this.Run.Fail("bankverbindung.iban", "format", "Die Angabe bei „IBAN“ hat nicht das erwartete Format.", "The answer for “IBAN” is not in the expected format.");
                         }
                         else if (this.iban == null)
                         {
-                            this.Run.Fail(this.Path() + ".iban", "required", "Geben Sie „IBAN“ an.", "Enter “IBAN”.");
+                            this.Run.Fail("bankverbindung.iban", "required", "Geben Sie „IBAN“ an.", "Enter “IBAN”.");
                         }
                         else
                         {
-                            string value = this.iban_Normal()!;
+                            string value = this.iban;
                             if (!global::FormFactory.Runtime.FormatChecks.IsIban(value))
                             {
-                                this.Run.Fail(this.Path() + ".iban", "iban", "Die IBAN ist nicht gültig. Bitte prüfen Sie jede Stelle.", "This IBAN is not valid. Please check every character.");
+                                this.Run.Fail("bankverbindung.iban", "iban", "Die IBAN ist nicht gültig. Bitte prüfen Sie jede Stelle.", "This IBAN is not valid. Please check every character.");
                             }
-                            writer?.WriteString("iban", value);
+                            writer?.WriteString("iban", this.iban_Normal());
                         }
                     }
 
@@ -2058,7 +2059,7 @@ namespace Consumer.Forms
                     {
                         if (this.bic_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".bic", "format", "Die Angabe bei „BIC“ hat nicht das erwartete Format.", "The answer for “BIC” is not in the expected format.");
+                            this.Run.Fail("bankverbindung.bic", "format", "Die Angabe bei „BIC“ hat nicht das erwartete Format.", "The answer for “BIC” is not in the expected format.");
                         }
                         else if (this.bic != null)
                         {
@@ -2066,15 +2067,15 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length < 8)
                             {
-                                this.Run.Fail(this.Path() + ".bic", "minLength", "„BIC“ muss mindestens 8 Zeichen lang sein.", "“BIC” must be 8 characters or more.");
+                                this.Run.Fail("bankverbindung.bic", "minLength", "„BIC“ muss mindestens 8 Zeichen lang sein.", "“BIC” must be 8 characters or more.");
                             }
                             if (length > 11)
                             {
-                                this.Run.Fail(this.Path() + ".bic", "maxLength", "„BIC“ darf höchstens 11 Zeichen lang sein.", "“BIC” must be 11 characters or fewer.");
+                                this.Run.Fail("bankverbindung.bic", "maxLength", "„BIC“ darf höchstens 11 Zeichen lang sein.", "“BIC” must be 11 characters or fewer.");
                             }
                             if (!global::FormFactory.Runtime.Patterns.IsMatch(Pattern1, value))
                             {
-                                this.Run.Fail(this.Path() + ".bic", "pattern", "Der BIC hat 8 oder 11 Zeichen in Großbuchstaben, zum Beispiel HELADEF1DAS.", "A BIC has 8 or 11 capital letters and digits, for example HELADEF1DAS.");
+                                this.Run.Fail("bankverbindung.bic", "pattern", "Der BIC hat 8 oder 11 Zeichen in Großbuchstaben, zum Beispiel HELADEF1DAS.", "A BIC has 8 or 11 capital letters and digits, for example HELADEF1DAS.");
                             }
                             writer?.WriteString("bic", value);
                         }
@@ -2084,7 +2085,7 @@ namespace Consumer.Forms
                     {
                         if (this.kreditinstitut_Wrong)
                         {
-                            this.Run.Fail(this.Path() + ".kreditinstitut", "format", "Die Angabe bei „Name der Bank“ hat nicht das erwartete Format.", "The answer for “Name of bank” is not in the expected format.");
+                            this.Run.Fail("bankverbindung.kreditinstitut", "format", "Die Angabe bei „Name der Bank“ hat nicht das erwartete Format.", "The answer for “Name of bank” is not in the expected format.");
                         }
                         else if (this.kreditinstitut != null)
                         {
@@ -2092,7 +2093,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 70)
                             {
-                                this.Run.Fail(this.Path() + ".kreditinstitut", "maxLength", "„Name der Bank“ darf höchstens 70 Zeichen lang sein.", "“Name of bank” must be 70 characters or fewer.");
+                                this.Run.Fail("bankverbindung.kreditinstitut", "maxLength", "„Name der Bank“ darf höchstens 70 Zeichen lang sein.", "“Name of bank” must be 70 characters or fewer.");
                             }
                             writer?.WriteString("kreditinstitut", value);
                         }
