@@ -40,5 +40,22 @@ namespace FormFactory.Factory.Tests
             Assert.StartsWith("1 service remains ", new ReportPhrases("en").Remaining(1));
             Assert.Equal("1 abgeschlossene Leistung je Woche", new ReportPhrases("de").TargetPerWeek(1));
         }
+
+        [Fact]
+        public void ChartDescriptionsOfOneAreSingular()
+        {
+            var de = new ReportPhrases("de");
+            var en = new ReportPhrases("en");
+            Assert.Equal("1 Woche: 2026-W05 (sie läuft noch). ", de.WeeksCovered(1, "2026-W05", "2026-W05", true));
+            Assert.Equal("3 weeks from 2026-W03 to 2026-W05. ", en.WeeksCovered(3, "2026-W03", "2026-W05", false));
+            Assert.Equal("Insgesamt 1 Leistung abgeschlossen, höchstens 1 in einer Woche.", de.ThroughputSummary(1, 1));
+            Assert.Equal(" Ziel 3 je Woche, erreicht in 0 von 1 abgeschlossenen Woche.", de.TargetMetSummary(3, 0, 1));
+            Assert.Equal(" Target 3 a week, met in 2 of 4 complete weeks.", en.TargetMetSummary(3, 2, 4));
+            Assert.Equal("Am Ende der letzten Woche ist 1 von 1 Leistung im Umfang abgeschlossen.", de.BurnUpSummary(1, 1));
+            Assert.Equal("At the end of the last week 0 of 2 services in scope are complete.", en.BurnUpSummary(0, 2));
+            Assert.Equal("Höchstens 1 Leistung gleichzeitig in Bearbeitung (zuerst 2026-W02), am Ende 0.", de.WipSummary(1, "2026-W02", 0));
+            Assert.Equal("1 completed service in groups of 7 days. Median 1 day, P85 1 day, longest 1 day.", en.CycleTimeSummary(1, 1, 1, 1));
+            Assert.Equal("2 abgeschlossene Leistungen in Gruppen zu 7 Tagen. Median 3 Tage, P85 8 Tage, längste 8 Tage.", de.CycleTimeSummary(2, 3, 8, 8));
+        }
     }
 }

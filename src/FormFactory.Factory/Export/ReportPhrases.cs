@@ -47,7 +47,43 @@ namespace FormFactory.Factory.Export
         public string CountOfServices(decimal n) => N(n) + " " + (n == 1 ? L("Leistung", "service") : L("Leistungen", "services"));
 
         /// <summary>"1 Woche", "6 Wochen".</summary>
-        private string CountOfWeeks(int n) => I(n) + " " + (n == 1 ? L("Woche", "week") : L("Wochen", "weeks"));
+        public string CountOfWeeks(int n) => I(n) + " " + (n == 1 ? L("Woche", "week") : L("Wochen", "weeks"));
+
+        /// <summary>"1 Tag", "12 Tage".</summary>
+        public string CountOfDays(int n) => I(n) + " " + (n == 1 ? L("Tag", "day") : L("Tage", "days"));
+
+        // Chart descriptions: the text alternative of each chart says what the chart shows, in whole sentences.
+
+        /// <summary>The weeks a weekly chart covers, ending with ". ".</summary>
+        public string WeeksCovered(int count, string first, string last, bool lastRunning) =>
+            (count == 1 ? L($"1 Woche: {first}", $"1 week: {first}") : L($"{CountOfWeeks(count)} von {first} bis {last}", $"{CountOfWeeks(count)} from {first} to {last}"))
+            + (lastRunning ? L(count == 1 ? " (sie läuft noch)" : " (die letzte läuft noch)", count == 1 ? " (still running)" : " (the last is still running)") : "") + ". ";
+
+        /// <summary>What the throughput chart shows.</summary>
+        public string ThroughputSummary(int total, int max) =>
+            L($"Insgesamt {CountOfServices(total)} abgeschlossen, höchstens {I(max)} in einer Woche.",
+              $"{CountOfServices(total)} completed in all, at most {I(max)} in one week.");
+
+        /// <summary>How often the weekly target was met, after <see cref="ThroughputSummary"/>.</summary>
+        public string TargetMetSummary(decimal target, int met, int completeWeeks) => completeWeeks == 1
+            ? L($" Ziel {N(target)} je Woche, erreicht in {I(met)} von 1 abgeschlossenen Woche.", $" Target {N(target)} a week, met in {I(met)} of 1 complete week.")
+            : L($" Ziel {N(target)} je Woche, erreicht in {I(met)} von {I(completeWeeks)} abgeschlossenen Wochen.",
+                $" Target {N(target)} a week, met in {I(met)} of {I(completeWeeks)} complete weeks.");
+
+        /// <summary>What the burn-up chart shows at its end.</summary>
+        public string BurnUpSummary(int completed, int scope) =>
+            L($"Am Ende der letzten Woche {(completed == 1 ? "ist" : "sind")} {I(completed)} von {I(scope)} {(scope == 1 ? "Leistung" : "Leistungen")} im Umfang abgeschlossen.",
+              $"At the end of the last week {I(completed)} of {I(scope)} {(scope == 1 ? "service" : "services")} in scope {(completed == 1 ? "is" : "are")} complete.");
+
+        /// <summary>What the work-in-progress chart shows.</summary>
+        public string WipSummary(int max, string firstPeakWeek, int atEnd) =>
+            L($"Höchstens {CountOfServices(max)} gleichzeitig in Bearbeitung (zuerst {firstPeakWeek}), am Ende {I(atEnd)}.",
+              $"At most {CountOfServices(max)} in progress at once (first in {firstPeakWeek}), {I(atEnd)} at the end.");
+
+        /// <summary>What the cycle time chart shows.</summary>
+        public string CycleTimeSummary(int completed, int median, int p85, int longest) =>
+            L($"{I(completed)} {(completed == 1 ? "abgeschlossene Leistung" : "abgeschlossene Leistungen")} in Gruppen zu 7 Tagen. Median {CountOfDays(median)}, P85 {CountOfDays(p85)}, längste {CountOfDays(longest)}.",
+              $"{I(completed)} {(completed == 1 ? "completed service" : "completed services")} in groups of 7 days. Median {CountOfDays(median)}, P85 {CountOfDays(p85)}, longest {CountOfDays(longest)}.");
 
         /// <summary>Heading: counts by status.</summary>
         public string ByStatus => L("Leistungen nach Status", "Services by status");

@@ -32,8 +32,8 @@ namespace FormFactory.Factory.Html.Sections
                 new[] { p.Mean, c.N(t.Mean) },
             });
             var categories = t.Buckets.Select(b => PageContext.I(b.FromDays) + "–" + PageContext.I(b.ToDays)).ToList();
-            var desc = c.L($"{PageContext.I(t.Items.Count)} abgeschlossene Leistungen in Gruppen zu 7 Tagen. Median {PageContext.I(t.P50)} Tage, P85 {PageContext.I(t.P85)} Tage, längste {PageContext.I(t.Max)} Tage.",
-                $"{PageContext.I(t.Items.Count)} completed services in groups of 7 days. Median {PageContext.I(t.P50)} days, P85 {PageContext.I(t.P85)} days, longest {PageContext.I(t.Max)} days.");
+            // With completed services every percentile exists.
+            var desc = p.CycleTimeSummary(t.Items.Count, t.P50!.Value, t.P85!.Value, t.Max!.Value);
             SvgChartWriter.Write(w, new ChartData("chart-cycle-time", c.L("Verteilung der Durchlaufzeit", "Cycle time distribution"), desc,
                 c.L("Durchlaufzeit in Tagen", "Cycle time in days"), c.L("Leistungen", "services"), categories,
                 new[] { new ChartSeries(p.Services, SeriesKind.Bars, t.Buckets.Select(b => (decimal)b.Count).ToList()) }), c.Language);

@@ -19,8 +19,7 @@ namespace FormFactory.Factory.Html.Sections
                 return;
             }
             var weeks = r.Throughput.Select(t => t.Week.ToString()).ToList();
-            string span = c.L($"{PageContext.I(weeks.Count)} Wochen von {weeks[0]} bis {weeks[^1]}", $"{PageContext.I(weeks.Count)} weeks from {weeks[0]} to {weeks[^1]}")
-                + (r.Period.IsComplete(r.Period.Last) ? "" : c.L($" (die letzte läuft noch)", " (the last is still running)")) + ". ";
+            string span = c.Phrases.WeeksCovered(weeks.Count, weeks[0], weeks[^1], !r.Period.IsComplete(r.Period.Last));
             SvgChartWriter.Write(w, Throughput(c, weeks, span), c.Language);
             SvgChartWriter.Write(w, BurnUp(c, weeks, span), c.Language);
             SvgChartWriter.Write(w, Wip(c, weeks, span), c.Language);
@@ -31,14 +30,9 @@ namespace FormFactory.Factory.Html.Sections
         {
             var t = c.Report.Throughput;
             int total = t.Sum(x => x.Completed), max = t.Max(x => x.Completed);
-            var desc = span + c.L($"Insgesamt {PageContext.I(total)} Leistungen abgeschlossen, höchstens {PageContext.I(max)} in einer Woche.",
-                $"{PageContext.I(total)} services completed in all, at most {PageContext.I(max)} in one week.");
+            var desc = span + c.Phrases.ThroughputSummary(total, max);
             if (c.Report.TargetPerWeek is { } target)
-            {
-                int complete = t.Count(x => x.IsComplete), met = t.Count(x => x.IsComplete && x.MetTarget == true);
-                desc += c.L($" Ziel {c.N(target)} je Woche, erreicht in {PageContext.I(met)} von {PageContext.I(complete)} abgeschlossenen Wochen.",
-                    $" Target {c.N(target)} a week, met in {PageContext.I(met)} of {PageContext.I(complete)} complete weeks.");
-            }
+                desc += c.Phrases.TargetMetSummary(target, t.Count(x => x.IsComplete && x.MetTarget == true), t.Count(x => x.IsComplete));
             return new ChartData("chart-throughput", c.L("Durchsatz je Woche gegen das Ziel", "Throughput per week against the target"), desc,
                 c.L("Kalenderwoche (ISO)", "Week (ISO)"), c.L("abgeschlossene Leistungen", "completed services"), weeks,
                 new[] { new ChartSeries(c.Phrases.Completed, SeriesKind.Bars, t.Select(x => (decimal)x.Completed).ToList()) },
@@ -49,8 +43,7 @@ namespace FormFactory.Factory.Html.Sections
         {
             var b = c.Report.BurnUp;
             var last = b[b.Count - 1];
-            var desc = span + c.L($"Am Ende der letzten Woche sind {PageContext.I(last.Completed)} von {PageContext.I(last.Scope)} Leistungen im Umfang abgeschlossen.",
-                $"At the end of the last week {PageContext.I(last.Completed)} of {PageContext.I(last.Scope)} services in scope are complete.");
+            var desc = span + c.Phrases.BurnUpSummary(last.Completed, last.Scope);
             return new ChartData("chart-burnup", c.L("Burn-up: abgeschlossene Leistungen und Umfang", "Burn-up: completed services and scope"), desc,
                 c.L("Kalenderwoche (ISO)", "Week (ISO)"), c.L("Leistungen", "services"), weeks, new[]
                 {
@@ -64,8 +57,7 @@ namespace FormFactory.Factory.Html.Sections
             var wip = c.Report.WorkInProgress;
             int max = wip.Max(x => x.Count);
             var peak = wip.First(x => x.Count == max).Week;
-            var desc = span + c.L($"Höchstens {PageContext.I(max)} Leistungen gleichzeitig in Bearbeitung (zuerst {peak}), am Ende {PageContext.I(wip[wip.Count - 1].Count)}.",
-                $"At most {PageContext.I(max)} services in progress at once (first in {peak}), {PageContext.I(wip[wip.Count - 1].Count)} at the end.");
+            var desc = span + c.Phrases.WipSummary(max, peak.ToString(), wip[wip.Count - 1].Count);
             return new ChartData("chart-wip", c.L("Laufende Arbeit: Leistungen in Bearbeitung am Wochenende", "Work in progress: services in progress at each week's end"), desc,
                 c.L("Kalenderwoche (ISO)", "Week (ISO)"), c.L("Leistungen in Bearbeitung", "services in progress"), weeks,
                 new[] { new ChartSeries(c.Phrases.InProgress, SeriesKind.Bars, wip.Select(x => (decimal)x.Count).ToList()) });
