@@ -93,8 +93,8 @@ namespace FormFactory.Rendering
                 BuildState.Delete(outputDirectory);
                 phases.Run("clean", () => Clean(plan, catalog, outputDirectory), n => $"{n} package(s) and folder(s) removed");
             }
-            RenderPackages(plan.ToRender, output, options.Progress, phases, cancel);
-            RenderPortals(plan, output, phases);
+            RenderPackages(plan.ToRender, catalog.Settings, output, options.Progress, phases, cancel);
+            RenderPortals(plan, catalog.Settings, output, phases);
             if (!plan.NothingToDo || previous == null || !previous.SameInputs(options.Inputs) || !previous.Warnings.SequenceEqual(options.Warnings))
                 phases.Run("state", () =>
                 {
@@ -151,10 +151,10 @@ namespace FormFactory.Rendering
             return removed;
         }
 
-        private void RenderPackages(IReadOnlyList<BuildItem> items, OutputFolder output, IProgress<BuildProgress>? progress, BuildPhases phases, CancellationToken cancel)
+        private void RenderPackages(IReadOnlyList<BuildItem> items, FactorySettings factory, OutputFolder output, IProgress<BuildProgress>? progress, BuildPhases phases, CancellationToken cancel)
         {
             if (items.Count == 0) return;
-            var builder = new PackageBuilder(_templates);
+            var builder = new PackageBuilder(_templates, factory);
             int done = 0;
             var clock = Stopwatch.StartNew();
             var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancel };
@@ -198,18 +198,22 @@ namespace FormFactory.Rendering
                 phases.StageTotal("write").TotalSeconds, phases.StageTotal("zip").TotalSeconds)));
         }
 
-        private void RenderPortals(BuildPlan plan, OutputFolder output, BuildPhases phases)
+        private void RenderPortals(BuildPlan plan, FactorySettings factory, OutputFolder output, BuildPhases phases)
         {
             if (plan.PortalsToRender.Count == 0) return;
-            var portal = new PortalBuilder(_templates);
+            var portal = new PortalBuilder(_templates, factory);
             var offered = plan.Items.GroupBy(i => i.Tenant.Id).ToDictionary(g => g.Key, g => g.Select(i => i.Form).ToList(), StringComparer.Ordinal);
             phases.Run("portals", () =>
             {
                 Parallel.ForEach(plan.PortalsToRender, tenantId =>
                 {
                     var tenant = plan.Tenant(tenantId);
-                    foreach (var file in portal.Build(tenant, offered.TryGetValue(tenantId, out var forms) ? forms : new List<FormModel>()))
+                    var files = portal.Build(tenant, offered.TryGetValue(tenantId, out var forms) ? forms : new List<FormModel>());
+                    foreach (var file in files)
                         output.Write(Path.Combine(output.Root, tenantId), file.Path, file.Content);
+                    // A language the factory no longer publishes leaves no page of an earlier build behind.
+                    foreach (var page in PortalBuilder.PageFiles.Where(p => files.All(f => f.Path != p)))
+                        File.Delete(Path.Combine(output.Root, tenantId, page));
                 });
                 return plan.PortalsToRender.Count;
             }, n => $"{n} rendered");

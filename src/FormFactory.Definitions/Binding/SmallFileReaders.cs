@@ -62,7 +62,8 @@ namespace FormFactory.Definitions.Binding
                 start = null;
             }
             var languages = new List<string>();
-            foreach (var l in r.StringList("languages") ?? new List<JsonStringSyntax>())
+            var listed = r.StringList("languages");
+            foreach (var l in listed ?? new List<JsonStringSyntax>())
             {
                 if (!TextReader.IsLanguageCode(l.Value))
                     diagnostics.Report(DiagnosticDescriptors.UnknownOption, l.Location, "language", l.Value, "two lower-case letters such as de, en");
@@ -77,7 +78,7 @@ namespace FormFactory.Definitions.Binding
                 else diagnostics.Report(DiagnosticDescriptors.UnknownOption, model.Location, "maturity model", model.Value, "1.1, 2.0");
             }
             r.ReportUnknown();
-            return new FactorySettings(name, target, start?.Value, languages.ToEquatableArray(), maturityModel);
+            return new FactorySettings(name, target, start?.Value, languages.ToEquatableArray(), maturityModel) { LanguagesListed = listed != null };
         }
 
         /// <summary>Reads a block's own properties; its fields are read where it is included (and once on their own).</summary>

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Collections.Generic;
 
 namespace FormFactory.Definitions.Model
@@ -34,6 +35,15 @@ namespace FormFactory.Definitions.Model
     {
         /// <summary>The highest maturity level of the chosen model.</summary>
         public int MaxMaturity => MaturityModel == "2.0" ? 7 : 4;
+
+        /// <summary>
+        /// True when <c>factory.json</c> lists its <c>languages</c>: forms are then published in those only (German
+        /// always). Without the list, every language a form has is published.
+        /// </summary>
+        public bool LanguagesListed { get; init; }
+
+        /// <summary>True when forms may be published in <paramref name="language"/>: German, a listed language, or any language when none are listed.</summary>
+        public bool Publishes(string language) => language == "de" || !LanguagesListed || Languages.Contains(language);
 
         /// <summary>Settings used when a catalog has no factory.json.</summary>
         public static FactorySettings Default { get; } = new FactorySettings("FormFactory", null, null, EquatableArray.Of("de"), "1.1");

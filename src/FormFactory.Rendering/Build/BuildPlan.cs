@@ -11,8 +11,8 @@ namespace FormFactory.Rendering.Build
     /// What a build has to do: every package and portal with the fingerprint of its inputs, and which of them differ
     /// from the previous build's state (or are missing on disk), and which packages and tenants no longer exist.
     /// A package's inputs are exactly what <see cref="Packages.PackageBuilder"/> reads: the bound form, the tenant
-    /// (without its offers, and of its per-service settings only those for this service), the templates and the
-    /// code; a portal's are the tenant and its offered forms.
+    /// (without its offers, and of its per-service settings only those for this service), the factory's published
+    /// languages, the templates and the code; a portal's are the tenant, its offered forms and the languages.
     /// </summary>
     /// <param name="Items">Every package of the catalog.</param>
     /// <param name="Packages">"tenant/service" → fingerprint of the package's inputs.</param>
@@ -36,6 +36,8 @@ namespace FormFactory.Rendering.Build
         {
             var items = CatalogRenderer.Items(catalog);
             string templateFingerprint = TemplatesFingerprint(templates);
+            // The factory's published languages decide which pages every package and portal has.
+            string languages = PublishedLanguages(catalog.Settings);
             var forms = catalog.Forms.GroupBy(f => f.Id).Select(g => g.First()).ToList();
             var formPrints = new string[forms.Count];
             Parallel.For(0, forms.Count, i => formPrints[i] = ModelFingerprint.Of(forms[i]));
@@ -51,13 +53,13 @@ namespace FormFactory.Rendering.Build
             foreach (var item in items)
             {
                 var settings = item.Tenant.Services.FirstOrDefault(s => s.ServiceId == item.Form.Id);
-                packages[item.Name] = ModelFingerprint.Combine("package", tool, templateFingerprint, formPrint[item.Form.Id], tenantCore[item.Tenant.Id], ModelFingerprint.Of(settings));
+                packages[item.Name] = ModelFingerprint.Combine("package", tool, templateFingerprint, languages, formPrint[item.Form.Id], tenantCore[item.Tenant.Id], ModelFingerprint.Of(settings));
             }
             var portals = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var group in items.GroupBy(i => i.Tenant.Id))
-                portals[group.Key] = ModelFingerprint.Combine(new[] { "portal", tool, templateFingerprint, tenantPrint[group.Key] }.Concat(group.Select(i => formPrint[i.Form.Id])).ToArray());
+                portals[group.Key] = ModelFingerprint.Combine(new[] { "portal", tool, templateFingerprint, languages, tenantPrint[group.Key] }.Concat(group.Select(i => formPrint[i.Form.Id])).ToArray());
             foreach (var tenant in catalog.Tenants)
-                if (!portals.ContainsKey(tenant.Id)) portals[tenant.Id] = ModelFingerprint.Combine("portal", tool, templateFingerprint, tenantPrint[tenant.Id]);
+                if (!portals.ContainsKey(tenant.Id)) portals[tenant.Id] = ModelFingerprint.Combine("portal", tool, templateFingerprint, languages, tenantPrint[tenant.Id]);
 
             bool cold = previous == null || previous.Tool != tool || previous.Templates != templateFingerprint;
             var toRender = cold ? items : items.Where(i => !Same(previous!.Packages, i.Name, packages[i.Name]) || !packageOnDisk(i)).ToList();
@@ -68,6 +70,9 @@ namespace FormFactory.Rendering.Build
             return new BuildPlan(items, packages, portals, toRender, portalsToRender, removedPackages, removedTenants, cold,
                 catalog.Tenants.GroupBy(t => t.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal));
         }
+
+        private static string PublishedLanguages(FactorySettings factory) =>
+            factory.LanguagesListed ? "languages:" + string.Join(",", factory.Languages) : "languages: all";
 
         /// <summary>The fingerprint of every template file's path and text.</summary>
         public static string TemplatesFingerprint(TemplateSet templates) =>

@@ -12,7 +12,8 @@ using FormFactory.Rendering.Templates;
 namespace FormFactory.Rendering.Packages
 {
     /// <summary>
-    /// Renders one form package: the pages (German, and English where the definition has it), the stylesheet, the
+    /// Renders one form package: the pages (German, and English where the definition has it and the factory publishes
+    /// it), the stylesheet, the
     /// script library (expression runtime + behaviour library, the same in every package), the form's generated
     /// script, the submission JSON Schema, the manifest and a zip of it all. Nothing in it loads from elsewhere; the
     /// same inputs give the same bytes.
@@ -32,13 +33,18 @@ namespace FormFactory.Rendering.Packages
         public const string SchemaFile = "submission.schema.json";
 
         private readonly FormRenderer _renderer;
+        private readonly FactorySettings? _factory;
         private readonly Piece _stylesheet;
         private readonly Piece _library;
 
-        /// <summary>Creates a builder over <paramref name="templates"/>.</summary>
-        public PackageBuilder(TemplateSet templates)
+        /// <summary>
+        /// Creates a builder over <paramref name="templates"/> that renders the languages <paramref name="factory"/>
+        /// publishes (<c>factory.json</c>'s <c>languages</c>); every language a form has when null.
+        /// </summary>
+        public PackageBuilder(TemplateSet templates, FactorySettings? factory = null)
         {
             _renderer = new FormRenderer(templates);
+            _factory = factory;
             _stylesheet = Piece.Text(templates.File(Stylesheet), shared: true);
             _library = Piece.Text(JavaScriptPrinter.RuntimeSource.TrimEnd() + "\n\n" + templates.File(BehaviourLibrary).TrimEnd() + "\n", shared: true);
         }
@@ -62,8 +68,8 @@ namespace FormFactory.Rendering.Packages
         /// <exception cref="TemplateException">A template fails.</exception>
         public ServiceParts Service(FormModel form)
         {
-            var languages = FormPageBuilder.Languages(form);
-            var bodies = languages.Select(lang => _renderer.Body(form, lang)).ToList();
+            var languages = FormPageBuilder.Languages(form, _factory);
+            var bodies = languages.Select(lang => _renderer.Body(form, lang) with { Published = languages }).ToList();
             return new ServiceParts(form, languages, bodies, bodies.Select(b => Piece.Text(b.Html.Html, shared: true)).ToList(),
                 Piece.Text(SubmissionSchemaBuilder.ToJson(form), shared: true), Piece.Text(FormScriptBuilder.Build(form), shared: true),
                 SubmissionShapes.For(form).ToString());

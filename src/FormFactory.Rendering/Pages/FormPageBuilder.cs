@@ -32,9 +32,19 @@ namespace FormFactory.Rendering.Pages
                 if (!_errorsByPath.ContainsKey(e.Path)) _errorsByPath[e.Path] = e;
         }
 
-        /// <summary>The languages a form page is rendered in: German, and English when the title has a translation.</summary>
-        public static IReadOnlyList<string> Languages(FormModel form) =>
-            form.Title.TryGet("en") != null ? new[] { "de", "en" } : new[] { "de" };
+        /// <summary>The languages pages can be rendered in: those the interface texts exist for.</summary>
+        public static IReadOnlyList<string> InterfaceLanguages { get; } = new[] { "de", "en" };
+
+        /// <summary>
+        /// The languages a form page is rendered in: German, and English when the title has a translation and
+        /// <paramref name="factory"/> (when given) publishes English.
+        /// </summary>
+        public static IReadOnlyList<string> Languages(FormModel form, FactorySettings? factory = null) =>
+            InterfaceLanguages.Where(l => (l == "de" || form.Title.TryGet(l) != null) && (factory == null || factory.Publishes(l))).ToList();
+
+        /// <summary>Links to the page in each of <paramref name="languages"/> but <paramref name="current"/>, each labelled in its own language.</summary>
+        public static IReadOnlyList<LanguageLink> LanguageLinks(IEnumerable<string> languages, string current) =>
+            languages.Where(l => l != current).Select(l => new LanguageLink(l, PageFile(l), l == "en" ? "English" : "Deutsch")).ToList();
 
         /// <summary>The page's file name in a package for <paramref name="language"/>.</summary>
         public static string PageFile(string language) => language == "de" ? "index.html" : "index." + language + ".html";
@@ -79,12 +89,10 @@ namespace FormFactory.Rendering.Pages
             var settings = tenant.Services.FirstOrDefault(s => s.ServiceId == _form.Id);
             var contact = settings?.Contact ?? tenant.Contact;
             var errors = state.Errors.Select(e => new ErrorView(new Text(e.Message(_lang), _lang, _lang), ErrorHref(e.Path))).ToList();
-            var languages = Languages(_form).Where(l => l != _lang)
-                .Select(l => new LanguageLink(l, PageFile(l), l == "en" ? "English" : "Deutsch")).ToList();
             return new PageView
             {
                 Lang = _lang,
-                Languages = languages,
+                Languages = LanguageLinks(Languages(_form), _lang),
                 Title = T(_form.Title)!,
                 Summary = T(_form.Summary),
                 FormId = _form.Id,

@@ -13,7 +13,11 @@ namespace FormFactory.Rendering.Pages
     /// <param name="State">The values and errors shown.</param>
     /// <param name="Steps">The steps.</param>
     /// <param name="Html">Their markup (template <c>partials/steps.html</c>).</param>
-    public sealed record FormBody(FormModel Form, string Language, PageState State, IReadOnlyList<StepView> Steps, RawHtml Html);
+    public sealed record FormBody(FormModel Form, string Language, PageState State, IReadOnlyList<StepView> Steps, RawHtml Html)
+    {
+        /// <summary>The languages the form is published in, which the page links to; null for every language the form has.</summary>
+        public IReadOnlyList<string>? Published { get; init; }
+    }
 
     /// <summary>A form page cut around its steps' markup: what comes before and after it is the tenant's own.</summary>
     /// <param name="Before">The page up to the steps.</param>
@@ -76,8 +80,11 @@ namespace FormFactory.Rendering.Pages
             return new PageLayout(html.Substring(0, at), html.Substring(at + StepsMarker.Length));
         }
 
-        private static PageView Page(FormBody body, TenantModel tenant, RawHtml stepsHtml) =>
-            FormPageBuilder.Build(body.Form, tenant, body.Language, body.State, body.Steps) with { StepsHtml = stepsHtml };
+        private static PageView Page(FormBody body, TenantModel tenant, RawHtml stepsHtml)
+        {
+            var page = FormPageBuilder.Build(body.Form, tenant, body.Language, body.State, body.Steps) with { StepsHtml = stepsHtml };
+            return body.Published == null ? page : page with { Languages = FormPageBuilder.LanguageLinks(body.Published, body.Language) };
+        }
 
         internal static IReadOnlyDictionary<string, object?> Globals(string name, object value, string language)
         {

@@ -22,18 +22,27 @@ namespace FormFactory.Rendering.Portal
         public const string Script = "assets/portal.js";
         private const string ScriptTemplate = "assets/formfactory-portal.js";
 
+        /// <summary>The names a portal page can have, one per interface language.</summary>
+        public static IReadOnlyList<string> PageFiles { get; } = FormPageBuilder.InterfaceLanguages.Select(FormPageBuilder.PageFile).ToList();
+
         private readonly TemplateSet _templates;
+        private readonly FactorySettings _factory;
 
-        /// <summary>Creates a builder over <paramref name="templates"/>.</summary>
-        public PortalBuilder(TemplateSet templates) => _templates = templates;
+        /// <summary>Creates a builder over <paramref name="templates"/> publishing the languages <paramref name="factory"/> allows (all when null).</summary>
+        public PortalBuilder(TemplateSet templates, FactorySettings? factory = null)
+        {
+            _templates = templates;
+            _factory = factory ?? FactorySettings.Default;
+        }
 
-        /// <summary>The portal files of <paramref name="tenant"/> for the forms it offers.</summary>
+        /// <summary>The portal files of <paramref name="tenant"/> for the forms it offers: a page per published language.</summary>
         public IReadOnlyList<PackageFile> Build(TenantModel tenant, IReadOnlyList<FormModel> forms)
         {
             var files = new List<PackageFile>();
-            foreach (var lang in new[] { "de", "en" })
+            var languages = FormPageBuilder.InterfaceLanguages.Where(_factory.Publishes).ToList();
+            foreach (var lang in languages)
             {
-                var view = View(tenant, forms, lang);
+                var view = View(tenant, forms, lang, languages);
                 files.Add(PackageFile.Text(FormPageBuilder.PageFile(lang), _templates.Render(PageTemplate, FormRenderer.Globals("page", view, lang))));
             }
             files.Add(PackageFile.Text(PackageBuilder.Stylesheet, _templates.File(PackageBuilder.Stylesheet)));
@@ -41,7 +50,7 @@ namespace FormFactory.Rendering.Portal
             return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         }
 
-        private static PortalView View(TenantModel tenant, IReadOnlyList<FormModel> forms, string lang)
+        private PortalView View(TenantModel tenant, IReadOnlyList<FormModel> forms, string lang, IReadOnlyList<string> languages)
         {
             Text T(LocalizedText text) => text.TryGet(lang) is { } v ? new Text(v, lang, lang) : new Text(text.De, "de", lang);
             string other = UiTexts.Get("portal_other", lang);
@@ -52,14 +61,14 @@ namespace FormFactory.Rendering.Portal
                     g.Key.Length == 0 ? new Text(other, lang, lang) : new Text(g.Key, "de", lang),
                     g.OrderBy(f => f.Title.Get(lang), StringComparer.Ordinal)
                         .Select(f => new PortalService(T(f.Title), f.Summary == null ? null : T(f.Summary),
-                            f.Id + "/" + FormPageBuilder.PageFile(FormPageBuilder.Languages(f).Contains(lang) ? lang : "de"), SearchText(f)))
+                            f.Id + "/" + FormPageBuilder.PageFile(FormPageBuilder.Languages(f, _factory).Contains(lang) ? lang : "de"), SearchText(f)))
                         .ToList()))
                 .ToList();
             var contact = tenant.Contact;
             return new PortalView
             {
                 Lang = lang,
-                Languages = new[] { lang == "de" ? new LanguageLink("en", FormPageBuilder.PageFile("en"), "English") : new LanguageLink("de", FormPageBuilder.PageFile("de"), "Deutsch") },
+                Languages = FormPageBuilder.LanguageLinks(languages, lang),
                 TenantName = tenant.Name,
                 Tenant = new TenantView(tenant.Id, tenant.Name, contact?.Name ?? "", contact?.Email ?? "", contact?.Phone ?? "", contact?.Address ?? "", null, null),
                 Groups = groups,

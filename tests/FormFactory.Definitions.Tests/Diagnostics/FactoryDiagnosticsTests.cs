@@ -164,5 +164,18 @@ namespace FormFactory.Definitions.Tests.Diagnostics
             Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
             Assert.Contains("'abgeschlossen' but the last history entry says 'in-bearbeitung'", d.Message);
         }
+
+        [Theory]
+        [InlineData("""{ "name": "F" }""", false, "de")]
+        [InlineData("""{ "name": "F", "languages": ["en"] }""", true, "de,en")]
+        [InlineData("""{ "name": "F", "languages": ["de", "en", "en"] }""", true, "de,en")]
+        public void LanguagesAreGermanAndTheListedOnesAndSayWhetherAListWasGiven(string factoryJson, bool listed, string languages)
+        {
+            var settings = new FormTestCase().File("factory.json", factoryJson).Bind().Catalog.Settings;
+            Assert.Equal(listed, settings.LanguagesListed);
+            Assert.Equal(languages, string.Join(",", settings.Languages));
+            Assert.True(settings.Publishes("de"));
+            Assert.Equal(!listed || languages.Contains("en"), settings.Publishes("en"));
+        }
     }
 }
