@@ -110,7 +110,7 @@ Task("Report")
 });
 
 Task("Pack")
-    .Description("NuGet packages of the packable projects, zipped form packages, and SHA256SUMS over all of them.")
+    .Description("NuGet packages of the packable projects, every form package's zip, each tenant's site zipped, and SHA256SUMS over all of them.")
     .IsDependentOn("Compile")
     .Does(() =>
 {
@@ -124,12 +124,21 @@ Task("Pack")
     var zips = artifacts + Directory("packages-zip");
     CleanDirectory(zips);
     if (DirectoryExists(packages))
-        foreach (var folder in GetSubDirectories(packages).OrderBy(d => d.FullPath, StringComparer.Ordinal))
-            Zip(folder, zips + File(folder.GetDirectoryName() + ".zip"));
+        foreach (var tenant in GetSubDirectories(packages).OrderBy(d => d.FullPath, StringComparer.Ordinal))
+        {
+            // Each form package as Render zipped it (deterministic: the same bytes on every build), and per tenant
+            // its site (portal and unpacked packages) without those zips, so nothing is archived twice.
+            var tenantZips = zips + Directory(tenant.GetDirectoryName());
+            EnsureDirectoryExists(tenantZips);
+            var packageZips = GetFiles($"{tenant}/*.zip").OrderBy(f => f.FullPath, StringComparer.Ordinal).ToList();
+            foreach (var zip in packageZips) CopyFileToDirectory(zip, tenantZips);
+            var site = GetFiles($"{tenant}/**/*").Where(f => !packageZips.Contains(f)).OrderBy(f => f.FullPath, StringComparer.Ordinal).ToList();
+            Zip(tenant, zips + File(tenant.GetDirectoryName() + ".site.zip"), site);
+        }
     else
         Information("No form packages to zip (artifacts/packages does not exist).");
 
-    var files = GetFiles($"{nuget}/*.nupkg").Concat(GetFiles($"{zips}/*.zip")).OrderBy(f => f.FullPath, StringComparer.Ordinal).ToList();
+    var files = GetFiles($"{nuget}/*.nupkg").Concat(GetFiles($"{zips}/**/*.zip")).OrderBy(f => f.FullPath, StringComparer.Ordinal).ToList();
     var lines = files.Select(f =>
     {
         using var stream = System.IO.File.OpenRead(f.FullPath);
