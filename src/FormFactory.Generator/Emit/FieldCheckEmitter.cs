@@ -60,20 +60,20 @@ namespace FormFactory.Generator.Emit
         }
 
         // Evaluated only where an error is recorded: a literal where the path is fixed, else built in one concatenation.
-        private string PathOf(ValidatedField f) =>
-            _class.FixedPathOf(f) is { } path ? CSharpLiteral.String(path) : "this.Path(" + CSharpLiteral.String("." + f.Id) + ")";
+        private ErrorPath PathOf(ValidatedField f) =>
+            _class.FixedPathOf(f) is { } path ? ErrorPath.Fixed(path) : ErrorPath.Built("this.Path(" + CSharpLiteral.String("." + f.Id) + ")");
 
         /// <summary>The C# condition for "required": true, false, or the requiredWhen.</summary>
         private string Required(ValidatedField f) =>
             f.Required ? "true" : f.RequiredWhen != null ? CSharpPrinter.PrintCondition(f.RequiredWhen, _access) : "false";
 
-        private void Fail(ValidatedField f, string path, string code)
+        private void Fail(ValidatedField f, ErrorPath path, string code)
         {
             var m = f.Message(code);
-            _w.Line($"this.Run.Fail({path}, {CSharpLiteral.String(code)}, {CSharpLiteral.String(m.De)}, {CSharpLiteral.String(m.En)});");
+            _w.Line(_statics.Fail(path, code, m.De, m.En));
         }
 
-        private void FailIf(string condition, ValidatedField f, string path, string code)
+        private void FailIf(string condition, ValidatedField f, ErrorPath path, string code)
         {
             _w.Line($"if ({condition})").Open();
             Fail(f, path, code);
@@ -83,7 +83,7 @@ namespace FormFactory.Generator.Emit
         private void WriteValue(ValidatedField f)
         {
             string member = "this." + ValuesAccess.Member(f.Id);
-            string path = PathOf(f);
+            var path = PathOf(f);
             _w.Line($"if (this.{f.Id}_Wrong)").Open();
             Fail(f, path, "format");
             _w.Close();
@@ -104,7 +104,7 @@ namespace FormFactory.Generator.Emit
         private void WriteGroup(ValidatedField f)
         {
             string member = "this." + ValuesAccess.Member(f.Id);
-            string path = PathOf(f);
+            var path = PathOf(f);
             string required = Required(f);
             _w.Line($"if (this.{f.Id}_Wrong)").Open();
             Fail(f, path, "format");
@@ -146,7 +146,7 @@ namespace FormFactory.Generator.Emit
             _w.Line($"{entryClass.Name} entry = {member}![i];");
             _w.Line("writer?.WriteStartObject();");
             _w.Line("if (entry.Wrong)").Open();
-            Fail(f, "entry.Path()", "format");
+            Fail(f, ErrorPath.Built("entry.Path()"), "format");
             _w.Close();
             _w.Line("else entry.Check(writer);");
             _w.Line("writer?.WriteEndObject();");
@@ -176,7 +176,7 @@ namespace FormFactory.Generator.Emit
                 }
                 conditions.Add($"!({CSharpPrinter.PrintCondition(rule.Assert, _access)})");
                 _w.Line($"if ({string.Join(" && ", conditions)})").Open();
-                _w.Line($"this.Run.Fail({CSharpLiteral.String(rule.Path)}, {CSharpLiteral.String(rule.Id)}, {CSharpLiteral.String(rule.MessageDe)}, {CSharpLiteral.String(rule.MessageEn)});");
+                _w.Line(_statics.Fail(ErrorPath.Fixed(rule.Path), rule.Id, rule.MessageDe, rule.MessageEn));
                 _w.Close();
             }
             _w.Close();

@@ -108,11 +108,15 @@ namespace FormFactory.Generator.Emit
         }
     }
 
-    /// <summary>The compiled-once parts of a validator: regular expressions and lists of accepted media types.</summary>
+    /// <summary>
+    /// The compiled-once parts of a validator: regular expressions, lists of accepted media types, and the errors at
+    /// fixed paths with fixed messages (immutable, so every validation that finds one shares it).
+    /// </summary>
     internal sealed class ValidatorStatics
     {
         private readonly Dictionary<string, string> _patterns = new Dictionary<string, string>(System.StringComparer.Ordinal);
         private readonly Dictionary<string, string> _accepts = new Dictionary<string, string>(System.StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _errors = new Dictionary<string, string>(System.StringComparer.Ordinal);
         private readonly List<string> _lines = new List<string>();
 
         /// <summary>The static field holding the compiled <paramref name="pattern"/>.</summary>
@@ -140,6 +144,20 @@ namespace FormFactory.Generator.Emit
             _accepts[key] = name;
             _lines.Add($"private static readonly string[] {name} = new[] {{ {key} }};");
             return name;
+        }
+
+        /// <summary>The statement recording the error <paramref name="code"/> at <paramref name="path"/> with its messages.</summary>
+        public string Fail(ErrorPath path, string code, string? messageDe, string? messageEn)
+        {
+            string arguments = $"{path.Expression}, {CSharpLiteral.String(code)}, {CSharpLiteral.String(messageDe)}, {CSharpLiteral.String(messageEn)}";
+            if (path.FixedPath == null) return $"this.Run.Fail({arguments});";
+            if (!_errors.TryGetValue(arguments, out var name))
+            {
+                name = "Error" + _errors.Count;
+                _errors[arguments] = name;
+                _lines.Add($"private static readonly global::FormFactory.Runtime.ValidationError {name} = new global::FormFactory.Runtime.ValidationError({arguments});");
+            }
+            return $"this.Run.Fail({name}); // {path.FixedPath}: {code}";
         }
 
         /// <summary>Writes the fields.</summary>

@@ -12,14 +12,14 @@ namespace FormFactory.Generator.Emit
 
         private readonly CodeWriter _w;
         private readonly ValidatedField _field;
-        private readonly string _path;
+        private readonly ErrorPath _path;
         private readonly string _rootNamespace;
         private readonly string _support;
         private readonly ValidatorStatics _statics;
         private readonly ICSharpFieldAccess _access;
 
-        /// <summary>Prepares to write the checks of <paramref name="field"/>, reported at the C# expression <paramref name="path"/>.</summary>
-        public ValueCheckEmitter(CodeWriter writer, ValidatedField field, string path, string rootNamespace, ValidatorStatics statics, ICSharpFieldAccess access)
+        /// <summary>Prepares to write the checks of <paramref name="field"/>, reported at <paramref name="path"/>.</summary>
+        public ValueCheckEmitter(CodeWriter writer, ValidatedField field, ErrorPath path, string rootNamespace, ValidatorStatics statics, ICSharpFieldAccess access)
         {
             _w = writer;
             _field = field;
@@ -117,7 +117,7 @@ namespace FormFactory.Generator.Emit
                 string limit = $"{Runtime}.DateLiterals.Format({code}.Value)";
                 string de = $"{Runtime}.DefaultMessages.For({CSharpLiteral.String(code)}, \"date\", null, {CSharpLiteral.String(_field.LabelDe)}, {limit}, \"de\")";
                 string en = $"{Runtime}.DefaultMessages.For({CSharpLiteral.String(code)}, \"date\", null, {CSharpLiteral.String(_field.LabelEn)}, {limit}, \"en\")";
-                _w.Line($"this.Run.Fail({_path}, {CSharpLiteral.String(code)}, {de}, {en});");
+                _w.Line($"this.Run.Fail({_path.Expression}, {CSharpLiteral.String(code)}, {de}, {en});");
             }
             _w.Close();
         }
@@ -127,7 +127,7 @@ namespace FormFactory.Generator.Emit
         private void Fail(string code)
         {
             var m = _field.Message(code);
-            _w.Line($"this.Run.Fail({_path}, {CSharpLiteral.String(code)}, {CSharpLiteral.String(m.De)}, {CSharpLiteral.String(m.En)});");
+            _w.Line(_statics.Fail(_path, code, m.De, m.En));
         }
 
         private void FailIf(string condition, string code)

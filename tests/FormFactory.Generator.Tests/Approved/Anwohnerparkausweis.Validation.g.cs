@@ -65,10 +65,78 @@ namespace Consumer.Forms
         /// <summary>The generated checks of this service: one class per JSON object of a submission.</summary>
         private static class Validation
         {
+            private static readonly global::FormFactory.Runtime.ValidationError Error0 = new global::FormFactory.Runtime.ValidationError("person", "format", "Die Angabe bei „Angaben zu Ihrer Person“ hat nicht das erwartete Format.", "The answer for “About you” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error1 = new global::FormFactory.Runtime.ValidationError("anschrift", "format", "Die Angabe bei „Wohnanschrift in der Parkzone“ hat nicht das erwartete Format.", "The answer for “Home address in the parking zone” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error2 = new global::FormFactory.Runtime.ValidationError("kontakt", "format", "Die Angabe bei „So erreichen wir Sie“ hat nicht das erwartete Format.", "The answer for “How we can contact you” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error3 = new global::FormFactory.Runtime.ValidationError("kennzeichen", "format", "Die Angabe bei „Amtliches Kennzeichen“ hat nicht das erwartete Format.", "The answer for “Registration number” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error4 = new global::FormFactory.Runtime.ValidationError("kennzeichen", "required", "Geben Sie „Amtliches Kennzeichen“ an.", "Enter “Registration number”.");
             private static readonly global::System.Text.RegularExpressions.Regex Pattern0 = new global::System.Text.RegularExpressions.Regex("^(?:^[A-ZÄÖÜ]{1,3}-[A-Z]{1,2} ?[1-9][0-9]{0,3}[EH]?$)\\z", global::FormFactory.Runtime.Patterns.Options | global::System.Text.RegularExpressions.RegexOptions.Compiled, global::FormFactory.Runtime.Patterns.MatchTimeout);
+            private static readonly global::FormFactory.Runtime.ValidationError Error5 = new global::FormFactory.Runtime.ValidationError("kennzeichen", "pattern", "Geben Sie das Kennzeichen wie auf dem Fahrzeugschein an, zum Beispiel DA-AB 123.", "Enter the registration number as shown on the vehicle registration certificate, for example DA-AB 123.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error6 = new global::FormFactory.Runtime.ValidationError("halter", "format", "Die Angabe bei „Wer ist Halterin oder Halter des Fahrzeugs?“ hat nicht das erwartete Format.", "The answer for “Who is the registered keeper of the vehicle?” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error7 = new global::FormFactory.Runtime.ValidationError("halter", "required", "Wählen Sie bei „Wer ist Halterin oder Halter des Fahrzeugs?“ eine Antwort aus.", "Select an answer for “Who is the registered keeper of the vehicle?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error8 = new global::FormFactory.Runtime.ValidationError("halter", "codeList", "Wählen Sie bei „Wer ist Halterin oder Halter des Fahrzeugs?“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Who is the registered keeper of the vehicle?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error9 = new global::FormFactory.Runtime.ValidationError("nutzungsnachweis", "format", "Die Angabe bei „Nachweis über die dauerhafte Nutzung“ hat nicht das erwartete Format.", "The answer for “Proof that you use the vehicle permanently” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error10 = new global::FormFactory.Runtime.ValidationError("nutzungsnachweis", "required", "Laden Sie eine Datei für „Nachweis über die dauerhafte Nutzung“ hoch.", "Upload a file for “Proof that you use the vehicle permanently”.");
             private static readonly string[] Accept0 = new[] { "application/pdf", "image/jpeg", "image/png" };
+            private static readonly global::FormFactory.Runtime.ValidationError Error11 = new global::FormFactory.Runtime.ValidationError("nutzungsnachweis", "accept", "Die Datei für „Nachweis über die dauerhafte Nutzung“ muss vom Typ application/pdf, image/jpeg, image/png sein.", "The file for “Proof that you use the vehicle permanently” must be of type application/pdf, image/jpeg, image/png.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error12 = new global::FormFactory.Runtime.ValidationError("nutzungsnachweis", "maxSize", "Die Datei für „Nachweis über die dauerhafte Nutzung“ darf höchstens 10240 KB groß sein.", "The file for “Proof that you use the vehicle permanently” must be 10240 KB or smaller.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error13 = new global::FormFactory.Runtime.ValidationError("zulassungsbescheinigung", "format", "Die Angabe bei „Zulassungsbescheinigung Teil I (Fahrzeugschein)“ hat nicht das erwartete Format.", "The answer for “Vehicle registration certificate part I” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error14 = new global::FormFactory.Runtime.ValidationError("zulassungsbescheinigung", "required", "Laden Sie eine Datei für „Zulassungsbescheinigung Teil I (Fahrzeugschein)“ hoch.", "Upload a file for “Vehicle registration certificate part I”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error15 = new global::FormFactory.Runtime.ValidationError("zulassungsbescheinigung", "accept", "Die Datei für „Zulassungsbescheinigung Teil I (Fahrzeugschein)“ muss vom Typ application/pdf, image/jpeg, image/png sein.", "The file for “Vehicle registration certificate part I” must be of type application/pdf, image/jpeg, image/png.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error16 = new global::FormFactory.Runtime.ValidationError("zulassungsbescheinigung", "maxSize", "Die Datei für „Zulassungsbescheinigung Teil I (Fahrzeugschein)“ darf höchstens 10240 KB groß sein.", "The file for “Vehicle registration certificate part I” must be 10240 KB or smaller.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error17 = new global::FormFactory.Runtime.ValidationError("parkzone", "format", "Die Angabe bei „Parkzone“ hat nicht das erwartete Format.", "The answer for “Parking zone” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error18 = new global::FormFactory.Runtime.ValidationError("parkzone", "required", "Geben Sie „Parkzone“ an.", "Enter “Parking zone”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error19 = new global::FormFactory.Runtime.ValidationError("parkzone", "maxLength", "„Parkzone“ darf höchstens 4 Zeichen lang sein.", "“Parking zone” must be 4 characters or fewer.");
             private static readonly global::System.Text.RegularExpressions.Regex Pattern1 = new global::System.Text.RegularExpressions.Regex("^(?:^[A-Z]{1,2}[0-9]{0,2}$)\\z", global::FormFactory.Runtime.Patterns.Options | global::System.Text.RegularExpressions.RegexOptions.Compiled, global::FormFactory.Runtime.Patterns.MatchTimeout);
+            private static readonly global::FormFactory.Runtime.ValidationError Error20 = new global::FormFactory.Runtime.ValidationError("parkzone", "pattern", "Die Parkzone besteht aus einem oder zwei Großbuchstaben und bis zu zwei Ziffern, zum Beispiel D5.", "The parking zone is one or two capital letters followed by up to two digits, for example D5.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error21 = new global::FormFactory.Runtime.ValidationError("laufzeit", "format", "Die Angabe bei „Für wie lange brauchen Sie den Parkausweis?“ hat nicht das erwartete Format.", "The answer for “How long do you need the permit for?” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error22 = new global::FormFactory.Runtime.ValidationError("laufzeit", "required", "Wählen Sie bei „Für wie lange brauchen Sie den Parkausweis?“ eine Antwort aus.", "Select an answer for “How long do you need the permit for?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error23 = new global::FormFactory.Runtime.ValidationError("laufzeit", "codeList", "Wählen Sie bei „Für wie lange brauchen Sie den Parkausweis?“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “How long do you need the permit for?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error24 = new global::FormFactory.Runtime.ValidationError("gueltigAb", "format", "„Gültig ab“ muss ein gültiges Datum sein.", "“Valid from” must be a real date.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error25 = new global::FormFactory.Runtime.ValidationError("gueltigAb", "required", "Geben Sie „Gültig ab“ an.", "Enter “Valid from”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error26 = new global::FormFactory.Runtime.ValidationError("gueltigAb", "min", "Der Parkausweis kann nicht rückwirkend gelten.", "The permit cannot be backdated.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error27 = new global::FormFactory.Runtime.ValidationError("richtigkeit", "format", "Die Angabe bei „Ich bestätige, dass meine Angaben vollständig und richtig sind.“ hat nicht das erwartete Format.", "The answer for “I confirm that the information I have given is complete and correct.” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error28 = new global::FormFactory.Runtime.ValidationError("richtigkeit", "required", "Bestätigen Sie bitte, dass Ihre Angaben richtig sind.", "Please confirm that your information is correct.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error29 = new global::FormFactory.Runtime.ValidationError("person.geburtsdatum", "volljaehrig", "Sie müssen volljährig sein.", "You must be of age.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error30 = new global::FormFactory.Runtime.ValidationError("person.anrede", "format", "Die Angabe bei „Anrede“ hat nicht das erwartete Format.", "The answer for “Form of address” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error31 = new global::FormFactory.Runtime.ValidationError("person.anrede", "codeList", "Wählen Sie bei „Anrede“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Form of address”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error32 = new global::FormFactory.Runtime.ValidationError("person.vorname", "format", "Die Angabe bei „Vorname(n)“ hat nicht das erwartete Format.", "The answer for “First name(s)” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error33 = new global::FormFactory.Runtime.ValidationError("person.vorname", "required", "Geben Sie „Vorname(n)“ an.", "Enter “First name(s)”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error34 = new global::FormFactory.Runtime.ValidationError("person.vorname", "maxLength", "„Vorname(n)“ darf höchstens 80 Zeichen lang sein.", "“First name(s)” must be 80 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error35 = new global::FormFactory.Runtime.ValidationError("person.familienname", "format", "Die Angabe bei „Familienname“ hat nicht das erwartete Format.", "The answer for “Surname” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error36 = new global::FormFactory.Runtime.ValidationError("person.familienname", "required", "Geben Sie „Familienname“ an.", "Enter “Surname”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error37 = new global::FormFactory.Runtime.ValidationError("person.familienname", "maxLength", "„Familienname“ darf höchstens 120 Zeichen lang sein.", "“Surname” must be 120 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error38 = new global::FormFactory.Runtime.ValidationError("person.geburtsname", "format", "Die Angabe bei „Geburtsname“ hat nicht das erwartete Format.", "The answer for “Name at birth” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error39 = new global::FormFactory.Runtime.ValidationError("person.geburtsname", "maxLength", "„Geburtsname“ darf höchstens 120 Zeichen lang sein.", "“Name at birth” must be 120 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error40 = new global::FormFactory.Runtime.ValidationError("person.geburtsdatum", "format", "„Geburtsdatum“ muss ein gültiges Datum sein.", "“Date of birth” must be a real date.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error41 = new global::FormFactory.Runtime.ValidationError("person.geburtsdatum", "required", "Geben Sie „Geburtsdatum“ an.", "Enter “Date of birth”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error42 = new global::FormFactory.Runtime.ValidationError("person.geburtsdatum", "min", "Bitte prüfen Sie das Geburtsjahr.", "Please check the year of birth.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error43 = new global::FormFactory.Runtime.ValidationError("person.geburtsdatum", "max", "Das Geburtsdatum muss in der Vergangenheit liegen.", "Date of birth must be in the past.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error44 = new global::FormFactory.Runtime.ValidationError("person.staatsangehoerigkeit", "format", "Die Angabe bei „Staatsangehörigkeit“ hat nicht das erwartete Format.", "The answer for “Nationality” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error45 = new global::FormFactory.Runtime.ValidationError("person.staatsangehoerigkeit", "codeList", "Wählen Sie bei „Staatsangehörigkeit“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Nationality”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error46 = new global::FormFactory.Runtime.ValidationError("anschrift.land", "format", "Die Angabe bei „Staat“ hat nicht das erwartete Format.", "The answer for “Country” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error47 = new global::FormFactory.Runtime.ValidationError("anschrift.land", "codeList", "Wählen Sie bei „Staat“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Country”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error48 = new global::FormFactory.Runtime.ValidationError("anschrift.strasse", "format", "Die Angabe bei „Straße“ hat nicht das erwartete Format.", "The answer for “Street” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error49 = new global::FormFactory.Runtime.ValidationError("anschrift.strasse", "required", "Geben Sie „Straße“ an.", "Enter “Street”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error50 = new global::FormFactory.Runtime.ValidationError("anschrift.strasse", "maxLength", "„Straße“ darf höchstens 55 Zeichen lang sein.", "“Street” must be 55 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error51 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error52 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "required", "Geben Sie „Hausnummer“ an.", "Enter “House number”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error53 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
             private static readonly global::System.Text.RegularExpressions.Regex Pattern2 = new global::System.Text.RegularExpressions.Regex("^(?:^[1-9][0-9]{0,3} ?[a-zA-Z]?( ?[-/] ?[1-9][0-9]{0,3} ?[a-zA-Z]?)?$)\\z", global::FormFactory.Runtime.Patterns.Options | global::System.Text.RegularExpressions.RegexOptions.Compiled, global::FormFactory.Runtime.Patterns.MatchTimeout);
+            private static readonly global::FormFactory.Runtime.ValidationError Error54 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "pattern", "Geben Sie die Hausnummer mit Ziffern an, zum Beispiel 12 oder 12a.", "Enter the house number in digits, for example 12 or 12a.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error55 = new global::FormFactory.Runtime.ValidationError("anschrift.adresszusatz", "format", "Die Angabe bei „Adresszusatz“ hat nicht das erwartete Format.", "The answer for “Additional address details” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error56 = new global::FormFactory.Runtime.ValidationError("anschrift.adresszusatz", "maxLength", "„Adresszusatz“ darf höchstens 55 Zeichen lang sein.", "“Additional address details” must be 55 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error57 = new global::FormFactory.Runtime.ValidationError("anschrift.plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error58 = new global::FormFactory.Runtime.ValidationError("anschrift.plz", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error59 = new global::FormFactory.Runtime.ValidationError("anschrift.plzAusland", "format", "Die Angabe bei „Postleitzahl“ hat nicht das erwartete Format.", "The answer for “Postcode” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error60 = new global::FormFactory.Runtime.ValidationError("anschrift.plzAusland", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error61 = new global::FormFactory.Runtime.ValidationError("anschrift.plzAusland", "maxLength", "„Postleitzahl“ darf höchstens 10 Zeichen lang sein.", "“Postcode” must be 10 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error62 = new global::FormFactory.Runtime.ValidationError("anschrift.ort", "format", "Die Angabe bei „Ort“ hat nicht das erwartete Format.", "The answer for “Town or city” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error63 = new global::FormFactory.Runtime.ValidationError("anschrift.ort", "required", "Geben Sie „Ort“ an.", "Enter “Town or city”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error64 = new global::FormFactory.Runtime.ValidationError("anschrift.ort", "maxLength", "„Ort“ darf höchstens 50 Zeichen lang sein.", "“Town or city” must be 50 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error65 = new global::FormFactory.Runtime.ValidationError("kontakt.email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error66 = new global::FormFactory.Runtime.ValidationError("kontakt.email", "required", "Geben Sie „E-Mail-Adresse“ an.", "Enter “Email address”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error67 = new global::FormFactory.Runtime.ValidationError("kontakt.telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
 
             internal sealed class FormValues
             {
@@ -267,7 +335,7 @@ namespace Consumer.Forms
                     {
                         if (this.person_Wrong)
                         {
-                            this.Run.Fail("person", "format", "Die Angabe bei „Angaben zu Ihrer Person“ hat nicht das erwartete Format.", "The answer for “About you” is not in the expected format.");
+                            this.Run.Fail(Error0); // person: format
                         }
                         else if (this.person.IsEmpty)
                         {
@@ -285,7 +353,7 @@ namespace Consumer.Forms
                     {
                         if (this.anschrift_Wrong)
                         {
-                            this.Run.Fail("anschrift", "format", "Die Angabe bei „Wohnanschrift in der Parkzone“ hat nicht das erwartete Format.", "The answer for “Home address in the parking zone” is not in the expected format.");
+                            this.Run.Fail(Error1); // anschrift: format
                         }
                         else if (this.anschrift.IsEmpty)
                         {
@@ -303,7 +371,7 @@ namespace Consumer.Forms
                     {
                         if (this.kontakt_Wrong)
                         {
-                            this.Run.Fail("kontakt", "format", "Die Angabe bei „So erreichen wir Sie“ hat nicht das erwartete Format.", "The answer for “How we can contact you” is not in the expected format.");
+                            this.Run.Fail(Error2); // kontakt: format
                         }
                         else if (this.kontakt.IsEmpty)
                         {
@@ -321,18 +389,18 @@ namespace Consumer.Forms
                     {
                         if (this.kennzeichen_Wrong)
                         {
-                            this.Run.Fail("kennzeichen", "format", "Die Angabe bei „Amtliches Kennzeichen“ hat nicht das erwartete Format.", "The answer for “Registration number” is not in the expected format.");
+                            this.Run.Fail(Error3); // kennzeichen: format
                         }
                         else if (this.kennzeichen == null)
                         {
-                            this.Run.Fail("kennzeichen", "required", "Geben Sie „Amtliches Kennzeichen“ an.", "Enter “Registration number”.");
+                            this.Run.Fail(Error4); // kennzeichen: required
                         }
                         else
                         {
                             string value = this.kennzeichen;
                             if (!global::FormFactory.Runtime.Patterns.IsMatch(Pattern0, value))
                             {
-                                this.Run.Fail("kennzeichen", "pattern", "Geben Sie das Kennzeichen wie auf dem Fahrzeugschein an, zum Beispiel DA-AB 123.", "Enter the registration number as shown on the vehicle registration certificate, for example DA-AB 123.");
+                                this.Run.Fail(Error5); // kennzeichen: pattern
                             }
                             writer?.WriteString("kennzeichen", value);
                         }
@@ -342,18 +410,18 @@ namespace Consumer.Forms
                     {
                         if (this.halter_Wrong)
                         {
-                            this.Run.Fail("halter", "format", "Die Angabe bei „Wer ist Halterin oder Halter des Fahrzeugs?“ hat nicht das erwartete Format.", "The answer for “Who is the registered keeper of the vehicle?” is not in the expected format.");
+                            this.Run.Fail(Error6); // halter: format
                         }
                         else if (this.halter == null)
                         {
-                            this.Run.Fail("halter", "required", "Wählen Sie bei „Wer ist Halterin oder Halter des Fahrzeugs?“ eine Antwort aus.", "Select an answer for “Who is the registered keeper of the vehicle?”.");
+                            this.Run.Fail(Error7); // halter: required
                         }
                         else
                         {
                             string value = this.halter;
                             if (!global::Consumer.Forms.CodeLists.FahrzeughalterCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail("halter", "codeList", "Wählen Sie bei „Wer ist Halterin oder Halter des Fahrzeugs?“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Who is the registered keeper of the vehicle?”.");
+                                this.Run.Fail(Error8); // halter: codeList
                             }
                             writer?.WriteString("halter", value);
                         }
@@ -363,13 +431,13 @@ namespace Consumer.Forms
                     {
                         if (this.nutzungsnachweis_Wrong)
                         {
-                            this.Run.Fail("nutzungsnachweis", "format", "Die Angabe bei „Nachweis über die dauerhafte Nutzung“ hat nicht das erwartete Format.", "The answer for “Proof that you use the vehicle permanently” is not in the expected format.");
+                            this.Run.Fail(Error9); // nutzungsnachweis: format
                         }
                         else if (this.nutzungsnachweis == null)
                         {
                             if (global::FormFactory.Runtime.Evaluation.NotEqual(this.Root.halter_Value(), "selbst"))
                             {
-                                this.Run.Fail("nutzungsnachweis", "required", "Laden Sie eine Datei für „Nachweis über die dauerhafte Nutzung“ hoch.", "Upload a file for “Proof that you use the vehicle permanently”.");
+                                this.Run.Fail(Error10); // nutzungsnachweis: required
                             }
                         }
                         else
@@ -377,11 +445,11 @@ namespace Consumer.Forms
                             global::FormFactory.Runtime.Attachment value = this.nutzungsnachweis;
                             if (!global::FormFactory.Runtime.AttachmentChecks.Accepts(Accept0, value.MediaType))
                             {
-                                this.Run.Fail("nutzungsnachweis", "accept", "Die Datei für „Nachweis über die dauerhafte Nutzung“ muss vom Typ application/pdf, image/jpeg, image/png sein.", "The file for “Proof that you use the vehicle permanently” must be of type application/pdf, image/jpeg, image/png.");
+                                this.Run.Fail(Error11); // nutzungsnachweis: accept
                             }
                             if (value.Size > 10485760L)
                             {
-                                this.Run.Fail("nutzungsnachweis", "maxSize", "Die Datei für „Nachweis über die dauerhafte Nutzung“ darf höchstens 10240 KB groß sein.", "The file for “Proof that you use the vehicle permanently” must be 10240 KB or smaller.");
+                                this.Run.Fail(Error12); // nutzungsnachweis: maxSize
                             }
                             if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteFile(writer, "nutzungsnachweis", value);
                         }
@@ -391,22 +459,22 @@ namespace Consumer.Forms
                     {
                         if (this.zulassungsbescheinigung_Wrong)
                         {
-                            this.Run.Fail("zulassungsbescheinigung", "format", "Die Angabe bei „Zulassungsbescheinigung Teil I (Fahrzeugschein)“ hat nicht das erwartete Format.", "The answer for “Vehicle registration certificate part I” is not in the expected format.");
+                            this.Run.Fail(Error13); // zulassungsbescheinigung: format
                         }
                         else if (this.zulassungsbescheinigung == null)
                         {
-                            this.Run.Fail("zulassungsbescheinigung", "required", "Laden Sie eine Datei für „Zulassungsbescheinigung Teil I (Fahrzeugschein)“ hoch.", "Upload a file for “Vehicle registration certificate part I”.");
+                            this.Run.Fail(Error14); // zulassungsbescheinigung: required
                         }
                         else
                         {
                             global::FormFactory.Runtime.Attachment value = this.zulassungsbescheinigung;
                             if (!global::FormFactory.Runtime.AttachmentChecks.Accepts(Accept0, value.MediaType))
                             {
-                                this.Run.Fail("zulassungsbescheinigung", "accept", "Die Datei für „Zulassungsbescheinigung Teil I (Fahrzeugschein)“ muss vom Typ application/pdf, image/jpeg, image/png sein.", "The file for “Vehicle registration certificate part I” must be of type application/pdf, image/jpeg, image/png.");
+                                this.Run.Fail(Error15); // zulassungsbescheinigung: accept
                             }
                             if (value.Size > 10485760L)
                             {
-                                this.Run.Fail("zulassungsbescheinigung", "maxSize", "Die Datei für „Zulassungsbescheinigung Teil I (Fahrzeugschein)“ darf höchstens 10240 KB groß sein.", "The file for “Vehicle registration certificate part I” must be 10240 KB or smaller.");
+                                this.Run.Fail(Error16); // zulassungsbescheinigung: maxSize
                             }
                             if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteFile(writer, "zulassungsbescheinigung", value);
                         }
@@ -416,11 +484,11 @@ namespace Consumer.Forms
                     {
                         if (this.parkzone_Wrong)
                         {
-                            this.Run.Fail("parkzone", "format", "Die Angabe bei „Parkzone“ hat nicht das erwartete Format.", "The answer for “Parking zone” is not in the expected format.");
+                            this.Run.Fail(Error17); // parkzone: format
                         }
                         else if (this.parkzone == null)
                         {
-                            this.Run.Fail("parkzone", "required", "Geben Sie „Parkzone“ an.", "Enter “Parking zone”.");
+                            this.Run.Fail(Error18); // parkzone: required
                         }
                         else
                         {
@@ -428,11 +496,11 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 4)
                             {
-                                this.Run.Fail("parkzone", "maxLength", "„Parkzone“ darf höchstens 4 Zeichen lang sein.", "“Parking zone” must be 4 characters or fewer.");
+                                this.Run.Fail(Error19); // parkzone: maxLength
                             }
                             if (!global::FormFactory.Runtime.Patterns.IsMatch(Pattern1, value))
                             {
-                                this.Run.Fail("parkzone", "pattern", "Die Parkzone besteht aus einem oder zwei Großbuchstaben und bis zu zwei Ziffern, zum Beispiel D5.", "The parking zone is one or two capital letters followed by up to two digits, for example D5.");
+                                this.Run.Fail(Error20); // parkzone: pattern
                             }
                             writer?.WriteString("parkzone", value);
                         }
@@ -442,18 +510,18 @@ namespace Consumer.Forms
                     {
                         if (this.laufzeit_Wrong)
                         {
-                            this.Run.Fail("laufzeit", "format", "Die Angabe bei „Für wie lange brauchen Sie den Parkausweis?“ hat nicht das erwartete Format.", "The answer for “How long do you need the permit for?” is not in the expected format.");
+                            this.Run.Fail(Error21); // laufzeit: format
                         }
                         else if (this.laufzeit == null)
                         {
-                            this.Run.Fail("laufzeit", "required", "Wählen Sie bei „Für wie lange brauchen Sie den Parkausweis?“ eine Antwort aus.", "Select an answer for “How long do you need the permit for?”.");
+                            this.Run.Fail(Error22); // laufzeit: required
                         }
                         else
                         {
                             string value = this.laufzeit;
                             if (!global::Consumer.Forms.CodeLists.ParkausweisLaufzeitCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail("laufzeit", "codeList", "Wählen Sie bei „Für wie lange brauchen Sie den Parkausweis?“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “How long do you need the permit for?”.");
+                                this.Run.Fail(Error23); // laufzeit: codeList
                             }
                             writer?.WriteString("laufzeit", value);
                         }
@@ -463,11 +531,11 @@ namespace Consumer.Forms
                     {
                         if (this.gueltigAb_Wrong)
                         {
-                            this.Run.Fail("gueltigAb", "format", "„Gültig ab“ muss ein gültiges Datum sein.", "“Valid from” must be a real date.");
+                            this.Run.Fail(Error24); // gueltigAb: format
                         }
                         else if (this.gueltigAb == null)
                         {
-                            this.Run.Fail("gueltigAb", "required", "Geben Sie „Gültig ab“ an.", "Enter “Valid from”.");
+                            this.Run.Fail(Error25); // gueltigAb: required
                         }
                         else
                         {
@@ -475,7 +543,7 @@ namespace Consumer.Forms
                             global::System.DateTime? min = this.Run.Today;
                             if (min != null && value < min.Value)
                             {
-                                this.Run.Fail("gueltigAb", "min", "Der Parkausweis kann nicht rückwirkend gelten.", "The permit cannot be backdated.");
+                                this.Run.Fail(Error26); // gueltigAb: min
                             }
                             global::System.DateTime? max = new global::System.DateTime(2027, 12, 31);
                             if (max != null && value > max.Value)
@@ -490,11 +558,11 @@ namespace Consumer.Forms
                     {
                         if (this.richtigkeit_Wrong)
                         {
-                            this.Run.Fail("richtigkeit", "format", "Die Angabe bei „Ich bestätige, dass meine Angaben vollständig und richtig sind.“ hat nicht das erwartete Format.", "The answer for “I confirm that the information I have given is complete and correct.” is not in the expected format.");
+                            this.Run.Fail(Error27); // richtigkeit: format
                         }
                         else if (this.richtigkeit == null)
                         {
-                            this.Run.Fail("richtigkeit", "required", "Bestätigen Sie bitte, dass Ihre Angaben richtig sind.", "Please confirm that your information is correct.");
+                            this.Run.Fail(Error28); // richtigkeit: required
                         }
                         else
                         {
@@ -507,7 +575,7 @@ namespace Consumer.Forms
                 {
                     if (!global::FormFactory.Runtime.Evaluation.IsNull(this.Root.person.geburtsdatum_Value()) && !(global::FormFactory.Runtime.Evaluation.GreaterOrEqual(global::FormFactory.Runtime.Evaluation.Age(this.Root.person.geburtsdatum_Value(), this.Run.Today), 18m)))
                     {
-                        this.Run.Fail("person.geburtsdatum", "volljaehrig", "Sie müssen volljährig sein.", "You must be of age.");
+                        this.Run.Fail(Error29); // person.geburtsdatum: volljaehrig
                     }
                 }
             }
@@ -622,14 +690,14 @@ namespace Consumer.Forms
                     {
                         if (this.anrede_Wrong)
                         {
-                            this.Run.Fail("person.anrede", "format", "Die Angabe bei „Anrede“ hat nicht das erwartete Format.", "The answer for “Form of address” is not in the expected format.");
+                            this.Run.Fail(Error30); // person.anrede: format
                         }
                         else if (this.anrede != null)
                         {
                             string value = this.anrede;
                             if (!global::Consumer.Forms.CodeLists.AnredeCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail("person.anrede", "codeList", "Wählen Sie bei „Anrede“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Form of address”.");
+                                this.Run.Fail(Error31); // person.anrede: codeList
                             }
                             writer?.WriteString("anrede", value);
                         }
@@ -639,11 +707,11 @@ namespace Consumer.Forms
                     {
                         if (this.vorname_Wrong)
                         {
-                            this.Run.Fail("person.vorname", "format", "Die Angabe bei „Vorname(n)“ hat nicht das erwartete Format.", "The answer for “First name(s)” is not in the expected format.");
+                            this.Run.Fail(Error32); // person.vorname: format
                         }
                         else if (this.vorname == null)
                         {
-                            this.Run.Fail("person.vorname", "required", "Geben Sie „Vorname(n)“ an.", "Enter “First name(s)”.");
+                            this.Run.Fail(Error33); // person.vorname: required
                         }
                         else
                         {
@@ -651,7 +719,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 80)
                             {
-                                this.Run.Fail("person.vorname", "maxLength", "„Vorname(n)“ darf höchstens 80 Zeichen lang sein.", "“First name(s)” must be 80 characters or fewer.");
+                                this.Run.Fail(Error34); // person.vorname: maxLength
                             }
                             writer?.WriteString("vorname", value);
                         }
@@ -661,11 +729,11 @@ namespace Consumer.Forms
                     {
                         if (this.familienname_Wrong)
                         {
-                            this.Run.Fail("person.familienname", "format", "Die Angabe bei „Familienname“ hat nicht das erwartete Format.", "The answer for “Surname” is not in the expected format.");
+                            this.Run.Fail(Error35); // person.familienname: format
                         }
                         else if (this.familienname == null)
                         {
-                            this.Run.Fail("person.familienname", "required", "Geben Sie „Familienname“ an.", "Enter “Surname”.");
+                            this.Run.Fail(Error36); // person.familienname: required
                         }
                         else
                         {
@@ -673,7 +741,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 120)
                             {
-                                this.Run.Fail("person.familienname", "maxLength", "„Familienname“ darf höchstens 120 Zeichen lang sein.", "“Surname” must be 120 characters or fewer.");
+                                this.Run.Fail(Error37); // person.familienname: maxLength
                             }
                             writer?.WriteString("familienname", value);
                         }
@@ -683,7 +751,7 @@ namespace Consumer.Forms
                     {
                         if (this.geburtsname_Wrong)
                         {
-                            this.Run.Fail("person.geburtsname", "format", "Die Angabe bei „Geburtsname“ hat nicht das erwartete Format.", "The answer for “Name at birth” is not in the expected format.");
+                            this.Run.Fail(Error38); // person.geburtsname: format
                         }
                         else if (this.geburtsname != null)
                         {
@@ -691,7 +759,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 120)
                             {
-                                this.Run.Fail("person.geburtsname", "maxLength", "„Geburtsname“ darf höchstens 120 Zeichen lang sein.", "“Name at birth” must be 120 characters or fewer.");
+                                this.Run.Fail(Error39); // person.geburtsname: maxLength
                             }
                             writer?.WriteString("geburtsname", value);
                         }
@@ -701,11 +769,11 @@ namespace Consumer.Forms
                     {
                         if (this.geburtsdatum_Wrong)
                         {
-                            this.Run.Fail("person.geburtsdatum", "format", "„Geburtsdatum“ muss ein gültiges Datum sein.", "“Date of birth” must be a real date.");
+                            this.Run.Fail(Error40); // person.geburtsdatum: format
                         }
                         else if (this.geburtsdatum == null)
                         {
-                            this.Run.Fail("person.geburtsdatum", "required", "Geben Sie „Geburtsdatum“ an.", "Enter “Date of birth”.");
+                            this.Run.Fail(Error41); // person.geburtsdatum: required
                         }
                         else
                         {
@@ -713,12 +781,12 @@ namespace Consumer.Forms
                             global::System.DateTime? min = new global::System.DateTime(1900, 1, 1);
                             if (min != null && value < min.Value)
                             {
-                                this.Run.Fail("person.geburtsdatum", "min", "Bitte prüfen Sie das Geburtsjahr.", "Please check the year of birth.");
+                                this.Run.Fail(Error42); // person.geburtsdatum: min
                             }
                             global::System.DateTime? max = this.Run.Today;
                             if (max != null && value > max.Value)
                             {
-                                this.Run.Fail("person.geburtsdatum", "max", "Das Geburtsdatum muss in der Vergangenheit liegen.", "Date of birth must be in the past.");
+                                this.Run.Fail(Error43); // person.geburtsdatum: max
                             }
                             writer?.WriteString("geburtsdatum", global::FormFactory.Runtime.DateLiterals.Format(value));
                         }
@@ -728,14 +796,14 @@ namespace Consumer.Forms
                     {
                         if (this.staatsangehoerigkeit_Wrong)
                         {
-                            this.Run.Fail("person.staatsangehoerigkeit", "format", "Die Angabe bei „Staatsangehörigkeit“ hat nicht das erwartete Format.", "The answer for “Nationality” is not in the expected format.");
+                            this.Run.Fail(Error44); // person.staatsangehoerigkeit: format
                         }
                         else if (this.staatsangehoerigkeit != null)
                         {
                             string value = this.staatsangehoerigkeit;
                             if (!global::Consumer.Forms.CodeLists.StaatCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail("person.staatsangehoerigkeit", "codeList", "Wählen Sie bei „Staatsangehörigkeit“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Nationality”.");
+                                this.Run.Fail(Error45); // person.staatsangehoerigkeit: codeList
                             }
                             writer?.WriteString("staatsangehoerigkeit", value);
                         }
@@ -883,14 +951,14 @@ namespace Consumer.Forms
                     {
                         if (this.land_Wrong)
                         {
-                            this.Run.Fail("anschrift.land", "format", "Die Angabe bei „Staat“ hat nicht das erwartete Format.", "The answer for “Country” is not in the expected format.");
+                            this.Run.Fail(Error46); // anschrift.land: format
                         }
                         else if (this.land != null)
                         {
                             string value = this.land;
                             if (!global::Consumer.Forms.CodeLists.StaatCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail("anschrift.land", "codeList", "Wählen Sie bei „Staat“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Country”.");
+                                this.Run.Fail(Error47); // anschrift.land: codeList
                             }
                             writer?.WriteString("land", value);
                         }
@@ -900,11 +968,11 @@ namespace Consumer.Forms
                     {
                         if (this.strasse_Wrong)
                         {
-                            this.Run.Fail("anschrift.strasse", "format", "Die Angabe bei „Straße“ hat nicht das erwartete Format.", "The answer for “Street” is not in the expected format.");
+                            this.Run.Fail(Error48); // anschrift.strasse: format
                         }
                         else if (this.strasse == null)
                         {
-                            this.Run.Fail("anschrift.strasse", "required", "Geben Sie „Straße“ an.", "Enter “Street”.");
+                            this.Run.Fail(Error49); // anschrift.strasse: required
                         }
                         else
                         {
@@ -912,7 +980,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 55)
                             {
-                                this.Run.Fail("anschrift.strasse", "maxLength", "„Straße“ darf höchstens 55 Zeichen lang sein.", "“Street” must be 55 characters or fewer.");
+                                this.Run.Fail(Error50); // anschrift.strasse: maxLength
                             }
                             writer?.WriteString("strasse", value);
                         }
@@ -922,11 +990,11 @@ namespace Consumer.Forms
                     {
                         if (this.hausnummer_Wrong)
                         {
-                            this.Run.Fail("anschrift.hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
+                            this.Run.Fail(Error51); // anschrift.hausnummer: format
                         }
                         else if (this.hausnummer == null)
                         {
-                            this.Run.Fail("anschrift.hausnummer", "required", "Geben Sie „Hausnummer“ an.", "Enter “House number”.");
+                            this.Run.Fail(Error52); // anschrift.hausnummer: required
                         }
                         else
                         {
@@ -934,11 +1002,11 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 9)
                             {
-                                this.Run.Fail("anschrift.hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
+                                this.Run.Fail(Error53); // anschrift.hausnummer: maxLength
                             }
                             if (!global::FormFactory.Runtime.Patterns.IsMatch(Pattern2, value))
                             {
-                                this.Run.Fail("anschrift.hausnummer", "pattern", "Geben Sie die Hausnummer mit Ziffern an, zum Beispiel 12 oder 12a.", "Enter the house number in digits, for example 12 or 12a.");
+                                this.Run.Fail(Error54); // anschrift.hausnummer: pattern
                             }
                             writer?.WriteString("hausnummer", value);
                         }
@@ -948,7 +1016,7 @@ namespace Consumer.Forms
                     {
                         if (this.adresszusatz_Wrong)
                         {
-                            this.Run.Fail("anschrift.adresszusatz", "format", "Die Angabe bei „Adresszusatz“ hat nicht das erwartete Format.", "The answer for “Additional address details” is not in the expected format.");
+                            this.Run.Fail(Error55); // anschrift.adresszusatz: format
                         }
                         else if (this.adresszusatz != null)
                         {
@@ -956,7 +1024,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 55)
                             {
-                                this.Run.Fail("anschrift.adresszusatz", "maxLength", "„Adresszusatz“ darf höchstens 55 Zeichen lang sein.", "“Additional address details” must be 55 characters or fewer.");
+                                this.Run.Fail(Error56); // anschrift.adresszusatz: maxLength
                             }
                             writer?.WriteString("adresszusatz", value);
                         }
@@ -966,18 +1034,18 @@ namespace Consumer.Forms
                     {
                         if (this.plz_Wrong)
                         {
-                            this.Run.Fail("anschrift.plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+                            this.Run.Fail(Error57); // anschrift.plz: format
                         }
                         else if (this.plz == null)
                         {
-                            this.Run.Fail("anschrift.plz", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+                            this.Run.Fail(Error58); // anschrift.plz: required
                         }
                         else
                         {
                             string value = this.plz;
                             if (!global::FormFactory.Runtime.FormatChecks.IsPostcode(value))
                             {
-                                this.Run.Fail("anschrift.plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+                                this.Run.Fail(Error57); // anschrift.plz: format
                             }
                             writer?.WriteString("plz", value);
                         }
@@ -987,11 +1055,11 @@ namespace Consumer.Forms
                     {
                         if (this.plzAusland_Wrong)
                         {
-                            this.Run.Fail("anschrift.plzAusland", "format", "Die Angabe bei „Postleitzahl“ hat nicht das erwartete Format.", "The answer for “Postcode” is not in the expected format.");
+                            this.Run.Fail(Error59); // anschrift.plzAusland: format
                         }
                         else if (this.plzAusland == null)
                         {
-                            this.Run.Fail("anschrift.plzAusland", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+                            this.Run.Fail(Error60); // anschrift.plzAusland: required
                         }
                         else
                         {
@@ -999,7 +1067,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 10)
                             {
-                                this.Run.Fail("anschrift.plzAusland", "maxLength", "„Postleitzahl“ darf höchstens 10 Zeichen lang sein.", "“Postcode” must be 10 characters or fewer.");
+                                this.Run.Fail(Error61); // anschrift.plzAusland: maxLength
                             }
                             writer?.WriteString("plzAusland", value);
                         }
@@ -1009,11 +1077,11 @@ namespace Consumer.Forms
                     {
                         if (this.ort_Wrong)
                         {
-                            this.Run.Fail("anschrift.ort", "format", "Die Angabe bei „Ort“ hat nicht das erwartete Format.", "The answer for “Town or city” is not in the expected format.");
+                            this.Run.Fail(Error62); // anschrift.ort: format
                         }
                         else if (this.ort == null)
                         {
-                            this.Run.Fail("anschrift.ort", "required", "Geben Sie „Ort“ an.", "Enter “Town or city”.");
+                            this.Run.Fail(Error63); // anschrift.ort: required
                         }
                         else
                         {
@@ -1021,7 +1089,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 50)
                             {
-                                this.Run.Fail("anschrift.ort", "maxLength", "„Ort“ darf höchstens 50 Zeichen lang sein.", "“Town or city” must be 50 characters or fewer.");
+                                this.Run.Fail(Error64); // anschrift.ort: maxLength
                             }
                             writer?.WriteString("ort", value);
                         }
@@ -1091,18 +1159,18 @@ namespace Consumer.Forms
                     {
                         if (this.email_Wrong)
                         {
-                            this.Run.Fail("kontakt.email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
+                            this.Run.Fail(Error65); // kontakt.email: format
                         }
                         else if (this.email == null)
                         {
-                            this.Run.Fail("kontakt.email", "required", "Geben Sie „E-Mail-Adresse“ an.", "Enter “Email address”.");
+                            this.Run.Fail(Error66); // kontakt.email: required
                         }
                         else
                         {
                             string value = this.email;
                             if (!global::FormFactory.Runtime.FormatChecks.IsEmail(value))
                             {
-                                this.Run.Fail("kontakt.email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
+                                this.Run.Fail(Error65); // kontakt.email: format
                             }
                             writer?.WriteString("email", value);
                         }
@@ -1112,14 +1180,14 @@ namespace Consumer.Forms
                     {
                         if (this.telefon_Wrong)
                         {
-                            this.Run.Fail("kontakt.telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
+                            this.Run.Fail(Error67); // kontakt.telefon: format
                         }
                         else if (this.telefon != null)
                         {
                             string value = this.telefon;
                             if (!global::FormFactory.Runtime.FormatChecks.IsPhone(value))
                             {
-                                this.Run.Fail("kontakt.telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
+                                this.Run.Fail(Error67); // kontakt.telefon: format
                             }
                             writer?.WriteString("telefon", value);
                         }

@@ -65,9 +65,100 @@ namespace Consumer.Forms
         /// <summary>The generated checks of this service: one class per JSON object of a submission.</summary>
         private static class Validation
         {
+            private static readonly global::FormFactory.Runtime.ValidationError Error0 = new global::FormFactory.Runtime.ValidationError("person", "format", "Die Angabe bei „Angaben zu Ihrer Person“ hat nicht das erwartete Format.", "The answer for “About you” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error1 = new global::FormFactory.Runtime.ValidationError("anschrift", "format", "Die Angabe bei „Ihre Anschrift“ hat nicht das erwartete Format.", "The answer for “Your address” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error2 = new global::FormFactory.Runtime.ValidationError("kontakt", "format", "Die Angabe bei „So erreichen wir Sie“ hat nicht das erwartete Format.", "The answer for “How we can contact you” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error3 = new global::FormFactory.Runtime.ValidationError("eigentum", "format", "Die Angabe bei „In welcher Beziehung stehen Sie zum Grundstück?“ hat nicht das erwartete Format.", "The answer for “What is your relationship to the property?” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error4 = new global::FormFactory.Runtime.ValidationError("eigentum", "required", "Wählen Sie bei „In welcher Beziehung stehen Sie zum Grundstück?“ eine Antwort aus.", "Select an answer for “What is your relationship to the property?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error5 = new global::FormFactory.Runtime.ValidationError("eigentum", "codeList", "Wählen Sie bei „In welcher Beziehung stehen Sie zum Grundstück?“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “What is your relationship to the property?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error6 = new global::FormFactory.Runtime.ValidationError("zustimmungEigentuemer", "format", "Die Angabe bei „Zustimmung der Eigentümerin oder des Eigentümers“ hat nicht das erwartete Format.", "The answer for “Owner's consent” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error7 = new global::FormFactory.Runtime.ValidationError("zustimmungEigentuemer", "required", "Laden Sie eine Datei für „Zustimmung der Eigentümerin oder des Eigentümers“ hoch.", "Upload a file for “Owner's consent”.");
             private static readonly string[] Accept0 = new[] { "application/pdf", "image/jpeg", "image/png" };
+            private static readonly global::FormFactory.Runtime.ValidationError Error8 = new global::FormFactory.Runtime.ValidationError("zustimmungEigentuemer", "accept", "Die Datei für „Zustimmung der Eigentümerin oder des Eigentümers“ muss vom Typ application/pdf, image/jpeg, image/png sein.", "The file for “Owner's consent” must be of type application/pdf, image/jpeg, image/png.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error9 = new global::FormFactory.Runtime.ValidationError("zustimmungEigentuemer", "maxSize", "Die Datei für „Zustimmung der Eigentümerin oder des Eigentümers“ darf höchstens 10240 KB groß sein.", "The file for “Owner's consent” must be 10240 KB or smaller.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error10 = new global::FormFactory.Runtime.ValidationError("grundstueckWieWohnanschrift", "format", "Die Angabe bei „Stehen die Bäume auf dem Grundstück Ihrer Wohnanschrift?“ hat nicht das erwartete Format.", "The answer for “Are the trees on the property at your home address?” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error11 = new global::FormFactory.Runtime.ValidationError("grundstueckWieWohnanschrift", "required", "Wählen Sie bei „Stehen die Bäume auf dem Grundstück Ihrer Wohnanschrift?“ eine Antwort aus.", "Select an answer for “Are the trees on the property at your home address?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error12 = new global::FormFactory.Runtime.ValidationError("grundstueck", "format", "Die Angabe bei „Lage des Grundstücks“ hat nicht das erwartete Format.", "The answer for “Location of the property” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error13 = new global::FormFactory.Runtime.ValidationError("lageplan", "format", "Die Angabe bei „Lageplan mit eingezeichneten Bäumen“ hat nicht das erwartete Format.", "The answer for “Site plan with the trees marked” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error14 = new global::FormFactory.Runtime.ValidationError("lageplan", "required", "Laden Sie eine Datei für „Lageplan mit eingezeichneten Bäumen“ hoch.", "Upload a file for “Site plan with the trees marked”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error15 = new global::FormFactory.Runtime.ValidationError("lageplan", "accept", "Die Datei für „Lageplan mit eingezeichneten Bäumen“ muss vom Typ application/pdf, image/jpeg, image/png sein.", "The file for “Site plan with the trees marked” must be of type application/pdf, image/jpeg, image/png.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error16 = new global::FormFactory.Runtime.ValidationError("lageplan", "maxSize", "Die Datei für „Lageplan mit eingezeichneten Bäumen“ darf höchstens 10240 KB groß sein.", "The file for “Site plan with the trees marked” must be 10240 KB or smaller.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error17 = new global::FormFactory.Runtime.ValidationError("baeume", "format", "Die Angabe bei „Bäume, die Sie fällen möchten“ hat nicht das erwartete Format.", "The answer for “Trees you want to fell” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error18 = new global::FormFactory.Runtime.ValidationError("baeume", "repeatMin", "Fügen Sie bei „Bäume, die Sie fällen möchten“ mindestens 1 Einträge hinzu.", "Add at least 1 entries for “Trees you want to fell”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error19 = new global::FormFactory.Runtime.ValidationError("baeume", "repeatMax", "Fügen Sie bei „Bäume, die Sie fällen möchten“ höchstens 10 Einträge hinzu.", "Add at most 10 entries for “Trees you want to fell”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error20 = new global::FormFactory.Runtime.ValidationError("begruendung", "format", "Die Angabe bei „Begründen Sie Ihren Antrag“ hat nicht das erwartete Format.", "The answer for “Explain your application” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error21 = new global::FormFactory.Runtime.ValidationError("begruendung", "required", "Geben Sie „Begründen Sie Ihren Antrag“ an.", "Enter “Explain your application”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error22 = new global::FormFactory.Runtime.ValidationError("begruendung", "minLength", "Bitte begründen Sie Ihren Antrag mit mindestens 30 Zeichen.", "Please explain your application in at least 30 characters.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error23 = new global::FormFactory.Runtime.ValidationError("begruendung", "maxLength", "„Begründen Sie Ihren Antrag“ darf höchstens 2000 Zeichen lang sein.", "“Explain your application” must be 2000 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error24 = new global::FormFactory.Runtime.ValidationError("gutachten", "format", "Die Angabe bei „Baumgutachten“ hat nicht das erwartete Format.", "The answer for “Arborist's report” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error25 = new global::FormFactory.Runtime.ValidationError("gutachten", "accept", "Die Datei für „Baumgutachten“ muss vom Typ application/pdf, image/jpeg, image/png sein.", "The file for “Arborist's report” must be of type application/pdf, image/jpeg, image/png.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error26 = new global::FormFactory.Runtime.ValidationError("gutachten", "maxSize", "Die Datei für „Baumgutachten“ darf höchstens 20480 KB groß sein.", "The file for “Arborist's report” must be 20480 KB or smaller.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error27 = new global::FormFactory.Runtime.ValidationError("faelltermin", "format", "„Wann soll der Baum gefällt werden?“ muss ein gültiges Datum sein.", "“When should the tree be felled?” must be a real date.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error28 = new global::FormFactory.Runtime.ValidationError("faelltermin", "required", "Geben Sie „Wann soll der Baum gefällt werden?“ an.", "Enter “When should the tree be felled?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error29 = new global::FormFactory.Runtime.ValidationError("ersatzpflanzung", "format", "Die Angabe bei „Pflanzen Sie neue Bäume als Ersatz?“ hat nicht das erwartete Format.", "The answer for “Will you plant new trees as a replacement?” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error30 = new global::FormFactory.Runtime.ValidationError("ersatzpflanzung", "required", "Wählen Sie bei „Pflanzen Sie neue Bäume als Ersatz?“ eine Antwort aus.", "Select an answer for “Will you plant new trees as a replacement?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error31 = new global::FormFactory.Runtime.ValidationError("anzahlErsatzpflanzungen", "format", "„Wie viele Bäume pflanzen Sie neu?“ muss eine ganze Zahl sein.", "“How many trees will you plant?” must be a whole number.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error32 = new global::FormFactory.Runtime.ValidationError("anzahlErsatzpflanzungen", "required", "Geben Sie „Wie viele Bäume pflanzen Sie neu?“ an.", "Enter “How many trees will you plant?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error33 = new global::FormFactory.Runtime.ValidationError("anzahlErsatzpflanzungen", "min", "„Wie viele Bäume pflanzen Sie neu?“ muss mindestens 1 betragen.", "“How many trees will you plant?” must be 1 or more.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error34 = new global::FormFactory.Runtime.ValidationError("anzahlErsatzpflanzungen", "max", "„Wie viele Bäume pflanzen Sie neu?“ darf höchstens 50 betragen.", "“How many trees will you plant?” must be 50 or less.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error35 = new global::FormFactory.Runtime.ValidationError("richtigkeit", "format", "Die Angabe bei „Ich bestätige, dass meine Angaben vollständig und richtig sind.“ hat nicht das erwartete Format.", "The answer for “I confirm that the information I have given is complete and correct.” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error36 = new global::FormFactory.Runtime.ValidationError("richtigkeit", "required", "Bestätigen Sie bitte, dass Ihre Angaben richtig sind.", "Please confirm that your information is correct.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error37 = new global::FormFactory.Runtime.ValidationError("anzahlErsatzpflanzungen", "ersatzJeBaum", "Für jeden gefällten Baum ist in der Regel mindestens ein neuer Baum zu pflanzen.", "As a rule, at least one new tree must be planted for each tree felled.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error38 = new global::FormFactory.Runtime.ValidationError("person.anrede", "format", "Die Angabe bei „Anrede“ hat nicht das erwartete Format.", "The answer for “Form of address” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error39 = new global::FormFactory.Runtime.ValidationError("person.anrede", "codeList", "Wählen Sie bei „Anrede“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Form of address”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error40 = new global::FormFactory.Runtime.ValidationError("person.vorname", "format", "Die Angabe bei „Vorname(n)“ hat nicht das erwartete Format.", "The answer for “First name(s)” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error41 = new global::FormFactory.Runtime.ValidationError("person.vorname", "required", "Geben Sie „Vorname(n)“ an.", "Enter “First name(s)”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error42 = new global::FormFactory.Runtime.ValidationError("person.vorname", "maxLength", "„Vorname(n)“ darf höchstens 80 Zeichen lang sein.", "“First name(s)” must be 80 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error43 = new global::FormFactory.Runtime.ValidationError("person.familienname", "format", "Die Angabe bei „Familienname“ hat nicht das erwartete Format.", "The answer for “Surname” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error44 = new global::FormFactory.Runtime.ValidationError("person.familienname", "required", "Geben Sie „Familienname“ an.", "Enter “Surname”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error45 = new global::FormFactory.Runtime.ValidationError("person.familienname", "maxLength", "„Familienname“ darf höchstens 120 Zeichen lang sein.", "“Surname” must be 120 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error46 = new global::FormFactory.Runtime.ValidationError("person.geburtsname", "format", "Die Angabe bei „Geburtsname“ hat nicht das erwartete Format.", "The answer for “Name at birth” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error47 = new global::FormFactory.Runtime.ValidationError("person.geburtsname", "maxLength", "„Geburtsname“ darf höchstens 120 Zeichen lang sein.", "“Name at birth” must be 120 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error48 = new global::FormFactory.Runtime.ValidationError("person.geburtsdatum", "format", "„Geburtsdatum“ muss ein gültiges Datum sein.", "“Date of birth” must be a real date.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error49 = new global::FormFactory.Runtime.ValidationError("person.geburtsdatum", "required", "Geben Sie „Geburtsdatum“ an.", "Enter “Date of birth”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error50 = new global::FormFactory.Runtime.ValidationError("person.geburtsdatum", "min", "Bitte prüfen Sie das Geburtsjahr.", "Please check the year of birth.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error51 = new global::FormFactory.Runtime.ValidationError("person.geburtsdatum", "max", "Das Geburtsdatum muss in der Vergangenheit liegen.", "Date of birth must be in the past.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error52 = new global::FormFactory.Runtime.ValidationError("person.staatsangehoerigkeit", "format", "Die Angabe bei „Staatsangehörigkeit“ hat nicht das erwartete Format.", "The answer for “Nationality” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error53 = new global::FormFactory.Runtime.ValidationError("person.staatsangehoerigkeit", "codeList", "Wählen Sie bei „Staatsangehörigkeit“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Nationality”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error54 = new global::FormFactory.Runtime.ValidationError("anschrift.land", "format", "Die Angabe bei „Staat“ hat nicht das erwartete Format.", "The answer for “Country” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error55 = new global::FormFactory.Runtime.ValidationError("anschrift.land", "codeList", "Wählen Sie bei „Staat“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Country”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error56 = new global::FormFactory.Runtime.ValidationError("anschrift.strasse", "format", "Die Angabe bei „Straße“ hat nicht das erwartete Format.", "The answer for “Street” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error57 = new global::FormFactory.Runtime.ValidationError("anschrift.strasse", "required", "Geben Sie „Straße“ an.", "Enter “Street”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error58 = new global::FormFactory.Runtime.ValidationError("anschrift.strasse", "maxLength", "„Straße“ darf höchstens 55 Zeichen lang sein.", "“Street” must be 55 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error59 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error60 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "required", "Geben Sie „Hausnummer“ an.", "Enter “House number”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error61 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
             private static readonly global::System.Text.RegularExpressions.Regex Pattern0 = new global::System.Text.RegularExpressions.Regex("^(?:^[1-9][0-9]{0,3} ?[a-zA-Z]?( ?[-/] ?[1-9][0-9]{0,3} ?[a-zA-Z]?)?$)\\z", global::FormFactory.Runtime.Patterns.Options | global::System.Text.RegularExpressions.RegexOptions.Compiled, global::FormFactory.Runtime.Patterns.MatchTimeout);
+            private static readonly global::FormFactory.Runtime.ValidationError Error62 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "pattern", "Geben Sie die Hausnummer mit Ziffern an, zum Beispiel 12 oder 12a.", "Enter the house number in digits, for example 12 or 12a.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error63 = new global::FormFactory.Runtime.ValidationError("anschrift.adresszusatz", "format", "Die Angabe bei „Adresszusatz“ hat nicht das erwartete Format.", "The answer for “Additional address details” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error64 = new global::FormFactory.Runtime.ValidationError("anschrift.adresszusatz", "maxLength", "„Adresszusatz“ darf höchstens 55 Zeichen lang sein.", "“Additional address details” must be 55 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error65 = new global::FormFactory.Runtime.ValidationError("anschrift.plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error66 = new global::FormFactory.Runtime.ValidationError("anschrift.plz", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error67 = new global::FormFactory.Runtime.ValidationError("anschrift.plzAusland", "format", "Die Angabe bei „Postleitzahl“ hat nicht das erwartete Format.", "The answer for “Postcode” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error68 = new global::FormFactory.Runtime.ValidationError("anschrift.plzAusland", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error69 = new global::FormFactory.Runtime.ValidationError("anschrift.plzAusland", "maxLength", "„Postleitzahl“ darf höchstens 10 Zeichen lang sein.", "“Postcode” must be 10 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error70 = new global::FormFactory.Runtime.ValidationError("anschrift.ort", "format", "Die Angabe bei „Ort“ hat nicht das erwartete Format.", "The answer for “Town or city” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error71 = new global::FormFactory.Runtime.ValidationError("anschrift.ort", "required", "Geben Sie „Ort“ an.", "Enter “Town or city”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error72 = new global::FormFactory.Runtime.ValidationError("anschrift.ort", "maxLength", "„Ort“ darf höchstens 50 Zeichen lang sein.", "“Town or city” must be 50 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error73 = new global::FormFactory.Runtime.ValidationError("kontakt.email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error74 = new global::FormFactory.Runtime.ValidationError("kontakt.email", "required", "Geben Sie „E-Mail-Adresse“ an.", "Enter “Email address”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error75 = new global::FormFactory.Runtime.ValidationError("kontakt.telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error76 = new global::FormFactory.Runtime.ValidationError("grundstueck.strasse", "format", "Die Angabe bei „Straße“ hat nicht das erwartete Format.", "The answer for “Street” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error77 = new global::FormFactory.Runtime.ValidationError("grundstueck.strasse", "required", "Geben Sie „Straße“ an.", "Enter “Street”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error78 = new global::FormFactory.Runtime.ValidationError("grundstueck.strasse", "maxLength", "„Straße“ darf höchstens 55 Zeichen lang sein.", "“Street” must be 55 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error79 = new global::FormFactory.Runtime.ValidationError("grundstueck.hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error80 = new global::FormFactory.Runtime.ValidationError("grundstueck.hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error81 = new global::FormFactory.Runtime.ValidationError("grundstueck.plz", "format", "Geben Sie bei „Postleitzahl“ eine Postleitzahl aus fünf Ziffern an.", "Enter a postcode of five digits for “Postcode”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error82 = new global::FormFactory.Runtime.ValidationError("grundstueck.plz", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error83 = new global::FormFactory.Runtime.ValidationError("grundstueck.ort", "format", "Die Angabe bei „Ort“ hat nicht das erwartete Format.", "The answer for “Town” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error84 = new global::FormFactory.Runtime.ValidationError("grundstueck.ort", "required", "Geben Sie „Ort“ an.", "Enter “Town”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error85 = new global::FormFactory.Runtime.ValidationError("grundstueck.ort", "maxLength", "„Ort“ darf höchstens 50 Zeichen lang sein.", "“Town” must be 50 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error86 = new global::FormFactory.Runtime.ValidationError("grundstueck.gemarkung", "format", "Die Angabe bei „Gemarkung“ hat nicht das erwartete Format.", "The answer for “Cadastral district” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error87 = new global::FormFactory.Runtime.ValidationError("grundstueck.gemarkung", "maxLength", "„Gemarkung“ darf höchstens 60 Zeichen lang sein.", "“Cadastral district” must be 60 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error88 = new global::FormFactory.Runtime.ValidationError("grundstueck.flurstueck", "format", "Die Angabe bei „Flur und Flurstück“ hat nicht das erwartete Format.", "The answer for “Parcel” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error89 = new global::FormFactory.Runtime.ValidationError("grundstueck.flurstueck", "maxLength", "„Flur und Flurstück“ darf höchstens 20 Zeichen lang sein.", "“Parcel” must be 20 characters or fewer.");
             private static readonly global::System.Text.RegularExpressions.Regex Pattern1 = new global::System.Text.RegularExpressions.Regex("^(?:^[0-9]{1,3} ?/ ?[0-9]{1,5}(/[0-9]{1,4})?$)\\z", global::FormFactory.Runtime.Patterns.Options | global::System.Text.RegularExpressions.RegexOptions.Compiled, global::FormFactory.Runtime.Patterns.MatchTimeout);
+            private static readonly global::FormFactory.Runtime.ValidationError Error90 = new global::FormFactory.Runtime.ValidationError("grundstueck.flurstueck", "pattern", "Geben Sie „Flur und Flurstück“ im angegebenen Format an.", "Enter “Parcel” in the format shown.");
             private static readonly string[] Accept1 = new[] { "image/*" };
 
             internal sealed class FormValues
@@ -378,7 +469,7 @@ namespace Consumer.Forms
                     {
                         if (this.person_Wrong)
                         {
-                            this.Run.Fail("person", "format", "Die Angabe bei „Angaben zu Ihrer Person“ hat nicht das erwartete Format.", "The answer for “About you” is not in the expected format.");
+                            this.Run.Fail(Error0); // person: format
                         }
                         else if (this.person.IsEmpty)
                         {
@@ -396,7 +487,7 @@ namespace Consumer.Forms
                     {
                         if (this.anschrift_Wrong)
                         {
-                            this.Run.Fail("anschrift", "format", "Die Angabe bei „Ihre Anschrift“ hat nicht das erwartete Format.", "The answer for “Your address” is not in the expected format.");
+                            this.Run.Fail(Error1); // anschrift: format
                         }
                         else if (this.anschrift.IsEmpty)
                         {
@@ -414,7 +505,7 @@ namespace Consumer.Forms
                     {
                         if (this.kontakt_Wrong)
                         {
-                            this.Run.Fail("kontakt", "format", "Die Angabe bei „So erreichen wir Sie“ hat nicht das erwartete Format.", "The answer for “How we can contact you” is not in the expected format.");
+                            this.Run.Fail(Error2); // kontakt: format
                         }
                         else if (this.kontakt.IsEmpty)
                         {
@@ -432,18 +523,18 @@ namespace Consumer.Forms
                     {
                         if (this.eigentum_Wrong)
                         {
-                            this.Run.Fail("eigentum", "format", "Die Angabe bei „In welcher Beziehung stehen Sie zum Grundstück?“ hat nicht das erwartete Format.", "The answer for “What is your relationship to the property?” is not in the expected format.");
+                            this.Run.Fail(Error3); // eigentum: format
                         }
                         else if (this.eigentum == null)
                         {
-                            this.Run.Fail("eigentum", "required", "Wählen Sie bei „In welcher Beziehung stehen Sie zum Grundstück?“ eine Antwort aus.", "Select an answer for “What is your relationship to the property?”.");
+                            this.Run.Fail(Error4); // eigentum: required
                         }
                         else
                         {
                             string value = this.eigentum;
                             if (!global::Consumer.Forms.CodeLists.EigentumsverhaeltnisCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail("eigentum", "codeList", "Wählen Sie bei „In welcher Beziehung stehen Sie zum Grundstück?“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “What is your relationship to the property?”.");
+                                this.Run.Fail(Error5); // eigentum: codeList
                             }
                             writer?.WriteString("eigentum", value);
                         }
@@ -453,13 +544,13 @@ namespace Consumer.Forms
                     {
                         if (this.zustimmungEigentuemer_Wrong)
                         {
-                            this.Run.Fail("zustimmungEigentuemer", "format", "Die Angabe bei „Zustimmung der Eigentümerin oder des Eigentümers“ hat nicht das erwartete Format.", "The answer for “Owner's consent” is not in the expected format.");
+                            this.Run.Fail(Error6); // zustimmungEigentuemer: format
                         }
                         else if (this.zustimmungEigentuemer == null)
                         {
                             if (global::FormFactory.Runtime.Evaluation.NotEqual(this.Root.eigentum_Value(), "eigentuemer"))
                             {
-                                this.Run.Fail("zustimmungEigentuemer", "required", "Laden Sie eine Datei für „Zustimmung der Eigentümerin oder des Eigentümers“ hoch.", "Upload a file for “Owner's consent”.");
+                                this.Run.Fail(Error7); // zustimmungEigentuemer: required
                             }
                         }
                         else
@@ -467,11 +558,11 @@ namespace Consumer.Forms
                             global::FormFactory.Runtime.Attachment value = this.zustimmungEigentuemer;
                             if (!global::FormFactory.Runtime.AttachmentChecks.Accepts(Accept0, value.MediaType))
                             {
-                                this.Run.Fail("zustimmungEigentuemer", "accept", "Die Datei für „Zustimmung der Eigentümerin oder des Eigentümers“ muss vom Typ application/pdf, image/jpeg, image/png sein.", "The file for “Owner's consent” must be of type application/pdf, image/jpeg, image/png.");
+                                this.Run.Fail(Error8); // zustimmungEigentuemer: accept
                             }
                             if (value.Size > 10485760L)
                             {
-                                this.Run.Fail("zustimmungEigentuemer", "maxSize", "Die Datei für „Zustimmung der Eigentümerin oder des Eigentümers“ darf höchstens 10240 KB groß sein.", "The file for “Owner's consent” must be 10240 KB or smaller.");
+                                this.Run.Fail(Error9); // zustimmungEigentuemer: maxSize
                             }
                             if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteFile(writer, "zustimmungEigentuemer", value);
                         }
@@ -481,11 +572,11 @@ namespace Consumer.Forms
                     {
                         if (this.grundstueckWieWohnanschrift_Wrong)
                         {
-                            this.Run.Fail("grundstueckWieWohnanschrift", "format", "Die Angabe bei „Stehen die Bäume auf dem Grundstück Ihrer Wohnanschrift?“ hat nicht das erwartete Format.", "The answer for “Are the trees on the property at your home address?” is not in the expected format.");
+                            this.Run.Fail(Error10); // grundstueckWieWohnanschrift: format
                         }
                         else if (this.grundstueckWieWohnanschrift == null)
                         {
-                            this.Run.Fail("grundstueckWieWohnanschrift", "required", "Wählen Sie bei „Stehen die Bäume auf dem Grundstück Ihrer Wohnanschrift?“ eine Antwort aus.", "Select an answer for “Are the trees on the property at your home address?”.");
+                            this.Run.Fail(Error11); // grundstueckWieWohnanschrift: required
                         }
                         else
                         {
@@ -497,7 +588,7 @@ namespace Consumer.Forms
                     {
                         if (this.grundstueck_Wrong)
                         {
-                            this.Run.Fail("grundstueck", "format", "Die Angabe bei „Lage des Grundstücks“ hat nicht das erwartete Format.", "The answer for “Location of the property” is not in the expected format.");
+                            this.Run.Fail(Error12); // grundstueck: format
                         }
                         else if (this.grundstueck.IsEmpty)
                         {
@@ -515,22 +606,22 @@ namespace Consumer.Forms
                     {
                         if (this.lageplan_Wrong)
                         {
-                            this.Run.Fail("lageplan", "format", "Die Angabe bei „Lageplan mit eingezeichneten Bäumen“ hat nicht das erwartete Format.", "The answer for “Site plan with the trees marked” is not in the expected format.");
+                            this.Run.Fail(Error13); // lageplan: format
                         }
                         else if (this.lageplan == null)
                         {
-                            this.Run.Fail("lageplan", "required", "Laden Sie eine Datei für „Lageplan mit eingezeichneten Bäumen“ hoch.", "Upload a file for “Site plan with the trees marked”.");
+                            this.Run.Fail(Error14); // lageplan: required
                         }
                         else
                         {
                             global::FormFactory.Runtime.Attachment value = this.lageplan;
                             if (!global::FormFactory.Runtime.AttachmentChecks.Accepts(Accept0, value.MediaType))
                             {
-                                this.Run.Fail("lageplan", "accept", "Die Datei für „Lageplan mit eingezeichneten Bäumen“ muss vom Typ application/pdf, image/jpeg, image/png sein.", "The file for “Site plan with the trees marked” must be of type application/pdf, image/jpeg, image/png.");
+                                this.Run.Fail(Error15); // lageplan: accept
                             }
                             if (value.Size > 10485760L)
                             {
-                                this.Run.Fail("lageplan", "maxSize", "Die Datei für „Lageplan mit eingezeichneten Bäumen“ darf höchstens 10240 KB groß sein.", "The file for “Site plan with the trees marked” must be 10240 KB or smaller.");
+                                this.Run.Fail(Error16); // lageplan: maxSize
                             }
                             if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteFile(writer, "lageplan", value);
                         }
@@ -540,18 +631,18 @@ namespace Consumer.Forms
                     {
                         if (this.baeume_Wrong)
                         {
-                            this.Run.Fail("baeume", "format", "Die Angabe bei „Bäume, die Sie fällen möchten“ hat nicht das erwartete Format.", "The answer for “Trees you want to fell” is not in the expected format.");
+                            this.Run.Fail(Error17); // baeume: format
                         }
                         else
                         {
                             int count = this.baeume == null ? 0 : this.baeume.Count;
                             if (count < 1)
                             {
-                                this.Run.Fail("baeume", "repeatMin", "Fügen Sie bei „Bäume, die Sie fällen möchten“ mindestens 1 Einträge hinzu.", "Add at least 1 entries for “Trees you want to fell”.");
+                                this.Run.Fail(Error18); // baeume: repeatMin
                             }
                             if (count > 10)
                             {
-                                this.Run.Fail("baeume", "repeatMax", "Fügen Sie bei „Bäume, die Sie fällen möchten“ höchstens 10 Einträge hinzu.", "Add at most 10 entries for “Trees you want to fell”.");
+                                this.Run.Fail(Error19); // baeume: repeatMax
                             }
                             if (count > 0)
                             {
@@ -576,11 +667,11 @@ namespace Consumer.Forms
                     {
                         if (this.begruendung_Wrong)
                         {
-                            this.Run.Fail("begruendung", "format", "Die Angabe bei „Begründen Sie Ihren Antrag“ hat nicht das erwartete Format.", "The answer for “Explain your application” is not in the expected format.");
+                            this.Run.Fail(Error20); // begruendung: format
                         }
                         else if (this.begruendung == null)
                         {
-                            this.Run.Fail("begruendung", "required", "Geben Sie „Begründen Sie Ihren Antrag“ an.", "Enter “Explain your application”.");
+                            this.Run.Fail(Error21); // begruendung: required
                         }
                         else
                         {
@@ -588,11 +679,11 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length < 30)
                             {
-                                this.Run.Fail("begruendung", "minLength", "Bitte begründen Sie Ihren Antrag mit mindestens 30 Zeichen.", "Please explain your application in at least 30 characters.");
+                                this.Run.Fail(Error22); // begruendung: minLength
                             }
                             if (length > 2000)
                             {
-                                this.Run.Fail("begruendung", "maxLength", "„Begründen Sie Ihren Antrag“ darf höchstens 2000 Zeichen lang sein.", "“Explain your application” must be 2000 characters or fewer.");
+                                this.Run.Fail(Error23); // begruendung: maxLength
                             }
                             writer?.WriteString("begruendung", value);
                         }
@@ -602,18 +693,18 @@ namespace Consumer.Forms
                     {
                         if (this.gutachten_Wrong)
                         {
-                            this.Run.Fail("gutachten", "format", "Die Angabe bei „Baumgutachten“ hat nicht das erwartete Format.", "The answer for “Arborist's report” is not in the expected format.");
+                            this.Run.Fail(Error24); // gutachten: format
                         }
                         else if (this.gutachten != null)
                         {
                             global::FormFactory.Runtime.Attachment value = this.gutachten;
                             if (!global::FormFactory.Runtime.AttachmentChecks.Accepts(Accept0, value.MediaType))
                             {
-                                this.Run.Fail("gutachten", "accept", "Die Datei für „Baumgutachten“ muss vom Typ application/pdf, image/jpeg, image/png sein.", "The file for “Arborist's report” must be of type application/pdf, image/jpeg, image/png.");
+                                this.Run.Fail(Error25); // gutachten: accept
                             }
                             if (value.Size > 20971520L)
                             {
-                                this.Run.Fail("gutachten", "maxSize", "Die Datei für „Baumgutachten“ darf höchstens 20480 KB groß sein.", "The file for “Arborist's report” must be 20480 KB or smaller.");
+                                this.Run.Fail(Error26); // gutachten: maxSize
                             }
                             if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteFile(writer, "gutachten", value);
                         }
@@ -623,11 +714,11 @@ namespace Consumer.Forms
                     {
                         if (this.faelltermin_Wrong)
                         {
-                            this.Run.Fail("faelltermin", "format", "„Wann soll der Baum gefällt werden?“ muss ein gültiges Datum sein.", "“When should the tree be felled?” must be a real date.");
+                            this.Run.Fail(Error27); // faelltermin: format
                         }
                         else if (this.faelltermin == null)
                         {
-                            this.Run.Fail("faelltermin", "required", "Geben Sie „Wann soll der Baum gefällt werden?“ an.", "Enter “When should the tree be felled?”.");
+                            this.Run.Fail(Error28); // faelltermin: required
                         }
                         else
                         {
@@ -645,11 +736,11 @@ namespace Consumer.Forms
                     {
                         if (this.ersatzpflanzung_Wrong)
                         {
-                            this.Run.Fail("ersatzpflanzung", "format", "Die Angabe bei „Pflanzen Sie neue Bäume als Ersatz?“ hat nicht das erwartete Format.", "The answer for “Will you plant new trees as a replacement?” is not in the expected format.");
+                            this.Run.Fail(Error29); // ersatzpflanzung: format
                         }
                         else if (this.ersatzpflanzung == null)
                         {
-                            this.Run.Fail("ersatzpflanzung", "required", "Wählen Sie bei „Pflanzen Sie neue Bäume als Ersatz?“ eine Antwort aus.", "Select an answer for “Will you plant new trees as a replacement?”.");
+                            this.Run.Fail(Error30); // ersatzpflanzung: required
                         }
                         else
                         {
@@ -661,13 +752,13 @@ namespace Consumer.Forms
                     {
                         if (this.anzahlErsatzpflanzungen_Wrong)
                         {
-                            this.Run.Fail("anzahlErsatzpflanzungen", "format", "„Wie viele Bäume pflanzen Sie neu?“ muss eine ganze Zahl sein.", "“How many trees will you plant?” must be a whole number.");
+                            this.Run.Fail(Error31); // anzahlErsatzpflanzungen: format
                         }
                         else if (this.anzahlErsatzpflanzungen == null)
                         {
                             if (global::FormFactory.Runtime.Evaluation.Equal(this.Root.ersatzpflanzung_Value(), true))
                             {
-                                this.Run.Fail("anzahlErsatzpflanzungen", "required", "Geben Sie „Wie viele Bäume pflanzen Sie neu?“ an.", "Enter “How many trees will you plant?”.");
+                                this.Run.Fail(Error32); // anzahlErsatzpflanzungen: required
                             }
                         }
                         else
@@ -675,11 +766,11 @@ namespace Consumer.Forms
                             decimal value = this.anzahlErsatzpflanzungen.Value;
                             if (value < 1m)
                             {
-                                this.Run.Fail("anzahlErsatzpflanzungen", "min", "„Wie viele Bäume pflanzen Sie neu?“ muss mindestens 1 betragen.", "“How many trees will you plant?” must be 1 or more.");
+                                this.Run.Fail(Error33); // anzahlErsatzpflanzungen: min
                             }
                             if (value > 50m)
                             {
-                                this.Run.Fail("anzahlErsatzpflanzungen", "max", "„Wie viele Bäume pflanzen Sie neu?“ darf höchstens 50 betragen.", "“How many trees will you plant?” must be 50 or less.");
+                                this.Run.Fail(Error34); // anzahlErsatzpflanzungen: max
                             }
                             if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteNumber(writer, "anzahlErsatzpflanzungen", value);
                         }
@@ -689,11 +780,11 @@ namespace Consumer.Forms
                     {
                         if (this.richtigkeit_Wrong)
                         {
-                            this.Run.Fail("richtigkeit", "format", "Die Angabe bei „Ich bestätige, dass meine Angaben vollständig und richtig sind.“ hat nicht das erwartete Format.", "The answer for “I confirm that the information I have given is complete and correct.” is not in the expected format.");
+                            this.Run.Fail(Error35); // richtigkeit: format
                         }
                         else if (this.richtigkeit == null)
                         {
-                            this.Run.Fail("richtigkeit", "required", "Bestätigen Sie bitte, dass Ihre Angaben richtig sind.", "Please confirm that your information is correct.");
+                            this.Run.Fail(Error36); // richtigkeit: required
                         }
                         else
                         {
@@ -706,7 +797,7 @@ namespace Consumer.Forms
                 {
                     if (global::FormFactory.Runtime.Evaluation.Equal(this.Root.ersatzpflanzung_Value(), true) && !global::FormFactory.Runtime.Evaluation.IsNull(this.Root.anzahlErsatzpflanzungen_Value()) && !global::FormFactory.Runtime.Evaluation.IsNull(this.Root.baeume_Value()) && !(global::FormFactory.Runtime.Evaluation.GreaterOrEqual(this.Root.anzahlErsatzpflanzungen_Value(), global::FormFactory.Runtime.Evaluation.Count(this.Root.baeume_Value()))))
                     {
-                        this.Run.Fail("anzahlErsatzpflanzungen", "ersatzJeBaum", "Für jeden gefällten Baum ist in der Regel mindestens ein neuer Baum zu pflanzen.", "As a rule, at least one new tree must be planted for each tree felled.");
+                        this.Run.Fail(Error37); // anzahlErsatzpflanzungen: ersatzJeBaum
                     }
                 }
             }
@@ -821,14 +912,14 @@ namespace Consumer.Forms
                     {
                         if (this.anrede_Wrong)
                         {
-                            this.Run.Fail("person.anrede", "format", "Die Angabe bei „Anrede“ hat nicht das erwartete Format.", "The answer for “Form of address” is not in the expected format.");
+                            this.Run.Fail(Error38); // person.anrede: format
                         }
                         else if (this.anrede != null)
                         {
                             string value = this.anrede;
                             if (!global::Consumer.Forms.CodeLists.AnredeCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail("person.anrede", "codeList", "Wählen Sie bei „Anrede“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Form of address”.");
+                                this.Run.Fail(Error39); // person.anrede: codeList
                             }
                             writer?.WriteString("anrede", value);
                         }
@@ -838,11 +929,11 @@ namespace Consumer.Forms
                     {
                         if (this.vorname_Wrong)
                         {
-                            this.Run.Fail("person.vorname", "format", "Die Angabe bei „Vorname(n)“ hat nicht das erwartete Format.", "The answer for “First name(s)” is not in the expected format.");
+                            this.Run.Fail(Error40); // person.vorname: format
                         }
                         else if (this.vorname == null)
                         {
-                            this.Run.Fail("person.vorname", "required", "Geben Sie „Vorname(n)“ an.", "Enter “First name(s)”.");
+                            this.Run.Fail(Error41); // person.vorname: required
                         }
                         else
                         {
@@ -850,7 +941,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 80)
                             {
-                                this.Run.Fail("person.vorname", "maxLength", "„Vorname(n)“ darf höchstens 80 Zeichen lang sein.", "“First name(s)” must be 80 characters or fewer.");
+                                this.Run.Fail(Error42); // person.vorname: maxLength
                             }
                             writer?.WriteString("vorname", value);
                         }
@@ -860,11 +951,11 @@ namespace Consumer.Forms
                     {
                         if (this.familienname_Wrong)
                         {
-                            this.Run.Fail("person.familienname", "format", "Die Angabe bei „Familienname“ hat nicht das erwartete Format.", "The answer for “Surname” is not in the expected format.");
+                            this.Run.Fail(Error43); // person.familienname: format
                         }
                         else if (this.familienname == null)
                         {
-                            this.Run.Fail("person.familienname", "required", "Geben Sie „Familienname“ an.", "Enter “Surname”.");
+                            this.Run.Fail(Error44); // person.familienname: required
                         }
                         else
                         {
@@ -872,7 +963,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 120)
                             {
-                                this.Run.Fail("person.familienname", "maxLength", "„Familienname“ darf höchstens 120 Zeichen lang sein.", "“Surname” must be 120 characters or fewer.");
+                                this.Run.Fail(Error45); // person.familienname: maxLength
                             }
                             writer?.WriteString("familienname", value);
                         }
@@ -882,7 +973,7 @@ namespace Consumer.Forms
                     {
                         if (this.geburtsname_Wrong)
                         {
-                            this.Run.Fail("person.geburtsname", "format", "Die Angabe bei „Geburtsname“ hat nicht das erwartete Format.", "The answer for “Name at birth” is not in the expected format.");
+                            this.Run.Fail(Error46); // person.geburtsname: format
                         }
                         else if (this.geburtsname != null)
                         {
@@ -890,7 +981,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 120)
                             {
-                                this.Run.Fail("person.geburtsname", "maxLength", "„Geburtsname“ darf höchstens 120 Zeichen lang sein.", "“Name at birth” must be 120 characters or fewer.");
+                                this.Run.Fail(Error47); // person.geburtsname: maxLength
                             }
                             writer?.WriteString("geburtsname", value);
                         }
@@ -900,11 +991,11 @@ namespace Consumer.Forms
                     {
                         if (this.geburtsdatum_Wrong)
                         {
-                            this.Run.Fail("person.geburtsdatum", "format", "„Geburtsdatum“ muss ein gültiges Datum sein.", "“Date of birth” must be a real date.");
+                            this.Run.Fail(Error48); // person.geburtsdatum: format
                         }
                         else if (this.geburtsdatum == null)
                         {
-                            this.Run.Fail("person.geburtsdatum", "required", "Geben Sie „Geburtsdatum“ an.", "Enter “Date of birth”.");
+                            this.Run.Fail(Error49); // person.geburtsdatum: required
                         }
                         else
                         {
@@ -912,12 +1003,12 @@ namespace Consumer.Forms
                             global::System.DateTime? min = new global::System.DateTime(1900, 1, 1);
                             if (min != null && value < min.Value)
                             {
-                                this.Run.Fail("person.geburtsdatum", "min", "Bitte prüfen Sie das Geburtsjahr.", "Please check the year of birth.");
+                                this.Run.Fail(Error50); // person.geburtsdatum: min
                             }
                             global::System.DateTime? max = this.Run.Today;
                             if (max != null && value > max.Value)
                             {
-                                this.Run.Fail("person.geburtsdatum", "max", "Das Geburtsdatum muss in der Vergangenheit liegen.", "Date of birth must be in the past.");
+                                this.Run.Fail(Error51); // person.geburtsdatum: max
                             }
                             writer?.WriteString("geburtsdatum", global::FormFactory.Runtime.DateLiterals.Format(value));
                         }
@@ -927,14 +1018,14 @@ namespace Consumer.Forms
                     {
                         if (this.staatsangehoerigkeit_Wrong)
                         {
-                            this.Run.Fail("person.staatsangehoerigkeit", "format", "Die Angabe bei „Staatsangehörigkeit“ hat nicht das erwartete Format.", "The answer for “Nationality” is not in the expected format.");
+                            this.Run.Fail(Error52); // person.staatsangehoerigkeit: format
                         }
                         else if (this.staatsangehoerigkeit != null)
                         {
                             string value = this.staatsangehoerigkeit;
                             if (!global::Consumer.Forms.CodeLists.StaatCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail("person.staatsangehoerigkeit", "codeList", "Wählen Sie bei „Staatsangehörigkeit“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Nationality”.");
+                                this.Run.Fail(Error53); // person.staatsangehoerigkeit: codeList
                             }
                             writer?.WriteString("staatsangehoerigkeit", value);
                         }
@@ -1082,14 +1173,14 @@ namespace Consumer.Forms
                     {
                         if (this.land_Wrong)
                         {
-                            this.Run.Fail("anschrift.land", "format", "Die Angabe bei „Staat“ hat nicht das erwartete Format.", "The answer for “Country” is not in the expected format.");
+                            this.Run.Fail(Error54); // anschrift.land: format
                         }
                         else if (this.land != null)
                         {
                             string value = this.land;
                             if (!global::Consumer.Forms.CodeLists.StaatCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail("anschrift.land", "codeList", "Wählen Sie bei „Staat“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Country”.");
+                                this.Run.Fail(Error55); // anschrift.land: codeList
                             }
                             writer?.WriteString("land", value);
                         }
@@ -1099,11 +1190,11 @@ namespace Consumer.Forms
                     {
                         if (this.strasse_Wrong)
                         {
-                            this.Run.Fail("anschrift.strasse", "format", "Die Angabe bei „Straße“ hat nicht das erwartete Format.", "The answer for “Street” is not in the expected format.");
+                            this.Run.Fail(Error56); // anschrift.strasse: format
                         }
                         else if (this.strasse == null)
                         {
-                            this.Run.Fail("anschrift.strasse", "required", "Geben Sie „Straße“ an.", "Enter “Street”.");
+                            this.Run.Fail(Error57); // anschrift.strasse: required
                         }
                         else
                         {
@@ -1111,7 +1202,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 55)
                             {
-                                this.Run.Fail("anschrift.strasse", "maxLength", "„Straße“ darf höchstens 55 Zeichen lang sein.", "“Street” must be 55 characters or fewer.");
+                                this.Run.Fail(Error58); // anschrift.strasse: maxLength
                             }
                             writer?.WriteString("strasse", value);
                         }
@@ -1121,11 +1212,11 @@ namespace Consumer.Forms
                     {
                         if (this.hausnummer_Wrong)
                         {
-                            this.Run.Fail("anschrift.hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
+                            this.Run.Fail(Error59); // anschrift.hausnummer: format
                         }
                         else if (this.hausnummer == null)
                         {
-                            this.Run.Fail("anschrift.hausnummer", "required", "Geben Sie „Hausnummer“ an.", "Enter “House number”.");
+                            this.Run.Fail(Error60); // anschrift.hausnummer: required
                         }
                         else
                         {
@@ -1133,11 +1224,11 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 9)
                             {
-                                this.Run.Fail("anschrift.hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
+                                this.Run.Fail(Error61); // anschrift.hausnummer: maxLength
                             }
                             if (!global::FormFactory.Runtime.Patterns.IsMatch(Pattern0, value))
                             {
-                                this.Run.Fail("anschrift.hausnummer", "pattern", "Geben Sie die Hausnummer mit Ziffern an, zum Beispiel 12 oder 12a.", "Enter the house number in digits, for example 12 or 12a.");
+                                this.Run.Fail(Error62); // anschrift.hausnummer: pattern
                             }
                             writer?.WriteString("hausnummer", value);
                         }
@@ -1147,7 +1238,7 @@ namespace Consumer.Forms
                     {
                         if (this.adresszusatz_Wrong)
                         {
-                            this.Run.Fail("anschrift.adresszusatz", "format", "Die Angabe bei „Adresszusatz“ hat nicht das erwartete Format.", "The answer for “Additional address details” is not in the expected format.");
+                            this.Run.Fail(Error63); // anschrift.adresszusatz: format
                         }
                         else if (this.adresszusatz != null)
                         {
@@ -1155,7 +1246,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 55)
                             {
-                                this.Run.Fail("anschrift.adresszusatz", "maxLength", "„Adresszusatz“ darf höchstens 55 Zeichen lang sein.", "“Additional address details” must be 55 characters or fewer.");
+                                this.Run.Fail(Error64); // anschrift.adresszusatz: maxLength
                             }
                             writer?.WriteString("adresszusatz", value);
                         }
@@ -1165,18 +1256,18 @@ namespace Consumer.Forms
                     {
                         if (this.plz_Wrong)
                         {
-                            this.Run.Fail("anschrift.plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+                            this.Run.Fail(Error65); // anschrift.plz: format
                         }
                         else if (this.plz == null)
                         {
-                            this.Run.Fail("anschrift.plz", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+                            this.Run.Fail(Error66); // anschrift.plz: required
                         }
                         else
                         {
                             string value = this.plz;
                             if (!global::FormFactory.Runtime.FormatChecks.IsPostcode(value))
                             {
-                                this.Run.Fail("anschrift.plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+                                this.Run.Fail(Error65); // anschrift.plz: format
                             }
                             writer?.WriteString("plz", value);
                         }
@@ -1186,11 +1277,11 @@ namespace Consumer.Forms
                     {
                         if (this.plzAusland_Wrong)
                         {
-                            this.Run.Fail("anschrift.plzAusland", "format", "Die Angabe bei „Postleitzahl“ hat nicht das erwartete Format.", "The answer for “Postcode” is not in the expected format.");
+                            this.Run.Fail(Error67); // anschrift.plzAusland: format
                         }
                         else if (this.plzAusland == null)
                         {
-                            this.Run.Fail("anschrift.plzAusland", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+                            this.Run.Fail(Error68); // anschrift.plzAusland: required
                         }
                         else
                         {
@@ -1198,7 +1289,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 10)
                             {
-                                this.Run.Fail("anschrift.plzAusland", "maxLength", "„Postleitzahl“ darf höchstens 10 Zeichen lang sein.", "“Postcode” must be 10 characters or fewer.");
+                                this.Run.Fail(Error69); // anschrift.plzAusland: maxLength
                             }
                             writer?.WriteString("plzAusland", value);
                         }
@@ -1208,11 +1299,11 @@ namespace Consumer.Forms
                     {
                         if (this.ort_Wrong)
                         {
-                            this.Run.Fail("anschrift.ort", "format", "Die Angabe bei „Ort“ hat nicht das erwartete Format.", "The answer for “Town or city” is not in the expected format.");
+                            this.Run.Fail(Error70); // anschrift.ort: format
                         }
                         else if (this.ort == null)
                         {
-                            this.Run.Fail("anschrift.ort", "required", "Geben Sie „Ort“ an.", "Enter “Town or city”.");
+                            this.Run.Fail(Error71); // anschrift.ort: required
                         }
                         else
                         {
@@ -1220,7 +1311,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 50)
                             {
-                                this.Run.Fail("anschrift.ort", "maxLength", "„Ort“ darf höchstens 50 Zeichen lang sein.", "“Town or city” must be 50 characters or fewer.");
+                                this.Run.Fail(Error72); // anschrift.ort: maxLength
                             }
                             writer?.WriteString("ort", value);
                         }
@@ -1290,18 +1381,18 @@ namespace Consumer.Forms
                     {
                         if (this.email_Wrong)
                         {
-                            this.Run.Fail("kontakt.email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
+                            this.Run.Fail(Error73); // kontakt.email: format
                         }
                         else if (this.email == null)
                         {
-                            this.Run.Fail("kontakt.email", "required", "Geben Sie „E-Mail-Adresse“ an.", "Enter “Email address”.");
+                            this.Run.Fail(Error74); // kontakt.email: required
                         }
                         else
                         {
                             string value = this.email;
                             if (!global::FormFactory.Runtime.FormatChecks.IsEmail(value))
                             {
-                                this.Run.Fail("kontakt.email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
+                                this.Run.Fail(Error73); // kontakt.email: format
                             }
                             writer?.WriteString("email", value);
                         }
@@ -1311,14 +1402,14 @@ namespace Consumer.Forms
                     {
                         if (this.telefon_Wrong)
                         {
-                            this.Run.Fail("kontakt.telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
+                            this.Run.Fail(Error75); // kontakt.telefon: format
                         }
                         else if (this.telefon != null)
                         {
                             string value = this.telefon;
                             if (!global::FormFactory.Runtime.FormatChecks.IsPhone(value))
                             {
-                                this.Run.Fail("kontakt.telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
+                                this.Run.Fail(Error75); // kontakt.telefon: format
                             }
                             writer?.WriteString("telefon", value);
                         }
@@ -1436,11 +1527,11 @@ namespace Consumer.Forms
                     {
                         if (this.strasse_Wrong)
                         {
-                            this.Run.Fail("grundstueck.strasse", "format", "Die Angabe bei „Straße“ hat nicht das erwartete Format.", "The answer for “Street” is not in the expected format.");
+                            this.Run.Fail(Error76); // grundstueck.strasse: format
                         }
                         else if (this.strasse == null)
                         {
-                            this.Run.Fail("grundstueck.strasse", "required", "Geben Sie „Straße“ an.", "Enter “Street”.");
+                            this.Run.Fail(Error77); // grundstueck.strasse: required
                         }
                         else
                         {
@@ -1448,7 +1539,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 55)
                             {
-                                this.Run.Fail("grundstueck.strasse", "maxLength", "„Straße“ darf höchstens 55 Zeichen lang sein.", "“Street” must be 55 characters or fewer.");
+                                this.Run.Fail(Error78); // grundstueck.strasse: maxLength
                             }
                             writer?.WriteString("strasse", value);
                         }
@@ -1458,7 +1549,7 @@ namespace Consumer.Forms
                     {
                         if (this.hausnummer_Wrong)
                         {
-                            this.Run.Fail("grundstueck.hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
+                            this.Run.Fail(Error79); // grundstueck.hausnummer: format
                         }
                         else if (this.hausnummer != null)
                         {
@@ -1466,7 +1557,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 9)
                             {
-                                this.Run.Fail("grundstueck.hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
+                                this.Run.Fail(Error80); // grundstueck.hausnummer: maxLength
                             }
                             writer?.WriteString("hausnummer", value);
                         }
@@ -1476,18 +1567,18 @@ namespace Consumer.Forms
                     {
                         if (this.plz_Wrong)
                         {
-                            this.Run.Fail("grundstueck.plz", "format", "Geben Sie bei „Postleitzahl“ eine Postleitzahl aus fünf Ziffern an.", "Enter a postcode of five digits for “Postcode”.");
+                            this.Run.Fail(Error81); // grundstueck.plz: format
                         }
                         else if (this.plz == null)
                         {
-                            this.Run.Fail("grundstueck.plz", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+                            this.Run.Fail(Error82); // grundstueck.plz: required
                         }
                         else
                         {
                             string value = this.plz;
                             if (!global::FormFactory.Runtime.FormatChecks.IsPostcode(value))
                             {
-                                this.Run.Fail("grundstueck.plz", "format", "Geben Sie bei „Postleitzahl“ eine Postleitzahl aus fünf Ziffern an.", "Enter a postcode of five digits for “Postcode”.");
+                                this.Run.Fail(Error81); // grundstueck.plz: format
                             }
                             writer?.WriteString("plz", value);
                         }
@@ -1497,11 +1588,11 @@ namespace Consumer.Forms
                     {
                         if (this.ort_Wrong)
                         {
-                            this.Run.Fail("grundstueck.ort", "format", "Die Angabe bei „Ort“ hat nicht das erwartete Format.", "The answer for “Town” is not in the expected format.");
+                            this.Run.Fail(Error83); // grundstueck.ort: format
                         }
                         else if (this.ort == null)
                         {
-                            this.Run.Fail("grundstueck.ort", "required", "Geben Sie „Ort“ an.", "Enter “Town”.");
+                            this.Run.Fail(Error84); // grundstueck.ort: required
                         }
                         else
                         {
@@ -1509,7 +1600,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 50)
                             {
-                                this.Run.Fail("grundstueck.ort", "maxLength", "„Ort“ darf höchstens 50 Zeichen lang sein.", "“Town” must be 50 characters or fewer.");
+                                this.Run.Fail(Error85); // grundstueck.ort: maxLength
                             }
                             writer?.WriteString("ort", value);
                         }
@@ -1519,7 +1610,7 @@ namespace Consumer.Forms
                     {
                         if (this.gemarkung_Wrong)
                         {
-                            this.Run.Fail("grundstueck.gemarkung", "format", "Die Angabe bei „Gemarkung“ hat nicht das erwartete Format.", "The answer for “Cadastral district” is not in the expected format.");
+                            this.Run.Fail(Error86); // grundstueck.gemarkung: format
                         }
                         else if (this.gemarkung != null)
                         {
@@ -1527,7 +1618,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 60)
                             {
-                                this.Run.Fail("grundstueck.gemarkung", "maxLength", "„Gemarkung“ darf höchstens 60 Zeichen lang sein.", "“Cadastral district” must be 60 characters or fewer.");
+                                this.Run.Fail(Error87); // grundstueck.gemarkung: maxLength
                             }
                             writer?.WriteString("gemarkung", value);
                         }
@@ -1537,7 +1628,7 @@ namespace Consumer.Forms
                     {
                         if (this.flurstueck_Wrong)
                         {
-                            this.Run.Fail("grundstueck.flurstueck", "format", "Die Angabe bei „Flur und Flurstück“ hat nicht das erwartete Format.", "The answer for “Parcel” is not in the expected format.");
+                            this.Run.Fail(Error88); // grundstueck.flurstueck: format
                         }
                         else if (this.flurstueck != null)
                         {
@@ -1545,11 +1636,11 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 20)
                             {
-                                this.Run.Fail("grundstueck.flurstueck", "maxLength", "„Flur und Flurstück“ darf höchstens 20 Zeichen lang sein.", "“Parcel” must be 20 characters or fewer.");
+                                this.Run.Fail(Error89); // grundstueck.flurstueck: maxLength
                             }
                             if (!global::FormFactory.Runtime.Patterns.IsMatch(Pattern1, value))
                             {
-                                this.Run.Fail("grundstueck.flurstueck", "pattern", "Geben Sie „Flur und Flurstück“ im angegebenen Format an.", "Enter “Parcel” in the format shown.");
+                                this.Run.Fail(Error90); // grundstueck.flurstueck: pattern
                             }
                             writer?.WriteString("flurstueck", value);
                         }

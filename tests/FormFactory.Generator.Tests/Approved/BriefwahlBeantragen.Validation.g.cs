@@ -65,10 +65,96 @@ namespace Consumer.Forms
         /// <summary>The generated checks of this service: one class per JSON object of a submission.</summary>
         private static class Validation
         {
+            private static readonly global::FormFactory.Runtime.ValidationError Error0 = new global::FormFactory.Runtime.ValidationError("person", "format", "Die Angabe bei „Angaben zu Ihrer Person“ hat nicht das erwartete Format.", "The answer for “About you” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error1 = new global::FormFactory.Runtime.ValidationError("anschrift", "format", "Die Angabe bei „Anschrift, mit der Sie im Wählerverzeichnis stehen“ hat nicht das erwartete Format.", "The answer for “Address under which you are on the electoral register” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error2 = new global::FormFactory.Runtime.ValidationError("waehlerverzeichnisNummer", "format", "Die Angabe bei „Nummer im Wählerverzeichnis“ hat nicht das erwartete Format.", "The answer for “Electoral register number” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error3 = new global::FormFactory.Runtime.ValidationError("waehlerverzeichnisNummer", "maxLength", "„Nummer im Wählerverzeichnis“ darf höchstens 6 Zeichen lang sein.", "“Electoral register number” must be 6 characters or fewer.");
             private static readonly global::System.Text.RegularExpressions.Regex Pattern0 = new global::System.Text.RegularExpressions.Regex("^(?:^[0-9]{1,6}$)\\z", global::FormFactory.Runtime.Patterns.Options | global::System.Text.RegularExpressions.RegexOptions.Compiled, global::FormFactory.Runtime.Patterns.MatchTimeout);
+            private static readonly global::FormFactory.Runtime.ValidationError Error4 = new global::FormFactory.Runtime.ValidationError("waehlerverzeichnisNummer", "pattern", "Die Nummer besteht nur aus Ziffern.", "The number consists of digits only.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error5 = new global::FormFactory.Runtime.ValidationError("wahlbezirk", "format", "Die Angabe bei „Wahlbezirk“ hat nicht das erwartete Format.", "The answer for “Polling district” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error6 = new global::FormFactory.Runtime.ValidationError("wahlbezirk", "maxLength", "„Wahlbezirk“ darf höchstens 4 Zeichen lang sein.", "“Polling district” must be 4 characters or fewer.");
             private static readonly global::System.Text.RegularExpressions.Regex Pattern1 = new global::System.Text.RegularExpressions.Regex("^(?:^[0-9]{1,4}$)\\z", global::FormFactory.Runtime.Patterns.Options | global::System.Text.RegularExpressions.RegexOptions.Compiled, global::FormFactory.Runtime.Patterns.MatchTimeout);
+            private static readonly global::FormFactory.Runtime.ValidationError Error7 = new global::FormFactory.Runtime.ValidationError("wahlbezirk", "pattern", "Geben Sie „Wahlbezirk“ im angegebenen Format an.", "Enter “Polling district” in the format shown.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error8 = new global::FormFactory.Runtime.ValidationError("versandart", "format", "Die Angabe bei „Wohin sollen wir die Briefwahlunterlagen schicken?“ hat nicht das erwartete Format.", "The answer for “Where should we send the postal voting documents?” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error9 = new global::FormFactory.Runtime.ValidationError("versandart", "required", "Wählen Sie bei „Wohin sollen wir die Briefwahlunterlagen schicken?“ eine Antwort aus.", "Select an answer for “Where should we send the postal voting documents?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error10 = new global::FormFactory.Runtime.ValidationError("versandart", "codeList", "Wählen Sie bei „Wohin sollen wir die Briefwahlunterlagen schicken?“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Where should we send the postal voting documents?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error11 = new global::FormFactory.Runtime.ValidationError("versandanschrift", "format", "Die Angabe bei „Versandanschrift“ hat nicht das erwartete Format.", "The answer for “Delivery address” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error12 = new global::FormFactory.Runtime.ValidationError("bevollmaechtigter", "format", "Die Angabe bei „Bevollmächtigte Person“ hat nicht das erwartete Format.", "The answer for “Authorised person” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error13 = new global::FormFactory.Runtime.ValidationError("kontakt", "format", "Die Angabe bei „Kontakt für Rückfragen“ hat nicht das erwartete Format.", "The answer for “Contact for questions” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error14 = new global::FormFactory.Runtime.ValidationError("versicherung", "format", "Die Angabe bei „Ich versichere, dass ich diesen Antrag für mich selbst stelle.“ hat nicht das erwartete Format.", "The answer for “I declare that I am making this application for myself.” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error15 = new global::FormFactory.Runtime.ValidationError("versicherung", "required", "Bestätigen Sie „Ich versichere, dass ich diesen Antrag für mich selbst stelle.“.", "Confirm “I declare that I am making this application for myself.”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error16 = new global::FormFactory.Runtime.ValidationError("person.geburtsdatum", "wahlalter", "Wählen dürfen Sie ab 18 Jahren.", "You can vote from the age of 18.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error17 = new global::FormFactory.Runtime.ValidationError("person.anrede", "format", "Die Angabe bei „Anrede“ hat nicht das erwartete Format.", "The answer for “Form of address” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error18 = new global::FormFactory.Runtime.ValidationError("person.anrede", "codeList", "Wählen Sie bei „Anrede“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Form of address”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error19 = new global::FormFactory.Runtime.ValidationError("person.vorname", "format", "Die Angabe bei „Vorname(n)“ hat nicht das erwartete Format.", "The answer for “First name(s)” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error20 = new global::FormFactory.Runtime.ValidationError("person.vorname", "required", "Geben Sie „Vorname(n)“ an.", "Enter “First name(s)”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error21 = new global::FormFactory.Runtime.ValidationError("person.vorname", "maxLength", "„Vorname(n)“ darf höchstens 80 Zeichen lang sein.", "“First name(s)” must be 80 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error22 = new global::FormFactory.Runtime.ValidationError("person.familienname", "format", "Die Angabe bei „Familienname“ hat nicht das erwartete Format.", "The answer for “Surname” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error23 = new global::FormFactory.Runtime.ValidationError("person.familienname", "required", "Geben Sie „Familienname“ an.", "Enter “Surname”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error24 = new global::FormFactory.Runtime.ValidationError("person.familienname", "maxLength", "„Familienname“ darf höchstens 120 Zeichen lang sein.", "“Surname” must be 120 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error25 = new global::FormFactory.Runtime.ValidationError("person.geburtsname", "format", "Die Angabe bei „Geburtsname“ hat nicht das erwartete Format.", "The answer for “Name at birth” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error26 = new global::FormFactory.Runtime.ValidationError("person.geburtsname", "maxLength", "„Geburtsname“ darf höchstens 120 Zeichen lang sein.", "“Name at birth” must be 120 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error27 = new global::FormFactory.Runtime.ValidationError("person.geburtsdatum", "format", "„Geburtsdatum“ muss ein gültiges Datum sein.", "“Date of birth” must be a real date.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error28 = new global::FormFactory.Runtime.ValidationError("person.geburtsdatum", "required", "Geben Sie „Geburtsdatum“ an.", "Enter “Date of birth”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error29 = new global::FormFactory.Runtime.ValidationError("person.geburtsdatum", "min", "Bitte prüfen Sie das Geburtsjahr.", "Please check the year of birth.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error30 = new global::FormFactory.Runtime.ValidationError("person.geburtsdatum", "max", "Das Geburtsdatum muss in der Vergangenheit liegen.", "Date of birth must be in the past.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error31 = new global::FormFactory.Runtime.ValidationError("person.staatsangehoerigkeit", "format", "Die Angabe bei „Staatsangehörigkeit“ hat nicht das erwartete Format.", "The answer for “Nationality” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error32 = new global::FormFactory.Runtime.ValidationError("person.staatsangehoerigkeit", "codeList", "Wählen Sie bei „Staatsangehörigkeit“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Nationality”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error33 = new global::FormFactory.Runtime.ValidationError("anschrift.land", "format", "Die Angabe bei „Staat“ hat nicht das erwartete Format.", "The answer for “Country” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error34 = new global::FormFactory.Runtime.ValidationError("anschrift.land", "codeList", "Wählen Sie bei „Staat“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Country”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error35 = new global::FormFactory.Runtime.ValidationError("anschrift.strasse", "format", "Die Angabe bei „Straße“ hat nicht das erwartete Format.", "The answer for “Street” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error36 = new global::FormFactory.Runtime.ValidationError("anschrift.strasse", "required", "Geben Sie „Straße“ an.", "Enter “Street”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error37 = new global::FormFactory.Runtime.ValidationError("anschrift.strasse", "maxLength", "„Straße“ darf höchstens 55 Zeichen lang sein.", "“Street” must be 55 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error38 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error39 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "required", "Geben Sie „Hausnummer“ an.", "Enter “House number”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error40 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
             private static readonly global::System.Text.RegularExpressions.Regex Pattern2 = new global::System.Text.RegularExpressions.Regex("^(?:^[1-9][0-9]{0,3} ?[a-zA-Z]?( ?[-/] ?[1-9][0-9]{0,3} ?[a-zA-Z]?)?$)\\z", global::FormFactory.Runtime.Patterns.Options | global::System.Text.RegularExpressions.RegexOptions.Compiled, global::FormFactory.Runtime.Patterns.MatchTimeout);
+            private static readonly global::FormFactory.Runtime.ValidationError Error41 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "pattern", "Geben Sie die Hausnummer mit Ziffern an, zum Beispiel 12 oder 12a.", "Enter the house number in digits, for example 12 or 12a.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error42 = new global::FormFactory.Runtime.ValidationError("anschrift.adresszusatz", "format", "Die Angabe bei „Adresszusatz“ hat nicht das erwartete Format.", "The answer for “Additional address details” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error43 = new global::FormFactory.Runtime.ValidationError("anschrift.adresszusatz", "maxLength", "„Adresszusatz“ darf höchstens 55 Zeichen lang sein.", "“Additional address details” must be 55 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error44 = new global::FormFactory.Runtime.ValidationError("anschrift.plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error45 = new global::FormFactory.Runtime.ValidationError("anschrift.plz", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error46 = new global::FormFactory.Runtime.ValidationError("anschrift.plzAusland", "format", "Die Angabe bei „Postleitzahl“ hat nicht das erwartete Format.", "The answer for “Postcode” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error47 = new global::FormFactory.Runtime.ValidationError("anschrift.plzAusland", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error48 = new global::FormFactory.Runtime.ValidationError("anschrift.plzAusland", "maxLength", "„Postleitzahl“ darf höchstens 10 Zeichen lang sein.", "“Postcode” must be 10 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error49 = new global::FormFactory.Runtime.ValidationError("anschrift.ort", "format", "Die Angabe bei „Ort“ hat nicht das erwartete Format.", "The answer for “Town or city” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error50 = new global::FormFactory.Runtime.ValidationError("anschrift.ort", "required", "Geben Sie „Ort“ an.", "Enter “Town or city”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error51 = new global::FormFactory.Runtime.ValidationError("anschrift.ort", "maxLength", "„Ort“ darf höchstens 50 Zeichen lang sein.", "“Town or city” must be 50 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error52 = new global::FormFactory.Runtime.ValidationError("versandanschrift.land", "format", "Die Angabe bei „Staat“ hat nicht das erwartete Format.", "The answer for “Country” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error53 = new global::FormFactory.Runtime.ValidationError("versandanschrift.land", "codeList", "Wählen Sie bei „Staat“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Country”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error54 = new global::FormFactory.Runtime.ValidationError("versandanschrift.strasse", "format", "Die Angabe bei „Straße“ hat nicht das erwartete Format.", "The answer for “Street” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error55 = new global::FormFactory.Runtime.ValidationError("versandanschrift.strasse", "required", "Geben Sie „Straße“ an.", "Enter “Street”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error56 = new global::FormFactory.Runtime.ValidationError("versandanschrift.strasse", "maxLength", "„Straße“ darf höchstens 55 Zeichen lang sein.", "“Street” must be 55 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error57 = new global::FormFactory.Runtime.ValidationError("versandanschrift.hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error58 = new global::FormFactory.Runtime.ValidationError("versandanschrift.hausnummer", "required", "Geben Sie „Hausnummer“ an.", "Enter “House number”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error59 = new global::FormFactory.Runtime.ValidationError("versandanschrift.hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error60 = new global::FormFactory.Runtime.ValidationError("versandanschrift.hausnummer", "pattern", "Geben Sie die Hausnummer mit Ziffern an, zum Beispiel 12 oder 12a.", "Enter the house number in digits, for example 12 or 12a.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error61 = new global::FormFactory.Runtime.ValidationError("versandanschrift.adresszusatz", "format", "Die Angabe bei „Adresszusatz“ hat nicht das erwartete Format.", "The answer for “Additional address details” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error62 = new global::FormFactory.Runtime.ValidationError("versandanschrift.adresszusatz", "maxLength", "„Adresszusatz“ darf höchstens 55 Zeichen lang sein.", "“Additional address details” must be 55 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error63 = new global::FormFactory.Runtime.ValidationError("versandanschrift.plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error64 = new global::FormFactory.Runtime.ValidationError("versandanschrift.plz", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error65 = new global::FormFactory.Runtime.ValidationError("versandanschrift.plzAusland", "format", "Die Angabe bei „Postleitzahl“ hat nicht das erwartete Format.", "The answer for “Postcode” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error66 = new global::FormFactory.Runtime.ValidationError("versandanschrift.plzAusland", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error67 = new global::FormFactory.Runtime.ValidationError("versandanschrift.plzAusland", "maxLength", "„Postleitzahl“ darf höchstens 10 Zeichen lang sein.", "“Postcode” must be 10 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error68 = new global::FormFactory.Runtime.ValidationError("versandanschrift.ort", "format", "Die Angabe bei „Ort“ hat nicht das erwartete Format.", "The answer for “Town or city” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error69 = new global::FormFactory.Runtime.ValidationError("versandanschrift.ort", "required", "Geben Sie „Ort“ an.", "Enter “Town or city”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error70 = new global::FormFactory.Runtime.ValidationError("versandanschrift.ort", "maxLength", "„Ort“ darf höchstens 50 Zeichen lang sein.", "“Town or city” must be 50 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error71 = new global::FormFactory.Runtime.ValidationError("bevollmaechtigter.vorname", "format", "Die Angabe bei „Vorname(n)“ hat nicht das erwartete Format.", "The answer for “First name(s)” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error72 = new global::FormFactory.Runtime.ValidationError("bevollmaechtigter.vorname", "required", "Geben Sie „Vorname(n)“ an.", "Enter “First name(s)”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error73 = new global::FormFactory.Runtime.ValidationError("bevollmaechtigter.vorname", "maxLength", "„Vorname(n)“ darf höchstens 80 Zeichen lang sein.", "“First name(s)” must be 80 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error74 = new global::FormFactory.Runtime.ValidationError("bevollmaechtigter.familienname", "format", "Die Angabe bei „Familienname“ hat nicht das erwartete Format.", "The answer for “Surname” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error75 = new global::FormFactory.Runtime.ValidationError("bevollmaechtigter.familienname", "required", "Geben Sie „Familienname“ an.", "Enter “Surname”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error76 = new global::FormFactory.Runtime.ValidationError("bevollmaechtigter.familienname", "maxLength", "„Familienname“ darf höchstens 120 Zeichen lang sein.", "“Surname” must be 120 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error77 = new global::FormFactory.Runtime.ValidationError("bevollmaechtigter.geburtsdatum", "format", "„Geburtsdatum“ muss ein gültiges Datum sein.", "“Date of birth” must be a real date.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error78 = new global::FormFactory.Runtime.ValidationError("bevollmaechtigter.geburtsdatum", "required", "Geben Sie „Geburtsdatum“ an.", "Enter “Date of birth”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error79 = new global::FormFactory.Runtime.ValidationError("bevollmaechtigter.vollmacht", "format", "Die Angabe bei „Unterschriebene Vollmacht“ hat nicht das erwartete Format.", "The answer for “Signed authorisation” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error80 = new global::FormFactory.Runtime.ValidationError("bevollmaechtigter.vollmacht", "required", "Laden Sie eine Datei für „Unterschriebene Vollmacht“ hoch.", "Upload a file for “Signed authorisation”.");
             private static readonly string[] Accept0 = new[] { "application/pdf", "image/jpeg", "image/png" };
+            private static readonly global::FormFactory.Runtime.ValidationError Error81 = new global::FormFactory.Runtime.ValidationError("bevollmaechtigter.vollmacht", "accept", "Die Datei für „Unterschriebene Vollmacht“ muss vom Typ application/pdf, image/jpeg, image/png sein.", "The file for “Signed authorisation” must be of type application/pdf, image/jpeg, image/png.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error82 = new global::FormFactory.Runtime.ValidationError("bevollmaechtigter.vollmacht", "maxSize", "Die Datei für „Unterschriebene Vollmacht“ darf höchstens 5120 KB groß sein.", "The file for “Signed authorisation” must be 5120 KB or smaller.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error83 = new global::FormFactory.Runtime.ValidationError("kontakt.email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error84 = new global::FormFactory.Runtime.ValidationError("kontakt.email", "required", "Geben Sie „E-Mail-Adresse“ an.", "Enter “Email address”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error85 = new global::FormFactory.Runtime.ValidationError("kontakt.telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
 
             internal sealed class FormValues
             {
@@ -256,7 +342,7 @@ namespace Consumer.Forms
                     {
                         if (this.person_Wrong)
                         {
-                            this.Run.Fail("person", "format", "Die Angabe bei „Angaben zu Ihrer Person“ hat nicht das erwartete Format.", "The answer for “About you” is not in the expected format.");
+                            this.Run.Fail(Error0); // person: format
                         }
                         else if (this.person.IsEmpty)
                         {
@@ -274,7 +360,7 @@ namespace Consumer.Forms
                     {
                         if (this.anschrift_Wrong)
                         {
-                            this.Run.Fail("anschrift", "format", "Die Angabe bei „Anschrift, mit der Sie im Wählerverzeichnis stehen“ hat nicht das erwartete Format.", "The answer for “Address under which you are on the electoral register” is not in the expected format.");
+                            this.Run.Fail(Error1); // anschrift: format
                         }
                         else if (this.anschrift.IsEmpty)
                         {
@@ -292,7 +378,7 @@ namespace Consumer.Forms
                     {
                         if (this.waehlerverzeichnisNummer_Wrong)
                         {
-                            this.Run.Fail("waehlerverzeichnisNummer", "format", "Die Angabe bei „Nummer im Wählerverzeichnis“ hat nicht das erwartete Format.", "The answer for “Electoral register number” is not in the expected format.");
+                            this.Run.Fail(Error2); // waehlerverzeichnisNummer: format
                         }
                         else if (this.waehlerverzeichnisNummer != null)
                         {
@@ -300,11 +386,11 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 6)
                             {
-                                this.Run.Fail("waehlerverzeichnisNummer", "maxLength", "„Nummer im Wählerverzeichnis“ darf höchstens 6 Zeichen lang sein.", "“Electoral register number” must be 6 characters or fewer.");
+                                this.Run.Fail(Error3); // waehlerverzeichnisNummer: maxLength
                             }
                             if (!global::FormFactory.Runtime.Patterns.IsMatch(Pattern0, value))
                             {
-                                this.Run.Fail("waehlerverzeichnisNummer", "pattern", "Die Nummer besteht nur aus Ziffern.", "The number consists of digits only.");
+                                this.Run.Fail(Error4); // waehlerverzeichnisNummer: pattern
                             }
                             writer?.WriteString("waehlerverzeichnisNummer", value);
                         }
@@ -314,7 +400,7 @@ namespace Consumer.Forms
                     {
                         if (this.wahlbezirk_Wrong)
                         {
-                            this.Run.Fail("wahlbezirk", "format", "Die Angabe bei „Wahlbezirk“ hat nicht das erwartete Format.", "The answer for “Polling district” is not in the expected format.");
+                            this.Run.Fail(Error5); // wahlbezirk: format
                         }
                         else if (this.wahlbezirk != null)
                         {
@@ -322,11 +408,11 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 4)
                             {
-                                this.Run.Fail("wahlbezirk", "maxLength", "„Wahlbezirk“ darf höchstens 4 Zeichen lang sein.", "“Polling district” must be 4 characters or fewer.");
+                                this.Run.Fail(Error6); // wahlbezirk: maxLength
                             }
                             if (!global::FormFactory.Runtime.Patterns.IsMatch(Pattern1, value))
                             {
-                                this.Run.Fail("wahlbezirk", "pattern", "Geben Sie „Wahlbezirk“ im angegebenen Format an.", "Enter “Polling district” in the format shown.");
+                                this.Run.Fail(Error7); // wahlbezirk: pattern
                             }
                             writer?.WriteString("wahlbezirk", value);
                         }
@@ -336,18 +422,18 @@ namespace Consumer.Forms
                     {
                         if (this.versandart_Wrong)
                         {
-                            this.Run.Fail("versandart", "format", "Die Angabe bei „Wohin sollen wir die Briefwahlunterlagen schicken?“ hat nicht das erwartete Format.", "The answer for “Where should we send the postal voting documents?” is not in the expected format.");
+                            this.Run.Fail(Error8); // versandart: format
                         }
                         else if (this.versandart == null)
                         {
-                            this.Run.Fail("versandart", "required", "Wählen Sie bei „Wohin sollen wir die Briefwahlunterlagen schicken?“ eine Antwort aus.", "Select an answer for “Where should we send the postal voting documents?”.");
+                            this.Run.Fail(Error9); // versandart: required
                         }
                         else
                         {
                             string value = this.versandart;
                             if (!global::Consumer.Forms.CodeLists.VersandartCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail("versandart", "codeList", "Wählen Sie bei „Wohin sollen wir die Briefwahlunterlagen schicken?“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Where should we send the postal voting documents?”.");
+                                this.Run.Fail(Error10); // versandart: codeList
                             }
                             writer?.WriteString("versandart", value);
                         }
@@ -357,7 +443,7 @@ namespace Consumer.Forms
                     {
                         if (this.versandanschrift_Wrong)
                         {
-                            this.Run.Fail("versandanschrift", "format", "Die Angabe bei „Versandanschrift“ hat nicht das erwartete Format.", "The answer for “Delivery address” is not in the expected format.");
+                            this.Run.Fail(Error11); // versandanschrift: format
                         }
                         else if (this.versandanschrift.IsEmpty)
                         {
@@ -375,7 +461,7 @@ namespace Consumer.Forms
                     {
                         if (this.bevollmaechtigter_Wrong)
                         {
-                            this.Run.Fail("bevollmaechtigter", "format", "Die Angabe bei „Bevollmächtigte Person“ hat nicht das erwartete Format.", "The answer for “Authorised person” is not in the expected format.");
+                            this.Run.Fail(Error12); // bevollmaechtigter: format
                         }
                         else if (this.bevollmaechtigter.IsEmpty)
                         {
@@ -393,7 +479,7 @@ namespace Consumer.Forms
                     {
                         if (this.kontakt_Wrong)
                         {
-                            this.Run.Fail("kontakt", "format", "Die Angabe bei „Kontakt für Rückfragen“ hat nicht das erwartete Format.", "The answer for “Contact for questions” is not in the expected format.");
+                            this.Run.Fail(Error13); // kontakt: format
                         }
                         else if (!this.kontakt.IsEmpty)
                         {
@@ -407,11 +493,11 @@ namespace Consumer.Forms
                     {
                         if (this.versicherung_Wrong)
                         {
-                            this.Run.Fail("versicherung", "format", "Die Angabe bei „Ich versichere, dass ich diesen Antrag für mich selbst stelle.“ hat nicht das erwartete Format.", "The answer for “I declare that I am making this application for myself.” is not in the expected format.");
+                            this.Run.Fail(Error14); // versicherung: format
                         }
                         else if (this.versicherung == null)
                         {
-                            this.Run.Fail("versicherung", "required", "Bestätigen Sie „Ich versichere, dass ich diesen Antrag für mich selbst stelle.“.", "Confirm “I declare that I am making this application for myself.”.");
+                            this.Run.Fail(Error15); // versicherung: required
                         }
                         else
                         {
@@ -424,7 +510,7 @@ namespace Consumer.Forms
                 {
                     if (!global::FormFactory.Runtime.Evaluation.IsNull(this.Root.person.geburtsdatum_Value()) && !(global::FormFactory.Runtime.Evaluation.GreaterOrEqual(global::FormFactory.Runtime.Evaluation.Age(this.Root.person.geburtsdatum_Value(), this.Run.Today), 18m)))
                     {
-                        this.Run.Fail("person.geburtsdatum", "wahlalter", "Wählen dürfen Sie ab 18 Jahren.", "You can vote from the age of 18.");
+                        this.Run.Fail(Error16); // person.geburtsdatum: wahlalter
                     }
                 }
             }
@@ -539,14 +625,14 @@ namespace Consumer.Forms
                     {
                         if (this.anrede_Wrong)
                         {
-                            this.Run.Fail("person.anrede", "format", "Die Angabe bei „Anrede“ hat nicht das erwartete Format.", "The answer for “Form of address” is not in the expected format.");
+                            this.Run.Fail(Error17); // person.anrede: format
                         }
                         else if (this.anrede != null)
                         {
                             string value = this.anrede;
                             if (!global::Consumer.Forms.CodeLists.AnredeCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail("person.anrede", "codeList", "Wählen Sie bei „Anrede“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Form of address”.");
+                                this.Run.Fail(Error18); // person.anrede: codeList
                             }
                             writer?.WriteString("anrede", value);
                         }
@@ -556,11 +642,11 @@ namespace Consumer.Forms
                     {
                         if (this.vorname_Wrong)
                         {
-                            this.Run.Fail("person.vorname", "format", "Die Angabe bei „Vorname(n)“ hat nicht das erwartete Format.", "The answer for “First name(s)” is not in the expected format.");
+                            this.Run.Fail(Error19); // person.vorname: format
                         }
                         else if (this.vorname == null)
                         {
-                            this.Run.Fail("person.vorname", "required", "Geben Sie „Vorname(n)“ an.", "Enter “First name(s)”.");
+                            this.Run.Fail(Error20); // person.vorname: required
                         }
                         else
                         {
@@ -568,7 +654,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 80)
                             {
-                                this.Run.Fail("person.vorname", "maxLength", "„Vorname(n)“ darf höchstens 80 Zeichen lang sein.", "“First name(s)” must be 80 characters or fewer.");
+                                this.Run.Fail(Error21); // person.vorname: maxLength
                             }
                             writer?.WriteString("vorname", value);
                         }
@@ -578,11 +664,11 @@ namespace Consumer.Forms
                     {
                         if (this.familienname_Wrong)
                         {
-                            this.Run.Fail("person.familienname", "format", "Die Angabe bei „Familienname“ hat nicht das erwartete Format.", "The answer for “Surname” is not in the expected format.");
+                            this.Run.Fail(Error22); // person.familienname: format
                         }
                         else if (this.familienname == null)
                         {
-                            this.Run.Fail("person.familienname", "required", "Geben Sie „Familienname“ an.", "Enter “Surname”.");
+                            this.Run.Fail(Error23); // person.familienname: required
                         }
                         else
                         {
@@ -590,7 +676,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 120)
                             {
-                                this.Run.Fail("person.familienname", "maxLength", "„Familienname“ darf höchstens 120 Zeichen lang sein.", "“Surname” must be 120 characters or fewer.");
+                                this.Run.Fail(Error24); // person.familienname: maxLength
                             }
                             writer?.WriteString("familienname", value);
                         }
@@ -600,7 +686,7 @@ namespace Consumer.Forms
                     {
                         if (this.geburtsname_Wrong)
                         {
-                            this.Run.Fail("person.geburtsname", "format", "Die Angabe bei „Geburtsname“ hat nicht das erwartete Format.", "The answer for “Name at birth” is not in the expected format.");
+                            this.Run.Fail(Error25); // person.geburtsname: format
                         }
                         else if (this.geburtsname != null)
                         {
@@ -608,7 +694,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 120)
                             {
-                                this.Run.Fail("person.geburtsname", "maxLength", "„Geburtsname“ darf höchstens 120 Zeichen lang sein.", "“Name at birth” must be 120 characters or fewer.");
+                                this.Run.Fail(Error26); // person.geburtsname: maxLength
                             }
                             writer?.WriteString("geburtsname", value);
                         }
@@ -618,11 +704,11 @@ namespace Consumer.Forms
                     {
                         if (this.geburtsdatum_Wrong)
                         {
-                            this.Run.Fail("person.geburtsdatum", "format", "„Geburtsdatum“ muss ein gültiges Datum sein.", "“Date of birth” must be a real date.");
+                            this.Run.Fail(Error27); // person.geburtsdatum: format
                         }
                         else if (this.geburtsdatum == null)
                         {
-                            this.Run.Fail("person.geburtsdatum", "required", "Geben Sie „Geburtsdatum“ an.", "Enter “Date of birth”.");
+                            this.Run.Fail(Error28); // person.geburtsdatum: required
                         }
                         else
                         {
@@ -630,12 +716,12 @@ namespace Consumer.Forms
                             global::System.DateTime? min = new global::System.DateTime(1900, 1, 1);
                             if (min != null && value < min.Value)
                             {
-                                this.Run.Fail("person.geburtsdatum", "min", "Bitte prüfen Sie das Geburtsjahr.", "Please check the year of birth.");
+                                this.Run.Fail(Error29); // person.geburtsdatum: min
                             }
                             global::System.DateTime? max = this.Run.Today;
                             if (max != null && value > max.Value)
                             {
-                                this.Run.Fail("person.geburtsdatum", "max", "Das Geburtsdatum muss in der Vergangenheit liegen.", "Date of birth must be in the past.");
+                                this.Run.Fail(Error30); // person.geburtsdatum: max
                             }
                             writer?.WriteString("geburtsdatum", global::FormFactory.Runtime.DateLiterals.Format(value));
                         }
@@ -645,14 +731,14 @@ namespace Consumer.Forms
                     {
                         if (this.staatsangehoerigkeit_Wrong)
                         {
-                            this.Run.Fail("person.staatsangehoerigkeit", "format", "Die Angabe bei „Staatsangehörigkeit“ hat nicht das erwartete Format.", "The answer for “Nationality” is not in the expected format.");
+                            this.Run.Fail(Error31); // person.staatsangehoerigkeit: format
                         }
                         else if (this.staatsangehoerigkeit != null)
                         {
                             string value = this.staatsangehoerigkeit;
                             if (!global::Consumer.Forms.CodeLists.StaatCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail("person.staatsangehoerigkeit", "codeList", "Wählen Sie bei „Staatsangehörigkeit“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Nationality”.");
+                                this.Run.Fail(Error32); // person.staatsangehoerigkeit: codeList
                             }
                             writer?.WriteString("staatsangehoerigkeit", value);
                         }
@@ -800,14 +886,14 @@ namespace Consumer.Forms
                     {
                         if (this.land_Wrong)
                         {
-                            this.Run.Fail("anschrift.land", "format", "Die Angabe bei „Staat“ hat nicht das erwartete Format.", "The answer for “Country” is not in the expected format.");
+                            this.Run.Fail(Error33); // anschrift.land: format
                         }
                         else if (this.land != null)
                         {
                             string value = this.land;
                             if (!global::Consumer.Forms.CodeLists.StaatCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail("anschrift.land", "codeList", "Wählen Sie bei „Staat“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Country”.");
+                                this.Run.Fail(Error34); // anschrift.land: codeList
                             }
                             writer?.WriteString("land", value);
                         }
@@ -817,11 +903,11 @@ namespace Consumer.Forms
                     {
                         if (this.strasse_Wrong)
                         {
-                            this.Run.Fail("anschrift.strasse", "format", "Die Angabe bei „Straße“ hat nicht das erwartete Format.", "The answer for “Street” is not in the expected format.");
+                            this.Run.Fail(Error35); // anschrift.strasse: format
                         }
                         else if (this.strasse == null)
                         {
-                            this.Run.Fail("anschrift.strasse", "required", "Geben Sie „Straße“ an.", "Enter “Street”.");
+                            this.Run.Fail(Error36); // anschrift.strasse: required
                         }
                         else
                         {
@@ -829,7 +915,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 55)
                             {
-                                this.Run.Fail("anschrift.strasse", "maxLength", "„Straße“ darf höchstens 55 Zeichen lang sein.", "“Street” must be 55 characters or fewer.");
+                                this.Run.Fail(Error37); // anschrift.strasse: maxLength
                             }
                             writer?.WriteString("strasse", value);
                         }
@@ -839,11 +925,11 @@ namespace Consumer.Forms
                     {
                         if (this.hausnummer_Wrong)
                         {
-                            this.Run.Fail("anschrift.hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
+                            this.Run.Fail(Error38); // anschrift.hausnummer: format
                         }
                         else if (this.hausnummer == null)
                         {
-                            this.Run.Fail("anschrift.hausnummer", "required", "Geben Sie „Hausnummer“ an.", "Enter “House number”.");
+                            this.Run.Fail(Error39); // anschrift.hausnummer: required
                         }
                         else
                         {
@@ -851,11 +937,11 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 9)
                             {
-                                this.Run.Fail("anschrift.hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
+                                this.Run.Fail(Error40); // anschrift.hausnummer: maxLength
                             }
                             if (!global::FormFactory.Runtime.Patterns.IsMatch(Pattern2, value))
                             {
-                                this.Run.Fail("anschrift.hausnummer", "pattern", "Geben Sie die Hausnummer mit Ziffern an, zum Beispiel 12 oder 12a.", "Enter the house number in digits, for example 12 or 12a.");
+                                this.Run.Fail(Error41); // anschrift.hausnummer: pattern
                             }
                             writer?.WriteString("hausnummer", value);
                         }
@@ -865,7 +951,7 @@ namespace Consumer.Forms
                     {
                         if (this.adresszusatz_Wrong)
                         {
-                            this.Run.Fail("anschrift.adresszusatz", "format", "Die Angabe bei „Adresszusatz“ hat nicht das erwartete Format.", "The answer for “Additional address details” is not in the expected format.");
+                            this.Run.Fail(Error42); // anschrift.adresszusatz: format
                         }
                         else if (this.adresszusatz != null)
                         {
@@ -873,7 +959,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 55)
                             {
-                                this.Run.Fail("anschrift.adresszusatz", "maxLength", "„Adresszusatz“ darf höchstens 55 Zeichen lang sein.", "“Additional address details” must be 55 characters or fewer.");
+                                this.Run.Fail(Error43); // anschrift.adresszusatz: maxLength
                             }
                             writer?.WriteString("adresszusatz", value);
                         }
@@ -883,18 +969,18 @@ namespace Consumer.Forms
                     {
                         if (this.plz_Wrong)
                         {
-                            this.Run.Fail("anschrift.plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+                            this.Run.Fail(Error44); // anschrift.plz: format
                         }
                         else if (this.plz == null)
                         {
-                            this.Run.Fail("anschrift.plz", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+                            this.Run.Fail(Error45); // anschrift.plz: required
                         }
                         else
                         {
                             string value = this.plz;
                             if (!global::FormFactory.Runtime.FormatChecks.IsPostcode(value))
                             {
-                                this.Run.Fail("anschrift.plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+                                this.Run.Fail(Error44); // anschrift.plz: format
                             }
                             writer?.WriteString("plz", value);
                         }
@@ -904,11 +990,11 @@ namespace Consumer.Forms
                     {
                         if (this.plzAusland_Wrong)
                         {
-                            this.Run.Fail("anschrift.plzAusland", "format", "Die Angabe bei „Postleitzahl“ hat nicht das erwartete Format.", "The answer for “Postcode” is not in the expected format.");
+                            this.Run.Fail(Error46); // anschrift.plzAusland: format
                         }
                         else if (this.plzAusland == null)
                         {
-                            this.Run.Fail("anschrift.plzAusland", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+                            this.Run.Fail(Error47); // anschrift.plzAusland: required
                         }
                         else
                         {
@@ -916,7 +1002,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 10)
                             {
-                                this.Run.Fail("anschrift.plzAusland", "maxLength", "„Postleitzahl“ darf höchstens 10 Zeichen lang sein.", "“Postcode” must be 10 characters or fewer.");
+                                this.Run.Fail(Error48); // anschrift.plzAusland: maxLength
                             }
                             writer?.WriteString("plzAusland", value);
                         }
@@ -926,11 +1012,11 @@ namespace Consumer.Forms
                     {
                         if (this.ort_Wrong)
                         {
-                            this.Run.Fail("anschrift.ort", "format", "Die Angabe bei „Ort“ hat nicht das erwartete Format.", "The answer for “Town or city” is not in the expected format.");
+                            this.Run.Fail(Error49); // anschrift.ort: format
                         }
                         else if (this.ort == null)
                         {
-                            this.Run.Fail("anschrift.ort", "required", "Geben Sie „Ort“ an.", "Enter “Town or city”.");
+                            this.Run.Fail(Error50); // anschrift.ort: required
                         }
                         else
                         {
@@ -938,7 +1024,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 50)
                             {
-                                this.Run.Fail("anschrift.ort", "maxLength", "„Ort“ darf höchstens 50 Zeichen lang sein.", "“Town or city” must be 50 characters or fewer.");
+                                this.Run.Fail(Error51); // anschrift.ort: maxLength
                             }
                             writer?.WriteString("ort", value);
                         }
@@ -1086,14 +1172,14 @@ namespace Consumer.Forms
                     {
                         if (this.land_Wrong)
                         {
-                            this.Run.Fail("versandanschrift.land", "format", "Die Angabe bei „Staat“ hat nicht das erwartete Format.", "The answer for “Country” is not in the expected format.");
+                            this.Run.Fail(Error52); // versandanschrift.land: format
                         }
                         else if (this.land != null)
                         {
                             string value = this.land;
                             if (!global::Consumer.Forms.CodeLists.StaatCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail("versandanschrift.land", "codeList", "Wählen Sie bei „Staat“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Country”.");
+                                this.Run.Fail(Error53); // versandanschrift.land: codeList
                             }
                             writer?.WriteString("land", value);
                         }
@@ -1103,11 +1189,11 @@ namespace Consumer.Forms
                     {
                         if (this.strasse_Wrong)
                         {
-                            this.Run.Fail("versandanschrift.strasse", "format", "Die Angabe bei „Straße“ hat nicht das erwartete Format.", "The answer for “Street” is not in the expected format.");
+                            this.Run.Fail(Error54); // versandanschrift.strasse: format
                         }
                         else if (this.strasse == null)
                         {
-                            this.Run.Fail("versandanschrift.strasse", "required", "Geben Sie „Straße“ an.", "Enter “Street”.");
+                            this.Run.Fail(Error55); // versandanschrift.strasse: required
                         }
                         else
                         {
@@ -1115,7 +1201,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 55)
                             {
-                                this.Run.Fail("versandanschrift.strasse", "maxLength", "„Straße“ darf höchstens 55 Zeichen lang sein.", "“Street” must be 55 characters or fewer.");
+                                this.Run.Fail(Error56); // versandanschrift.strasse: maxLength
                             }
                             writer?.WriteString("strasse", value);
                         }
@@ -1125,11 +1211,11 @@ namespace Consumer.Forms
                     {
                         if (this.hausnummer_Wrong)
                         {
-                            this.Run.Fail("versandanschrift.hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
+                            this.Run.Fail(Error57); // versandanschrift.hausnummer: format
                         }
                         else if (this.hausnummer == null)
                         {
-                            this.Run.Fail("versandanschrift.hausnummer", "required", "Geben Sie „Hausnummer“ an.", "Enter “House number”.");
+                            this.Run.Fail(Error58); // versandanschrift.hausnummer: required
                         }
                         else
                         {
@@ -1137,11 +1223,11 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 9)
                             {
-                                this.Run.Fail("versandanschrift.hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
+                                this.Run.Fail(Error59); // versandanschrift.hausnummer: maxLength
                             }
                             if (!global::FormFactory.Runtime.Patterns.IsMatch(Pattern2, value))
                             {
-                                this.Run.Fail("versandanschrift.hausnummer", "pattern", "Geben Sie die Hausnummer mit Ziffern an, zum Beispiel 12 oder 12a.", "Enter the house number in digits, for example 12 or 12a.");
+                                this.Run.Fail(Error60); // versandanschrift.hausnummer: pattern
                             }
                             writer?.WriteString("hausnummer", value);
                         }
@@ -1151,7 +1237,7 @@ namespace Consumer.Forms
                     {
                         if (this.adresszusatz_Wrong)
                         {
-                            this.Run.Fail("versandanschrift.adresszusatz", "format", "Die Angabe bei „Adresszusatz“ hat nicht das erwartete Format.", "The answer for “Additional address details” is not in the expected format.");
+                            this.Run.Fail(Error61); // versandanschrift.adresszusatz: format
                         }
                         else if (this.adresszusatz != null)
                         {
@@ -1159,7 +1245,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 55)
                             {
-                                this.Run.Fail("versandanschrift.adresszusatz", "maxLength", "„Adresszusatz“ darf höchstens 55 Zeichen lang sein.", "“Additional address details” must be 55 characters or fewer.");
+                                this.Run.Fail(Error62); // versandanschrift.adresszusatz: maxLength
                             }
                             writer?.WriteString("adresszusatz", value);
                         }
@@ -1169,18 +1255,18 @@ namespace Consumer.Forms
                     {
                         if (this.plz_Wrong)
                         {
-                            this.Run.Fail("versandanschrift.plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+                            this.Run.Fail(Error63); // versandanschrift.plz: format
                         }
                         else if (this.plz == null)
                         {
-                            this.Run.Fail("versandanschrift.plz", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+                            this.Run.Fail(Error64); // versandanschrift.plz: required
                         }
                         else
                         {
                             string value = this.plz;
                             if (!global::FormFactory.Runtime.FormatChecks.IsPostcode(value))
                             {
-                                this.Run.Fail("versandanschrift.plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+                                this.Run.Fail(Error63); // versandanschrift.plz: format
                             }
                             writer?.WriteString("plz", value);
                         }
@@ -1190,11 +1276,11 @@ namespace Consumer.Forms
                     {
                         if (this.plzAusland_Wrong)
                         {
-                            this.Run.Fail("versandanschrift.plzAusland", "format", "Die Angabe bei „Postleitzahl“ hat nicht das erwartete Format.", "The answer for “Postcode” is not in the expected format.");
+                            this.Run.Fail(Error65); // versandanschrift.plzAusland: format
                         }
                         else if (this.plzAusland == null)
                         {
-                            this.Run.Fail("versandanschrift.plzAusland", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+                            this.Run.Fail(Error66); // versandanschrift.plzAusland: required
                         }
                         else
                         {
@@ -1202,7 +1288,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 10)
                             {
-                                this.Run.Fail("versandanschrift.plzAusland", "maxLength", "„Postleitzahl“ darf höchstens 10 Zeichen lang sein.", "“Postcode” must be 10 characters or fewer.");
+                                this.Run.Fail(Error67); // versandanschrift.plzAusland: maxLength
                             }
                             writer?.WriteString("plzAusland", value);
                         }
@@ -1212,11 +1298,11 @@ namespace Consumer.Forms
                     {
                         if (this.ort_Wrong)
                         {
-                            this.Run.Fail("versandanschrift.ort", "format", "Die Angabe bei „Ort“ hat nicht das erwartete Format.", "The answer for “Town or city” is not in the expected format.");
+                            this.Run.Fail(Error68); // versandanschrift.ort: format
                         }
                         else if (this.ort == null)
                         {
-                            this.Run.Fail("versandanschrift.ort", "required", "Geben Sie „Ort“ an.", "Enter “Town or city”.");
+                            this.Run.Fail(Error69); // versandanschrift.ort: required
                         }
                         else
                         {
@@ -1224,7 +1310,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 50)
                             {
-                                this.Run.Fail("versandanschrift.ort", "maxLength", "„Ort“ darf höchstens 50 Zeichen lang sein.", "“Town or city” must be 50 characters or fewer.");
+                                this.Run.Fail(Error70); // versandanschrift.ort: maxLength
                             }
                             writer?.WriteString("ort", value);
                         }
@@ -1318,11 +1404,11 @@ namespace Consumer.Forms
                     {
                         if (this.vorname_Wrong)
                         {
-                            this.Run.Fail("bevollmaechtigter.vorname", "format", "Die Angabe bei „Vorname(n)“ hat nicht das erwartete Format.", "The answer for “First name(s)” is not in the expected format.");
+                            this.Run.Fail(Error71); // bevollmaechtigter.vorname: format
                         }
                         else if (this.vorname == null)
                         {
-                            this.Run.Fail("bevollmaechtigter.vorname", "required", "Geben Sie „Vorname(n)“ an.", "Enter “First name(s)”.");
+                            this.Run.Fail(Error72); // bevollmaechtigter.vorname: required
                         }
                         else
                         {
@@ -1330,7 +1416,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 80)
                             {
-                                this.Run.Fail("bevollmaechtigter.vorname", "maxLength", "„Vorname(n)“ darf höchstens 80 Zeichen lang sein.", "“First name(s)” must be 80 characters or fewer.");
+                                this.Run.Fail(Error73); // bevollmaechtigter.vorname: maxLength
                             }
                             writer?.WriteString("vorname", value);
                         }
@@ -1340,11 +1426,11 @@ namespace Consumer.Forms
                     {
                         if (this.familienname_Wrong)
                         {
-                            this.Run.Fail("bevollmaechtigter.familienname", "format", "Die Angabe bei „Familienname“ hat nicht das erwartete Format.", "The answer for “Surname” is not in the expected format.");
+                            this.Run.Fail(Error74); // bevollmaechtigter.familienname: format
                         }
                         else if (this.familienname == null)
                         {
-                            this.Run.Fail("bevollmaechtigter.familienname", "required", "Geben Sie „Familienname“ an.", "Enter “Surname”.");
+                            this.Run.Fail(Error75); // bevollmaechtigter.familienname: required
                         }
                         else
                         {
@@ -1352,7 +1438,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 120)
                             {
-                                this.Run.Fail("bevollmaechtigter.familienname", "maxLength", "„Familienname“ darf höchstens 120 Zeichen lang sein.", "“Surname” must be 120 characters or fewer.");
+                                this.Run.Fail(Error76); // bevollmaechtigter.familienname: maxLength
                             }
                             writer?.WriteString("familienname", value);
                         }
@@ -1362,11 +1448,11 @@ namespace Consumer.Forms
                     {
                         if (this.geburtsdatum_Wrong)
                         {
-                            this.Run.Fail("bevollmaechtigter.geburtsdatum", "format", "„Geburtsdatum“ muss ein gültiges Datum sein.", "“Date of birth” must be a real date.");
+                            this.Run.Fail(Error77); // bevollmaechtigter.geburtsdatum: format
                         }
                         else if (this.geburtsdatum == null)
                         {
-                            this.Run.Fail("bevollmaechtigter.geburtsdatum", "required", "Geben Sie „Geburtsdatum“ an.", "Enter “Date of birth”.");
+                            this.Run.Fail(Error78); // bevollmaechtigter.geburtsdatum: required
                         }
                         else
                         {
@@ -1389,22 +1475,22 @@ namespace Consumer.Forms
                     {
                         if (this.vollmacht_Wrong)
                         {
-                            this.Run.Fail("bevollmaechtigter.vollmacht", "format", "Die Angabe bei „Unterschriebene Vollmacht“ hat nicht das erwartete Format.", "The answer for “Signed authorisation” is not in the expected format.");
+                            this.Run.Fail(Error79); // bevollmaechtigter.vollmacht: format
                         }
                         else if (this.vollmacht == null)
                         {
-                            this.Run.Fail("bevollmaechtigter.vollmacht", "required", "Laden Sie eine Datei für „Unterschriebene Vollmacht“ hoch.", "Upload a file for “Signed authorisation”.");
+                            this.Run.Fail(Error80); // bevollmaechtigter.vollmacht: required
                         }
                         else
                         {
                             global::FormFactory.Runtime.Attachment value = this.vollmacht;
                             if (!global::FormFactory.Runtime.AttachmentChecks.Accepts(Accept0, value.MediaType))
                             {
-                                this.Run.Fail("bevollmaechtigter.vollmacht", "accept", "Die Datei für „Unterschriebene Vollmacht“ muss vom Typ application/pdf, image/jpeg, image/png sein.", "The file for “Signed authorisation” must be of type application/pdf, image/jpeg, image/png.");
+                                this.Run.Fail(Error81); // bevollmaechtigter.vollmacht: accept
                             }
                             if (value.Size > 5242880L)
                             {
-                                this.Run.Fail("bevollmaechtigter.vollmacht", "maxSize", "Die Datei für „Unterschriebene Vollmacht“ darf höchstens 5120 KB groß sein.", "The file for “Signed authorisation” must be 5120 KB or smaller.");
+                                this.Run.Fail(Error82); // bevollmaechtigter.vollmacht: maxSize
                             }
                             if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteFile(writer, "vollmacht", value);
                         }
@@ -1474,18 +1560,18 @@ namespace Consumer.Forms
                     {
                         if (this.email_Wrong)
                         {
-                            this.Run.Fail("kontakt.email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
+                            this.Run.Fail(Error83); // kontakt.email: format
                         }
                         else if (this.email == null)
                         {
-                            this.Run.Fail("kontakt.email", "required", "Geben Sie „E-Mail-Adresse“ an.", "Enter “Email address”.");
+                            this.Run.Fail(Error84); // kontakt.email: required
                         }
                         else
                         {
                             string value = this.email;
                             if (!global::FormFactory.Runtime.FormatChecks.IsEmail(value))
                             {
-                                this.Run.Fail("kontakt.email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
+                                this.Run.Fail(Error83); // kontakt.email: format
                             }
                             writer?.WriteString("email", value);
                         }
@@ -1495,14 +1581,14 @@ namespace Consumer.Forms
                     {
                         if (this.telefon_Wrong)
                         {
-                            this.Run.Fail("kontakt.telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
+                            this.Run.Fail(Error85); // kontakt.telefon: format
                         }
                         else if (this.telefon != null)
                         {
                             string value = this.telefon;
                             if (!global::FormFactory.Runtime.FormatChecks.IsPhone(value))
                             {
-                                this.Run.Fail("kontakt.telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
+                                this.Run.Fail(Error85); // kontakt.telefon: format
                             }
                             writer?.WriteString("telefon", value);
                         }

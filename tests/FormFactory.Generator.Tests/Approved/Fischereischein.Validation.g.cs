@@ -65,10 +65,81 @@ namespace Consumer.Forms
         /// <summary>The generated checks of this service: one class per JSON object of a submission.</summary>
         private static class Validation
         {
+            private static readonly global::FormFactory.Runtime.ValidationError Error0 = new global::FormFactory.Runtime.ValidationError("person", "format", "Die Angabe bei „Angaben zu Ihrer Person“ hat nicht das erwartete Format.", "The answer for “About you” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error1 = new global::FormFactory.Runtime.ValidationError("anschrift", "format", "Die Angabe bei „Ihre Anschrift“ hat nicht das erwartete Format.", "The answer for “Your address” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error2 = new global::FormFactory.Runtime.ValidationError("kontakt", "format", "Die Angabe bei „So erreichen wir Sie“ hat nicht das erwartete Format.", "The answer for “How we can contact you” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error3 = new global::FormFactory.Runtime.ValidationError("art", "format", "Die Angabe bei „Was möchten Sie beantragen?“ hat nicht das erwartete Format.", "The answer for “What are you applying for?” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error4 = new global::FormFactory.Runtime.ValidationError("art", "required", "Wählen Sie bei „Was möchten Sie beantragen?“ eine Antwort aus.", "Select an answer for “What are you applying for?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error5 = new global::FormFactory.Runtime.ValidationError("art", "codeList", "Wählen Sie bei „Was möchten Sie beantragen?“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “What are you applying for?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error6 = new global::FormFactory.Runtime.ValidationError("gueltigkeitJahre", "format", "„Für wie viele Kalenderjahre soll der Fischereischein gelten?“ muss eine ganze Zahl sein.", "“For how many calendar years should the licence be valid?” must be a whole number.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error7 = new global::FormFactory.Runtime.ValidationError("gueltigkeitJahre", "required", "Geben Sie „Für wie viele Kalenderjahre soll der Fischereischein gelten?“ an.", "Enter “For how many calendar years should the licence be valid?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error8 = new global::FormFactory.Runtime.ValidationError("gueltigkeitJahre", "min", "„Für wie viele Kalenderjahre soll der Fischereischein gelten?“ muss mindestens 1 betragen.", "“For how many calendar years should the licence be valid?” must be 1 or more.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error9 = new global::FormFactory.Runtime.ValidationError("gueltigkeitJahre", "max", "Sie können den Fischereischein für höchstens fünf Jahre beantragen.", "You can apply for at most five years.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error10 = new global::FormFactory.Runtime.ValidationError("bisherigeNummer", "format", "Die Angabe bei „Nummer Ihres bisherigen Fischereischeins“ hat nicht das erwartete Format.", "The answer for “Number of your current fishing licence” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error11 = new global::FormFactory.Runtime.ValidationError("bisherigeNummer", "required", "Geben Sie „Nummer Ihres bisherigen Fischereischeins“ an.", "Enter “Number of your current fishing licence”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error12 = new global::FormFactory.Runtime.ValidationError("bisherigeNummer", "minLength", "„Nummer Ihres bisherigen Fischereischeins“ muss mindestens 3 Zeichen lang sein.", "“Number of your current fishing licence” must be 3 characters or more.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error13 = new global::FormFactory.Runtime.ValidationError("bisherigeNummer", "maxLength", "„Nummer Ihres bisherigen Fischereischeins“ darf höchstens 20 Zeichen lang sein.", "“Number of your current fishing licence” must be 20 characters or fewer.");
             private static readonly global::System.Text.RegularExpressions.Regex Pattern0 = new global::System.Text.RegularExpressions.Regex("^(?:^[A-Za-z0-9/-]+$)\\z", global::FormFactory.Runtime.Patterns.Options | global::System.Text.RegularExpressions.RegexOptions.Compiled, global::FormFactory.Runtime.Patterns.MatchTimeout);
+            private static readonly global::FormFactory.Runtime.ValidationError Error14 = new global::FormFactory.Runtime.ValidationError("bisherigeNummer", "pattern", "Die Nummer besteht aus Buchstaben, Ziffern, Schrägstrich oder Bindestrich.", "The number consists of letters, digits, slashes or hyphens.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error15 = new global::FormFactory.Runtime.ValidationError("pruefungsdatum", "format", "„Datum der Fischerprüfung“ muss ein gültiges Datum sein.", "“Date of the angling exam” must be a real date.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error16 = new global::FormFactory.Runtime.ValidationError("pruefungsdatum", "required", "Geben Sie „Datum der Fischerprüfung“ an.", "Enter “Date of the angling exam”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error17 = new global::FormFactory.Runtime.ValidationError("pruefungszeugnis", "format", "Die Angabe bei „Prüfungszeugnis der Fischerprüfung“ hat nicht das erwartete Format.", "The answer for “Angling exam certificate” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error18 = new global::FormFactory.Runtime.ValidationError("pruefungszeugnis", "required", "Laden Sie eine Datei für „Prüfungszeugnis der Fischerprüfung“ hoch.", "Upload a file for “Angling exam certificate”.");
             private static readonly string[] Accept0 = new[] { "application/pdf", "image/jpeg", "image/png" };
+            private static readonly global::FormFactory.Runtime.ValidationError Error19 = new global::FormFactory.Runtime.ValidationError("pruefungszeugnis", "accept", "Die Datei für „Prüfungszeugnis der Fischerprüfung“ muss vom Typ application/pdf, image/jpeg, image/png sein.", "The file for “Angling exam certificate” must be of type application/pdf, image/jpeg, image/png.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error20 = new global::FormFactory.Runtime.ValidationError("pruefungszeugnis", "maxSize", "Die Datei für „Prüfungszeugnis der Fischerprüfung“ darf höchstens 5120 KB groß sein.", "The file for “Angling exam certificate” must be 5120 KB or smaller.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error21 = new global::FormFactory.Runtime.ValidationError("lichtbild", "format", "Die Angabe bei „Passfoto“ hat nicht das erwartete Format.", "The answer for “Passport photo” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error22 = new global::FormFactory.Runtime.ValidationError("lichtbild", "required", "Laden Sie eine Datei für „Passfoto“ hoch.", "Upload a file for “Passport photo”.");
             private static readonly string[] Accept1 = new[] { "image/jpeg", "image/png" };
+            private static readonly global::FormFactory.Runtime.ValidationError Error23 = new global::FormFactory.Runtime.ValidationError("lichtbild", "accept", "Laden Sie das Foto als JPEG- oder PNG-Datei hoch.", "Upload the photo as a JPEG or PNG file.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error24 = new global::FormFactory.Runtime.ValidationError("lichtbild", "maxSize", "Das Foto ist zu groß. Es darf höchstens 2 MB haben.", "The photo is too large. It may be at most 2 MB.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error25 = new global::FormFactory.Runtime.ValidationError("einverstaendnis", "format", "Die Angabe bei „Einverständniserklärung der Sorgeberechtigten“ hat nicht das erwartete Format.", "The answer for “Consent of the parents or guardians” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error26 = new global::FormFactory.Runtime.ValidationError("einverstaendnis", "required", "Laden Sie eine Datei für „Einverständniserklärung der Sorgeberechtigten“ hoch.", "Upload a file for “Consent of the parents or guardians”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error27 = new global::FormFactory.Runtime.ValidationError("einverstaendnis", "accept", "Die Datei für „Einverständniserklärung der Sorgeberechtigten“ muss vom Typ application/pdf, image/jpeg, image/png sein.", "The file for “Consent of the parents or guardians” must be of type application/pdf, image/jpeg, image/png.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error28 = new global::FormFactory.Runtime.ValidationError("einverstaendnis", "maxSize", "Die Datei für „Einverständniserklärung der Sorgeberechtigten“ darf höchstens 5120 KB groß sein.", "The file for “Consent of the parents or guardians” must be 5120 KB or smaller.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error29 = new global::FormFactory.Runtime.ValidationError("richtigkeit", "format", "Die Angabe bei „Ich bestätige, dass meine Angaben vollständig und richtig sind.“ hat nicht das erwartete Format.", "The answer for “I confirm that the information I have given is complete and correct.” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error30 = new global::FormFactory.Runtime.ValidationError("richtigkeit", "required", "Bestätigen Sie bitte, dass Ihre Angaben richtig sind.", "Please confirm that your information is correct.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error31 = new global::FormFactory.Runtime.ValidationError("person.geburtsdatum", "mindestalter", "Den Fischereischein bekommen Sie ab 14 Jahren. Jüngere beantragen bitte den Jugendfischereischein.", "You can get a fishing licence from age 14. Younger applicants should apply for the youth fishing licence.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error32 = new global::FormFactory.Runtime.ValidationError("person.geburtsdatum", "alterJugendfischereischein", "Den Jugendfischereischein bekommen Kinder und Jugendliche von 10 bis 15 Jahren.", "The youth fishing licence is for children and young people aged 10 to 15.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error33 = new global::FormFactory.Runtime.ValidationError("person.anrede", "format", "Die Angabe bei „Anrede“ hat nicht das erwartete Format.", "The answer for “Form of address” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error34 = new global::FormFactory.Runtime.ValidationError("person.anrede", "codeList", "Wählen Sie bei „Anrede“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Form of address”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error35 = new global::FormFactory.Runtime.ValidationError("person.vorname", "format", "Die Angabe bei „Vorname(n)“ hat nicht das erwartete Format.", "The answer for “First name(s)” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error36 = new global::FormFactory.Runtime.ValidationError("person.vorname", "required", "Geben Sie „Vorname(n)“ an.", "Enter “First name(s)”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error37 = new global::FormFactory.Runtime.ValidationError("person.vorname", "maxLength", "„Vorname(n)“ darf höchstens 80 Zeichen lang sein.", "“First name(s)” must be 80 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error38 = new global::FormFactory.Runtime.ValidationError("person.familienname", "format", "Die Angabe bei „Familienname“ hat nicht das erwartete Format.", "The answer for “Surname” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error39 = new global::FormFactory.Runtime.ValidationError("person.familienname", "required", "Geben Sie „Familienname“ an.", "Enter “Surname”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error40 = new global::FormFactory.Runtime.ValidationError("person.familienname", "maxLength", "„Familienname“ darf höchstens 120 Zeichen lang sein.", "“Surname” must be 120 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error41 = new global::FormFactory.Runtime.ValidationError("person.geburtsname", "format", "Die Angabe bei „Geburtsname“ hat nicht das erwartete Format.", "The answer for “Name at birth” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error42 = new global::FormFactory.Runtime.ValidationError("person.geburtsname", "maxLength", "„Geburtsname“ darf höchstens 120 Zeichen lang sein.", "“Name at birth” must be 120 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error43 = new global::FormFactory.Runtime.ValidationError("person.geburtsdatum", "format", "„Geburtsdatum“ muss ein gültiges Datum sein.", "“Date of birth” must be a real date.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error44 = new global::FormFactory.Runtime.ValidationError("person.geburtsdatum", "required", "Geben Sie „Geburtsdatum“ an.", "Enter “Date of birth”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error45 = new global::FormFactory.Runtime.ValidationError("person.geburtsdatum", "min", "Bitte prüfen Sie das Geburtsjahr.", "Please check the year of birth.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error46 = new global::FormFactory.Runtime.ValidationError("person.geburtsdatum", "max", "Das Geburtsdatum muss in der Vergangenheit liegen.", "Date of birth must be in the past.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error47 = new global::FormFactory.Runtime.ValidationError("person.staatsangehoerigkeit", "format", "Die Angabe bei „Staatsangehörigkeit“ hat nicht das erwartete Format.", "The answer for “Nationality” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error48 = new global::FormFactory.Runtime.ValidationError("person.staatsangehoerigkeit", "codeList", "Wählen Sie bei „Staatsangehörigkeit“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Nationality”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error49 = new global::FormFactory.Runtime.ValidationError("anschrift.land", "format", "Die Angabe bei „Staat“ hat nicht das erwartete Format.", "The answer for “Country” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error50 = new global::FormFactory.Runtime.ValidationError("anschrift.land", "codeList", "Wählen Sie bei „Staat“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Country”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error51 = new global::FormFactory.Runtime.ValidationError("anschrift.strasse", "format", "Die Angabe bei „Straße“ hat nicht das erwartete Format.", "The answer for “Street” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error52 = new global::FormFactory.Runtime.ValidationError("anschrift.strasse", "required", "Geben Sie „Straße“ an.", "Enter “Street”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error53 = new global::FormFactory.Runtime.ValidationError("anschrift.strasse", "maxLength", "„Straße“ darf höchstens 55 Zeichen lang sein.", "“Street” must be 55 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error54 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error55 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "required", "Geben Sie „Hausnummer“ an.", "Enter “House number”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error56 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
             private static readonly global::System.Text.RegularExpressions.Regex Pattern1 = new global::System.Text.RegularExpressions.Regex("^(?:^[1-9][0-9]{0,3} ?[a-zA-Z]?( ?[-/] ?[1-9][0-9]{0,3} ?[a-zA-Z]?)?$)\\z", global::FormFactory.Runtime.Patterns.Options | global::System.Text.RegularExpressions.RegexOptions.Compiled, global::FormFactory.Runtime.Patterns.MatchTimeout);
+            private static readonly global::FormFactory.Runtime.ValidationError Error57 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "pattern", "Geben Sie die Hausnummer mit Ziffern an, zum Beispiel 12 oder 12a.", "Enter the house number in digits, for example 12 or 12a.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error58 = new global::FormFactory.Runtime.ValidationError("anschrift.adresszusatz", "format", "Die Angabe bei „Adresszusatz“ hat nicht das erwartete Format.", "The answer for “Additional address details” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error59 = new global::FormFactory.Runtime.ValidationError("anschrift.adresszusatz", "maxLength", "„Adresszusatz“ darf höchstens 55 Zeichen lang sein.", "“Additional address details” must be 55 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error60 = new global::FormFactory.Runtime.ValidationError("anschrift.plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error61 = new global::FormFactory.Runtime.ValidationError("anschrift.plz", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error62 = new global::FormFactory.Runtime.ValidationError("anschrift.plzAusland", "format", "Die Angabe bei „Postleitzahl“ hat nicht das erwartete Format.", "The answer for “Postcode” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error63 = new global::FormFactory.Runtime.ValidationError("anschrift.plzAusland", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error64 = new global::FormFactory.Runtime.ValidationError("anschrift.plzAusland", "maxLength", "„Postleitzahl“ darf höchstens 10 Zeichen lang sein.", "“Postcode” must be 10 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error65 = new global::FormFactory.Runtime.ValidationError("anschrift.ort", "format", "Die Angabe bei „Ort“ hat nicht das erwartete Format.", "The answer for “Town or city” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error66 = new global::FormFactory.Runtime.ValidationError("anschrift.ort", "required", "Geben Sie „Ort“ an.", "Enter “Town or city”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error67 = new global::FormFactory.Runtime.ValidationError("anschrift.ort", "maxLength", "„Ort“ darf höchstens 50 Zeichen lang sein.", "“Town or city” must be 50 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error68 = new global::FormFactory.Runtime.ValidationError("kontakt.email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error69 = new global::FormFactory.Runtime.ValidationError("kontakt.email", "required", "Geben Sie „E-Mail-Adresse“ an.", "Enter “Email address”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error70 = new global::FormFactory.Runtime.ValidationError("kontakt.telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
 
             internal sealed class FormValues
             {
@@ -303,7 +374,7 @@ namespace Consumer.Forms
                     {
                         if (this.person_Wrong)
                         {
-                            this.Run.Fail("person", "format", "Die Angabe bei „Angaben zu Ihrer Person“ hat nicht das erwartete Format.", "The answer for “About you” is not in the expected format.");
+                            this.Run.Fail(Error0); // person: format
                         }
                         else if (this.person.IsEmpty)
                         {
@@ -321,7 +392,7 @@ namespace Consumer.Forms
                     {
                         if (this.anschrift_Wrong)
                         {
-                            this.Run.Fail("anschrift", "format", "Die Angabe bei „Ihre Anschrift“ hat nicht das erwartete Format.", "The answer for “Your address” is not in the expected format.");
+                            this.Run.Fail(Error1); // anschrift: format
                         }
                         else if (this.anschrift.IsEmpty)
                         {
@@ -339,7 +410,7 @@ namespace Consumer.Forms
                     {
                         if (this.kontakt_Wrong)
                         {
-                            this.Run.Fail("kontakt", "format", "Die Angabe bei „So erreichen wir Sie“ hat nicht das erwartete Format.", "The answer for “How we can contact you” is not in the expected format.");
+                            this.Run.Fail(Error2); // kontakt: format
                         }
                         else if (!this.kontakt.IsEmpty)
                         {
@@ -353,18 +424,18 @@ namespace Consumer.Forms
                     {
                         if (this.art_Wrong)
                         {
-                            this.Run.Fail("art", "format", "Die Angabe bei „Was möchten Sie beantragen?“ hat nicht das erwartete Format.", "The answer for “What are you applying for?” is not in the expected format.");
+                            this.Run.Fail(Error3); // art: format
                         }
                         else if (this.art == null)
                         {
-                            this.Run.Fail("art", "required", "Wählen Sie bei „Was möchten Sie beantragen?“ eine Antwort aus.", "Select an answer for “What are you applying for?”.");
+                            this.Run.Fail(Error4); // art: required
                         }
                         else
                         {
                             string value = this.art;
                             if (!global::Consumer.Forms.CodeLists.FischereischeinArtCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail("art", "codeList", "Wählen Sie bei „Was möchten Sie beantragen?“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “What are you applying for?”.");
+                                this.Run.Fail(Error5); // art: codeList
                             }
                             writer?.WriteString("art", value);
                         }
@@ -374,13 +445,13 @@ namespace Consumer.Forms
                     {
                         if (this.gueltigkeitJahre_Wrong)
                         {
-                            this.Run.Fail("gueltigkeitJahre", "format", "„Für wie viele Kalenderjahre soll der Fischereischein gelten?“ muss eine ganze Zahl sein.", "“For how many calendar years should the licence be valid?” must be a whole number.");
+                            this.Run.Fail(Error6); // gueltigkeitJahre: format
                         }
                         else if (this.gueltigkeitJahre == null)
                         {
                             if (global::FormFactory.Runtime.Evaluation.NotEqual(this.Root.art_Value(), "jugendfischereischein"))
                             {
-                                this.Run.Fail("gueltigkeitJahre", "required", "Geben Sie „Für wie viele Kalenderjahre soll der Fischereischein gelten?“ an.", "Enter “For how many calendar years should the licence be valid?”.");
+                                this.Run.Fail(Error7); // gueltigkeitJahre: required
                             }
                         }
                         else
@@ -388,11 +459,11 @@ namespace Consumer.Forms
                             decimal value = this.gueltigkeitJahre.Value;
                             if (value < 1m)
                             {
-                                this.Run.Fail("gueltigkeitJahre", "min", "„Für wie viele Kalenderjahre soll der Fischereischein gelten?“ muss mindestens 1 betragen.", "“For how many calendar years should the licence be valid?” must be 1 or more.");
+                                this.Run.Fail(Error8); // gueltigkeitJahre: min
                             }
                             if (value > 5m)
                             {
-                                this.Run.Fail("gueltigkeitJahre", "max", "Sie können den Fischereischein für höchstens fünf Jahre beantragen.", "You can apply for at most five years.");
+                                this.Run.Fail(Error9); // gueltigkeitJahre: max
                             }
                             if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteNumber(writer, "gueltigkeitJahre", value);
                         }
@@ -402,13 +473,13 @@ namespace Consumer.Forms
                     {
                         if (this.bisherigeNummer_Wrong)
                         {
-                            this.Run.Fail("bisherigeNummer", "format", "Die Angabe bei „Nummer Ihres bisherigen Fischereischeins“ hat nicht das erwartete Format.", "The answer for “Number of your current fishing licence” is not in the expected format.");
+                            this.Run.Fail(Error10); // bisherigeNummer: format
                         }
                         else if (this.bisherigeNummer == null)
                         {
                             if (global::FormFactory.Runtime.Evaluation.Equal(this.Root.art_Value(), "verlaengerung"))
                             {
-                                this.Run.Fail("bisherigeNummer", "required", "Geben Sie „Nummer Ihres bisherigen Fischereischeins“ an.", "Enter “Number of your current fishing licence”.");
+                                this.Run.Fail(Error11); // bisherigeNummer: required
                             }
                         }
                         else
@@ -417,15 +488,15 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length < 3)
                             {
-                                this.Run.Fail("bisherigeNummer", "minLength", "„Nummer Ihres bisherigen Fischereischeins“ muss mindestens 3 Zeichen lang sein.", "“Number of your current fishing licence” must be 3 characters or more.");
+                                this.Run.Fail(Error12); // bisherigeNummer: minLength
                             }
                             if (length > 20)
                             {
-                                this.Run.Fail("bisherigeNummer", "maxLength", "„Nummer Ihres bisherigen Fischereischeins“ darf höchstens 20 Zeichen lang sein.", "“Number of your current fishing licence” must be 20 characters or fewer.");
+                                this.Run.Fail(Error13); // bisherigeNummer: maxLength
                             }
                             if (!global::FormFactory.Runtime.Patterns.IsMatch(Pattern0, value))
                             {
-                                this.Run.Fail("bisherigeNummer", "pattern", "Die Nummer besteht aus Buchstaben, Ziffern, Schrägstrich oder Bindestrich.", "The number consists of letters, digits, slashes or hyphens.");
+                                this.Run.Fail(Error14); // bisherigeNummer: pattern
                             }
                             writer?.WriteString("bisherigeNummer", value);
                         }
@@ -435,13 +506,13 @@ namespace Consumer.Forms
                     {
                         if (this.pruefungsdatum_Wrong)
                         {
-                            this.Run.Fail("pruefungsdatum", "format", "„Datum der Fischerprüfung“ muss ein gültiges Datum sein.", "“Date of the angling exam” must be a real date.");
+                            this.Run.Fail(Error15); // pruefungsdatum: format
                         }
                         else if (this.pruefungsdatum == null)
                         {
                             if (global::FormFactory.Runtime.Evaluation.Equal(this.Root.art_Value(), "fischereischein"))
                             {
-                                this.Run.Fail("pruefungsdatum", "required", "Geben Sie „Datum der Fischerprüfung“ an.", "Enter “Date of the angling exam”.");
+                                this.Run.Fail(Error16); // pruefungsdatum: required
                             }
                         }
                         else
@@ -465,13 +536,13 @@ namespace Consumer.Forms
                     {
                         if (this.pruefungszeugnis_Wrong)
                         {
-                            this.Run.Fail("pruefungszeugnis", "format", "Die Angabe bei „Prüfungszeugnis der Fischerprüfung“ hat nicht das erwartete Format.", "The answer for “Angling exam certificate” is not in the expected format.");
+                            this.Run.Fail(Error17); // pruefungszeugnis: format
                         }
                         else if (this.pruefungszeugnis == null)
                         {
                             if (global::FormFactory.Runtime.Evaluation.Equal(this.Root.art_Value(), "fischereischein"))
                             {
-                                this.Run.Fail("pruefungszeugnis", "required", "Laden Sie eine Datei für „Prüfungszeugnis der Fischerprüfung“ hoch.", "Upload a file for “Angling exam certificate”.");
+                                this.Run.Fail(Error18); // pruefungszeugnis: required
                             }
                         }
                         else
@@ -479,11 +550,11 @@ namespace Consumer.Forms
                             global::FormFactory.Runtime.Attachment value = this.pruefungszeugnis;
                             if (!global::FormFactory.Runtime.AttachmentChecks.Accepts(Accept0, value.MediaType))
                             {
-                                this.Run.Fail("pruefungszeugnis", "accept", "Die Datei für „Prüfungszeugnis der Fischerprüfung“ muss vom Typ application/pdf, image/jpeg, image/png sein.", "The file for “Angling exam certificate” must be of type application/pdf, image/jpeg, image/png.");
+                                this.Run.Fail(Error19); // pruefungszeugnis: accept
                             }
                             if (value.Size > 5242880L)
                             {
-                                this.Run.Fail("pruefungszeugnis", "maxSize", "Die Datei für „Prüfungszeugnis der Fischerprüfung“ darf höchstens 5120 KB groß sein.", "The file for “Angling exam certificate” must be 5120 KB or smaller.");
+                                this.Run.Fail(Error20); // pruefungszeugnis: maxSize
                             }
                             if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteFile(writer, "pruefungszeugnis", value);
                         }
@@ -493,22 +564,22 @@ namespace Consumer.Forms
                     {
                         if (this.lichtbild_Wrong)
                         {
-                            this.Run.Fail("lichtbild", "format", "Die Angabe bei „Passfoto“ hat nicht das erwartete Format.", "The answer for “Passport photo” is not in the expected format.");
+                            this.Run.Fail(Error21); // lichtbild: format
                         }
                         else if (this.lichtbild == null)
                         {
-                            this.Run.Fail("lichtbild", "required", "Laden Sie eine Datei für „Passfoto“ hoch.", "Upload a file for “Passport photo”.");
+                            this.Run.Fail(Error22); // lichtbild: required
                         }
                         else
                         {
                             global::FormFactory.Runtime.Attachment value = this.lichtbild;
                             if (!global::FormFactory.Runtime.AttachmentChecks.Accepts(Accept1, value.MediaType))
                             {
-                                this.Run.Fail("lichtbild", "accept", "Laden Sie das Foto als JPEG- oder PNG-Datei hoch.", "Upload the photo as a JPEG or PNG file.");
+                                this.Run.Fail(Error23); // lichtbild: accept
                             }
                             if (value.Size > 2097152L)
                             {
-                                this.Run.Fail("lichtbild", "maxSize", "Das Foto ist zu groß. Es darf höchstens 2 MB haben.", "The photo is too large. It may be at most 2 MB.");
+                                this.Run.Fail(Error24); // lichtbild: maxSize
                             }
                             if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteFile(writer, "lichtbild", value);
                         }
@@ -518,13 +589,13 @@ namespace Consumer.Forms
                     {
                         if (this.einverstaendnis_Wrong)
                         {
-                            this.Run.Fail("einverstaendnis", "format", "Die Angabe bei „Einverständniserklärung der Sorgeberechtigten“ hat nicht das erwartete Format.", "The answer for “Consent of the parents or guardians” is not in the expected format.");
+                            this.Run.Fail(Error25); // einverstaendnis: format
                         }
                         else if (this.einverstaendnis == null)
                         {
                             if (global::FormFactory.Runtime.Evaluation.Less(global::FormFactory.Runtime.Evaluation.Age(this.Root.person.geburtsdatum_Value(), this.Run.Today), 18m))
                             {
-                                this.Run.Fail("einverstaendnis", "required", "Laden Sie eine Datei für „Einverständniserklärung der Sorgeberechtigten“ hoch.", "Upload a file for “Consent of the parents or guardians”.");
+                                this.Run.Fail(Error26); // einverstaendnis: required
                             }
                         }
                         else
@@ -532,11 +603,11 @@ namespace Consumer.Forms
                             global::FormFactory.Runtime.Attachment value = this.einverstaendnis;
                             if (!global::FormFactory.Runtime.AttachmentChecks.Accepts(Accept0, value.MediaType))
                             {
-                                this.Run.Fail("einverstaendnis", "accept", "Die Datei für „Einverständniserklärung der Sorgeberechtigten“ muss vom Typ application/pdf, image/jpeg, image/png sein.", "The file for “Consent of the parents or guardians” must be of type application/pdf, image/jpeg, image/png.");
+                                this.Run.Fail(Error27); // einverstaendnis: accept
                             }
                             if (value.Size > 5242880L)
                             {
-                                this.Run.Fail("einverstaendnis", "maxSize", "Die Datei für „Einverständniserklärung der Sorgeberechtigten“ darf höchstens 5120 KB groß sein.", "The file for “Consent of the parents or guardians” must be 5120 KB or smaller.");
+                                this.Run.Fail(Error28); // einverstaendnis: maxSize
                             }
                             if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteFile(writer, "einverstaendnis", value);
                         }
@@ -546,11 +617,11 @@ namespace Consumer.Forms
                     {
                         if (this.richtigkeit_Wrong)
                         {
-                            this.Run.Fail("richtigkeit", "format", "Die Angabe bei „Ich bestätige, dass meine Angaben vollständig und richtig sind.“ hat nicht das erwartete Format.", "The answer for “I confirm that the information I have given is complete and correct.” is not in the expected format.");
+                            this.Run.Fail(Error29); // richtigkeit: format
                         }
                         else if (this.richtigkeit == null)
                         {
-                            this.Run.Fail("richtigkeit", "required", "Bestätigen Sie bitte, dass Ihre Angaben richtig sind.", "Please confirm that your information is correct.");
+                            this.Run.Fail(Error30); // richtigkeit: required
                         }
                         else
                         {
@@ -563,12 +634,12 @@ namespace Consumer.Forms
                 {
                     if ((global::FormFactory.Runtime.Evaluation.IsTrue(global::FormFactory.Runtime.Evaluation.Equal(this.Root.art_Value(), "fischereischein")) || global::FormFactory.Runtime.Evaluation.IsTrue(global::FormFactory.Runtime.Evaluation.Equal(this.Root.art_Value(), "verlaengerung"))) && !global::FormFactory.Runtime.Evaluation.IsNull(this.Root.person.geburtsdatum_Value()) && !(global::FormFactory.Runtime.Evaluation.GreaterOrEqual(global::FormFactory.Runtime.Evaluation.Age(this.Root.person.geburtsdatum_Value(), this.Run.Today), 14m)))
                     {
-                        this.Run.Fail("person.geburtsdatum", "mindestalter", "Den Fischereischein bekommen Sie ab 14 Jahren. Jüngere beantragen bitte den Jugendfischereischein.", "You can get a fishing licence from age 14. Younger applicants should apply for the youth fishing licence.");
+                        this.Run.Fail(Error31); // person.geburtsdatum: mindestalter
                     }
 
                     if (global::FormFactory.Runtime.Evaluation.Equal(this.Root.art_Value(), "jugendfischereischein") && !global::FormFactory.Runtime.Evaluation.IsNull(this.Root.person.geburtsdatum_Value()) && !((global::FormFactory.Runtime.Evaluation.IsTrue(global::FormFactory.Runtime.Evaluation.GreaterOrEqual(global::FormFactory.Runtime.Evaluation.Age(this.Root.person.geburtsdatum_Value(), this.Run.Today), 10m)) && global::FormFactory.Runtime.Evaluation.IsTrue(global::FormFactory.Runtime.Evaluation.LessOrEqual(global::FormFactory.Runtime.Evaluation.Age(this.Root.person.geburtsdatum_Value(), this.Run.Today), 15m)))))
                     {
-                        this.Run.Fail("person.geburtsdatum", "alterJugendfischereischein", "Den Jugendfischereischein bekommen Kinder und Jugendliche von 10 bis 15 Jahren.", "The youth fishing licence is for children and young people aged 10 to 15.");
+                        this.Run.Fail(Error32); // person.geburtsdatum: alterJugendfischereischein
                     }
                 }
             }
@@ -683,14 +754,14 @@ namespace Consumer.Forms
                     {
                         if (this.anrede_Wrong)
                         {
-                            this.Run.Fail("person.anrede", "format", "Die Angabe bei „Anrede“ hat nicht das erwartete Format.", "The answer for “Form of address” is not in the expected format.");
+                            this.Run.Fail(Error33); // person.anrede: format
                         }
                         else if (this.anrede != null)
                         {
                             string value = this.anrede;
                             if (!global::Consumer.Forms.CodeLists.AnredeCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail("person.anrede", "codeList", "Wählen Sie bei „Anrede“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Form of address”.");
+                                this.Run.Fail(Error34); // person.anrede: codeList
                             }
                             writer?.WriteString("anrede", value);
                         }
@@ -700,11 +771,11 @@ namespace Consumer.Forms
                     {
                         if (this.vorname_Wrong)
                         {
-                            this.Run.Fail("person.vorname", "format", "Die Angabe bei „Vorname(n)“ hat nicht das erwartete Format.", "The answer for “First name(s)” is not in the expected format.");
+                            this.Run.Fail(Error35); // person.vorname: format
                         }
                         else if (this.vorname == null)
                         {
-                            this.Run.Fail("person.vorname", "required", "Geben Sie „Vorname(n)“ an.", "Enter “First name(s)”.");
+                            this.Run.Fail(Error36); // person.vorname: required
                         }
                         else
                         {
@@ -712,7 +783,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 80)
                             {
-                                this.Run.Fail("person.vorname", "maxLength", "„Vorname(n)“ darf höchstens 80 Zeichen lang sein.", "“First name(s)” must be 80 characters or fewer.");
+                                this.Run.Fail(Error37); // person.vorname: maxLength
                             }
                             writer?.WriteString("vorname", value);
                         }
@@ -722,11 +793,11 @@ namespace Consumer.Forms
                     {
                         if (this.familienname_Wrong)
                         {
-                            this.Run.Fail("person.familienname", "format", "Die Angabe bei „Familienname“ hat nicht das erwartete Format.", "The answer for “Surname” is not in the expected format.");
+                            this.Run.Fail(Error38); // person.familienname: format
                         }
                         else if (this.familienname == null)
                         {
-                            this.Run.Fail("person.familienname", "required", "Geben Sie „Familienname“ an.", "Enter “Surname”.");
+                            this.Run.Fail(Error39); // person.familienname: required
                         }
                         else
                         {
@@ -734,7 +805,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 120)
                             {
-                                this.Run.Fail("person.familienname", "maxLength", "„Familienname“ darf höchstens 120 Zeichen lang sein.", "“Surname” must be 120 characters or fewer.");
+                                this.Run.Fail(Error40); // person.familienname: maxLength
                             }
                             writer?.WriteString("familienname", value);
                         }
@@ -744,7 +815,7 @@ namespace Consumer.Forms
                     {
                         if (this.geburtsname_Wrong)
                         {
-                            this.Run.Fail("person.geburtsname", "format", "Die Angabe bei „Geburtsname“ hat nicht das erwartete Format.", "The answer for “Name at birth” is not in the expected format.");
+                            this.Run.Fail(Error41); // person.geburtsname: format
                         }
                         else if (this.geburtsname != null)
                         {
@@ -752,7 +823,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 120)
                             {
-                                this.Run.Fail("person.geburtsname", "maxLength", "„Geburtsname“ darf höchstens 120 Zeichen lang sein.", "“Name at birth” must be 120 characters or fewer.");
+                                this.Run.Fail(Error42); // person.geburtsname: maxLength
                             }
                             writer?.WriteString("geburtsname", value);
                         }
@@ -762,11 +833,11 @@ namespace Consumer.Forms
                     {
                         if (this.geburtsdatum_Wrong)
                         {
-                            this.Run.Fail("person.geburtsdatum", "format", "„Geburtsdatum“ muss ein gültiges Datum sein.", "“Date of birth” must be a real date.");
+                            this.Run.Fail(Error43); // person.geburtsdatum: format
                         }
                         else if (this.geburtsdatum == null)
                         {
-                            this.Run.Fail("person.geburtsdatum", "required", "Geben Sie „Geburtsdatum“ an.", "Enter “Date of birth”.");
+                            this.Run.Fail(Error44); // person.geburtsdatum: required
                         }
                         else
                         {
@@ -774,12 +845,12 @@ namespace Consumer.Forms
                             global::System.DateTime? min = new global::System.DateTime(1900, 1, 1);
                             if (min != null && value < min.Value)
                             {
-                                this.Run.Fail("person.geburtsdatum", "min", "Bitte prüfen Sie das Geburtsjahr.", "Please check the year of birth.");
+                                this.Run.Fail(Error45); // person.geburtsdatum: min
                             }
                             global::System.DateTime? max = this.Run.Today;
                             if (max != null && value > max.Value)
                             {
-                                this.Run.Fail("person.geburtsdatum", "max", "Das Geburtsdatum muss in der Vergangenheit liegen.", "Date of birth must be in the past.");
+                                this.Run.Fail(Error46); // person.geburtsdatum: max
                             }
                             writer?.WriteString("geburtsdatum", global::FormFactory.Runtime.DateLiterals.Format(value));
                         }
@@ -789,14 +860,14 @@ namespace Consumer.Forms
                     {
                         if (this.staatsangehoerigkeit_Wrong)
                         {
-                            this.Run.Fail("person.staatsangehoerigkeit", "format", "Die Angabe bei „Staatsangehörigkeit“ hat nicht das erwartete Format.", "The answer for “Nationality” is not in the expected format.");
+                            this.Run.Fail(Error47); // person.staatsangehoerigkeit: format
                         }
                         else if (this.staatsangehoerigkeit != null)
                         {
                             string value = this.staatsangehoerigkeit;
                             if (!global::Consumer.Forms.CodeLists.StaatCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail("person.staatsangehoerigkeit", "codeList", "Wählen Sie bei „Staatsangehörigkeit“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Nationality”.");
+                                this.Run.Fail(Error48); // person.staatsangehoerigkeit: codeList
                             }
                             writer?.WriteString("staatsangehoerigkeit", value);
                         }
@@ -944,14 +1015,14 @@ namespace Consumer.Forms
                     {
                         if (this.land_Wrong)
                         {
-                            this.Run.Fail("anschrift.land", "format", "Die Angabe bei „Staat“ hat nicht das erwartete Format.", "The answer for “Country” is not in the expected format.");
+                            this.Run.Fail(Error49); // anschrift.land: format
                         }
                         else if (this.land != null)
                         {
                             string value = this.land;
                             if (!global::Consumer.Forms.CodeLists.StaatCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail("anschrift.land", "codeList", "Wählen Sie bei „Staat“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Country”.");
+                                this.Run.Fail(Error50); // anschrift.land: codeList
                             }
                             writer?.WriteString("land", value);
                         }
@@ -961,11 +1032,11 @@ namespace Consumer.Forms
                     {
                         if (this.strasse_Wrong)
                         {
-                            this.Run.Fail("anschrift.strasse", "format", "Die Angabe bei „Straße“ hat nicht das erwartete Format.", "The answer for “Street” is not in the expected format.");
+                            this.Run.Fail(Error51); // anschrift.strasse: format
                         }
                         else if (this.strasse == null)
                         {
-                            this.Run.Fail("anschrift.strasse", "required", "Geben Sie „Straße“ an.", "Enter “Street”.");
+                            this.Run.Fail(Error52); // anschrift.strasse: required
                         }
                         else
                         {
@@ -973,7 +1044,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 55)
                             {
-                                this.Run.Fail("anschrift.strasse", "maxLength", "„Straße“ darf höchstens 55 Zeichen lang sein.", "“Street” must be 55 characters or fewer.");
+                                this.Run.Fail(Error53); // anschrift.strasse: maxLength
                             }
                             writer?.WriteString("strasse", value);
                         }
@@ -983,11 +1054,11 @@ namespace Consumer.Forms
                     {
                         if (this.hausnummer_Wrong)
                         {
-                            this.Run.Fail("anschrift.hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
+                            this.Run.Fail(Error54); // anschrift.hausnummer: format
                         }
                         else if (this.hausnummer == null)
                         {
-                            this.Run.Fail("anschrift.hausnummer", "required", "Geben Sie „Hausnummer“ an.", "Enter “House number”.");
+                            this.Run.Fail(Error55); // anschrift.hausnummer: required
                         }
                         else
                         {
@@ -995,11 +1066,11 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 9)
                             {
-                                this.Run.Fail("anschrift.hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
+                                this.Run.Fail(Error56); // anschrift.hausnummer: maxLength
                             }
                             if (!global::FormFactory.Runtime.Patterns.IsMatch(Pattern1, value))
                             {
-                                this.Run.Fail("anschrift.hausnummer", "pattern", "Geben Sie die Hausnummer mit Ziffern an, zum Beispiel 12 oder 12a.", "Enter the house number in digits, for example 12 or 12a.");
+                                this.Run.Fail(Error57); // anschrift.hausnummer: pattern
                             }
                             writer?.WriteString("hausnummer", value);
                         }
@@ -1009,7 +1080,7 @@ namespace Consumer.Forms
                     {
                         if (this.adresszusatz_Wrong)
                         {
-                            this.Run.Fail("anschrift.adresszusatz", "format", "Die Angabe bei „Adresszusatz“ hat nicht das erwartete Format.", "The answer for “Additional address details” is not in the expected format.");
+                            this.Run.Fail(Error58); // anschrift.adresszusatz: format
                         }
                         else if (this.adresszusatz != null)
                         {
@@ -1017,7 +1088,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 55)
                             {
-                                this.Run.Fail("anschrift.adresszusatz", "maxLength", "„Adresszusatz“ darf höchstens 55 Zeichen lang sein.", "“Additional address details” must be 55 characters or fewer.");
+                                this.Run.Fail(Error59); // anschrift.adresszusatz: maxLength
                             }
                             writer?.WriteString("adresszusatz", value);
                         }
@@ -1027,18 +1098,18 @@ namespace Consumer.Forms
                     {
                         if (this.plz_Wrong)
                         {
-                            this.Run.Fail("anschrift.plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+                            this.Run.Fail(Error60); // anschrift.plz: format
                         }
                         else if (this.plz == null)
                         {
-                            this.Run.Fail("anschrift.plz", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+                            this.Run.Fail(Error61); // anschrift.plz: required
                         }
                         else
                         {
                             string value = this.plz;
                             if (!global::FormFactory.Runtime.FormatChecks.IsPostcode(value))
                             {
-                                this.Run.Fail("anschrift.plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+                                this.Run.Fail(Error60); // anschrift.plz: format
                             }
                             writer?.WriteString("plz", value);
                         }
@@ -1048,11 +1119,11 @@ namespace Consumer.Forms
                     {
                         if (this.plzAusland_Wrong)
                         {
-                            this.Run.Fail("anschrift.plzAusland", "format", "Die Angabe bei „Postleitzahl“ hat nicht das erwartete Format.", "The answer for “Postcode” is not in the expected format.");
+                            this.Run.Fail(Error62); // anschrift.plzAusland: format
                         }
                         else if (this.plzAusland == null)
                         {
-                            this.Run.Fail("anschrift.plzAusland", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+                            this.Run.Fail(Error63); // anschrift.plzAusland: required
                         }
                         else
                         {
@@ -1060,7 +1131,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 10)
                             {
-                                this.Run.Fail("anschrift.plzAusland", "maxLength", "„Postleitzahl“ darf höchstens 10 Zeichen lang sein.", "“Postcode” must be 10 characters or fewer.");
+                                this.Run.Fail(Error64); // anschrift.plzAusland: maxLength
                             }
                             writer?.WriteString("plzAusland", value);
                         }
@@ -1070,11 +1141,11 @@ namespace Consumer.Forms
                     {
                         if (this.ort_Wrong)
                         {
-                            this.Run.Fail("anschrift.ort", "format", "Die Angabe bei „Ort“ hat nicht das erwartete Format.", "The answer for “Town or city” is not in the expected format.");
+                            this.Run.Fail(Error65); // anschrift.ort: format
                         }
                         else if (this.ort == null)
                         {
-                            this.Run.Fail("anschrift.ort", "required", "Geben Sie „Ort“ an.", "Enter “Town or city”.");
+                            this.Run.Fail(Error66); // anschrift.ort: required
                         }
                         else
                         {
@@ -1082,7 +1153,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 50)
                             {
-                                this.Run.Fail("anschrift.ort", "maxLength", "„Ort“ darf höchstens 50 Zeichen lang sein.", "“Town or city” must be 50 characters or fewer.");
+                                this.Run.Fail(Error67); // anschrift.ort: maxLength
                             }
                             writer?.WriteString("ort", value);
                         }
@@ -1152,18 +1223,18 @@ namespace Consumer.Forms
                     {
                         if (this.email_Wrong)
                         {
-                            this.Run.Fail("kontakt.email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
+                            this.Run.Fail(Error68); // kontakt.email: format
                         }
                         else if (this.email == null)
                         {
-                            this.Run.Fail("kontakt.email", "required", "Geben Sie „E-Mail-Adresse“ an.", "Enter “Email address”.");
+                            this.Run.Fail(Error69); // kontakt.email: required
                         }
                         else
                         {
                             string value = this.email;
                             if (!global::FormFactory.Runtime.FormatChecks.IsEmail(value))
                             {
-                                this.Run.Fail("kontakt.email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
+                                this.Run.Fail(Error68); // kontakt.email: format
                             }
                             writer?.WriteString("email", value);
                         }
@@ -1173,14 +1244,14 @@ namespace Consumer.Forms
                     {
                         if (this.telefon_Wrong)
                         {
-                            this.Run.Fail("kontakt.telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
+                            this.Run.Fail(Error70); // kontakt.telefon: format
                         }
                         else if (this.telefon != null)
                         {
                             string value = this.telefon;
                             if (!global::FormFactory.Runtime.FormatChecks.IsPhone(value))
                             {
-                                this.Run.Fail("kontakt.telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
+                                this.Run.Fail(Error70); // kontakt.telefon: format
                             }
                             writer?.WriteString("telefon", value);
                         }

@@ -59,7 +59,14 @@ namespace Consumer.Forms
 
             /// <summary>Records that the value at <paramref name="path"/> fails <paramref name="code"/>.</summary>
             public void Fail(string path, string code, string messageDe, string messageEn) =>
-                (_errors ??= new global::System.Collections.Generic.List<global::FormFactory.Runtime.ValidationError>()).Add(new global::FormFactory.Runtime.ValidationError(path, code, messageDe, messageEn));
+                Fail(new global::FormFactory.Runtime.ValidationError(path, code, messageDe, messageEn));
+
+            /// <summary>Records <paramref name="error"/>, which may be shared (errors cannot change).</summary>
+            public void Fail(global::FormFactory.Runtime.ValidationError error) =>
+                (_errors ??= new global::System.Collections.Generic.List<global::FormFactory.Runtime.ValidationError>(ErrorCapacity)).Add(error);
+
+            // Room for a few errors at once: one array for a typical invalid submission instead of a grown series.
+            private const int ErrorCapacity = 8;
         }
 
         /// <summary>

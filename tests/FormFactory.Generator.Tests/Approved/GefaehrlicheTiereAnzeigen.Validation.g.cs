@@ -65,8 +65,120 @@ namespace Consumer.Forms
         /// <summary>The generated checks of this service: one class per JSON object of a submission.</summary>
         private static class Validation
         {
+            private static readonly global::FormFactory.Runtime.ValidationError Error0 = new global::FormFactory.Runtime.ValidationError("person", "format", "Die Angabe bei „Angaben zu Ihrer Person“ hat nicht das erwartete Format.", "The answer for “About you” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error1 = new global::FormFactory.Runtime.ValidationError("anschrift", "format", "Die Angabe bei „Ihre Anschrift“ hat nicht das erwartete Format.", "The answer for “Your address” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error2 = new global::FormFactory.Runtime.ValidationError("kontakt", "format", "Die Angabe bei „So erreichen wir Sie“ hat nicht das erwartete Format.", "The answer for “How we can contact you” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error3 = new global::FormFactory.Runtime.ValidationError("haltungsortAbweichend", "format", "Die Angabe bei „Die Tiere leben nicht unter meiner Anschrift.“ hat nicht das erwartete Format.", "The answer for “The animals do not live at my address.” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error4 = new global::FormFactory.Runtime.ValidationError("haltungsort", "format", "Die Angabe bei „Wo leben die Tiere?“ hat nicht das erwartete Format.", "The answer for “Where do the animals live?” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error5 = new global::FormFactory.Runtime.ValidationError("vertretung", "format", "Die Angabe bei „Wer betreut die Tiere, wenn Sie verhindert sind?“ hat nicht das erwartete Format.", "The answer for “Who looks after the animals when you are away?” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error6 = new global::FormFactory.Runtime.ValidationError("tiere", "format", "Die Angabe bei „Ihre Tiere“ hat nicht das erwartete Format.", "The answer for “Your animals” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error7 = new global::FormFactory.Runtime.ValidationError("tiere", "repeatMin", "Fügen Sie bei „Ihre Tiere“ mindestens 1 Einträge hinzu.", "Add at least 1 entries for “Your animals”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error8 = new global::FormFactory.Runtime.ValidationError("tiere", "repeatMax", "Fügen Sie bei „Ihre Tiere“ höchstens 10 Einträge hinzu.", "Add at most 10 entries for “Your animals”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error9 = new global::FormFactory.Runtime.ValidationError("haltungsformen", "format", "Die Angabe bei „Wie halten Sie die Tiere?“ hat nicht das erwartete Format.", "The answer for “How do you house the animals?” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error10 = new global::FormFactory.Runtime.ValidationError("haltungsformen", "required", "Wählen Sie bei „Wie halten Sie die Tiere?“ eine Antwort aus.", "Select an answer for “How do you house the animals?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error11 = new global::FormFactory.Runtime.ValidationError("haltungsformen", "codeList", "Wählen Sie bei „Wie halten Sie die Tiere?“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “How do you house the animals?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error12 = new global::FormFactory.Runtime.ValidationError("haltungsformen", "minItems", "Wählen Sie bei „Wie halten Sie die Tiere?“ mindestens 1 Möglichkeiten aus.", "Select at least 1 options for “How do you house the animals?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error13 = new global::FormFactory.Runtime.ValidationError("haltungsformen", "maxItems", "Wählen Sie bei „Wie halten Sie die Tiere?“ höchstens 3 Möglichkeiten aus.", "Select at most 3 options for “How do you house the animals?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error14 = new global::FormFactory.Runtime.ValidationError("flaecheQm", "format", "„Fläche der Haltung in Quadratmetern“ muss eine Zahl sein.", "“Area of the housing in square metres” must be a number.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error15 = new global::FormFactory.Runtime.ValidationError("flaecheQm", "required", "Geben Sie „Fläche der Haltung in Quadratmetern“ an.", "Enter “Area of the housing in square metres”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error16 = new global::FormFactory.Runtime.ValidationError("flaecheQm", "min", "„Fläche der Haltung in Quadratmetern“ muss mindestens 0,5 betragen.", "“Area of the housing in square metres” must be 0.5 or more.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error17 = new global::FormFactory.Runtime.ValidationError("flaecheQm", "scale", "„Fläche der Haltung in Quadratmetern“ darf höchstens 2 Nachkommastellen haben.", "“Area of the housing in square metres” can have at most 2 digits after the decimal point.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error18 = new global::FormFactory.Runtime.ValidationError("sachkundenachweis", "format", "Die Angabe bei „Sachkundenachweis“ hat nicht das erwartete Format.", "The answer for “Proof of expertise” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error19 = new global::FormFactory.Runtime.ValidationError("sachkundenachweis", "required", "Laden Sie eine Datei für „Sachkundenachweis“ hoch.", "Upload a file for “Proof of expertise”.");
             private static readonly string[] Accept0 = new[] { "application/pdf" };
+            private static readonly global::FormFactory.Runtime.ValidationError Error20 = new global::FormFactory.Runtime.ValidationError("sachkundenachweis", "accept", "Die Datei für „Sachkundenachweis“ muss vom Typ application/pdf sein.", "The file for “Proof of expertise” must be of type application/pdf.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error21 = new global::FormFactory.Runtime.ValidationError("sachkundenachweis", "maxSize", "Die Datei für „Sachkundenachweis“ darf höchstens 10240 KB groß sein.", "The file for “Proof of expertise” must be 10240 KB or smaller.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error22 = new global::FormFactory.Runtime.ValidationError("haftpflicht", "format", "Die Angabe bei „Haben Sie eine Tierhalter-Haftpflichtversicherung?“ hat nicht das erwartete Format.", "The answer for “Do you have animal keeper's liability insurance?” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error23 = new global::FormFactory.Runtime.ValidationError("haftpflicht", "required", "Wählen Sie bei „Haben Sie eine Tierhalter-Haftpflichtversicherung?“ eine Antwort aus.", "Select an answer for “Do you have animal keeper's liability insurance?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error24 = new global::FormFactory.Runtime.ValidationError("deckungssumme", "format", "„Deckungssumme der Versicherung“ muss eine Zahl sein.", "“Insured amount” must be a number.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error25 = new global::FormFactory.Runtime.ValidationError("deckungssumme", "required", "Geben Sie „Deckungssumme der Versicherung“ an.", "Enter “Insured amount”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error26 = new global::FormFactory.Runtime.ValidationError("deckungssumme", "min", "Die Deckungssumme muss mindestens 500.000 € betragen.", "The insured amount must be at least €500,000.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error27 = new global::FormFactory.Runtime.ValidationError("deckungssumme", "scale", "„Deckungssumme der Versicherung“ darf höchstens 2 Nachkommastellen haben.", "“Insured amount” can have at most 2 digits after the decimal point.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error28 = new global::FormFactory.Runtime.ValidationError("notfalltelefon", "format", "Geben Sie bei „Telefon für Notfälle, rund um die Uhr“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Emergency phone, around the clock”, like 06151 123456 or +49 6151 123456.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error29 = new global::FormFactory.Runtime.ValidationError("notfalltelefon", "required", "Geben Sie „Telefon für Notfälle, rund um die Uhr“ an.", "Enter “Emergency phone, around the clock”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error30 = new global::FormFactory.Runtime.ValidationError("bemerkungen", "format", "Die Angabe bei „Bemerkungen“ hat nicht das erwartete Format.", "The answer for “Remarks” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error31 = new global::FormFactory.Runtime.ValidationError("bemerkungen", "required", "Geben Sie „Bemerkungen“ an.", "Enter “Remarks”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error32 = new global::FormFactory.Runtime.ValidationError("bemerkungen", "maxLength", "„Bemerkungen“ darf höchstens 1000 Zeichen lang sein.", "“Remarks” must be 1000 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error33 = new global::FormFactory.Runtime.ValidationError("richtigkeit", "format", "Die Angabe bei „Ich bestätige, dass meine Angaben vollständig und richtig sind.“ hat nicht das erwartete Format.", "The answer for “I confirm that the information I have given is complete and correct.” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error34 = new global::FormFactory.Runtime.ValidationError("richtigkeit", "required", "Bestätigen Sie „Ich bestätige, dass meine Angaben vollständig und richtig sind.“.", "Confirm “I confirm that the information I have given is complete and correct.”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error35 = new global::FormFactory.Runtime.ValidationError("person.geburtsdatum", "volljaehrig", "Gefährliche Tiere dürfen nur Volljährige halten.", "Only adults may keep dangerous animals.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error36 = new global::FormFactory.Runtime.ValidationError("tiere", "hoechstzahl", "Für mehr als 50 Tiere brauchen Sie eine Erlaubnis nach § 11 Tierschutzgesetz; diese Anzeige genügt nicht.", "More than 50 animals need a permit under section 11 of the Animal Welfare Act; this notification is not enough.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error37 = new global::FormFactory.Runtime.ValidationError("flaecheQm", "flaecheJeTier", "Planen Sie mindestens einen halben Quadratmeter je Tier ein.", "Allow at least half a square metre per animal.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error38 = new global::FormFactory.Runtime.ValidationError("bemerkungen", "freilaufBeschreiben", "Beschreiben Sie den Raum mit Freilauf in den Bemerkungen (mindestens 20 Zeichen).", "Describe the room with free run in the remarks (at least 20 characters).");
+            private static readonly global::FormFactory.Runtime.ValidationError Error39 = new global::FormFactory.Runtime.ValidationError("person.anrede", "format", "Die Angabe bei „Anrede“ hat nicht das erwartete Format.", "The answer for “Form of address” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error40 = new global::FormFactory.Runtime.ValidationError("person.anrede", "codeList", "Wählen Sie bei „Anrede“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Form of address”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error41 = new global::FormFactory.Runtime.ValidationError("person.vorname", "format", "Die Angabe bei „Vorname(n)“ hat nicht das erwartete Format.", "The answer for “First name(s)” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error42 = new global::FormFactory.Runtime.ValidationError("person.vorname", "required", "Geben Sie „Vorname(n)“ an.", "Enter “First name(s)”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error43 = new global::FormFactory.Runtime.ValidationError("person.vorname", "maxLength", "„Vorname(n)“ darf höchstens 80 Zeichen lang sein.", "“First name(s)” must be 80 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error44 = new global::FormFactory.Runtime.ValidationError("person.familienname", "format", "Die Angabe bei „Familienname“ hat nicht das erwartete Format.", "The answer for “Surname” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error45 = new global::FormFactory.Runtime.ValidationError("person.familienname", "required", "Geben Sie „Familienname“ an.", "Enter “Surname”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error46 = new global::FormFactory.Runtime.ValidationError("person.familienname", "maxLength", "„Familienname“ darf höchstens 120 Zeichen lang sein.", "“Surname” must be 120 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error47 = new global::FormFactory.Runtime.ValidationError("person.geburtsname", "format", "Die Angabe bei „Geburtsname“ hat nicht das erwartete Format.", "The answer for “Name at birth” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error48 = new global::FormFactory.Runtime.ValidationError("person.geburtsname", "maxLength", "„Geburtsname“ darf höchstens 120 Zeichen lang sein.", "“Name at birth” must be 120 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error49 = new global::FormFactory.Runtime.ValidationError("person.geburtsdatum", "format", "„Geburtsdatum“ muss ein gültiges Datum sein.", "“Date of birth” must be a real date.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error50 = new global::FormFactory.Runtime.ValidationError("person.geburtsdatum", "required", "Geben Sie „Geburtsdatum“ an.", "Enter “Date of birth”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error51 = new global::FormFactory.Runtime.ValidationError("person.geburtsdatum", "min", "Bitte prüfen Sie das Geburtsjahr.", "Please check the year of birth.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error52 = new global::FormFactory.Runtime.ValidationError("person.geburtsdatum", "max", "Das Geburtsdatum muss in der Vergangenheit liegen.", "Date of birth must be in the past.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error53 = new global::FormFactory.Runtime.ValidationError("person.staatsangehoerigkeit", "format", "Die Angabe bei „Staatsangehörigkeit“ hat nicht das erwartete Format.", "The answer for “Nationality” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error54 = new global::FormFactory.Runtime.ValidationError("person.staatsangehoerigkeit", "codeList", "Wählen Sie bei „Staatsangehörigkeit“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Nationality”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error55 = new global::FormFactory.Runtime.ValidationError("anschrift.land", "format", "Die Angabe bei „Staat“ hat nicht das erwartete Format.", "The answer for “Country” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error56 = new global::FormFactory.Runtime.ValidationError("anschrift.land", "codeList", "Wählen Sie bei „Staat“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Country”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error57 = new global::FormFactory.Runtime.ValidationError("anschrift.strasse", "format", "Die Angabe bei „Straße“ hat nicht das erwartete Format.", "The answer for “Street” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error58 = new global::FormFactory.Runtime.ValidationError("anschrift.strasse", "required", "Geben Sie „Straße“ an.", "Enter “Street”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error59 = new global::FormFactory.Runtime.ValidationError("anschrift.strasse", "maxLength", "„Straße“ darf höchstens 55 Zeichen lang sein.", "“Street” must be 55 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error60 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error61 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "required", "Geben Sie „Hausnummer“ an.", "Enter “House number”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error62 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
             private static readonly global::System.Text.RegularExpressions.Regex Pattern0 = new global::System.Text.RegularExpressions.Regex("^(?:^[1-9][0-9]{0,3} ?[a-zA-Z]?( ?[-/] ?[1-9][0-9]{0,3} ?[a-zA-Z]?)?$)\\z", global::FormFactory.Runtime.Patterns.Options | global::System.Text.RegularExpressions.RegexOptions.Compiled, global::FormFactory.Runtime.Patterns.MatchTimeout);
+            private static readonly global::FormFactory.Runtime.ValidationError Error63 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "pattern", "Geben Sie die Hausnummer mit Ziffern an, zum Beispiel 12 oder 12a.", "Enter the house number in digits, for example 12 or 12a.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error64 = new global::FormFactory.Runtime.ValidationError("anschrift.adresszusatz", "format", "Die Angabe bei „Adresszusatz“ hat nicht das erwartete Format.", "The answer for “Additional address details” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error65 = new global::FormFactory.Runtime.ValidationError("anschrift.adresszusatz", "maxLength", "„Adresszusatz“ darf höchstens 55 Zeichen lang sein.", "“Additional address details” must be 55 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error66 = new global::FormFactory.Runtime.ValidationError("anschrift.plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error67 = new global::FormFactory.Runtime.ValidationError("anschrift.plz", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error68 = new global::FormFactory.Runtime.ValidationError("anschrift.plzAusland", "format", "Die Angabe bei „Postleitzahl“ hat nicht das erwartete Format.", "The answer for “Postcode” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error69 = new global::FormFactory.Runtime.ValidationError("anschrift.plzAusland", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error70 = new global::FormFactory.Runtime.ValidationError("anschrift.plzAusland", "maxLength", "„Postleitzahl“ darf höchstens 10 Zeichen lang sein.", "“Postcode” must be 10 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error71 = new global::FormFactory.Runtime.ValidationError("anschrift.ort", "format", "Die Angabe bei „Ort“ hat nicht das erwartete Format.", "The answer for “Town or city” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error72 = new global::FormFactory.Runtime.ValidationError("anschrift.ort", "required", "Geben Sie „Ort“ an.", "Enter “Town or city”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error73 = new global::FormFactory.Runtime.ValidationError("anschrift.ort", "maxLength", "„Ort“ darf höchstens 50 Zeichen lang sein.", "“Town or city” must be 50 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error74 = new global::FormFactory.Runtime.ValidationError("kontakt.email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error75 = new global::FormFactory.Runtime.ValidationError("kontakt.email", "required", "Geben Sie „E-Mail-Adresse“ an.", "Enter “Email address”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error76 = new global::FormFactory.Runtime.ValidationError("kontakt.telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error77 = new global::FormFactory.Runtime.ValidationError("haltungsort.land", "format", "Die Angabe bei „Staat“ hat nicht das erwartete Format.", "The answer for “Country” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error78 = new global::FormFactory.Runtime.ValidationError("haltungsort.land", "codeList", "Wählen Sie bei „Staat“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Country”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error79 = new global::FormFactory.Runtime.ValidationError("haltungsort.strasse", "format", "Die Angabe bei „Straße“ hat nicht das erwartete Format.", "The answer for “Street” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error80 = new global::FormFactory.Runtime.ValidationError("haltungsort.strasse", "required", "Geben Sie „Straße“ an.", "Enter “Street”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error81 = new global::FormFactory.Runtime.ValidationError("haltungsort.strasse", "maxLength", "„Straße“ darf höchstens 55 Zeichen lang sein.", "“Street” must be 55 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error82 = new global::FormFactory.Runtime.ValidationError("haltungsort.hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error83 = new global::FormFactory.Runtime.ValidationError("haltungsort.hausnummer", "required", "Geben Sie „Hausnummer“ an.", "Enter “House number”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error84 = new global::FormFactory.Runtime.ValidationError("haltungsort.hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error85 = new global::FormFactory.Runtime.ValidationError("haltungsort.hausnummer", "pattern", "Geben Sie die Hausnummer mit Ziffern an, zum Beispiel 12 oder 12a.", "Enter the house number in digits, for example 12 or 12a.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error86 = new global::FormFactory.Runtime.ValidationError("haltungsort.adresszusatz", "format", "Die Angabe bei „Adresszusatz“ hat nicht das erwartete Format.", "The answer for “Additional address details” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error87 = new global::FormFactory.Runtime.ValidationError("haltungsort.adresszusatz", "maxLength", "„Adresszusatz“ darf höchstens 55 Zeichen lang sein.", "“Additional address details” must be 55 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error88 = new global::FormFactory.Runtime.ValidationError("haltungsort.plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error89 = new global::FormFactory.Runtime.ValidationError("haltungsort.plz", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error90 = new global::FormFactory.Runtime.ValidationError("haltungsort.plzAusland", "format", "Die Angabe bei „Postleitzahl“ hat nicht das erwartete Format.", "The answer for “Postcode” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error91 = new global::FormFactory.Runtime.ValidationError("haltungsort.plzAusland", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error92 = new global::FormFactory.Runtime.ValidationError("haltungsort.plzAusland", "maxLength", "„Postleitzahl“ darf höchstens 10 Zeichen lang sein.", "“Postcode” must be 10 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error93 = new global::FormFactory.Runtime.ValidationError("haltungsort.ort", "format", "Die Angabe bei „Ort“ hat nicht das erwartete Format.", "The answer for “Town or city” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error94 = new global::FormFactory.Runtime.ValidationError("haltungsort.ort", "required", "Geben Sie „Ort“ an.", "Enter “Town or city”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error95 = new global::FormFactory.Runtime.ValidationError("haltungsort.ort", "maxLength", "„Ort“ darf höchstens 50 Zeichen lang sein.", "“Town or city” must be 50 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error96 = new global::FormFactory.Runtime.ValidationError("vertretung.anrede", "format", "Die Angabe bei „Anrede“ hat nicht das erwartete Format.", "The answer for “Form of address” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error97 = new global::FormFactory.Runtime.ValidationError("vertretung.anrede", "codeList", "Wählen Sie bei „Anrede“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Form of address”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error98 = new global::FormFactory.Runtime.ValidationError("vertretung.vorname", "format", "Die Angabe bei „Vorname(n)“ hat nicht das erwartete Format.", "The answer for “First name(s)” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error99 = new global::FormFactory.Runtime.ValidationError("vertretung.vorname", "required", "Geben Sie „Vorname(n)“ an.", "Enter “First name(s)”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error100 = new global::FormFactory.Runtime.ValidationError("vertretung.vorname", "maxLength", "„Vorname(n)“ darf höchstens 80 Zeichen lang sein.", "“First name(s)” must be 80 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error101 = new global::FormFactory.Runtime.ValidationError("vertretung.familienname", "format", "Die Angabe bei „Familienname“ hat nicht das erwartete Format.", "The answer for “Surname” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error102 = new global::FormFactory.Runtime.ValidationError("vertretung.familienname", "required", "Geben Sie „Familienname“ an.", "Enter “Surname”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error103 = new global::FormFactory.Runtime.ValidationError("vertretung.familienname", "maxLength", "„Familienname“ darf höchstens 120 Zeichen lang sein.", "“Surname” must be 120 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error104 = new global::FormFactory.Runtime.ValidationError("vertretung.geburtsname", "format", "Die Angabe bei „Geburtsname“ hat nicht das erwartete Format.", "The answer for “Name at birth” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error105 = new global::FormFactory.Runtime.ValidationError("vertretung.geburtsname", "maxLength", "„Geburtsname“ darf höchstens 120 Zeichen lang sein.", "“Name at birth” must be 120 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error106 = new global::FormFactory.Runtime.ValidationError("vertretung.geburtsdatum", "format", "„Geburtsdatum“ muss ein gültiges Datum sein.", "“Date of birth” must be a real date.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error107 = new global::FormFactory.Runtime.ValidationError("vertretung.geburtsdatum", "required", "Geben Sie „Geburtsdatum“ an.", "Enter “Date of birth”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error108 = new global::FormFactory.Runtime.ValidationError("vertretung.geburtsdatum", "min", "Bitte prüfen Sie das Geburtsjahr.", "Please check the year of birth.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error109 = new global::FormFactory.Runtime.ValidationError("vertretung.geburtsdatum", "max", "Das Geburtsdatum muss in der Vergangenheit liegen.", "Date of birth must be in the past.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error110 = new global::FormFactory.Runtime.ValidationError("vertretung.staatsangehoerigkeit", "format", "Die Angabe bei „Staatsangehörigkeit“ hat nicht das erwartete Format.", "The answer for “Nationality” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error111 = new global::FormFactory.Runtime.ValidationError("vertretung.staatsangehoerigkeit", "codeList", "Wählen Sie bei „Staatsangehörigkeit“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Nationality”.");
             private static readonly global::System.Text.RegularExpressions.Regex Pattern1 = new global::System.Text.RegularExpressions.Regex("^(?:^[A-Za-zÄÖÜäöüß .()-]+$)\\z", global::FormFactory.Runtime.Patterns.Options | global::System.Text.RegularExpressions.RegexOptions.Compiled, global::FormFactory.Runtime.Patterns.MatchTimeout);
             private static readonly string[] Accept1 = new[] { "application/pdf", "image/jpeg", "image/png" };
 
@@ -379,7 +491,7 @@ namespace Consumer.Forms
                     {
                         if (this.person_Wrong)
                         {
-                            this.Run.Fail("person", "format", "Die Angabe bei „Angaben zu Ihrer Person“ hat nicht das erwartete Format.", "The answer for “About you” is not in the expected format.");
+                            this.Run.Fail(Error0); // person: format
                         }
                         else if (this.person.IsEmpty)
                         {
@@ -397,7 +509,7 @@ namespace Consumer.Forms
                     {
                         if (this.anschrift_Wrong)
                         {
-                            this.Run.Fail("anschrift", "format", "Die Angabe bei „Ihre Anschrift“ hat nicht das erwartete Format.", "The answer for “Your address” is not in the expected format.");
+                            this.Run.Fail(Error1); // anschrift: format
                         }
                         else if (this.anschrift.IsEmpty)
                         {
@@ -415,7 +527,7 @@ namespace Consumer.Forms
                     {
                         if (this.kontakt_Wrong)
                         {
-                            this.Run.Fail("kontakt", "format", "Die Angabe bei „So erreichen wir Sie“ hat nicht das erwartete Format.", "The answer for “How we can contact you” is not in the expected format.");
+                            this.Run.Fail(Error2); // kontakt: format
                         }
                         else if (this.kontakt.IsEmpty)
                         {
@@ -433,7 +545,7 @@ namespace Consumer.Forms
                     {
                         if (this.haltungsortAbweichend_Wrong)
                         {
-                            this.Run.Fail("haltungsortAbweichend", "format", "Die Angabe bei „Die Tiere leben nicht unter meiner Anschrift.“ hat nicht das erwartete Format.", "The answer for “The animals do not live at my address.” is not in the expected format.");
+                            this.Run.Fail(Error3); // haltungsortAbweichend: format
                         }
                         else if (this.haltungsortAbweichend != null)
                         {
@@ -445,7 +557,7 @@ namespace Consumer.Forms
                     {
                         if (this.haltungsort_Wrong)
                         {
-                            this.Run.Fail("haltungsort", "format", "Die Angabe bei „Wo leben die Tiere?“ hat nicht das erwartete Format.", "The answer for “Where do the animals live?” is not in the expected format.");
+                            this.Run.Fail(Error4); // haltungsort: format
                         }
                         else if (this.haltungsort.IsEmpty)
                         {
@@ -463,7 +575,7 @@ namespace Consumer.Forms
                     {
                         if (this.vertretung_Wrong)
                         {
-                            this.Run.Fail("vertretung", "format", "Die Angabe bei „Wer betreut die Tiere, wenn Sie verhindert sind?“ hat nicht das erwartete Format.", "The answer for “Who looks after the animals when you are away?” is not in the expected format.");
+                            this.Run.Fail(Error5); // vertretung: format
                         }
                         else if (this.vertretung.IsEmpty)
                         {
@@ -481,18 +593,18 @@ namespace Consumer.Forms
                     {
                         if (this.tiere_Wrong)
                         {
-                            this.Run.Fail("tiere", "format", "Die Angabe bei „Ihre Tiere“ hat nicht das erwartete Format.", "The answer for “Your animals” is not in the expected format.");
+                            this.Run.Fail(Error6); // tiere: format
                         }
                         else
                         {
                             int count = this.tiere == null ? 0 : this.tiere.Count;
                             if (count < 1)
                             {
-                                this.Run.Fail("tiere", "repeatMin", "Fügen Sie bei „Ihre Tiere“ mindestens 1 Einträge hinzu.", "Add at least 1 entries for “Your animals”.");
+                                this.Run.Fail(Error7); // tiere: repeatMin
                             }
                             if (count > 10)
                             {
-                                this.Run.Fail("tiere", "repeatMax", "Fügen Sie bei „Ihre Tiere“ höchstens 10 Einträge hinzu.", "Add at most 10 entries for “Your animals”.");
+                                this.Run.Fail(Error8); // tiere: repeatMax
                             }
                             if (count > 0)
                             {
@@ -517,11 +629,11 @@ namespace Consumer.Forms
                     {
                         if (this.haltungsformen_Wrong)
                         {
-                            this.Run.Fail("haltungsformen", "format", "Die Angabe bei „Wie halten Sie die Tiere?“ hat nicht das erwartete Format.", "The answer for “How do you house the animals?” is not in the expected format.");
+                            this.Run.Fail(Error9); // haltungsformen: format
                         }
                         else if (this.haltungsformen == null)
                         {
-                            this.Run.Fail("haltungsformen", "required", "Wählen Sie bei „Wie halten Sie die Tiere?“ eine Antwort aus.", "Select an answer for “How do you house the animals?”.");
+                            this.Run.Fail(Error10); // haltungsformen: required
                         }
                         else
                         {
@@ -530,17 +642,17 @@ namespace Consumer.Forms
                             {
                                 if (!global::Consumer.Forms.CodeLists.HaltungsformCodes.TryParse(code, out _))
                                 {
-                                    this.Run.Fail("haltungsformen", "codeList", "Wählen Sie bei „Wie halten Sie die Tiere?“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “How do you house the animals?”.");
+                                    this.Run.Fail(Error11); // haltungsformen: codeList
                                     break;
                                 }
                             }
                             if (value.Count < 1)
                             {
-                                this.Run.Fail("haltungsformen", "minItems", "Wählen Sie bei „Wie halten Sie die Tiere?“ mindestens 1 Möglichkeiten aus.", "Select at least 1 options for “How do you house the animals?”.");
+                                this.Run.Fail(Error12); // haltungsformen: minItems
                             }
                             if (value.Count > 3)
                             {
-                                this.Run.Fail("haltungsformen", "maxItems", "Wählen Sie bei „Wie halten Sie die Tiere?“ höchstens 3 Möglichkeiten aus.", "Select at most 3 options for “How do you house the animals?”.");
+                                this.Run.Fail(Error13); // haltungsformen: maxItems
                             }
                             if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteCodes(writer, "haltungsformen", value);
                         }
@@ -550,22 +662,22 @@ namespace Consumer.Forms
                     {
                         if (this.flaecheQm_Wrong)
                         {
-                            this.Run.Fail("flaecheQm", "format", "„Fläche der Haltung in Quadratmetern“ muss eine Zahl sein.", "“Area of the housing in square metres” must be a number.");
+                            this.Run.Fail(Error14); // flaecheQm: format
                         }
                         else if (this.flaecheQm == null)
                         {
-                            this.Run.Fail("flaecheQm", "required", "Geben Sie „Fläche der Haltung in Quadratmetern“ an.", "Enter “Area of the housing in square metres”.");
+                            this.Run.Fail(Error15); // flaecheQm: required
                         }
                         else
                         {
                             decimal value = this.flaecheQm.Value;
                             if (value < 0.5m)
                             {
-                                this.Run.Fail("flaecheQm", "min", "„Fläche der Haltung in Quadratmetern“ muss mindestens 0,5 betragen.", "“Area of the housing in square metres” must be 0.5 or more.");
+                                this.Run.Fail(Error16); // flaecheQm: min
                             }
                             if (global::FormFactory.Runtime.Numbers.Scale(value) > 2)
                             {
-                                this.Run.Fail("flaecheQm", "scale", "„Fläche der Haltung in Quadratmetern“ darf höchstens 2 Nachkommastellen haben.", "“Area of the housing in square metres” can have at most 2 digits after the decimal point.");
+                                this.Run.Fail(Error17); // flaecheQm: scale
                             }
                             if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteNumber(writer, "flaecheQm", value);
                         }
@@ -575,22 +687,22 @@ namespace Consumer.Forms
                     {
                         if (this.sachkundenachweis_Wrong)
                         {
-                            this.Run.Fail("sachkundenachweis", "format", "Die Angabe bei „Sachkundenachweis“ hat nicht das erwartete Format.", "The answer for “Proof of expertise” is not in the expected format.");
+                            this.Run.Fail(Error18); // sachkundenachweis: format
                         }
                         else if (this.sachkundenachweis == null)
                         {
-                            this.Run.Fail("sachkundenachweis", "required", "Laden Sie eine Datei für „Sachkundenachweis“ hoch.", "Upload a file for “Proof of expertise”.");
+                            this.Run.Fail(Error19); // sachkundenachweis: required
                         }
                         else
                         {
                             global::FormFactory.Runtime.Attachment value = this.sachkundenachweis;
                             if (!global::FormFactory.Runtime.AttachmentChecks.Accepts(Accept0, value.MediaType))
                             {
-                                this.Run.Fail("sachkundenachweis", "accept", "Die Datei für „Sachkundenachweis“ muss vom Typ application/pdf sein.", "The file for “Proof of expertise” must be of type application/pdf.");
+                                this.Run.Fail(Error20); // sachkundenachweis: accept
                             }
                             if (value.Size > 10485760L)
                             {
-                                this.Run.Fail("sachkundenachweis", "maxSize", "Die Datei für „Sachkundenachweis“ darf höchstens 10240 KB groß sein.", "The file for “Proof of expertise” must be 10240 KB or smaller.");
+                                this.Run.Fail(Error21); // sachkundenachweis: maxSize
                             }
                             if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteFile(writer, "sachkundenachweis", value);
                         }
@@ -600,11 +712,11 @@ namespace Consumer.Forms
                     {
                         if (this.haftpflicht_Wrong)
                         {
-                            this.Run.Fail("haftpflicht", "format", "Die Angabe bei „Haben Sie eine Tierhalter-Haftpflichtversicherung?“ hat nicht das erwartete Format.", "The answer for “Do you have animal keeper's liability insurance?” is not in the expected format.");
+                            this.Run.Fail(Error22); // haftpflicht: format
                         }
                         else if (this.haftpflicht == null)
                         {
-                            this.Run.Fail("haftpflicht", "required", "Wählen Sie bei „Haben Sie eine Tierhalter-Haftpflichtversicherung?“ eine Antwort aus.", "Select an answer for “Do you have animal keeper's liability insurance?”.");
+                            this.Run.Fail(Error23); // haftpflicht: required
                         }
                         else
                         {
@@ -616,13 +728,13 @@ namespace Consumer.Forms
                     {
                         if (this.deckungssumme_Wrong)
                         {
-                            this.Run.Fail("deckungssumme", "format", "„Deckungssumme der Versicherung“ muss eine Zahl sein.", "“Insured amount” must be a number.");
+                            this.Run.Fail(Error24); // deckungssumme: format
                         }
                         else if (this.deckungssumme == null)
                         {
                             if (global::FormFactory.Runtime.Evaluation.Equal(this.Root.haftpflicht_Value(), true))
                             {
-                                this.Run.Fail("deckungssumme", "required", "Geben Sie „Deckungssumme der Versicherung“ an.", "Enter “Insured amount”.");
+                                this.Run.Fail(Error25); // deckungssumme: required
                             }
                         }
                         else
@@ -630,11 +742,11 @@ namespace Consumer.Forms
                             decimal value = this.deckungssumme.Value;
                             if (value < 500000m)
                             {
-                                this.Run.Fail("deckungssumme", "min", "Die Deckungssumme muss mindestens 500.000 € betragen.", "The insured amount must be at least €500,000.");
+                                this.Run.Fail(Error26); // deckungssumme: min
                             }
                             if (global::FormFactory.Runtime.Numbers.Scale(value) > 2)
                             {
-                                this.Run.Fail("deckungssumme", "scale", "„Deckungssumme der Versicherung“ darf höchstens 2 Nachkommastellen haben.", "“Insured amount” can have at most 2 digits after the decimal point.");
+                                this.Run.Fail(Error27); // deckungssumme: scale
                             }
                             if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteNumber(writer, "deckungssumme", value);
                         }
@@ -644,18 +756,18 @@ namespace Consumer.Forms
                     {
                         if (this.notfalltelefon_Wrong)
                         {
-                            this.Run.Fail("notfalltelefon", "format", "Geben Sie bei „Telefon für Notfälle, rund um die Uhr“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Emergency phone, around the clock”, like 06151 123456 or +49 6151 123456.");
+                            this.Run.Fail(Error28); // notfalltelefon: format
                         }
                         else if (this.notfalltelefon == null)
                         {
-                            this.Run.Fail("notfalltelefon", "required", "Geben Sie „Telefon für Notfälle, rund um die Uhr“ an.", "Enter “Emergency phone, around the clock”.");
+                            this.Run.Fail(Error29); // notfalltelefon: required
                         }
                         else
                         {
                             string value = this.notfalltelefon;
                             if (!global::FormFactory.Runtime.FormatChecks.IsPhone(value))
                             {
-                                this.Run.Fail("notfalltelefon", "format", "Geben Sie bei „Telefon für Notfälle, rund um die Uhr“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Emergency phone, around the clock”, like 06151 123456 or +49 6151 123456.");
+                                this.Run.Fail(Error28); // notfalltelefon: format
                             }
                             writer?.WriteString("notfalltelefon", value);
                         }
@@ -665,13 +777,13 @@ namespace Consumer.Forms
                     {
                         if (this.bemerkungen_Wrong)
                         {
-                            this.Run.Fail("bemerkungen", "format", "Die Angabe bei „Bemerkungen“ hat nicht das erwartete Format.", "The answer for “Remarks” is not in the expected format.");
+                            this.Run.Fail(Error30); // bemerkungen: format
                         }
                         else if (this.bemerkungen == null)
                         {
                             if (global::FormFactory.Runtime.Evaluation.IsTrue(global::FormFactory.Runtime.Evaluation.Contains(this.Root.haltungsformen_Value(), "raum-freilauf")))
                             {
-                                this.Run.Fail("bemerkungen", "required", "Geben Sie „Bemerkungen“ an.", "Enter “Remarks”.");
+                                this.Run.Fail(Error31); // bemerkungen: required
                             }
                         }
                         else
@@ -680,7 +792,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 1000)
                             {
-                                this.Run.Fail("bemerkungen", "maxLength", "„Bemerkungen“ darf höchstens 1000 Zeichen lang sein.", "“Remarks” must be 1000 characters or fewer.");
+                                this.Run.Fail(Error32); // bemerkungen: maxLength
                             }
                             writer?.WriteString("bemerkungen", value);
                         }
@@ -690,11 +802,11 @@ namespace Consumer.Forms
                     {
                         if (this.richtigkeit_Wrong)
                         {
-                            this.Run.Fail("richtigkeit", "format", "Die Angabe bei „Ich bestätige, dass meine Angaben vollständig und richtig sind.“ hat nicht das erwartete Format.", "The answer for “I confirm that the information I have given is complete and correct.” is not in the expected format.");
+                            this.Run.Fail(Error33); // richtigkeit: format
                         }
                         else if (this.richtigkeit == null)
                         {
-                            this.Run.Fail("richtigkeit", "required", "Bestätigen Sie „Ich bestätige, dass meine Angaben vollständig und richtig sind.“.", "Confirm “I confirm that the information I have given is complete and correct.”.");
+                            this.Run.Fail(Error34); // richtigkeit: required
                         }
                         else
                         {
@@ -707,22 +819,22 @@ namespace Consumer.Forms
                 {
                     if (!global::FormFactory.Runtime.Evaluation.IsNull(this.Root.person.geburtsdatum_Value()) && !(global::FormFactory.Runtime.Evaluation.GreaterOrEqual(global::FormFactory.Runtime.Evaluation.Age(this.Root.person.geburtsdatum_Value(), this.Run.Today), 18m)))
                     {
-                        this.Run.Fail("person.geburtsdatum", "volljaehrig", "Gefährliche Tiere dürfen nur Volljährige halten.", "Only adults may keep dangerous animals.");
+                        this.Run.Fail(Error35); // person.geburtsdatum: volljaehrig
                     }
 
                     if (!global::FormFactory.Runtime.Evaluation.IsNull(this.Root.tiere_Value()) && !(global::FormFactory.Runtime.Evaluation.LessOrEqual(global::FormFactory.Runtime.Evaluation.Sum(this.Root.tiere_Value(), entry0 => entry0.anzahl_Value()), 50m)))
                     {
-                        this.Run.Fail("tiere", "hoechstzahl", "Für mehr als 50 Tiere brauchen Sie eine Erlaubnis nach § 11 Tierschutzgesetz; diese Anzeige genügt nicht.", "More than 50 animals need a permit under section 11 of the Animal Welfare Act; this notification is not enough.");
+                        this.Run.Fail(Error36); // tiere: hoechstzahl
                     }
 
                     if (!global::FormFactory.Runtime.Evaluation.IsNull(this.Root.flaecheQm_Value()) && !global::FormFactory.Runtime.Evaluation.IsNull(this.Root.tiere_Value()) && !(global::FormFactory.Runtime.Evaluation.GreaterOrEqual(global::FormFactory.Runtime.Evaluation.Divide(this.Root.flaecheQm_Value(), global::FormFactory.Runtime.Evaluation.Sum(this.Root.tiere_Value(), entry0 => entry0.anzahl_Value())), 0.5m)))
                     {
-                        this.Run.Fail("flaecheQm", "flaecheJeTier", "Planen Sie mindestens einen halben Quadratmeter je Tier ein.", "Allow at least half a square metre per animal.");
+                        this.Run.Fail(Error37); // flaecheQm: flaecheJeTier
                     }
 
                     if (global::FormFactory.Runtime.Evaluation.IsTrue(global::FormFactory.Runtime.Evaluation.Contains(this.Root.haltungsformen_Value(), "raum-freilauf")) && !global::FormFactory.Runtime.Evaluation.IsNull(this.Root.bemerkungen_Value()) && !(global::FormFactory.Runtime.Evaluation.GreaterOrEqual(global::FormFactory.Runtime.Evaluation.Length(this.Root.bemerkungen_Value()), 20m)))
                     {
-                        this.Run.Fail("bemerkungen", "freilaufBeschreiben", "Beschreiben Sie den Raum mit Freilauf in den Bemerkungen (mindestens 20 Zeichen).", "Describe the room with free run in the remarks (at least 20 characters).");
+                        this.Run.Fail(Error38); // bemerkungen: freilaufBeschreiben
                     }
                 }
             }
@@ -837,14 +949,14 @@ namespace Consumer.Forms
                     {
                         if (this.anrede_Wrong)
                         {
-                            this.Run.Fail("person.anrede", "format", "Die Angabe bei „Anrede“ hat nicht das erwartete Format.", "The answer for “Form of address” is not in the expected format.");
+                            this.Run.Fail(Error39); // person.anrede: format
                         }
                         else if (this.anrede != null)
                         {
                             string value = this.anrede;
                             if (!global::Consumer.Forms.CodeLists.AnredeCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail("person.anrede", "codeList", "Wählen Sie bei „Anrede“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Form of address”.");
+                                this.Run.Fail(Error40); // person.anrede: codeList
                             }
                             writer?.WriteString("anrede", value);
                         }
@@ -854,11 +966,11 @@ namespace Consumer.Forms
                     {
                         if (this.vorname_Wrong)
                         {
-                            this.Run.Fail("person.vorname", "format", "Die Angabe bei „Vorname(n)“ hat nicht das erwartete Format.", "The answer for “First name(s)” is not in the expected format.");
+                            this.Run.Fail(Error41); // person.vorname: format
                         }
                         else if (this.vorname == null)
                         {
-                            this.Run.Fail("person.vorname", "required", "Geben Sie „Vorname(n)“ an.", "Enter “First name(s)”.");
+                            this.Run.Fail(Error42); // person.vorname: required
                         }
                         else
                         {
@@ -866,7 +978,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 80)
                             {
-                                this.Run.Fail("person.vorname", "maxLength", "„Vorname(n)“ darf höchstens 80 Zeichen lang sein.", "“First name(s)” must be 80 characters or fewer.");
+                                this.Run.Fail(Error43); // person.vorname: maxLength
                             }
                             writer?.WriteString("vorname", value);
                         }
@@ -876,11 +988,11 @@ namespace Consumer.Forms
                     {
                         if (this.familienname_Wrong)
                         {
-                            this.Run.Fail("person.familienname", "format", "Die Angabe bei „Familienname“ hat nicht das erwartete Format.", "The answer for “Surname” is not in the expected format.");
+                            this.Run.Fail(Error44); // person.familienname: format
                         }
                         else if (this.familienname == null)
                         {
-                            this.Run.Fail("person.familienname", "required", "Geben Sie „Familienname“ an.", "Enter “Surname”.");
+                            this.Run.Fail(Error45); // person.familienname: required
                         }
                         else
                         {
@@ -888,7 +1000,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 120)
                             {
-                                this.Run.Fail("person.familienname", "maxLength", "„Familienname“ darf höchstens 120 Zeichen lang sein.", "“Surname” must be 120 characters or fewer.");
+                                this.Run.Fail(Error46); // person.familienname: maxLength
                             }
                             writer?.WriteString("familienname", value);
                         }
@@ -898,7 +1010,7 @@ namespace Consumer.Forms
                     {
                         if (this.geburtsname_Wrong)
                         {
-                            this.Run.Fail("person.geburtsname", "format", "Die Angabe bei „Geburtsname“ hat nicht das erwartete Format.", "The answer for “Name at birth” is not in the expected format.");
+                            this.Run.Fail(Error47); // person.geburtsname: format
                         }
                         else if (this.geburtsname != null)
                         {
@@ -906,7 +1018,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 120)
                             {
-                                this.Run.Fail("person.geburtsname", "maxLength", "„Geburtsname“ darf höchstens 120 Zeichen lang sein.", "“Name at birth” must be 120 characters or fewer.");
+                                this.Run.Fail(Error48); // person.geburtsname: maxLength
                             }
                             writer?.WriteString("geburtsname", value);
                         }
@@ -916,11 +1028,11 @@ namespace Consumer.Forms
                     {
                         if (this.geburtsdatum_Wrong)
                         {
-                            this.Run.Fail("person.geburtsdatum", "format", "„Geburtsdatum“ muss ein gültiges Datum sein.", "“Date of birth” must be a real date.");
+                            this.Run.Fail(Error49); // person.geburtsdatum: format
                         }
                         else if (this.geburtsdatum == null)
                         {
-                            this.Run.Fail("person.geburtsdatum", "required", "Geben Sie „Geburtsdatum“ an.", "Enter “Date of birth”.");
+                            this.Run.Fail(Error50); // person.geburtsdatum: required
                         }
                         else
                         {
@@ -928,12 +1040,12 @@ namespace Consumer.Forms
                             global::System.DateTime? min = new global::System.DateTime(1900, 1, 1);
                             if (min != null && value < min.Value)
                             {
-                                this.Run.Fail("person.geburtsdatum", "min", "Bitte prüfen Sie das Geburtsjahr.", "Please check the year of birth.");
+                                this.Run.Fail(Error51); // person.geburtsdatum: min
                             }
                             global::System.DateTime? max = this.Run.Today;
                             if (max != null && value > max.Value)
                             {
-                                this.Run.Fail("person.geburtsdatum", "max", "Das Geburtsdatum muss in der Vergangenheit liegen.", "Date of birth must be in the past.");
+                                this.Run.Fail(Error52); // person.geburtsdatum: max
                             }
                             writer?.WriteString("geburtsdatum", global::FormFactory.Runtime.DateLiterals.Format(value));
                         }
@@ -943,14 +1055,14 @@ namespace Consumer.Forms
                     {
                         if (this.staatsangehoerigkeit_Wrong)
                         {
-                            this.Run.Fail("person.staatsangehoerigkeit", "format", "Die Angabe bei „Staatsangehörigkeit“ hat nicht das erwartete Format.", "The answer for “Nationality” is not in the expected format.");
+                            this.Run.Fail(Error53); // person.staatsangehoerigkeit: format
                         }
                         else if (this.staatsangehoerigkeit != null)
                         {
                             string value = this.staatsangehoerigkeit;
                             if (!global::Consumer.Forms.CodeLists.StaatCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail("person.staatsangehoerigkeit", "codeList", "Wählen Sie bei „Staatsangehörigkeit“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Nationality”.");
+                                this.Run.Fail(Error54); // person.staatsangehoerigkeit: codeList
                             }
                             writer?.WriteString("staatsangehoerigkeit", value);
                         }
@@ -1098,14 +1210,14 @@ namespace Consumer.Forms
                     {
                         if (this.land_Wrong)
                         {
-                            this.Run.Fail("anschrift.land", "format", "Die Angabe bei „Staat“ hat nicht das erwartete Format.", "The answer for “Country” is not in the expected format.");
+                            this.Run.Fail(Error55); // anschrift.land: format
                         }
                         else if (this.land != null)
                         {
                             string value = this.land;
                             if (!global::Consumer.Forms.CodeLists.StaatCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail("anschrift.land", "codeList", "Wählen Sie bei „Staat“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Country”.");
+                                this.Run.Fail(Error56); // anschrift.land: codeList
                             }
                             writer?.WriteString("land", value);
                         }
@@ -1115,11 +1227,11 @@ namespace Consumer.Forms
                     {
                         if (this.strasse_Wrong)
                         {
-                            this.Run.Fail("anschrift.strasse", "format", "Die Angabe bei „Straße“ hat nicht das erwartete Format.", "The answer for “Street” is not in the expected format.");
+                            this.Run.Fail(Error57); // anschrift.strasse: format
                         }
                         else if (this.strasse == null)
                         {
-                            this.Run.Fail("anschrift.strasse", "required", "Geben Sie „Straße“ an.", "Enter “Street”.");
+                            this.Run.Fail(Error58); // anschrift.strasse: required
                         }
                         else
                         {
@@ -1127,7 +1239,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 55)
                             {
-                                this.Run.Fail("anschrift.strasse", "maxLength", "„Straße“ darf höchstens 55 Zeichen lang sein.", "“Street” must be 55 characters or fewer.");
+                                this.Run.Fail(Error59); // anschrift.strasse: maxLength
                             }
                             writer?.WriteString("strasse", value);
                         }
@@ -1137,11 +1249,11 @@ namespace Consumer.Forms
                     {
                         if (this.hausnummer_Wrong)
                         {
-                            this.Run.Fail("anschrift.hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
+                            this.Run.Fail(Error60); // anschrift.hausnummer: format
                         }
                         else if (this.hausnummer == null)
                         {
-                            this.Run.Fail("anschrift.hausnummer", "required", "Geben Sie „Hausnummer“ an.", "Enter “House number”.");
+                            this.Run.Fail(Error61); // anschrift.hausnummer: required
                         }
                         else
                         {
@@ -1149,11 +1261,11 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 9)
                             {
-                                this.Run.Fail("anschrift.hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
+                                this.Run.Fail(Error62); // anschrift.hausnummer: maxLength
                             }
                             if (!global::FormFactory.Runtime.Patterns.IsMatch(Pattern0, value))
                             {
-                                this.Run.Fail("anschrift.hausnummer", "pattern", "Geben Sie die Hausnummer mit Ziffern an, zum Beispiel 12 oder 12a.", "Enter the house number in digits, for example 12 or 12a.");
+                                this.Run.Fail(Error63); // anschrift.hausnummer: pattern
                             }
                             writer?.WriteString("hausnummer", value);
                         }
@@ -1163,7 +1275,7 @@ namespace Consumer.Forms
                     {
                         if (this.adresszusatz_Wrong)
                         {
-                            this.Run.Fail("anschrift.adresszusatz", "format", "Die Angabe bei „Adresszusatz“ hat nicht das erwartete Format.", "The answer for “Additional address details” is not in the expected format.");
+                            this.Run.Fail(Error64); // anschrift.adresszusatz: format
                         }
                         else if (this.adresszusatz != null)
                         {
@@ -1171,7 +1283,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 55)
                             {
-                                this.Run.Fail("anschrift.adresszusatz", "maxLength", "„Adresszusatz“ darf höchstens 55 Zeichen lang sein.", "“Additional address details” must be 55 characters or fewer.");
+                                this.Run.Fail(Error65); // anschrift.adresszusatz: maxLength
                             }
                             writer?.WriteString("adresszusatz", value);
                         }
@@ -1181,18 +1293,18 @@ namespace Consumer.Forms
                     {
                         if (this.plz_Wrong)
                         {
-                            this.Run.Fail("anschrift.plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+                            this.Run.Fail(Error66); // anschrift.plz: format
                         }
                         else if (this.plz == null)
                         {
-                            this.Run.Fail("anschrift.plz", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+                            this.Run.Fail(Error67); // anschrift.plz: required
                         }
                         else
                         {
                             string value = this.plz;
                             if (!global::FormFactory.Runtime.FormatChecks.IsPostcode(value))
                             {
-                                this.Run.Fail("anschrift.plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+                                this.Run.Fail(Error66); // anschrift.plz: format
                             }
                             writer?.WriteString("plz", value);
                         }
@@ -1202,11 +1314,11 @@ namespace Consumer.Forms
                     {
                         if (this.plzAusland_Wrong)
                         {
-                            this.Run.Fail("anschrift.plzAusland", "format", "Die Angabe bei „Postleitzahl“ hat nicht das erwartete Format.", "The answer for “Postcode” is not in the expected format.");
+                            this.Run.Fail(Error68); // anschrift.plzAusland: format
                         }
                         else if (this.plzAusland == null)
                         {
-                            this.Run.Fail("anschrift.plzAusland", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+                            this.Run.Fail(Error69); // anschrift.plzAusland: required
                         }
                         else
                         {
@@ -1214,7 +1326,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 10)
                             {
-                                this.Run.Fail("anschrift.plzAusland", "maxLength", "„Postleitzahl“ darf höchstens 10 Zeichen lang sein.", "“Postcode” must be 10 characters or fewer.");
+                                this.Run.Fail(Error70); // anschrift.plzAusland: maxLength
                             }
                             writer?.WriteString("plzAusland", value);
                         }
@@ -1224,11 +1336,11 @@ namespace Consumer.Forms
                     {
                         if (this.ort_Wrong)
                         {
-                            this.Run.Fail("anschrift.ort", "format", "Die Angabe bei „Ort“ hat nicht das erwartete Format.", "The answer for “Town or city” is not in the expected format.");
+                            this.Run.Fail(Error71); // anschrift.ort: format
                         }
                         else if (this.ort == null)
                         {
-                            this.Run.Fail("anschrift.ort", "required", "Geben Sie „Ort“ an.", "Enter “Town or city”.");
+                            this.Run.Fail(Error72); // anschrift.ort: required
                         }
                         else
                         {
@@ -1236,7 +1348,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 50)
                             {
-                                this.Run.Fail("anschrift.ort", "maxLength", "„Ort“ darf höchstens 50 Zeichen lang sein.", "“Town or city” must be 50 characters or fewer.");
+                                this.Run.Fail(Error73); // anschrift.ort: maxLength
                             }
                             writer?.WriteString("ort", value);
                         }
@@ -1306,18 +1418,18 @@ namespace Consumer.Forms
                     {
                         if (this.email_Wrong)
                         {
-                            this.Run.Fail("kontakt.email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
+                            this.Run.Fail(Error74); // kontakt.email: format
                         }
                         else if (this.email == null)
                         {
-                            this.Run.Fail("kontakt.email", "required", "Geben Sie „E-Mail-Adresse“ an.", "Enter “Email address”.");
+                            this.Run.Fail(Error75); // kontakt.email: required
                         }
                         else
                         {
                             string value = this.email;
                             if (!global::FormFactory.Runtime.FormatChecks.IsEmail(value))
                             {
-                                this.Run.Fail("kontakt.email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
+                                this.Run.Fail(Error74); // kontakt.email: format
                             }
                             writer?.WriteString("email", value);
                         }
@@ -1327,14 +1439,14 @@ namespace Consumer.Forms
                     {
                         if (this.telefon_Wrong)
                         {
-                            this.Run.Fail("kontakt.telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
+                            this.Run.Fail(Error76); // kontakt.telefon: format
                         }
                         else if (this.telefon != null)
                         {
                             string value = this.telefon;
                             if (!global::FormFactory.Runtime.FormatChecks.IsPhone(value))
                             {
-                                this.Run.Fail("kontakt.telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
+                                this.Run.Fail(Error76); // kontakt.telefon: format
                             }
                             writer?.WriteString("telefon", value);
                         }
@@ -1482,14 +1594,14 @@ namespace Consumer.Forms
                     {
                         if (this.land_Wrong)
                         {
-                            this.Run.Fail("haltungsort.land", "format", "Die Angabe bei „Staat“ hat nicht das erwartete Format.", "The answer for “Country” is not in the expected format.");
+                            this.Run.Fail(Error77); // haltungsort.land: format
                         }
                         else if (this.land != null)
                         {
                             string value = this.land;
                             if (!global::Consumer.Forms.CodeLists.StaatCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail("haltungsort.land", "codeList", "Wählen Sie bei „Staat“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Country”.");
+                                this.Run.Fail(Error78); // haltungsort.land: codeList
                             }
                             writer?.WriteString("land", value);
                         }
@@ -1499,11 +1611,11 @@ namespace Consumer.Forms
                     {
                         if (this.strasse_Wrong)
                         {
-                            this.Run.Fail("haltungsort.strasse", "format", "Die Angabe bei „Straße“ hat nicht das erwartete Format.", "The answer for “Street” is not in the expected format.");
+                            this.Run.Fail(Error79); // haltungsort.strasse: format
                         }
                         else if (this.strasse == null)
                         {
-                            this.Run.Fail("haltungsort.strasse", "required", "Geben Sie „Straße“ an.", "Enter “Street”.");
+                            this.Run.Fail(Error80); // haltungsort.strasse: required
                         }
                         else
                         {
@@ -1511,7 +1623,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 55)
                             {
-                                this.Run.Fail("haltungsort.strasse", "maxLength", "„Straße“ darf höchstens 55 Zeichen lang sein.", "“Street” must be 55 characters or fewer.");
+                                this.Run.Fail(Error81); // haltungsort.strasse: maxLength
                             }
                             writer?.WriteString("strasse", value);
                         }
@@ -1521,11 +1633,11 @@ namespace Consumer.Forms
                     {
                         if (this.hausnummer_Wrong)
                         {
-                            this.Run.Fail("haltungsort.hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
+                            this.Run.Fail(Error82); // haltungsort.hausnummer: format
                         }
                         else if (this.hausnummer == null)
                         {
-                            this.Run.Fail("haltungsort.hausnummer", "required", "Geben Sie „Hausnummer“ an.", "Enter “House number”.");
+                            this.Run.Fail(Error83); // haltungsort.hausnummer: required
                         }
                         else
                         {
@@ -1533,11 +1645,11 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 9)
                             {
-                                this.Run.Fail("haltungsort.hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
+                                this.Run.Fail(Error84); // haltungsort.hausnummer: maxLength
                             }
                             if (!global::FormFactory.Runtime.Patterns.IsMatch(Pattern0, value))
                             {
-                                this.Run.Fail("haltungsort.hausnummer", "pattern", "Geben Sie die Hausnummer mit Ziffern an, zum Beispiel 12 oder 12a.", "Enter the house number in digits, for example 12 or 12a.");
+                                this.Run.Fail(Error85); // haltungsort.hausnummer: pattern
                             }
                             writer?.WriteString("hausnummer", value);
                         }
@@ -1547,7 +1659,7 @@ namespace Consumer.Forms
                     {
                         if (this.adresszusatz_Wrong)
                         {
-                            this.Run.Fail("haltungsort.adresszusatz", "format", "Die Angabe bei „Adresszusatz“ hat nicht das erwartete Format.", "The answer for “Additional address details” is not in the expected format.");
+                            this.Run.Fail(Error86); // haltungsort.adresszusatz: format
                         }
                         else if (this.adresszusatz != null)
                         {
@@ -1555,7 +1667,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 55)
                             {
-                                this.Run.Fail("haltungsort.adresszusatz", "maxLength", "„Adresszusatz“ darf höchstens 55 Zeichen lang sein.", "“Additional address details” must be 55 characters or fewer.");
+                                this.Run.Fail(Error87); // haltungsort.adresszusatz: maxLength
                             }
                             writer?.WriteString("adresszusatz", value);
                         }
@@ -1565,18 +1677,18 @@ namespace Consumer.Forms
                     {
                         if (this.plz_Wrong)
                         {
-                            this.Run.Fail("haltungsort.plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+                            this.Run.Fail(Error88); // haltungsort.plz: format
                         }
                         else if (this.plz == null)
                         {
-                            this.Run.Fail("haltungsort.plz", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+                            this.Run.Fail(Error89); // haltungsort.plz: required
                         }
                         else
                         {
                             string value = this.plz;
                             if (!global::FormFactory.Runtime.FormatChecks.IsPostcode(value))
                             {
-                                this.Run.Fail("haltungsort.plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+                                this.Run.Fail(Error88); // haltungsort.plz: format
                             }
                             writer?.WriteString("plz", value);
                         }
@@ -1586,11 +1698,11 @@ namespace Consumer.Forms
                     {
                         if (this.plzAusland_Wrong)
                         {
-                            this.Run.Fail("haltungsort.plzAusland", "format", "Die Angabe bei „Postleitzahl“ hat nicht das erwartete Format.", "The answer for “Postcode” is not in the expected format.");
+                            this.Run.Fail(Error90); // haltungsort.plzAusland: format
                         }
                         else if (this.plzAusland == null)
                         {
-                            this.Run.Fail("haltungsort.plzAusland", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+                            this.Run.Fail(Error91); // haltungsort.plzAusland: required
                         }
                         else
                         {
@@ -1598,7 +1710,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 10)
                             {
-                                this.Run.Fail("haltungsort.plzAusland", "maxLength", "„Postleitzahl“ darf höchstens 10 Zeichen lang sein.", "“Postcode” must be 10 characters or fewer.");
+                                this.Run.Fail(Error92); // haltungsort.plzAusland: maxLength
                             }
                             writer?.WriteString("plzAusland", value);
                         }
@@ -1608,11 +1720,11 @@ namespace Consumer.Forms
                     {
                         if (this.ort_Wrong)
                         {
-                            this.Run.Fail("haltungsort.ort", "format", "Die Angabe bei „Ort“ hat nicht das erwartete Format.", "The answer for “Town or city” is not in the expected format.");
+                            this.Run.Fail(Error93); // haltungsort.ort: format
                         }
                         else if (this.ort == null)
                         {
-                            this.Run.Fail("haltungsort.ort", "required", "Geben Sie „Ort“ an.", "Enter “Town or city”.");
+                            this.Run.Fail(Error94); // haltungsort.ort: required
                         }
                         else
                         {
@@ -1620,7 +1732,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 50)
                             {
-                                this.Run.Fail("haltungsort.ort", "maxLength", "„Ort“ darf höchstens 50 Zeichen lang sein.", "“Town or city” must be 50 characters or fewer.");
+                                this.Run.Fail(Error95); // haltungsort.ort: maxLength
                             }
                             writer?.WriteString("ort", value);
                         }
@@ -1738,14 +1850,14 @@ namespace Consumer.Forms
                     {
                         if (this.anrede_Wrong)
                         {
-                            this.Run.Fail("vertretung.anrede", "format", "Die Angabe bei „Anrede“ hat nicht das erwartete Format.", "The answer for “Form of address” is not in the expected format.");
+                            this.Run.Fail(Error96); // vertretung.anrede: format
                         }
                         else if (this.anrede != null)
                         {
                             string value = this.anrede;
                             if (!global::Consumer.Forms.CodeLists.AnredeCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail("vertretung.anrede", "codeList", "Wählen Sie bei „Anrede“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Form of address”.");
+                                this.Run.Fail(Error97); // vertretung.anrede: codeList
                             }
                             writer?.WriteString("anrede", value);
                         }
@@ -1755,11 +1867,11 @@ namespace Consumer.Forms
                     {
                         if (this.vorname_Wrong)
                         {
-                            this.Run.Fail("vertretung.vorname", "format", "Die Angabe bei „Vorname(n)“ hat nicht das erwartete Format.", "The answer for “First name(s)” is not in the expected format.");
+                            this.Run.Fail(Error98); // vertretung.vorname: format
                         }
                         else if (this.vorname == null)
                         {
-                            this.Run.Fail("vertretung.vorname", "required", "Geben Sie „Vorname(n)“ an.", "Enter “First name(s)”.");
+                            this.Run.Fail(Error99); // vertretung.vorname: required
                         }
                         else
                         {
@@ -1767,7 +1879,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 80)
                             {
-                                this.Run.Fail("vertretung.vorname", "maxLength", "„Vorname(n)“ darf höchstens 80 Zeichen lang sein.", "“First name(s)” must be 80 characters or fewer.");
+                                this.Run.Fail(Error100); // vertretung.vorname: maxLength
                             }
                             writer?.WriteString("vorname", value);
                         }
@@ -1777,11 +1889,11 @@ namespace Consumer.Forms
                     {
                         if (this.familienname_Wrong)
                         {
-                            this.Run.Fail("vertretung.familienname", "format", "Die Angabe bei „Familienname“ hat nicht das erwartete Format.", "The answer for “Surname” is not in the expected format.");
+                            this.Run.Fail(Error101); // vertretung.familienname: format
                         }
                         else if (this.familienname == null)
                         {
-                            this.Run.Fail("vertretung.familienname", "required", "Geben Sie „Familienname“ an.", "Enter “Surname”.");
+                            this.Run.Fail(Error102); // vertretung.familienname: required
                         }
                         else
                         {
@@ -1789,7 +1901,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 120)
                             {
-                                this.Run.Fail("vertretung.familienname", "maxLength", "„Familienname“ darf höchstens 120 Zeichen lang sein.", "“Surname” must be 120 characters or fewer.");
+                                this.Run.Fail(Error103); // vertretung.familienname: maxLength
                             }
                             writer?.WriteString("familienname", value);
                         }
@@ -1799,7 +1911,7 @@ namespace Consumer.Forms
                     {
                         if (this.geburtsname_Wrong)
                         {
-                            this.Run.Fail("vertretung.geburtsname", "format", "Die Angabe bei „Geburtsname“ hat nicht das erwartete Format.", "The answer for “Name at birth” is not in the expected format.");
+                            this.Run.Fail(Error104); // vertretung.geburtsname: format
                         }
                         else if (this.geburtsname != null)
                         {
@@ -1807,7 +1919,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 120)
                             {
-                                this.Run.Fail("vertretung.geburtsname", "maxLength", "„Geburtsname“ darf höchstens 120 Zeichen lang sein.", "“Name at birth” must be 120 characters or fewer.");
+                                this.Run.Fail(Error105); // vertretung.geburtsname: maxLength
                             }
                             writer?.WriteString("geburtsname", value);
                         }
@@ -1817,11 +1929,11 @@ namespace Consumer.Forms
                     {
                         if (this.geburtsdatum_Wrong)
                         {
-                            this.Run.Fail("vertretung.geburtsdatum", "format", "„Geburtsdatum“ muss ein gültiges Datum sein.", "“Date of birth” must be a real date.");
+                            this.Run.Fail(Error106); // vertretung.geburtsdatum: format
                         }
                         else if (this.geburtsdatum == null)
                         {
-                            this.Run.Fail("vertretung.geburtsdatum", "required", "Geben Sie „Geburtsdatum“ an.", "Enter “Date of birth”.");
+                            this.Run.Fail(Error107); // vertretung.geburtsdatum: required
                         }
                         else
                         {
@@ -1829,12 +1941,12 @@ namespace Consumer.Forms
                             global::System.DateTime? min = new global::System.DateTime(1900, 1, 1);
                             if (min != null && value < min.Value)
                             {
-                                this.Run.Fail("vertretung.geburtsdatum", "min", "Bitte prüfen Sie das Geburtsjahr.", "Please check the year of birth.");
+                                this.Run.Fail(Error108); // vertretung.geburtsdatum: min
                             }
                             global::System.DateTime? max = this.Run.Today;
                             if (max != null && value > max.Value)
                             {
-                                this.Run.Fail("vertretung.geburtsdatum", "max", "Das Geburtsdatum muss in der Vergangenheit liegen.", "Date of birth must be in the past.");
+                                this.Run.Fail(Error109); // vertretung.geburtsdatum: max
                             }
                             writer?.WriteString("geburtsdatum", global::FormFactory.Runtime.DateLiterals.Format(value));
                         }
@@ -1844,14 +1956,14 @@ namespace Consumer.Forms
                     {
                         if (this.staatsangehoerigkeit_Wrong)
                         {
-                            this.Run.Fail("vertretung.staatsangehoerigkeit", "format", "Die Angabe bei „Staatsangehörigkeit“ hat nicht das erwartete Format.", "The answer for “Nationality” is not in the expected format.");
+                            this.Run.Fail(Error110); // vertretung.staatsangehoerigkeit: format
                         }
                         else if (this.staatsangehoerigkeit != null)
                         {
                             string value = this.staatsangehoerigkeit;
                             if (!global::Consumer.Forms.CodeLists.StaatCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail("vertretung.staatsangehoerigkeit", "codeList", "Wählen Sie bei „Staatsangehörigkeit“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Nationality”.");
+                                this.Run.Fail(Error111); // vertretung.staatsangehoerigkeit: codeList
                             }
                             writer?.WriteString("staatsangehoerigkeit", value);
                         }

@@ -65,10 +65,140 @@ namespace Consumer.Forms
         /// <summary>The generated checks of this service: one class per JSON object of a submission.</summary>
         private static class Validation
         {
+            private static readonly global::FormFactory.Runtime.ValidationError Error0 = new global::FormFactory.Runtime.ValidationError("anmeldegrund", "format", "Die Angabe bei „Warum melden Sie das Gewerbe an?“ hat nicht das erwartete Format.", "The answer for “Why are you registering the business?” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error1 = new global::FormFactory.Runtime.ValidationError("anmeldegrund", "required", "Wählen Sie bei „Warum melden Sie das Gewerbe an?“ eine Antwort aus.", "Select an answer for “Why are you registering the business?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error2 = new global::FormFactory.Runtime.ValidationError("anmeldegrund", "codeList", "Wählen Sie bei „Warum melden Sie das Gewerbe an?“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Why are you registering the business?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error3 = new global::FormFactory.Runtime.ValidationError("vorherigerInhaber", "format", "Die Angabe bei „Name der bisherigen Inhaberin oder des bisherigen Inhabers“ hat nicht das erwartete Format.", "The answer for “Name of the previous owner” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error4 = new global::FormFactory.Runtime.ValidationError("vorherigerInhaber", "required", "Geben Sie „Name der bisherigen Inhaberin oder des bisherigen Inhabers“ an.", "Enter “Name of the previous owner”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error5 = new global::FormFactory.Runtime.ValidationError("vorherigerInhaber", "maxLength", "„Name der bisherigen Inhaberin oder des bisherigen Inhabers“ darf höchstens 120 Zeichen lang sein.", "“Name of the previous owner” must be 120 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error6 = new global::FormFactory.Runtime.ValidationError("niederlassung", "format", "Die Angabe bei „Was melden Sie an?“ hat nicht das erwartete Format.", "The answer for “What are you registering?” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error7 = new global::FormFactory.Runtime.ValidationError("niederlassung", "required", "Wählen Sie bei „Was melden Sie an?“ eine Antwort aus.", "Select an answer for “What are you registering?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error8 = new global::FormFactory.Runtime.ValidationError("niederlassung", "codeList", "Wählen Sie bei „Was melden Sie an?“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “What are you registering?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error9 = new global::FormFactory.Runtime.ValidationError("taetigkeitBeginn", "format", "„Wann beginnen Sie mit der Tätigkeit?“ muss ein gültiges Datum sein.", "“When do you start trading?” must be a real date.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error10 = new global::FormFactory.Runtime.ValidationError("taetigkeitBeginn", "required", "Geben Sie „Wann beginnen Sie mit der Tätigkeit?“ an.", "Enter “When do you start trading?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error11 = new global::FormFactory.Runtime.ValidationError("taetigkeitBeginn", "min", "Liegt der Beginn vor 2025, wenden Sie sich bitte direkt an das Gewerbeamt.", "If you started before 2025, please contact the trade office directly.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error12 = new global::FormFactory.Runtime.ValidationError("rechtsform", "format", "Die Angabe bei „Rechtsform“ hat nicht das erwartete Format.", "The answer for “Legal form” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error13 = new global::FormFactory.Runtime.ValidationError("rechtsform", "required", "Wählen Sie bei „Rechtsform“ eine Antwort aus.", "Select an answer for “Legal form”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error14 = new global::FormFactory.Runtime.ValidationError("rechtsform", "codeList", "Wählen Sie bei „Rechtsform“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Legal form”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error15 = new global::FormFactory.Runtime.ValidationError("firmenname", "format", "Die Angabe bei „Name des Unternehmens“ hat nicht das erwartete Format.", "The answer for “Company name” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error16 = new global::FormFactory.Runtime.ValidationError("firmenname", "required", "Geben Sie „Name des Unternehmens“ an.", "Enter “Company name”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error17 = new global::FormFactory.Runtime.ValidationError("firmenname", "maxLength", "„Name des Unternehmens“ darf höchstens 150 Zeichen lang sein.", "“Company name” must be 150 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error18 = new global::FormFactory.Runtime.ValidationError("registergericht", "format", "Die Angabe bei „Registergericht“ hat nicht das erwartete Format.", "The answer for “Registry court” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error19 = new global::FormFactory.Runtime.ValidationError("registergericht", "maxLength", "„Registergericht“ darf höchstens 60 Zeichen lang sein.", "“Registry court” must be 60 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error20 = new global::FormFactory.Runtime.ValidationError("registernummer", "format", "Die Angabe bei „Handelsregisternummer“ hat nicht das erwartete Format.", "The answer for “Commercial register number” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error21 = new global::FormFactory.Runtime.ValidationError("registernummer", "maxLength", "„Handelsregisternummer“ darf höchstens 16 Zeichen lang sein.", "“Commercial register number” must be 16 characters or fewer.");
             private static readonly global::System.Text.RegularExpressions.Regex Pattern0 = new global::System.Text.RegularExpressions.Regex("^(?:^HR[AB] ?[0-9]{1,6}( ?[A-Z]{1,2})?$)\\z", global::FormFactory.Runtime.Patterns.Options | global::System.Text.RegularExpressions.RegexOptions.Compiled, global::FormFactory.Runtime.Patterns.MatchTimeout);
+            private static readonly global::FormFactory.Runtime.ValidationError Error22 = new global::FormFactory.Runtime.ValidationError("registernummer", "pattern", "Die Registernummer beginnt mit HRA oder HRB, gefolgt von Ziffern, zum Beispiel HRB 12345.", "The register number starts with HRA or HRB followed by digits, for example HRB 12345.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error23 = new global::FormFactory.Runtime.ValidationError("person", "format", "Die Angabe bei „Angaben zur Person“ hat nicht das erwartete Format.", "The answer for “Personal details” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error24 = new global::FormFactory.Runtime.ValidationError("anschrift", "format", "Die Angabe bei „Wohnanschrift“ hat nicht das erwartete Format.", "The answer for “Home address” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error25 = new global::FormFactory.Runtime.ValidationError("genehmigungFamiliengericht", "format", "Die Angabe bei „Genehmigung des Familiengerichts“ hat nicht das erwartete Format.", "The answer for “Approval of the family court” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error26 = new global::FormFactory.Runtime.ValidationError("genehmigungFamiliengericht", "required", "Laden Sie eine Datei für „Genehmigung des Familiengerichts“ hoch.", "Upload a file for “Approval of the family court”.");
             private static readonly string[] Accept0 = new[] { "application/pdf", "image/jpeg", "image/png" };
+            private static readonly global::FormFactory.Runtime.ValidationError Error27 = new global::FormFactory.Runtime.ValidationError("genehmigungFamiliengericht", "accept", "Die Datei für „Genehmigung des Familiengerichts“ muss vom Typ application/pdf, image/jpeg, image/png sein.", "The file for “Approval of the family court” must be of type application/pdf, image/jpeg, image/png.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error28 = new global::FormFactory.Runtime.ValidationError("genehmigungFamiliengericht", "maxSize", "Die Datei für „Genehmigung des Familiengerichts“ darf höchstens 10240 KB groß sein.", "The file for “Approval of the family court” must be 10240 KB or smaller.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error29 = new global::FormFactory.Runtime.ValidationError("kontakt", "format", "Die Angabe bei „So erreichen wir Sie“ hat nicht das erwartete Format.", "The answer for “How we can contact you” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error30 = new global::FormFactory.Runtime.ValidationError("betriebsstaette", "format", "Die Angabe bei „Betriebsstätte“ hat nicht das erwartete Format.", "The answer for “Business premises” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error31 = new global::FormFactory.Runtime.ValidationError("taetigkeit", "format", "Die Angabe bei „Angemeldete Tätigkeit“ hat nicht das erwartete Format.", "The answer for “Business activity” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error32 = new global::FormFactory.Runtime.ValidationError("taetigkeit", "required", "Geben Sie „Angemeldete Tätigkeit“ an.", "Enter “Business activity”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error33 = new global::FormFactory.Runtime.ValidationError("taetigkeit", "minLength", "Beschreiben Sie die Tätigkeit bitte genauer (mindestens 10 Zeichen).", "Please describe the activity in more detail (at least 10 characters).");
+            private static readonly global::FormFactory.Runtime.ValidationError Error34 = new global::FormFactory.Runtime.ValidationError("taetigkeit", "maxLength", "„Angemeldete Tätigkeit“ darf höchstens 1000 Zeichen lang sein.", "“Business activity” must be 1000 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error35 = new global::FormFactory.Runtime.ValidationError("gewerbeart", "format", "Die Angabe bei „Zu welchem Bereich gehört Ihr Betrieb?“ hat nicht das erwartete Format.", "The answer for “Which sector does your business belong to?” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error36 = new global::FormFactory.Runtime.ValidationError("gewerbeart", "required", "Wählen Sie bei „Zu welchem Bereich gehört Ihr Betrieb?“ eine Antwort aus.", "Select an answer for “Which sector does your business belong to?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error37 = new global::FormFactory.Runtime.ValidationError("gewerbeart", "codeList", "Wählen Sie bei „Zu welchem Bereich gehört Ihr Betrieb?“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Which sector does your business belong to?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error38 = new global::FormFactory.Runtime.ValidationError("gewerbeart", "minItems", "Wählen Sie bei „Zu welchem Bereich gehört Ihr Betrieb?“ mindestens 1 Möglichkeiten aus.", "Select at least 1 options for “Which sector does your business belong to?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error39 = new global::FormFactory.Runtime.ValidationError("gewerbeart", "maxItems", "Wählen Sie bei „Zu welchem Bereich gehört Ihr Betrieb?“ höchstens 4 Möglichkeiten aus.", "Select at most 4 options for “Which sector does your business belong to?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error40 = new global::FormFactory.Runtime.ValidationError("handwerksrolle", "format", "Die Angabe bei „Ist der Betrieb in die Handwerksrolle eingetragen?“ hat nicht das erwartete Format.", "The answer for “Is the business entered in the register of craftspeople?” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error41 = new global::FormFactory.Runtime.ValidationError("handwerksrolle", "required", "Wählen Sie bei „Ist der Betrieb in die Handwerksrolle eingetragen?“ eine Antwort aus.", "Select an answer for “Is the business entered in the register of craftspeople?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error42 = new global::FormFactory.Runtime.ValidationError("nebenerwerb", "format", "Die Angabe bei „Üben Sie das Gewerbe im Nebenerwerb aus?“ hat nicht das erwartete Format.", "The answer for “Is this a secondary occupation?” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error43 = new global::FormFactory.Runtime.ValidationError("nebenerwerb", "required", "Wählen Sie bei „Üben Sie das Gewerbe im Nebenerwerb aus?“ eine Antwort aus.", "Select an answer for “Is this a secondary occupation?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error44 = new global::FormFactory.Runtime.ValidationError("anzahlVollzeit", "format", "„Zahl der Vollzeitbeschäftigten“ muss eine ganze Zahl sein.", "“Number of full-time employees” must be a whole number.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error45 = new global::FormFactory.Runtime.ValidationError("anzahlVollzeit", "required", "Geben Sie „Zahl der Vollzeitbeschäftigten“ an.", "Enter “Number of full-time employees”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error46 = new global::FormFactory.Runtime.ValidationError("anzahlVollzeit", "min", "„Zahl der Vollzeitbeschäftigten“ muss mindestens 0 betragen.", "“Number of full-time employees” must be 0 or more.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error47 = new global::FormFactory.Runtime.ValidationError("anzahlVollzeit", "max", "„Zahl der Vollzeitbeschäftigten“ darf höchstens 100000 betragen.", "“Number of full-time employees” must be 100000 or less.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error48 = new global::FormFactory.Runtime.ValidationError("anzahlTeilzeit", "format", "„Zahl der Teilzeitbeschäftigten“ muss eine ganze Zahl sein.", "“Number of part-time employees” must be a whole number.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error49 = new global::FormFactory.Runtime.ValidationError("anzahlTeilzeit", "required", "Geben Sie „Zahl der Teilzeitbeschäftigten“ an.", "Enter “Number of part-time employees”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error50 = new global::FormFactory.Runtime.ValidationError("anzahlTeilzeit", "min", "„Zahl der Teilzeitbeschäftigten“ muss mindestens 0 betragen.", "“Number of part-time employees” must be 0 or more.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error51 = new global::FormFactory.Runtime.ValidationError("anzahlTeilzeit", "max", "„Zahl der Teilzeitbeschäftigten“ darf höchstens 100000 betragen.", "“Number of part-time employees” must be 100000 or less.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error52 = new global::FormFactory.Runtime.ValidationError("erlaubnispflichtig", "format", "Die Angabe bei „Haben Sie für diese Tätigkeit eine Erlaubnis oder Konzession?“ hat nicht das erwartete Format.", "The answer for “Do you have a permit or licence for this activity?” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error53 = new global::FormFactory.Runtime.ValidationError("erlaubnispflichtig", "required", "Wählen Sie bei „Haben Sie für diese Tätigkeit eine Erlaubnis oder Konzession?“ eine Antwort aus.", "Select an answer for “Do you have a permit or licence for this activity?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error54 = new global::FormFactory.Runtime.ValidationError("erlaubnisBehoerde", "format", "Die Angabe bei „Welche Behörde hat die Erlaubnis erteilt?“ hat nicht das erwartete Format.", "The answer for “Which authority issued the permit?” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error55 = new global::FormFactory.Runtime.ValidationError("erlaubnisBehoerde", "required", "Geben Sie „Welche Behörde hat die Erlaubnis erteilt?“ an.", "Enter “Which authority issued the permit?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error56 = new global::FormFactory.Runtime.ValidationError("erlaubnisBehoerde", "maxLength", "„Welche Behörde hat die Erlaubnis erteilt?“ darf höchstens 120 Zeichen lang sein.", "“Which authority issued the permit?” must be 120 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error57 = new global::FormFactory.Runtime.ValidationError("erlaubnis", "format", "Die Angabe bei „Erlaubnis oder Konzession“ hat nicht das erwartete Format.", "The answer for “Permit or licence” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error58 = new global::FormFactory.Runtime.ValidationError("erlaubnis", "required", "Laden Sie eine Datei für „Erlaubnis oder Konzession“ hoch.", "Upload a file for “Permit or licence”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error59 = new global::FormFactory.Runtime.ValidationError("erlaubnis", "accept", "Die Datei für „Erlaubnis oder Konzession“ muss vom Typ application/pdf, image/jpeg, image/png sein.", "The file for “Permit or licence” must be of type application/pdf, image/jpeg, image/png.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error60 = new global::FormFactory.Runtime.ValidationError("erlaubnis", "maxSize", "Die Datei für „Erlaubnis oder Konzession“ darf höchstens 10240 KB groß sein.", "The file for “Permit or licence” must be 10240 KB or smaller.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error61 = new global::FormFactory.Runtime.ValidationError("richtigkeit", "format", "Die Angabe bei „Ich bestätige, dass meine Angaben vollständig und richtig sind.“ hat nicht das erwartete Format.", "The answer for “I confirm that the information I have given is complete and correct.” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error62 = new global::FormFactory.Runtime.ValidationError("richtigkeit", "required", "Bestätigen Sie bitte, dass Ihre Angaben richtig sind.", "Please confirm that your information is correct.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error63 = new global::FormFactory.Runtime.ValidationError("person.anrede", "format", "Die Angabe bei „Anrede“ hat nicht das erwartete Format.", "The answer for “Form of address” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error64 = new global::FormFactory.Runtime.ValidationError("person.anrede", "codeList", "Wählen Sie bei „Anrede“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Form of address”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error65 = new global::FormFactory.Runtime.ValidationError("person.vorname", "format", "Die Angabe bei „Vorname(n)“ hat nicht das erwartete Format.", "The answer for “First name(s)” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error66 = new global::FormFactory.Runtime.ValidationError("person.vorname", "required", "Geben Sie „Vorname(n)“ an.", "Enter “First name(s)”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error67 = new global::FormFactory.Runtime.ValidationError("person.vorname", "maxLength", "„Vorname(n)“ darf höchstens 80 Zeichen lang sein.", "“First name(s)” must be 80 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error68 = new global::FormFactory.Runtime.ValidationError("person.familienname", "format", "Die Angabe bei „Familienname“ hat nicht das erwartete Format.", "The answer for “Surname” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error69 = new global::FormFactory.Runtime.ValidationError("person.familienname", "required", "Geben Sie „Familienname“ an.", "Enter “Surname”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error70 = new global::FormFactory.Runtime.ValidationError("person.familienname", "maxLength", "„Familienname“ darf höchstens 120 Zeichen lang sein.", "“Surname” must be 120 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error71 = new global::FormFactory.Runtime.ValidationError("person.geburtsname", "format", "Die Angabe bei „Geburtsname“ hat nicht das erwartete Format.", "The answer for “Name at birth” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error72 = new global::FormFactory.Runtime.ValidationError("person.geburtsname", "maxLength", "„Geburtsname“ darf höchstens 120 Zeichen lang sein.", "“Name at birth” must be 120 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error73 = new global::FormFactory.Runtime.ValidationError("person.geburtsdatum", "format", "„Geburtsdatum“ muss ein gültiges Datum sein.", "“Date of birth” must be a real date.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error74 = new global::FormFactory.Runtime.ValidationError("person.geburtsdatum", "required", "Geben Sie „Geburtsdatum“ an.", "Enter “Date of birth”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error75 = new global::FormFactory.Runtime.ValidationError("person.geburtsdatum", "min", "Bitte prüfen Sie das Geburtsjahr.", "Please check the year of birth.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error76 = new global::FormFactory.Runtime.ValidationError("person.geburtsdatum", "max", "Das Geburtsdatum muss in der Vergangenheit liegen.", "Date of birth must be in the past.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error77 = new global::FormFactory.Runtime.ValidationError("person.staatsangehoerigkeit", "format", "Die Angabe bei „Staatsangehörigkeit“ hat nicht das erwartete Format.", "The answer for “Nationality” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error78 = new global::FormFactory.Runtime.ValidationError("person.staatsangehoerigkeit", "codeList", "Wählen Sie bei „Staatsangehörigkeit“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Nationality”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error79 = new global::FormFactory.Runtime.ValidationError("anschrift.land", "format", "Die Angabe bei „Staat“ hat nicht das erwartete Format.", "The answer for “Country” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error80 = new global::FormFactory.Runtime.ValidationError("anschrift.land", "codeList", "Wählen Sie bei „Staat“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Country”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error81 = new global::FormFactory.Runtime.ValidationError("anschrift.strasse", "format", "Die Angabe bei „Straße“ hat nicht das erwartete Format.", "The answer for “Street” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error82 = new global::FormFactory.Runtime.ValidationError("anschrift.strasse", "required", "Geben Sie „Straße“ an.", "Enter “Street”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error83 = new global::FormFactory.Runtime.ValidationError("anschrift.strasse", "maxLength", "„Straße“ darf höchstens 55 Zeichen lang sein.", "“Street” must be 55 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error84 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error85 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "required", "Geben Sie „Hausnummer“ an.", "Enter “House number”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error86 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
             private static readonly global::System.Text.RegularExpressions.Regex Pattern1 = new global::System.Text.RegularExpressions.Regex("^(?:^[1-9][0-9]{0,3} ?[a-zA-Z]?( ?[-/] ?[1-9][0-9]{0,3} ?[a-zA-Z]?)?$)\\z", global::FormFactory.Runtime.Patterns.Options | global::System.Text.RegularExpressions.RegexOptions.Compiled, global::FormFactory.Runtime.Patterns.MatchTimeout);
+            private static readonly global::FormFactory.Runtime.ValidationError Error87 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "pattern", "Geben Sie die Hausnummer mit Ziffern an, zum Beispiel 12 oder 12a.", "Enter the house number in digits, for example 12 or 12a.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error88 = new global::FormFactory.Runtime.ValidationError("anschrift.adresszusatz", "format", "Die Angabe bei „Adresszusatz“ hat nicht das erwartete Format.", "The answer for “Additional address details” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error89 = new global::FormFactory.Runtime.ValidationError("anschrift.adresszusatz", "maxLength", "„Adresszusatz“ darf höchstens 55 Zeichen lang sein.", "“Additional address details” must be 55 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error90 = new global::FormFactory.Runtime.ValidationError("anschrift.plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error91 = new global::FormFactory.Runtime.ValidationError("anschrift.plz", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error92 = new global::FormFactory.Runtime.ValidationError("anschrift.plzAusland", "format", "Die Angabe bei „Postleitzahl“ hat nicht das erwartete Format.", "The answer for “Postcode” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error93 = new global::FormFactory.Runtime.ValidationError("anschrift.plzAusland", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error94 = new global::FormFactory.Runtime.ValidationError("anschrift.plzAusland", "maxLength", "„Postleitzahl“ darf höchstens 10 Zeichen lang sein.", "“Postcode” must be 10 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error95 = new global::FormFactory.Runtime.ValidationError("anschrift.ort", "format", "Die Angabe bei „Ort“ hat nicht das erwartete Format.", "The answer for “Town or city” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error96 = new global::FormFactory.Runtime.ValidationError("anschrift.ort", "required", "Geben Sie „Ort“ an.", "Enter “Town or city”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error97 = new global::FormFactory.Runtime.ValidationError("anschrift.ort", "maxLength", "„Ort“ darf höchstens 50 Zeichen lang sein.", "“Town or city” must be 50 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error98 = new global::FormFactory.Runtime.ValidationError("kontakt.email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error99 = new global::FormFactory.Runtime.ValidationError("kontakt.email", "required", "Geben Sie „E-Mail-Adresse“ an.", "Enter “Email address”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error100 = new global::FormFactory.Runtime.ValidationError("kontakt.telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error101 = new global::FormFactory.Runtime.ValidationError("betriebsstaette.bezeichnung", "format", "Die Angabe bei „Geschäftsbezeichnung“ hat nicht das erwartete Format.", "The answer for “Trading name” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error102 = new global::FormFactory.Runtime.ValidationError("betriebsstaette.bezeichnung", "maxLength", "„Geschäftsbezeichnung“ darf höchstens 100 Zeichen lang sein.", "“Trading name” must be 100 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error103 = new global::FormFactory.Runtime.ValidationError("betriebsstaette.anschrift", "format", "Die Angabe bei „Anschrift der Betriebsstätte“ hat nicht das erwartete Format.", "The answer for “Address of the premises” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error104 = new global::FormFactory.Runtime.ValidationError("betriebsstaette.kontakt", "format", "Die Angabe bei „Kontakt des Betriebs“ hat nicht das erwartete Format.", "The answer for “Business contact details” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error105 = new global::FormFactory.Runtime.ValidationError("betriebsstaette.internetseite", "format", "Die Angabe bei „Internetseite“ hat nicht das erwartete Format.", "The answer for “Website” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error106 = new global::FormFactory.Runtime.ValidationError("betriebsstaette.internetseite", "maxLength", "„Internetseite“ darf höchstens 200 Zeichen lang sein.", "“Website” must be 200 characters or fewer.");
             private static readonly global::System.Text.RegularExpressions.Regex Pattern2 = new global::System.Text.RegularExpressions.Regex("^(?:^(https?://)?[A-Za-z0-9.-]+\\.[A-Za-z]{2,}(/\\S*)?$)\\z", global::FormFactory.Runtime.Patterns.Options | global::System.Text.RegularExpressions.RegexOptions.Compiled, global::FormFactory.Runtime.Patterns.MatchTimeout);
+            private static readonly global::FormFactory.Runtime.ValidationError Error107 = new global::FormFactory.Runtime.ValidationError("betriebsstaette.internetseite", "pattern", "Geben Sie die Adresse der Internetseite an, zum Beispiel www.beispiel.de.", "Enter the website address, for example www.example.de.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error108 = new global::FormFactory.Runtime.ValidationError("betriebsstaette.anschrift.land", "format", "Die Angabe bei „Staat“ hat nicht das erwartete Format.", "The answer for “Country” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error109 = new global::FormFactory.Runtime.ValidationError("betriebsstaette.anschrift.land", "codeList", "Wählen Sie bei „Staat“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Country”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error110 = new global::FormFactory.Runtime.ValidationError("betriebsstaette.anschrift.strasse", "format", "Die Angabe bei „Straße“ hat nicht das erwartete Format.", "The answer for “Street” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error111 = new global::FormFactory.Runtime.ValidationError("betriebsstaette.anschrift.strasse", "required", "Geben Sie „Straße“ an.", "Enter “Street”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error112 = new global::FormFactory.Runtime.ValidationError("betriebsstaette.anschrift.strasse", "maxLength", "„Straße“ darf höchstens 55 Zeichen lang sein.", "“Street” must be 55 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error113 = new global::FormFactory.Runtime.ValidationError("betriebsstaette.anschrift.hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error114 = new global::FormFactory.Runtime.ValidationError("betriebsstaette.anschrift.hausnummer", "required", "Geben Sie „Hausnummer“ an.", "Enter “House number”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error115 = new global::FormFactory.Runtime.ValidationError("betriebsstaette.anschrift.hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error116 = new global::FormFactory.Runtime.ValidationError("betriebsstaette.anschrift.hausnummer", "pattern", "Geben Sie die Hausnummer mit Ziffern an, zum Beispiel 12 oder 12a.", "Enter the house number in digits, for example 12 or 12a.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error117 = new global::FormFactory.Runtime.ValidationError("betriebsstaette.anschrift.adresszusatz", "format", "Die Angabe bei „Adresszusatz“ hat nicht das erwartete Format.", "The answer for “Additional address details” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error118 = new global::FormFactory.Runtime.ValidationError("betriebsstaette.anschrift.adresszusatz", "maxLength", "„Adresszusatz“ darf höchstens 55 Zeichen lang sein.", "“Additional address details” must be 55 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error119 = new global::FormFactory.Runtime.ValidationError("betriebsstaette.anschrift.plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error120 = new global::FormFactory.Runtime.ValidationError("betriebsstaette.anschrift.plz", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error121 = new global::FormFactory.Runtime.ValidationError("betriebsstaette.anschrift.plzAusland", "format", "Die Angabe bei „Postleitzahl“ hat nicht das erwartete Format.", "The answer for “Postcode” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error122 = new global::FormFactory.Runtime.ValidationError("betriebsstaette.anschrift.plzAusland", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error123 = new global::FormFactory.Runtime.ValidationError("betriebsstaette.anschrift.plzAusland", "maxLength", "„Postleitzahl“ darf höchstens 10 Zeichen lang sein.", "“Postcode” must be 10 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error124 = new global::FormFactory.Runtime.ValidationError("betriebsstaette.anschrift.ort", "format", "Die Angabe bei „Ort“ hat nicht das erwartete Format.", "The answer for “Town or city” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error125 = new global::FormFactory.Runtime.ValidationError("betriebsstaette.anschrift.ort", "required", "Geben Sie „Ort“ an.", "Enter “Town or city”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error126 = new global::FormFactory.Runtime.ValidationError("betriebsstaette.anschrift.ort", "maxLength", "„Ort“ darf höchstens 50 Zeichen lang sein.", "“Town or city” must be 50 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error127 = new global::FormFactory.Runtime.ValidationError("betriebsstaette.kontakt.email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error128 = new global::FormFactory.Runtime.ValidationError("betriebsstaette.kontakt.email", "required", "Geben Sie „E-Mail-Adresse“ an.", "Enter “Email address”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error129 = new global::FormFactory.Runtime.ValidationError("betriebsstaette.kontakt.telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
 
             internal sealed class FormValues
             {
@@ -484,18 +614,18 @@ namespace Consumer.Forms
                     {
                         if (this.anmeldegrund_Wrong)
                         {
-                            this.Run.Fail("anmeldegrund", "format", "Die Angabe bei „Warum melden Sie das Gewerbe an?“ hat nicht das erwartete Format.", "The answer for “Why are you registering the business?” is not in the expected format.");
+                            this.Run.Fail(Error0); // anmeldegrund: format
                         }
                         else if (this.anmeldegrund == null)
                         {
-                            this.Run.Fail("anmeldegrund", "required", "Wählen Sie bei „Warum melden Sie das Gewerbe an?“ eine Antwort aus.", "Select an answer for “Why are you registering the business?”.");
+                            this.Run.Fail(Error1); // anmeldegrund: required
                         }
                         else
                         {
                             string value = this.anmeldegrund;
                             if (!global::Consumer.Forms.CodeLists.AnmeldegrundCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail("anmeldegrund", "codeList", "Wählen Sie bei „Warum melden Sie das Gewerbe an?“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Why are you registering the business?”.");
+                                this.Run.Fail(Error2); // anmeldegrund: codeList
                             }
                             writer?.WriteString("anmeldegrund", value);
                         }
@@ -505,13 +635,13 @@ namespace Consumer.Forms
                     {
                         if (this.vorherigerInhaber_Wrong)
                         {
-                            this.Run.Fail("vorherigerInhaber", "format", "Die Angabe bei „Name der bisherigen Inhaberin oder des bisherigen Inhabers“ hat nicht das erwartete Format.", "The answer for “Name of the previous owner” is not in the expected format.");
+                            this.Run.Fail(Error3); // vorherigerInhaber: format
                         }
                         else if (this.vorherigerInhaber == null)
                         {
                             if (global::FormFactory.Runtime.Evaluation.Equal(this.Root.anmeldegrund_Value(), "uebernahme"))
                             {
-                                this.Run.Fail("vorherigerInhaber", "required", "Geben Sie „Name der bisherigen Inhaberin oder des bisherigen Inhabers“ an.", "Enter “Name of the previous owner”.");
+                                this.Run.Fail(Error4); // vorherigerInhaber: required
                             }
                         }
                         else
@@ -520,7 +650,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 120)
                             {
-                                this.Run.Fail("vorherigerInhaber", "maxLength", "„Name der bisherigen Inhaberin oder des bisherigen Inhabers“ darf höchstens 120 Zeichen lang sein.", "“Name of the previous owner” must be 120 characters or fewer.");
+                                this.Run.Fail(Error5); // vorherigerInhaber: maxLength
                             }
                             writer?.WriteString("vorherigerInhaber", value);
                         }
@@ -530,18 +660,18 @@ namespace Consumer.Forms
                     {
                         if (this.niederlassung_Wrong)
                         {
-                            this.Run.Fail("niederlassung", "format", "Die Angabe bei „Was melden Sie an?“ hat nicht das erwartete Format.", "The answer for “What are you registering?” is not in the expected format.");
+                            this.Run.Fail(Error6); // niederlassung: format
                         }
                         else if (this.niederlassung == null)
                         {
-                            this.Run.Fail("niederlassung", "required", "Wählen Sie bei „Was melden Sie an?“ eine Antwort aus.", "Select an answer for “What are you registering?”.");
+                            this.Run.Fail(Error7); // niederlassung: required
                         }
                         else
                         {
                             string value = this.niederlassung;
                             if (!global::Consumer.Forms.CodeLists.NiederlassungsartCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail("niederlassung", "codeList", "Wählen Sie bei „Was melden Sie an?“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “What are you registering?”.");
+                                this.Run.Fail(Error8); // niederlassung: codeList
                             }
                             writer?.WriteString("niederlassung", value);
                         }
@@ -551,11 +681,11 @@ namespace Consumer.Forms
                     {
                         if (this.taetigkeitBeginn_Wrong)
                         {
-                            this.Run.Fail("taetigkeitBeginn", "format", "„Wann beginnen Sie mit der Tätigkeit?“ muss ein gültiges Datum sein.", "“When do you start trading?” must be a real date.");
+                            this.Run.Fail(Error9); // taetigkeitBeginn: format
                         }
                         else if (this.taetigkeitBeginn == null)
                         {
-                            this.Run.Fail("taetigkeitBeginn", "required", "Geben Sie „Wann beginnen Sie mit der Tätigkeit?“ an.", "Enter “When do you start trading?”.");
+                            this.Run.Fail(Error10); // taetigkeitBeginn: required
                         }
                         else
                         {
@@ -563,7 +693,7 @@ namespace Consumer.Forms
                             global::System.DateTime? min = new global::System.DateTime(2025, 1, 1);
                             if (min != null && value < min.Value)
                             {
-                                this.Run.Fail("taetigkeitBeginn", "min", "Liegt der Beginn vor 2025, wenden Sie sich bitte direkt an das Gewerbeamt.", "If you started before 2025, please contact the trade office directly.");
+                                this.Run.Fail(Error11); // taetigkeitBeginn: min
                             }
                             global::System.DateTime? max = new global::System.DateTime(2027, 12, 31);
                             if (max != null && value > max.Value)
@@ -578,18 +708,18 @@ namespace Consumer.Forms
                     {
                         if (this.rechtsform_Wrong)
                         {
-                            this.Run.Fail("rechtsform", "format", "Die Angabe bei „Rechtsform“ hat nicht das erwartete Format.", "The answer for “Legal form” is not in the expected format.");
+                            this.Run.Fail(Error12); // rechtsform: format
                         }
                         else if (this.rechtsform == null)
                         {
-                            this.Run.Fail("rechtsform", "required", "Wählen Sie bei „Rechtsform“ eine Antwort aus.", "Select an answer for “Legal form”.");
+                            this.Run.Fail(Error13); // rechtsform: required
                         }
                         else
                         {
                             string value = this.rechtsform;
                             if (!global::Consumer.Forms.CodeLists.RechtsformCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail("rechtsform", "codeList", "Wählen Sie bei „Rechtsform“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Legal form”.");
+                                this.Run.Fail(Error14); // rechtsform: codeList
                             }
                             writer?.WriteString("rechtsform", value);
                         }
@@ -599,13 +729,13 @@ namespace Consumer.Forms
                     {
                         if (this.firmenname_Wrong)
                         {
-                            this.Run.Fail("firmenname", "format", "Die Angabe bei „Name des Unternehmens“ hat nicht das erwartete Format.", "The answer for “Company name” is not in the expected format.");
+                            this.Run.Fail(Error15); // firmenname: format
                         }
                         else if (this.firmenname == null)
                         {
                             if ((global::FormFactory.Runtime.Evaluation.IsTrue(global::FormFactory.Runtime.Evaluation.NotEqual(this.Root.rechtsform_Value(), "einzelunternehmen")) && global::FormFactory.Runtime.Evaluation.IsTrue(global::FormFactory.Runtime.Evaluation.NotEqual(this.Root.rechtsform_Value(), "gbr"))))
                             {
-                                this.Run.Fail("firmenname", "required", "Geben Sie „Name des Unternehmens“ an.", "Enter “Company name”.");
+                                this.Run.Fail(Error16); // firmenname: required
                             }
                         }
                         else
@@ -614,7 +744,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 150)
                             {
-                                this.Run.Fail("firmenname", "maxLength", "„Name des Unternehmens“ darf höchstens 150 Zeichen lang sein.", "“Company name” must be 150 characters or fewer.");
+                                this.Run.Fail(Error17); // firmenname: maxLength
                             }
                             writer?.WriteString("firmenname", value);
                         }
@@ -624,7 +754,7 @@ namespace Consumer.Forms
                     {
                         if (this.registergericht_Wrong)
                         {
-                            this.Run.Fail("registergericht", "format", "Die Angabe bei „Registergericht“ hat nicht das erwartete Format.", "The answer for “Registry court” is not in the expected format.");
+                            this.Run.Fail(Error18); // registergericht: format
                         }
                         else if (this.registergericht != null)
                         {
@@ -632,7 +762,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 60)
                             {
-                                this.Run.Fail("registergericht", "maxLength", "„Registergericht“ darf höchstens 60 Zeichen lang sein.", "“Registry court” must be 60 characters or fewer.");
+                                this.Run.Fail(Error19); // registergericht: maxLength
                             }
                             writer?.WriteString("registergericht", value);
                         }
@@ -642,7 +772,7 @@ namespace Consumer.Forms
                     {
                         if (this.registernummer_Wrong)
                         {
-                            this.Run.Fail("registernummer", "format", "Die Angabe bei „Handelsregisternummer“ hat nicht das erwartete Format.", "The answer for “Commercial register number” is not in the expected format.");
+                            this.Run.Fail(Error20); // registernummer: format
                         }
                         else if (this.registernummer != null)
                         {
@@ -650,11 +780,11 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 16)
                             {
-                                this.Run.Fail("registernummer", "maxLength", "„Handelsregisternummer“ darf höchstens 16 Zeichen lang sein.", "“Commercial register number” must be 16 characters or fewer.");
+                                this.Run.Fail(Error21); // registernummer: maxLength
                             }
                             if (!global::FormFactory.Runtime.Patterns.IsMatch(Pattern0, value))
                             {
-                                this.Run.Fail("registernummer", "pattern", "Die Registernummer beginnt mit HRA oder HRB, gefolgt von Ziffern, zum Beispiel HRB 12345.", "The register number starts with HRA or HRB followed by digits, for example HRB 12345.");
+                                this.Run.Fail(Error22); // registernummer: pattern
                             }
                             writer?.WriteString("registernummer", value);
                         }
@@ -664,7 +794,7 @@ namespace Consumer.Forms
                     {
                         if (this.person_Wrong)
                         {
-                            this.Run.Fail("person", "format", "Die Angabe bei „Angaben zur Person“ hat nicht das erwartete Format.", "The answer for “Personal details” is not in the expected format.");
+                            this.Run.Fail(Error23); // person: format
                         }
                         else if (this.person.IsEmpty)
                         {
@@ -682,7 +812,7 @@ namespace Consumer.Forms
                     {
                         if (this.anschrift_Wrong)
                         {
-                            this.Run.Fail("anschrift", "format", "Die Angabe bei „Wohnanschrift“ hat nicht das erwartete Format.", "The answer for “Home address” is not in the expected format.");
+                            this.Run.Fail(Error24); // anschrift: format
                         }
                         else if (this.anschrift.IsEmpty)
                         {
@@ -700,13 +830,13 @@ namespace Consumer.Forms
                     {
                         if (this.genehmigungFamiliengericht_Wrong)
                         {
-                            this.Run.Fail("genehmigungFamiliengericht", "format", "Die Angabe bei „Genehmigung des Familiengerichts“ hat nicht das erwartete Format.", "The answer for “Approval of the family court” is not in the expected format.");
+                            this.Run.Fail(Error25); // genehmigungFamiliengericht: format
                         }
                         else if (this.genehmigungFamiliengericht == null)
                         {
                             if (global::FormFactory.Runtime.Evaluation.Less(global::FormFactory.Runtime.Evaluation.Age(this.Root.person.geburtsdatum_Value(), this.Run.Today), 18m))
                             {
-                                this.Run.Fail("genehmigungFamiliengericht", "required", "Laden Sie eine Datei für „Genehmigung des Familiengerichts“ hoch.", "Upload a file for “Approval of the family court”.");
+                                this.Run.Fail(Error26); // genehmigungFamiliengericht: required
                             }
                         }
                         else
@@ -714,11 +844,11 @@ namespace Consumer.Forms
                             global::FormFactory.Runtime.Attachment value = this.genehmigungFamiliengericht;
                             if (!global::FormFactory.Runtime.AttachmentChecks.Accepts(Accept0, value.MediaType))
                             {
-                                this.Run.Fail("genehmigungFamiliengericht", "accept", "Die Datei für „Genehmigung des Familiengerichts“ muss vom Typ application/pdf, image/jpeg, image/png sein.", "The file for “Approval of the family court” must be of type application/pdf, image/jpeg, image/png.");
+                                this.Run.Fail(Error27); // genehmigungFamiliengericht: accept
                             }
                             if (value.Size > 10485760L)
                             {
-                                this.Run.Fail("genehmigungFamiliengericht", "maxSize", "Die Datei für „Genehmigung des Familiengerichts“ darf höchstens 10240 KB groß sein.", "The file for “Approval of the family court” must be 10240 KB or smaller.");
+                                this.Run.Fail(Error28); // genehmigungFamiliengericht: maxSize
                             }
                             if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteFile(writer, "genehmigungFamiliengericht", value);
                         }
@@ -728,7 +858,7 @@ namespace Consumer.Forms
                     {
                         if (this.kontakt_Wrong)
                         {
-                            this.Run.Fail("kontakt", "format", "Die Angabe bei „So erreichen wir Sie“ hat nicht das erwartete Format.", "The answer for “How we can contact you” is not in the expected format.");
+                            this.Run.Fail(Error29); // kontakt: format
                         }
                         else if (this.kontakt.IsEmpty)
                         {
@@ -746,7 +876,7 @@ namespace Consumer.Forms
                     {
                         if (this.betriebsstaette_Wrong)
                         {
-                            this.Run.Fail("betriebsstaette", "format", "Die Angabe bei „Betriebsstätte“ hat nicht das erwartete Format.", "The answer for “Business premises” is not in the expected format.");
+                            this.Run.Fail(Error30); // betriebsstaette: format
                         }
                         else if (this.betriebsstaette.IsEmpty)
                         {
@@ -764,11 +894,11 @@ namespace Consumer.Forms
                     {
                         if (this.taetigkeit_Wrong)
                         {
-                            this.Run.Fail("taetigkeit", "format", "Die Angabe bei „Angemeldete Tätigkeit“ hat nicht das erwartete Format.", "The answer for “Business activity” is not in the expected format.");
+                            this.Run.Fail(Error31); // taetigkeit: format
                         }
                         else if (this.taetigkeit == null)
                         {
-                            this.Run.Fail("taetigkeit", "required", "Geben Sie „Angemeldete Tätigkeit“ an.", "Enter “Business activity”.");
+                            this.Run.Fail(Error32); // taetigkeit: required
                         }
                         else
                         {
@@ -776,11 +906,11 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length < 10)
                             {
-                                this.Run.Fail("taetigkeit", "minLength", "Beschreiben Sie die Tätigkeit bitte genauer (mindestens 10 Zeichen).", "Please describe the activity in more detail (at least 10 characters).");
+                                this.Run.Fail(Error33); // taetigkeit: minLength
                             }
                             if (length > 1000)
                             {
-                                this.Run.Fail("taetigkeit", "maxLength", "„Angemeldete Tätigkeit“ darf höchstens 1000 Zeichen lang sein.", "“Business activity” must be 1000 characters or fewer.");
+                                this.Run.Fail(Error34); // taetigkeit: maxLength
                             }
                             writer?.WriteString("taetigkeit", value);
                         }
@@ -790,11 +920,11 @@ namespace Consumer.Forms
                     {
                         if (this.gewerbeart_Wrong)
                         {
-                            this.Run.Fail("gewerbeart", "format", "Die Angabe bei „Zu welchem Bereich gehört Ihr Betrieb?“ hat nicht das erwartete Format.", "The answer for “Which sector does your business belong to?” is not in the expected format.");
+                            this.Run.Fail(Error35); // gewerbeart: format
                         }
                         else if (this.gewerbeart == null)
                         {
-                            this.Run.Fail("gewerbeart", "required", "Wählen Sie bei „Zu welchem Bereich gehört Ihr Betrieb?“ eine Antwort aus.", "Select an answer for “Which sector does your business belong to?”.");
+                            this.Run.Fail(Error36); // gewerbeart: required
                         }
                         else
                         {
@@ -803,17 +933,17 @@ namespace Consumer.Forms
                             {
                                 if (!global::Consumer.Forms.CodeLists.GewerbeartCodes.TryParse(code, out _))
                                 {
-                                    this.Run.Fail("gewerbeart", "codeList", "Wählen Sie bei „Zu welchem Bereich gehört Ihr Betrieb?“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Which sector does your business belong to?”.");
+                                    this.Run.Fail(Error37); // gewerbeart: codeList
                                     break;
                                 }
                             }
                             if (value.Count < 1)
                             {
-                                this.Run.Fail("gewerbeart", "minItems", "Wählen Sie bei „Zu welchem Bereich gehört Ihr Betrieb?“ mindestens 1 Möglichkeiten aus.", "Select at least 1 options for “Which sector does your business belong to?”.");
+                                this.Run.Fail(Error38); // gewerbeart: minItems
                             }
                             if (value.Count > 4)
                             {
-                                this.Run.Fail("gewerbeart", "maxItems", "Wählen Sie bei „Zu welchem Bereich gehört Ihr Betrieb?“ höchstens 4 Möglichkeiten aus.", "Select at most 4 options for “Which sector does your business belong to?”.");
+                                this.Run.Fail(Error39); // gewerbeart: maxItems
                             }
                             if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteCodes(writer, "gewerbeart", value);
                         }
@@ -823,13 +953,13 @@ namespace Consumer.Forms
                     {
                         if (this.handwerksrolle_Wrong)
                         {
-                            this.Run.Fail("handwerksrolle", "format", "Die Angabe bei „Ist der Betrieb in die Handwerksrolle eingetragen?“ hat nicht das erwartete Format.", "The answer for “Is the business entered in the register of craftspeople?” is not in the expected format.");
+                            this.Run.Fail(Error40); // handwerksrolle: format
                         }
                         else if (this.handwerksrolle == null)
                         {
                             if (global::FormFactory.Runtime.Evaluation.IsTrue(global::FormFactory.Runtime.Evaluation.Contains(this.Root.gewerbeart_Value(), "handwerk")))
                             {
-                                this.Run.Fail("handwerksrolle", "required", "Wählen Sie bei „Ist der Betrieb in die Handwerksrolle eingetragen?“ eine Antwort aus.", "Select an answer for “Is the business entered in the register of craftspeople?”.");
+                                this.Run.Fail(Error41); // handwerksrolle: required
                             }
                         }
                         else
@@ -842,11 +972,11 @@ namespace Consumer.Forms
                     {
                         if (this.nebenerwerb_Wrong)
                         {
-                            this.Run.Fail("nebenerwerb", "format", "Die Angabe bei „Üben Sie das Gewerbe im Nebenerwerb aus?“ hat nicht das erwartete Format.", "The answer for “Is this a secondary occupation?” is not in the expected format.");
+                            this.Run.Fail(Error42); // nebenerwerb: format
                         }
                         else if (this.nebenerwerb == null)
                         {
-                            this.Run.Fail("nebenerwerb", "required", "Wählen Sie bei „Üben Sie das Gewerbe im Nebenerwerb aus?“ eine Antwort aus.", "Select an answer for “Is this a secondary occupation?”.");
+                            this.Run.Fail(Error43); // nebenerwerb: required
                         }
                         else
                         {
@@ -858,22 +988,22 @@ namespace Consumer.Forms
                     {
                         if (this.anzahlVollzeit_Wrong)
                         {
-                            this.Run.Fail("anzahlVollzeit", "format", "„Zahl der Vollzeitbeschäftigten“ muss eine ganze Zahl sein.", "“Number of full-time employees” must be a whole number.");
+                            this.Run.Fail(Error44); // anzahlVollzeit: format
                         }
                         else if (this.anzahlVollzeit == null)
                         {
-                            this.Run.Fail("anzahlVollzeit", "required", "Geben Sie „Zahl der Vollzeitbeschäftigten“ an.", "Enter “Number of full-time employees”.");
+                            this.Run.Fail(Error45); // anzahlVollzeit: required
                         }
                         else
                         {
                             decimal value = this.anzahlVollzeit.Value;
                             if (value < 0m)
                             {
-                                this.Run.Fail("anzahlVollzeit", "min", "„Zahl der Vollzeitbeschäftigten“ muss mindestens 0 betragen.", "“Number of full-time employees” must be 0 or more.");
+                                this.Run.Fail(Error46); // anzahlVollzeit: min
                             }
                             if (value > 100000m)
                             {
-                                this.Run.Fail("anzahlVollzeit", "max", "„Zahl der Vollzeitbeschäftigten“ darf höchstens 100000 betragen.", "“Number of full-time employees” must be 100000 or less.");
+                                this.Run.Fail(Error47); // anzahlVollzeit: max
                             }
                             if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteNumber(writer, "anzahlVollzeit", value);
                         }
@@ -883,22 +1013,22 @@ namespace Consumer.Forms
                     {
                         if (this.anzahlTeilzeit_Wrong)
                         {
-                            this.Run.Fail("anzahlTeilzeit", "format", "„Zahl der Teilzeitbeschäftigten“ muss eine ganze Zahl sein.", "“Number of part-time employees” must be a whole number.");
+                            this.Run.Fail(Error48); // anzahlTeilzeit: format
                         }
                         else if (this.anzahlTeilzeit == null)
                         {
-                            this.Run.Fail("anzahlTeilzeit", "required", "Geben Sie „Zahl der Teilzeitbeschäftigten“ an.", "Enter “Number of part-time employees”.");
+                            this.Run.Fail(Error49); // anzahlTeilzeit: required
                         }
                         else
                         {
                             decimal value = this.anzahlTeilzeit.Value;
                             if (value < 0m)
                             {
-                                this.Run.Fail("anzahlTeilzeit", "min", "„Zahl der Teilzeitbeschäftigten“ muss mindestens 0 betragen.", "“Number of part-time employees” must be 0 or more.");
+                                this.Run.Fail(Error50); // anzahlTeilzeit: min
                             }
                             if (value > 100000m)
                             {
-                                this.Run.Fail("anzahlTeilzeit", "max", "„Zahl der Teilzeitbeschäftigten“ darf höchstens 100000 betragen.", "“Number of part-time employees” must be 100000 or less.");
+                                this.Run.Fail(Error51); // anzahlTeilzeit: max
                             }
                             if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteNumber(writer, "anzahlTeilzeit", value);
                         }
@@ -908,11 +1038,11 @@ namespace Consumer.Forms
                     {
                         if (this.erlaubnispflichtig_Wrong)
                         {
-                            this.Run.Fail("erlaubnispflichtig", "format", "Die Angabe bei „Haben Sie für diese Tätigkeit eine Erlaubnis oder Konzession?“ hat nicht das erwartete Format.", "The answer for “Do you have a permit or licence for this activity?” is not in the expected format.");
+                            this.Run.Fail(Error52); // erlaubnispflichtig: format
                         }
                         else if (this.erlaubnispflichtig == null)
                         {
-                            this.Run.Fail("erlaubnispflichtig", "required", "Wählen Sie bei „Haben Sie für diese Tätigkeit eine Erlaubnis oder Konzession?“ eine Antwort aus.", "Select an answer for “Do you have a permit or licence for this activity?”.");
+                            this.Run.Fail(Error53); // erlaubnispflichtig: required
                         }
                         else
                         {
@@ -924,13 +1054,13 @@ namespace Consumer.Forms
                     {
                         if (this.erlaubnisBehoerde_Wrong)
                         {
-                            this.Run.Fail("erlaubnisBehoerde", "format", "Die Angabe bei „Welche Behörde hat die Erlaubnis erteilt?“ hat nicht das erwartete Format.", "The answer for “Which authority issued the permit?” is not in the expected format.");
+                            this.Run.Fail(Error54); // erlaubnisBehoerde: format
                         }
                         else if (this.erlaubnisBehoerde == null)
                         {
                             if (global::FormFactory.Runtime.Evaluation.Equal(this.Root.erlaubnispflichtig_Value(), true))
                             {
-                                this.Run.Fail("erlaubnisBehoerde", "required", "Geben Sie „Welche Behörde hat die Erlaubnis erteilt?“ an.", "Enter “Which authority issued the permit?”.");
+                                this.Run.Fail(Error55); // erlaubnisBehoerde: required
                             }
                         }
                         else
@@ -939,7 +1069,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 120)
                             {
-                                this.Run.Fail("erlaubnisBehoerde", "maxLength", "„Welche Behörde hat die Erlaubnis erteilt?“ darf höchstens 120 Zeichen lang sein.", "“Which authority issued the permit?” must be 120 characters or fewer.");
+                                this.Run.Fail(Error56); // erlaubnisBehoerde: maxLength
                             }
                             writer?.WriteString("erlaubnisBehoerde", value);
                         }
@@ -949,13 +1079,13 @@ namespace Consumer.Forms
                     {
                         if (this.erlaubnis_Wrong)
                         {
-                            this.Run.Fail("erlaubnis", "format", "Die Angabe bei „Erlaubnis oder Konzession“ hat nicht das erwartete Format.", "The answer for “Permit or licence” is not in the expected format.");
+                            this.Run.Fail(Error57); // erlaubnis: format
                         }
                         else if (this.erlaubnis == null)
                         {
                             if (global::FormFactory.Runtime.Evaluation.Equal(this.Root.erlaubnispflichtig_Value(), true))
                             {
-                                this.Run.Fail("erlaubnis", "required", "Laden Sie eine Datei für „Erlaubnis oder Konzession“ hoch.", "Upload a file for “Permit or licence”.");
+                                this.Run.Fail(Error58); // erlaubnis: required
                             }
                         }
                         else
@@ -963,11 +1093,11 @@ namespace Consumer.Forms
                             global::FormFactory.Runtime.Attachment value = this.erlaubnis;
                             if (!global::FormFactory.Runtime.AttachmentChecks.Accepts(Accept0, value.MediaType))
                             {
-                                this.Run.Fail("erlaubnis", "accept", "Die Datei für „Erlaubnis oder Konzession“ muss vom Typ application/pdf, image/jpeg, image/png sein.", "The file for “Permit or licence” must be of type application/pdf, image/jpeg, image/png.");
+                                this.Run.Fail(Error59); // erlaubnis: accept
                             }
                             if (value.Size > 10485760L)
                             {
-                                this.Run.Fail("erlaubnis", "maxSize", "Die Datei für „Erlaubnis oder Konzession“ darf höchstens 10240 KB groß sein.", "The file for “Permit or licence” must be 10240 KB or smaller.");
+                                this.Run.Fail(Error60); // erlaubnis: maxSize
                             }
                             if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteFile(writer, "erlaubnis", value);
                         }
@@ -977,11 +1107,11 @@ namespace Consumer.Forms
                     {
                         if (this.richtigkeit_Wrong)
                         {
-                            this.Run.Fail("richtigkeit", "format", "Die Angabe bei „Ich bestätige, dass meine Angaben vollständig und richtig sind.“ hat nicht das erwartete Format.", "The answer for “I confirm that the information I have given is complete and correct.” is not in the expected format.");
+                            this.Run.Fail(Error61); // richtigkeit: format
                         }
                         else if (this.richtigkeit == null)
                         {
-                            this.Run.Fail("richtigkeit", "required", "Bestätigen Sie bitte, dass Ihre Angaben richtig sind.", "Please confirm that your information is correct.");
+                            this.Run.Fail(Error62); // richtigkeit: required
                         }
                         else
                         {
@@ -1105,14 +1235,14 @@ namespace Consumer.Forms
                     {
                         if (this.anrede_Wrong)
                         {
-                            this.Run.Fail("person.anrede", "format", "Die Angabe bei „Anrede“ hat nicht das erwartete Format.", "The answer for “Form of address” is not in the expected format.");
+                            this.Run.Fail(Error63); // person.anrede: format
                         }
                         else if (this.anrede != null)
                         {
                             string value = this.anrede;
                             if (!global::Consumer.Forms.CodeLists.AnredeCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail("person.anrede", "codeList", "Wählen Sie bei „Anrede“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Form of address”.");
+                                this.Run.Fail(Error64); // person.anrede: codeList
                             }
                             writer?.WriteString("anrede", value);
                         }
@@ -1122,11 +1252,11 @@ namespace Consumer.Forms
                     {
                         if (this.vorname_Wrong)
                         {
-                            this.Run.Fail("person.vorname", "format", "Die Angabe bei „Vorname(n)“ hat nicht das erwartete Format.", "The answer for “First name(s)” is not in the expected format.");
+                            this.Run.Fail(Error65); // person.vorname: format
                         }
                         else if (this.vorname == null)
                         {
-                            this.Run.Fail("person.vorname", "required", "Geben Sie „Vorname(n)“ an.", "Enter “First name(s)”.");
+                            this.Run.Fail(Error66); // person.vorname: required
                         }
                         else
                         {
@@ -1134,7 +1264,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 80)
                             {
-                                this.Run.Fail("person.vorname", "maxLength", "„Vorname(n)“ darf höchstens 80 Zeichen lang sein.", "“First name(s)” must be 80 characters or fewer.");
+                                this.Run.Fail(Error67); // person.vorname: maxLength
                             }
                             writer?.WriteString("vorname", value);
                         }
@@ -1144,11 +1274,11 @@ namespace Consumer.Forms
                     {
                         if (this.familienname_Wrong)
                         {
-                            this.Run.Fail("person.familienname", "format", "Die Angabe bei „Familienname“ hat nicht das erwartete Format.", "The answer for “Surname” is not in the expected format.");
+                            this.Run.Fail(Error68); // person.familienname: format
                         }
                         else if (this.familienname == null)
                         {
-                            this.Run.Fail("person.familienname", "required", "Geben Sie „Familienname“ an.", "Enter “Surname”.");
+                            this.Run.Fail(Error69); // person.familienname: required
                         }
                         else
                         {
@@ -1156,7 +1286,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 120)
                             {
-                                this.Run.Fail("person.familienname", "maxLength", "„Familienname“ darf höchstens 120 Zeichen lang sein.", "“Surname” must be 120 characters or fewer.");
+                                this.Run.Fail(Error70); // person.familienname: maxLength
                             }
                             writer?.WriteString("familienname", value);
                         }
@@ -1166,7 +1296,7 @@ namespace Consumer.Forms
                     {
                         if (this.geburtsname_Wrong)
                         {
-                            this.Run.Fail("person.geburtsname", "format", "Die Angabe bei „Geburtsname“ hat nicht das erwartete Format.", "The answer for “Name at birth” is not in the expected format.");
+                            this.Run.Fail(Error71); // person.geburtsname: format
                         }
                         else if (this.geburtsname != null)
                         {
@@ -1174,7 +1304,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 120)
                             {
-                                this.Run.Fail("person.geburtsname", "maxLength", "„Geburtsname“ darf höchstens 120 Zeichen lang sein.", "“Name at birth” must be 120 characters or fewer.");
+                                this.Run.Fail(Error72); // person.geburtsname: maxLength
                             }
                             writer?.WriteString("geburtsname", value);
                         }
@@ -1184,11 +1314,11 @@ namespace Consumer.Forms
                     {
                         if (this.geburtsdatum_Wrong)
                         {
-                            this.Run.Fail("person.geburtsdatum", "format", "„Geburtsdatum“ muss ein gültiges Datum sein.", "“Date of birth” must be a real date.");
+                            this.Run.Fail(Error73); // person.geburtsdatum: format
                         }
                         else if (this.geburtsdatum == null)
                         {
-                            this.Run.Fail("person.geburtsdatum", "required", "Geben Sie „Geburtsdatum“ an.", "Enter “Date of birth”.");
+                            this.Run.Fail(Error74); // person.geburtsdatum: required
                         }
                         else
                         {
@@ -1196,12 +1326,12 @@ namespace Consumer.Forms
                             global::System.DateTime? min = new global::System.DateTime(1900, 1, 1);
                             if (min != null && value < min.Value)
                             {
-                                this.Run.Fail("person.geburtsdatum", "min", "Bitte prüfen Sie das Geburtsjahr.", "Please check the year of birth.");
+                                this.Run.Fail(Error75); // person.geburtsdatum: min
                             }
                             global::System.DateTime? max = this.Run.Today;
                             if (max != null && value > max.Value)
                             {
-                                this.Run.Fail("person.geburtsdatum", "max", "Das Geburtsdatum muss in der Vergangenheit liegen.", "Date of birth must be in the past.");
+                                this.Run.Fail(Error76); // person.geburtsdatum: max
                             }
                             writer?.WriteString("geburtsdatum", global::FormFactory.Runtime.DateLiterals.Format(value));
                         }
@@ -1211,14 +1341,14 @@ namespace Consumer.Forms
                     {
                         if (this.staatsangehoerigkeit_Wrong)
                         {
-                            this.Run.Fail("person.staatsangehoerigkeit", "format", "Die Angabe bei „Staatsangehörigkeit“ hat nicht das erwartete Format.", "The answer for “Nationality” is not in the expected format.");
+                            this.Run.Fail(Error77); // person.staatsangehoerigkeit: format
                         }
                         else if (this.staatsangehoerigkeit != null)
                         {
                             string value = this.staatsangehoerigkeit;
                             if (!global::Consumer.Forms.CodeLists.StaatCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail("person.staatsangehoerigkeit", "codeList", "Wählen Sie bei „Staatsangehörigkeit“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Nationality”.");
+                                this.Run.Fail(Error78); // person.staatsangehoerigkeit: codeList
                             }
                             writer?.WriteString("staatsangehoerigkeit", value);
                         }
@@ -1366,14 +1496,14 @@ namespace Consumer.Forms
                     {
                         if (this.land_Wrong)
                         {
-                            this.Run.Fail("anschrift.land", "format", "Die Angabe bei „Staat“ hat nicht das erwartete Format.", "The answer for “Country” is not in the expected format.");
+                            this.Run.Fail(Error79); // anschrift.land: format
                         }
                         else if (this.land != null)
                         {
                             string value = this.land;
                             if (!global::Consumer.Forms.CodeLists.StaatCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail("anschrift.land", "codeList", "Wählen Sie bei „Staat“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Country”.");
+                                this.Run.Fail(Error80); // anschrift.land: codeList
                             }
                             writer?.WriteString("land", value);
                         }
@@ -1383,11 +1513,11 @@ namespace Consumer.Forms
                     {
                         if (this.strasse_Wrong)
                         {
-                            this.Run.Fail("anschrift.strasse", "format", "Die Angabe bei „Straße“ hat nicht das erwartete Format.", "The answer for “Street” is not in the expected format.");
+                            this.Run.Fail(Error81); // anschrift.strasse: format
                         }
                         else if (this.strasse == null)
                         {
-                            this.Run.Fail("anschrift.strasse", "required", "Geben Sie „Straße“ an.", "Enter “Street”.");
+                            this.Run.Fail(Error82); // anschrift.strasse: required
                         }
                         else
                         {
@@ -1395,7 +1525,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 55)
                             {
-                                this.Run.Fail("anschrift.strasse", "maxLength", "„Straße“ darf höchstens 55 Zeichen lang sein.", "“Street” must be 55 characters or fewer.");
+                                this.Run.Fail(Error83); // anschrift.strasse: maxLength
                             }
                             writer?.WriteString("strasse", value);
                         }
@@ -1405,11 +1535,11 @@ namespace Consumer.Forms
                     {
                         if (this.hausnummer_Wrong)
                         {
-                            this.Run.Fail("anschrift.hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
+                            this.Run.Fail(Error84); // anschrift.hausnummer: format
                         }
                         else if (this.hausnummer == null)
                         {
-                            this.Run.Fail("anschrift.hausnummer", "required", "Geben Sie „Hausnummer“ an.", "Enter “House number”.");
+                            this.Run.Fail(Error85); // anschrift.hausnummer: required
                         }
                         else
                         {
@@ -1417,11 +1547,11 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 9)
                             {
-                                this.Run.Fail("anschrift.hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
+                                this.Run.Fail(Error86); // anschrift.hausnummer: maxLength
                             }
                             if (!global::FormFactory.Runtime.Patterns.IsMatch(Pattern1, value))
                             {
-                                this.Run.Fail("anschrift.hausnummer", "pattern", "Geben Sie die Hausnummer mit Ziffern an, zum Beispiel 12 oder 12a.", "Enter the house number in digits, for example 12 or 12a.");
+                                this.Run.Fail(Error87); // anschrift.hausnummer: pattern
                             }
                             writer?.WriteString("hausnummer", value);
                         }
@@ -1431,7 +1561,7 @@ namespace Consumer.Forms
                     {
                         if (this.adresszusatz_Wrong)
                         {
-                            this.Run.Fail("anschrift.adresszusatz", "format", "Die Angabe bei „Adresszusatz“ hat nicht das erwartete Format.", "The answer for “Additional address details” is not in the expected format.");
+                            this.Run.Fail(Error88); // anschrift.adresszusatz: format
                         }
                         else if (this.adresszusatz != null)
                         {
@@ -1439,7 +1569,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 55)
                             {
-                                this.Run.Fail("anschrift.adresszusatz", "maxLength", "„Adresszusatz“ darf höchstens 55 Zeichen lang sein.", "“Additional address details” must be 55 characters or fewer.");
+                                this.Run.Fail(Error89); // anschrift.adresszusatz: maxLength
                             }
                             writer?.WriteString("adresszusatz", value);
                         }
@@ -1449,18 +1579,18 @@ namespace Consumer.Forms
                     {
                         if (this.plz_Wrong)
                         {
-                            this.Run.Fail("anschrift.plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+                            this.Run.Fail(Error90); // anschrift.plz: format
                         }
                         else if (this.plz == null)
                         {
-                            this.Run.Fail("anschrift.plz", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+                            this.Run.Fail(Error91); // anschrift.plz: required
                         }
                         else
                         {
                             string value = this.plz;
                             if (!global::FormFactory.Runtime.FormatChecks.IsPostcode(value))
                             {
-                                this.Run.Fail("anschrift.plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+                                this.Run.Fail(Error90); // anschrift.plz: format
                             }
                             writer?.WriteString("plz", value);
                         }
@@ -1470,11 +1600,11 @@ namespace Consumer.Forms
                     {
                         if (this.plzAusland_Wrong)
                         {
-                            this.Run.Fail("anschrift.plzAusland", "format", "Die Angabe bei „Postleitzahl“ hat nicht das erwartete Format.", "The answer for “Postcode” is not in the expected format.");
+                            this.Run.Fail(Error92); // anschrift.plzAusland: format
                         }
                         else if (this.plzAusland == null)
                         {
-                            this.Run.Fail("anschrift.plzAusland", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+                            this.Run.Fail(Error93); // anschrift.plzAusland: required
                         }
                         else
                         {
@@ -1482,7 +1612,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 10)
                             {
-                                this.Run.Fail("anschrift.plzAusland", "maxLength", "„Postleitzahl“ darf höchstens 10 Zeichen lang sein.", "“Postcode” must be 10 characters or fewer.");
+                                this.Run.Fail(Error94); // anschrift.plzAusland: maxLength
                             }
                             writer?.WriteString("plzAusland", value);
                         }
@@ -1492,11 +1622,11 @@ namespace Consumer.Forms
                     {
                         if (this.ort_Wrong)
                         {
-                            this.Run.Fail("anschrift.ort", "format", "Die Angabe bei „Ort“ hat nicht das erwartete Format.", "The answer for “Town or city” is not in the expected format.");
+                            this.Run.Fail(Error95); // anschrift.ort: format
                         }
                         else if (this.ort == null)
                         {
-                            this.Run.Fail("anschrift.ort", "required", "Geben Sie „Ort“ an.", "Enter “Town or city”.");
+                            this.Run.Fail(Error96); // anschrift.ort: required
                         }
                         else
                         {
@@ -1504,7 +1634,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 50)
                             {
-                                this.Run.Fail("anschrift.ort", "maxLength", "„Ort“ darf höchstens 50 Zeichen lang sein.", "“Town or city” must be 50 characters or fewer.");
+                                this.Run.Fail(Error97); // anschrift.ort: maxLength
                             }
                             writer?.WriteString("ort", value);
                         }
@@ -1574,18 +1704,18 @@ namespace Consumer.Forms
                     {
                         if (this.email_Wrong)
                         {
-                            this.Run.Fail("kontakt.email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
+                            this.Run.Fail(Error98); // kontakt.email: format
                         }
                         else if (this.email == null)
                         {
-                            this.Run.Fail("kontakt.email", "required", "Geben Sie „E-Mail-Adresse“ an.", "Enter “Email address”.");
+                            this.Run.Fail(Error99); // kontakt.email: required
                         }
                         else
                         {
                             string value = this.email;
                             if (!global::FormFactory.Runtime.FormatChecks.IsEmail(value))
                             {
-                                this.Run.Fail("kontakt.email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
+                                this.Run.Fail(Error98); // kontakt.email: format
                             }
                             writer?.WriteString("email", value);
                         }
@@ -1595,14 +1725,14 @@ namespace Consumer.Forms
                     {
                         if (this.telefon_Wrong)
                         {
-                            this.Run.Fail("kontakt.telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
+                            this.Run.Fail(Error100); // kontakt.telefon: format
                         }
                         else if (this.telefon != null)
                         {
                             string value = this.telefon;
                             if (!global::FormFactory.Runtime.FormatChecks.IsPhone(value))
                             {
-                                this.Run.Fail("kontakt.telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
+                                this.Run.Fail(Error100); // kontakt.telefon: format
                             }
                             writer?.WriteString("telefon", value);
                         }
@@ -1700,7 +1830,7 @@ namespace Consumer.Forms
                     {
                         if (this.bezeichnung_Wrong)
                         {
-                            this.Run.Fail("betriebsstaette.bezeichnung", "format", "Die Angabe bei „Geschäftsbezeichnung“ hat nicht das erwartete Format.", "The answer for “Trading name” is not in the expected format.");
+                            this.Run.Fail(Error101); // betriebsstaette.bezeichnung: format
                         }
                         else if (this.bezeichnung != null)
                         {
@@ -1708,7 +1838,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 100)
                             {
-                                this.Run.Fail("betriebsstaette.bezeichnung", "maxLength", "„Geschäftsbezeichnung“ darf höchstens 100 Zeichen lang sein.", "“Trading name” must be 100 characters or fewer.");
+                                this.Run.Fail(Error102); // betriebsstaette.bezeichnung: maxLength
                             }
                             writer?.WriteString("bezeichnung", value);
                         }
@@ -1718,7 +1848,7 @@ namespace Consumer.Forms
                     {
                         if (this.anschrift_Wrong)
                         {
-                            this.Run.Fail("betriebsstaette.anschrift", "format", "Die Angabe bei „Anschrift der Betriebsstätte“ hat nicht das erwartete Format.", "The answer for “Address of the premises” is not in the expected format.");
+                            this.Run.Fail(Error103); // betriebsstaette.anschrift: format
                         }
                         else if (this.anschrift.IsEmpty)
                         {
@@ -1736,7 +1866,7 @@ namespace Consumer.Forms
                     {
                         if (this.kontakt_Wrong)
                         {
-                            this.Run.Fail("betriebsstaette.kontakt", "format", "Die Angabe bei „Kontakt des Betriebs“ hat nicht das erwartete Format.", "The answer for “Business contact details” is not in the expected format.");
+                            this.Run.Fail(Error104); // betriebsstaette.kontakt: format
                         }
                         else if (!this.kontakt.IsEmpty)
                         {
@@ -1750,7 +1880,7 @@ namespace Consumer.Forms
                     {
                         if (this.internetseite_Wrong)
                         {
-                            this.Run.Fail("betriebsstaette.internetseite", "format", "Die Angabe bei „Internetseite“ hat nicht das erwartete Format.", "The answer for “Website” is not in the expected format.");
+                            this.Run.Fail(Error105); // betriebsstaette.internetseite: format
                         }
                         else if (this.internetseite != null)
                         {
@@ -1758,11 +1888,11 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 200)
                             {
-                                this.Run.Fail("betriebsstaette.internetseite", "maxLength", "„Internetseite“ darf höchstens 200 Zeichen lang sein.", "“Website” must be 200 characters or fewer.");
+                                this.Run.Fail(Error106); // betriebsstaette.internetseite: maxLength
                             }
                             if (!global::FormFactory.Runtime.Patterns.IsMatch(Pattern2, value))
                             {
-                                this.Run.Fail("betriebsstaette.internetseite", "pattern", "Geben Sie die Adresse der Internetseite an, zum Beispiel www.beispiel.de.", "Enter the website address, for example www.example.de.");
+                                this.Run.Fail(Error107); // betriebsstaette.internetseite: pattern
                             }
                             writer?.WriteString("internetseite", value);
                         }
@@ -1910,14 +2040,14 @@ namespace Consumer.Forms
                     {
                         if (this.land_Wrong)
                         {
-                            this.Run.Fail("betriebsstaette.anschrift.land", "format", "Die Angabe bei „Staat“ hat nicht das erwartete Format.", "The answer for “Country” is not in the expected format.");
+                            this.Run.Fail(Error108); // betriebsstaette.anschrift.land: format
                         }
                         else if (this.land != null)
                         {
                             string value = this.land;
                             if (!global::Consumer.Forms.CodeLists.StaatCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail("betriebsstaette.anschrift.land", "codeList", "Wählen Sie bei „Staat“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Country”.");
+                                this.Run.Fail(Error109); // betriebsstaette.anschrift.land: codeList
                             }
                             writer?.WriteString("land", value);
                         }
@@ -1927,11 +2057,11 @@ namespace Consumer.Forms
                     {
                         if (this.strasse_Wrong)
                         {
-                            this.Run.Fail("betriebsstaette.anschrift.strasse", "format", "Die Angabe bei „Straße“ hat nicht das erwartete Format.", "The answer for “Street” is not in the expected format.");
+                            this.Run.Fail(Error110); // betriebsstaette.anschrift.strasse: format
                         }
                         else if (this.strasse == null)
                         {
-                            this.Run.Fail("betriebsstaette.anschrift.strasse", "required", "Geben Sie „Straße“ an.", "Enter “Street”.");
+                            this.Run.Fail(Error111); // betriebsstaette.anschrift.strasse: required
                         }
                         else
                         {
@@ -1939,7 +2069,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 55)
                             {
-                                this.Run.Fail("betriebsstaette.anschrift.strasse", "maxLength", "„Straße“ darf höchstens 55 Zeichen lang sein.", "“Street” must be 55 characters or fewer.");
+                                this.Run.Fail(Error112); // betriebsstaette.anschrift.strasse: maxLength
                             }
                             writer?.WriteString("strasse", value);
                         }
@@ -1949,11 +2079,11 @@ namespace Consumer.Forms
                     {
                         if (this.hausnummer_Wrong)
                         {
-                            this.Run.Fail("betriebsstaette.anschrift.hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
+                            this.Run.Fail(Error113); // betriebsstaette.anschrift.hausnummer: format
                         }
                         else if (this.hausnummer == null)
                         {
-                            this.Run.Fail("betriebsstaette.anschrift.hausnummer", "required", "Geben Sie „Hausnummer“ an.", "Enter “House number”.");
+                            this.Run.Fail(Error114); // betriebsstaette.anschrift.hausnummer: required
                         }
                         else
                         {
@@ -1961,11 +2091,11 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 9)
                             {
-                                this.Run.Fail("betriebsstaette.anschrift.hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
+                                this.Run.Fail(Error115); // betriebsstaette.anschrift.hausnummer: maxLength
                             }
                             if (!global::FormFactory.Runtime.Patterns.IsMatch(Pattern1, value))
                             {
-                                this.Run.Fail("betriebsstaette.anschrift.hausnummer", "pattern", "Geben Sie die Hausnummer mit Ziffern an, zum Beispiel 12 oder 12a.", "Enter the house number in digits, for example 12 or 12a.");
+                                this.Run.Fail(Error116); // betriebsstaette.anschrift.hausnummer: pattern
                             }
                             writer?.WriteString("hausnummer", value);
                         }
@@ -1975,7 +2105,7 @@ namespace Consumer.Forms
                     {
                         if (this.adresszusatz_Wrong)
                         {
-                            this.Run.Fail("betriebsstaette.anschrift.adresszusatz", "format", "Die Angabe bei „Adresszusatz“ hat nicht das erwartete Format.", "The answer for “Additional address details” is not in the expected format.");
+                            this.Run.Fail(Error117); // betriebsstaette.anschrift.adresszusatz: format
                         }
                         else if (this.adresszusatz != null)
                         {
@@ -1983,7 +2113,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 55)
                             {
-                                this.Run.Fail("betriebsstaette.anschrift.adresszusatz", "maxLength", "„Adresszusatz“ darf höchstens 55 Zeichen lang sein.", "“Additional address details” must be 55 characters or fewer.");
+                                this.Run.Fail(Error118); // betriebsstaette.anschrift.adresszusatz: maxLength
                             }
                             writer?.WriteString("adresszusatz", value);
                         }
@@ -1993,18 +2123,18 @@ namespace Consumer.Forms
                     {
                         if (this.plz_Wrong)
                         {
-                            this.Run.Fail("betriebsstaette.anschrift.plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+                            this.Run.Fail(Error119); // betriebsstaette.anschrift.plz: format
                         }
                         else if (this.plz == null)
                         {
-                            this.Run.Fail("betriebsstaette.anschrift.plz", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+                            this.Run.Fail(Error120); // betriebsstaette.anschrift.plz: required
                         }
                         else
                         {
                             string value = this.plz;
                             if (!global::FormFactory.Runtime.FormatChecks.IsPostcode(value))
                             {
-                                this.Run.Fail("betriebsstaette.anschrift.plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+                                this.Run.Fail(Error119); // betriebsstaette.anschrift.plz: format
                             }
                             writer?.WriteString("plz", value);
                         }
@@ -2014,11 +2144,11 @@ namespace Consumer.Forms
                     {
                         if (this.plzAusland_Wrong)
                         {
-                            this.Run.Fail("betriebsstaette.anschrift.plzAusland", "format", "Die Angabe bei „Postleitzahl“ hat nicht das erwartete Format.", "The answer for “Postcode” is not in the expected format.");
+                            this.Run.Fail(Error121); // betriebsstaette.anschrift.plzAusland: format
                         }
                         else if (this.plzAusland == null)
                         {
-                            this.Run.Fail("betriebsstaette.anschrift.plzAusland", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+                            this.Run.Fail(Error122); // betriebsstaette.anschrift.plzAusland: required
                         }
                         else
                         {
@@ -2026,7 +2156,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 10)
                             {
-                                this.Run.Fail("betriebsstaette.anschrift.plzAusland", "maxLength", "„Postleitzahl“ darf höchstens 10 Zeichen lang sein.", "“Postcode” must be 10 characters or fewer.");
+                                this.Run.Fail(Error123); // betriebsstaette.anschrift.plzAusland: maxLength
                             }
                             writer?.WriteString("plzAusland", value);
                         }
@@ -2036,11 +2166,11 @@ namespace Consumer.Forms
                     {
                         if (this.ort_Wrong)
                         {
-                            this.Run.Fail("betriebsstaette.anschrift.ort", "format", "Die Angabe bei „Ort“ hat nicht das erwartete Format.", "The answer for “Town or city” is not in the expected format.");
+                            this.Run.Fail(Error124); // betriebsstaette.anschrift.ort: format
                         }
                         else if (this.ort == null)
                         {
-                            this.Run.Fail("betriebsstaette.anschrift.ort", "required", "Geben Sie „Ort“ an.", "Enter “Town or city”.");
+                            this.Run.Fail(Error125); // betriebsstaette.anschrift.ort: required
                         }
                         else
                         {
@@ -2048,7 +2178,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 50)
                             {
-                                this.Run.Fail("betriebsstaette.anschrift.ort", "maxLength", "„Ort“ darf höchstens 50 Zeichen lang sein.", "“Town or city” must be 50 characters or fewer.");
+                                this.Run.Fail(Error126); // betriebsstaette.anschrift.ort: maxLength
                             }
                             writer?.WriteString("ort", value);
                         }
@@ -2118,18 +2248,18 @@ namespace Consumer.Forms
                     {
                         if (this.email_Wrong)
                         {
-                            this.Run.Fail("betriebsstaette.kontakt.email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
+                            this.Run.Fail(Error127); // betriebsstaette.kontakt.email: format
                         }
                         else if (this.email == null)
                         {
-                            this.Run.Fail("betriebsstaette.kontakt.email", "required", "Geben Sie „E-Mail-Adresse“ an.", "Enter “Email address”.");
+                            this.Run.Fail(Error128); // betriebsstaette.kontakt.email: required
                         }
                         else
                         {
                             string value = this.email;
                             if (!global::FormFactory.Runtime.FormatChecks.IsEmail(value))
                             {
-                                this.Run.Fail("betriebsstaette.kontakt.email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
+                                this.Run.Fail(Error127); // betriebsstaette.kontakt.email: format
                             }
                             writer?.WriteString("email", value);
                         }
@@ -2139,14 +2269,14 @@ namespace Consumer.Forms
                     {
                         if (this.telefon_Wrong)
                         {
-                            this.Run.Fail("betriebsstaette.kontakt.telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
+                            this.Run.Fail(Error129); // betriebsstaette.kontakt.telefon: format
                         }
                         else if (this.telefon != null)
                         {
                             string value = this.telefon;
                             if (!global::FormFactory.Runtime.FormatChecks.IsPhone(value))
                             {
-                                this.Run.Fail("betriebsstaette.kontakt.telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
+                                this.Run.Fail(Error129); // betriebsstaette.kontakt.telefon: format
                             }
                             writer?.WriteString("telefon", value);
                         }

@@ -65,10 +65,84 @@ namespace Consumer.Forms
         /// <summary>The generated checks of this service: one class per JSON object of a submission.</summary>
         private static class Validation
         {
+            private static readonly global::FormFactory.Runtime.ValidationError Error0 = new global::FormFactory.Runtime.ValidationError("person", "format", "Die Angabe bei „Angaben zu Ihrer Person“ hat nicht das erwartete Format.", "The answer for “About you” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error1 = new global::FormFactory.Runtime.ValidationError("anschrift", "format", "Die Angabe bei „Anschrift, unter der Sie die Hunde halten“ hat nicht das erwartete Format.", "The answer for “Address where you keep the dogs” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error2 = new global::FormFactory.Runtime.ValidationError("kontakt", "format", "Die Angabe bei „So erreichen wir Sie“ hat nicht das erwartete Format.", "The answer for “How we can contact you” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error3 = new global::FormFactory.Runtime.ValidationError("hunde", "format", "Die Angabe bei „Hunde, die Sie anmelden“ hat nicht das erwartete Format.", "The answer for “Dogs you are registering” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error4 = new global::FormFactory.Runtime.ValidationError("hunde", "repeatMin", "Geben Sie mindestens einen Hund an.", "Add at least one dog.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error5 = new global::FormFactory.Runtime.ValidationError("hunde", "repeatMax", "Sie können höchstens fünf Hunde auf einmal anmelden.", "You can register at most five dogs at once.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error6 = new global::FormFactory.Runtime.ValidationError("anzahlHunde", "format", "„Wie viele Hunde leben insgesamt in Ihrem Haushalt?“ muss eine ganze Zahl sein.", "“How many dogs live in your household in total?” must be a whole number.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error7 = new global::FormFactory.Runtime.ValidationError("anzahlHunde", "required", "Geben Sie „Wie viele Hunde leben insgesamt in Ihrem Haushalt?“ an.", "Enter “How many dogs live in your household in total?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error8 = new global::FormFactory.Runtime.ValidationError("anzahlHunde", "min", "„Wie viele Hunde leben insgesamt in Ihrem Haushalt?“ muss mindestens 1 betragen.", "“How many dogs live in your household in total?” must be 1 or more.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error9 = new global::FormFactory.Runtime.ValidationError("anzahlHunde", "max", "„Wie viele Hunde leben insgesamt in Ihrem Haushalt?“ darf höchstens 20 betragen.", "“How many dogs live in your household in total?” must be 20 or less.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error10 = new global::FormFactory.Runtime.ValidationError("zuzug", "format", "Die Angabe bei „Sind Sie mit dem Hund aus einer anderen Gemeinde zugezogen?“ hat nicht das erwartete Format.", "The answer for “Did you move here with the dog from another municipality?” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error11 = new global::FormFactory.Runtime.ValidationError("zuzug", "required", "Wählen Sie bei „Sind Sie mit dem Hund aus einer anderen Gemeinde zugezogen?“ eine Antwort aus.", "Select an answer for “Did you move here with the dog from another municipality?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error12 = new global::FormFactory.Runtime.ValidationError("bisherigeGemeinde", "format", "Die Angabe bei „Bisherige Gemeinde“ hat nicht das erwartete Format.", "The answer for “Previous municipality” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error13 = new global::FormFactory.Runtime.ValidationError("bisherigeGemeinde", "required", "Geben Sie „Bisherige Gemeinde“ an.", "Enter “Previous municipality”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error14 = new global::FormFactory.Runtime.ValidationError("bisherigeGemeinde", "maxLength", "„Bisherige Gemeinde“ darf höchstens 80 Zeichen lang sein.", "“Previous municipality” must be 80 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error15 = new global::FormFactory.Runtime.ValidationError("lastschrift", "format", "Die Angabe bei „Sollen wir die Hundesteuer von Ihrem Konto abbuchen?“ hat nicht das erwartete Format.", "The answer for “Shall we collect the dog tax from your bank account?” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error16 = new global::FormFactory.Runtime.ValidationError("lastschrift", "required", "Wählen Sie bei „Sollen wir die Hundesteuer von Ihrem Konto abbuchen?“ eine Antwort aus.", "Select an answer for “Shall we collect the dog tax from your bank account?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error17 = new global::FormFactory.Runtime.ValidationError("bankverbindung", "format", "Die Angabe bei „Konto für die Lastschrift“ hat nicht das erwartete Format.", "The answer for “Account for the direct debit” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error18 = new global::FormFactory.Runtime.ValidationError("sepaMandat", "format", "Die Angabe bei „Ich erteile der Gemeinde ein SEPA-Lastschriftmandat für die Hundesteuer.“ hat nicht das erwartete Format.", "The answer for “I authorise the municipality to collect the dog tax by SEPA direct debit.” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error19 = new global::FormFactory.Runtime.ValidationError("sepaMandat", "required", "Bestätigen Sie „Ich erteile der Gemeinde ein SEPA-Lastschriftmandat für die Hundesteuer.“.", "Confirm “I authorise the municipality to collect the dog tax by SEPA direct debit.”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error20 = new global::FormFactory.Runtime.ValidationError("richtigkeit", "format", "Die Angabe bei „Ich bestätige, dass meine Angaben vollständig und richtig sind.“ hat nicht das erwartete Format.", "The answer for “I confirm that the information I have given is complete and correct.” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error21 = new global::FormFactory.Runtime.ValidationError("richtigkeit", "required", "Bestätigen Sie bitte, dass Ihre Angaben richtig sind.", "Please confirm that your information is correct.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error22 = new global::FormFactory.Runtime.ValidationError("anzahlHunde", "anzahlPlausibel", "Die Zahl der Hunde in Ihrem Haushalt kann nicht kleiner sein als die Zahl der Hunde, die Sie jetzt anmelden.", "The number of dogs in your household cannot be smaller than the number of dogs you are registering now.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error23 = new global::FormFactory.Runtime.ValidationError("person.geburtsdatum", "halterVolljaehrig", "Einen Hund anmelden kann nur, wer volljährig ist. Bitte lassen Sie den Hund von einer erwachsenen Person im Haushalt anmelden.", "Only adults can register a dog. Please ask an adult in your household to register it.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error24 = new global::FormFactory.Runtime.ValidationError("person.anrede", "format", "Die Angabe bei „Anrede“ hat nicht das erwartete Format.", "The answer for “Form of address” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error25 = new global::FormFactory.Runtime.ValidationError("person.anrede", "codeList", "Wählen Sie bei „Anrede“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Form of address”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error26 = new global::FormFactory.Runtime.ValidationError("person.vorname", "format", "Die Angabe bei „Vorname(n)“ hat nicht das erwartete Format.", "The answer for “First name(s)” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error27 = new global::FormFactory.Runtime.ValidationError("person.vorname", "required", "Geben Sie „Vorname(n)“ an.", "Enter “First name(s)”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error28 = new global::FormFactory.Runtime.ValidationError("person.vorname", "maxLength", "„Vorname(n)“ darf höchstens 80 Zeichen lang sein.", "“First name(s)” must be 80 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error29 = new global::FormFactory.Runtime.ValidationError("person.familienname", "format", "Die Angabe bei „Familienname“ hat nicht das erwartete Format.", "The answer for “Surname” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error30 = new global::FormFactory.Runtime.ValidationError("person.familienname", "required", "Geben Sie „Familienname“ an.", "Enter “Surname”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error31 = new global::FormFactory.Runtime.ValidationError("person.familienname", "maxLength", "„Familienname“ darf höchstens 120 Zeichen lang sein.", "“Surname” must be 120 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error32 = new global::FormFactory.Runtime.ValidationError("person.geburtsname", "format", "Die Angabe bei „Geburtsname“ hat nicht das erwartete Format.", "The answer for “Name at birth” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error33 = new global::FormFactory.Runtime.ValidationError("person.geburtsname", "maxLength", "„Geburtsname“ darf höchstens 120 Zeichen lang sein.", "“Name at birth” must be 120 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error34 = new global::FormFactory.Runtime.ValidationError("person.geburtsdatum", "format", "„Geburtsdatum“ muss ein gültiges Datum sein.", "“Date of birth” must be a real date.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error35 = new global::FormFactory.Runtime.ValidationError("person.geburtsdatum", "required", "Geben Sie „Geburtsdatum“ an.", "Enter “Date of birth”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error36 = new global::FormFactory.Runtime.ValidationError("person.geburtsdatum", "min", "Bitte prüfen Sie das Geburtsjahr.", "Please check the year of birth.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error37 = new global::FormFactory.Runtime.ValidationError("person.geburtsdatum", "max", "Das Geburtsdatum muss in der Vergangenheit liegen.", "Date of birth must be in the past.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error38 = new global::FormFactory.Runtime.ValidationError("person.staatsangehoerigkeit", "format", "Die Angabe bei „Staatsangehörigkeit“ hat nicht das erwartete Format.", "The answer for “Nationality” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error39 = new global::FormFactory.Runtime.ValidationError("person.staatsangehoerigkeit", "codeList", "Wählen Sie bei „Staatsangehörigkeit“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Nationality”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error40 = new global::FormFactory.Runtime.ValidationError("anschrift.land", "format", "Die Angabe bei „Staat“ hat nicht das erwartete Format.", "The answer for “Country” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error41 = new global::FormFactory.Runtime.ValidationError("anschrift.land", "codeList", "Wählen Sie bei „Staat“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Country”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error42 = new global::FormFactory.Runtime.ValidationError("anschrift.strasse", "format", "Die Angabe bei „Straße“ hat nicht das erwartete Format.", "The answer for “Street” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error43 = new global::FormFactory.Runtime.ValidationError("anschrift.strasse", "required", "Geben Sie „Straße“ an.", "Enter “Street”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error44 = new global::FormFactory.Runtime.ValidationError("anschrift.strasse", "maxLength", "„Straße“ darf höchstens 55 Zeichen lang sein.", "“Street” must be 55 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error45 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error46 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "required", "Geben Sie „Hausnummer“ an.", "Enter “House number”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error47 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
             private static readonly global::System.Text.RegularExpressions.Regex Pattern0 = new global::System.Text.RegularExpressions.Regex("^(?:^[1-9][0-9]{0,3} ?[a-zA-Z]?( ?[-/] ?[1-9][0-9]{0,3} ?[a-zA-Z]?)?$)\\z", global::FormFactory.Runtime.Patterns.Options | global::System.Text.RegularExpressions.RegexOptions.Compiled, global::FormFactory.Runtime.Patterns.MatchTimeout);
+            private static readonly global::FormFactory.Runtime.ValidationError Error48 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "pattern", "Geben Sie die Hausnummer mit Ziffern an, zum Beispiel 12 oder 12a.", "Enter the house number in digits, for example 12 or 12a.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error49 = new global::FormFactory.Runtime.ValidationError("anschrift.adresszusatz", "format", "Die Angabe bei „Adresszusatz“ hat nicht das erwartete Format.", "The answer for “Additional address details” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error50 = new global::FormFactory.Runtime.ValidationError("anschrift.adresszusatz", "maxLength", "„Adresszusatz“ darf höchstens 55 Zeichen lang sein.", "“Additional address details” must be 55 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error51 = new global::FormFactory.Runtime.ValidationError("anschrift.plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error52 = new global::FormFactory.Runtime.ValidationError("anschrift.plz", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error53 = new global::FormFactory.Runtime.ValidationError("anschrift.plzAusland", "format", "Die Angabe bei „Postleitzahl“ hat nicht das erwartete Format.", "The answer for “Postcode” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error54 = new global::FormFactory.Runtime.ValidationError("anschrift.plzAusland", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error55 = new global::FormFactory.Runtime.ValidationError("anschrift.plzAusland", "maxLength", "„Postleitzahl“ darf höchstens 10 Zeichen lang sein.", "“Postcode” must be 10 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error56 = new global::FormFactory.Runtime.ValidationError("anschrift.ort", "format", "Die Angabe bei „Ort“ hat nicht das erwartete Format.", "The answer for “Town or city” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error57 = new global::FormFactory.Runtime.ValidationError("anschrift.ort", "required", "Geben Sie „Ort“ an.", "Enter “Town or city”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error58 = new global::FormFactory.Runtime.ValidationError("anschrift.ort", "maxLength", "„Ort“ darf höchstens 50 Zeichen lang sein.", "“Town or city” must be 50 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error59 = new global::FormFactory.Runtime.ValidationError("kontakt.email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error60 = new global::FormFactory.Runtime.ValidationError("kontakt.email", "required", "Geben Sie „E-Mail-Adresse“ an.", "Enter “Email address”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error61 = new global::FormFactory.Runtime.ValidationError("kontakt.telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
             private static readonly global::System.Text.RegularExpressions.Regex Pattern1 = new global::System.Text.RegularExpressions.Regex("^(?:^[0-9]{15}$)\\z", global::FormFactory.Runtime.Patterns.Options | global::System.Text.RegularExpressions.RegexOptions.Compiled, global::FormFactory.Runtime.Patterns.MatchTimeout);
             private static readonly string[] Accept0 = new[] { "application/pdf", "image/jpeg", "image/png" };
+            private static readonly global::FormFactory.Runtime.ValidationError Error62 = new global::FormFactory.Runtime.ValidationError("bankverbindung.kontoinhaber", "format", "Die Angabe bei „Kontoinhaberin oder Kontoinhaber“ hat nicht das erwartete Format.", "The answer for “Account holder” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error63 = new global::FormFactory.Runtime.ValidationError("bankverbindung.kontoinhaber", "required", "Geben Sie „Kontoinhaberin oder Kontoinhaber“ an.", "Enter “Account holder”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error64 = new global::FormFactory.Runtime.ValidationError("bankverbindung.kontoinhaber", "maxLength", "„Kontoinhaberin oder Kontoinhaber“ darf höchstens 70 Zeichen lang sein.", "“Account holder” must be 70 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error65 = new global::FormFactory.Runtime.ValidationError("bankverbindung.iban", "format", "Die Angabe bei „IBAN“ hat nicht das erwartete Format.", "The answer for “IBAN” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error66 = new global::FormFactory.Runtime.ValidationError("bankverbindung.iban", "required", "Geben Sie „IBAN“ an.", "Enter “IBAN”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error67 = new global::FormFactory.Runtime.ValidationError("bankverbindung.iban", "iban", "Die IBAN ist nicht gültig. Bitte prüfen Sie jede Stelle.", "This IBAN is not valid. Please check every character.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error68 = new global::FormFactory.Runtime.ValidationError("bankverbindung.bic", "format", "Die Angabe bei „BIC“ hat nicht das erwartete Format.", "The answer for “BIC” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error69 = new global::FormFactory.Runtime.ValidationError("bankverbindung.bic", "minLength", "„BIC“ muss mindestens 8 Zeichen lang sein.", "“BIC” must be 8 characters or more.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error70 = new global::FormFactory.Runtime.ValidationError("bankverbindung.bic", "maxLength", "„BIC“ darf höchstens 11 Zeichen lang sein.", "“BIC” must be 11 characters or fewer.");
             private static readonly global::System.Text.RegularExpressions.Regex Pattern2 = new global::System.Text.RegularExpressions.Regex("^(?:^[A-Z]{6}[A-Z2-9][A-NP-Z0-9]([A-Z0-9]{3})?$)\\z", global::FormFactory.Runtime.Patterns.Options | global::System.Text.RegularExpressions.RegexOptions.Compiled, global::FormFactory.Runtime.Patterns.MatchTimeout);
+            private static readonly global::FormFactory.Runtime.ValidationError Error71 = new global::FormFactory.Runtime.ValidationError("bankverbindung.bic", "pattern", "Der BIC hat 8 oder 11 Zeichen in Großbuchstaben, zum Beispiel HELADEF1DAS.", "A BIC has 8 or 11 capital letters and digits, for example HELADEF1DAS.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error72 = new global::FormFactory.Runtime.ValidationError("bankverbindung.kreditinstitut", "format", "Die Angabe bei „Name der Bank“ hat nicht das erwartete Format.", "The answer for “Name of bank” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error73 = new global::FormFactory.Runtime.ValidationError("bankverbindung.kreditinstitut", "maxLength", "„Name der Bank“ darf höchstens 70 Zeichen lang sein.", "“Name of bank” must be 70 characters or fewer.");
 
             internal sealed class FormValues
             {
@@ -330,7 +404,7 @@ namespace Consumer.Forms
                     {
                         if (this.person_Wrong)
                         {
-                            this.Run.Fail("person", "format", "Die Angabe bei „Angaben zu Ihrer Person“ hat nicht das erwartete Format.", "The answer for “About you” is not in the expected format.");
+                            this.Run.Fail(Error0); // person: format
                         }
                         else if (this.person.IsEmpty)
                         {
@@ -348,7 +422,7 @@ namespace Consumer.Forms
                     {
                         if (this.anschrift_Wrong)
                         {
-                            this.Run.Fail("anschrift", "format", "Die Angabe bei „Anschrift, unter der Sie die Hunde halten“ hat nicht das erwartete Format.", "The answer for “Address where you keep the dogs” is not in the expected format.");
+                            this.Run.Fail(Error1); // anschrift: format
                         }
                         else if (this.anschrift.IsEmpty)
                         {
@@ -366,7 +440,7 @@ namespace Consumer.Forms
                     {
                         if (this.kontakt_Wrong)
                         {
-                            this.Run.Fail("kontakt", "format", "Die Angabe bei „So erreichen wir Sie“ hat nicht das erwartete Format.", "The answer for “How we can contact you” is not in the expected format.");
+                            this.Run.Fail(Error2); // kontakt: format
                         }
                         else if (!this.kontakt.IsEmpty)
                         {
@@ -380,18 +454,18 @@ namespace Consumer.Forms
                     {
                         if (this.hunde_Wrong)
                         {
-                            this.Run.Fail("hunde", "format", "Die Angabe bei „Hunde, die Sie anmelden“ hat nicht das erwartete Format.", "The answer for “Dogs you are registering” is not in the expected format.");
+                            this.Run.Fail(Error3); // hunde: format
                         }
                         else
                         {
                             int count = this.hunde == null ? 0 : this.hunde.Count;
                             if (count < 1)
                             {
-                                this.Run.Fail("hunde", "repeatMin", "Geben Sie mindestens einen Hund an.", "Add at least one dog.");
+                                this.Run.Fail(Error4); // hunde: repeatMin
                             }
                             if (count > 5)
                             {
-                                this.Run.Fail("hunde", "repeatMax", "Sie können höchstens fünf Hunde auf einmal anmelden.", "You can register at most five dogs at once.");
+                                this.Run.Fail(Error5); // hunde: repeatMax
                             }
                             if (count > 0)
                             {
@@ -416,22 +490,22 @@ namespace Consumer.Forms
                     {
                         if (this.anzahlHunde_Wrong)
                         {
-                            this.Run.Fail("anzahlHunde", "format", "„Wie viele Hunde leben insgesamt in Ihrem Haushalt?“ muss eine ganze Zahl sein.", "“How many dogs live in your household in total?” must be a whole number.");
+                            this.Run.Fail(Error6); // anzahlHunde: format
                         }
                         else if (this.anzahlHunde == null)
                         {
-                            this.Run.Fail("anzahlHunde", "required", "Geben Sie „Wie viele Hunde leben insgesamt in Ihrem Haushalt?“ an.", "Enter “How many dogs live in your household in total?”.");
+                            this.Run.Fail(Error7); // anzahlHunde: required
                         }
                         else
                         {
                             decimal value = this.anzahlHunde.Value;
                             if (value < 1m)
                             {
-                                this.Run.Fail("anzahlHunde", "min", "„Wie viele Hunde leben insgesamt in Ihrem Haushalt?“ muss mindestens 1 betragen.", "“How many dogs live in your household in total?” must be 1 or more.");
+                                this.Run.Fail(Error8); // anzahlHunde: min
                             }
                             if (value > 20m)
                             {
-                                this.Run.Fail("anzahlHunde", "max", "„Wie viele Hunde leben insgesamt in Ihrem Haushalt?“ darf höchstens 20 betragen.", "“How many dogs live in your household in total?” must be 20 or less.");
+                                this.Run.Fail(Error9); // anzahlHunde: max
                             }
                             if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteNumber(writer, "anzahlHunde", value);
                         }
@@ -441,11 +515,11 @@ namespace Consumer.Forms
                     {
                         if (this.zuzug_Wrong)
                         {
-                            this.Run.Fail("zuzug", "format", "Die Angabe bei „Sind Sie mit dem Hund aus einer anderen Gemeinde zugezogen?“ hat nicht das erwartete Format.", "The answer for “Did you move here with the dog from another municipality?” is not in the expected format.");
+                            this.Run.Fail(Error10); // zuzug: format
                         }
                         else if (this.zuzug == null)
                         {
-                            this.Run.Fail("zuzug", "required", "Wählen Sie bei „Sind Sie mit dem Hund aus einer anderen Gemeinde zugezogen?“ eine Antwort aus.", "Select an answer for “Did you move here with the dog from another municipality?”.");
+                            this.Run.Fail(Error11); // zuzug: required
                         }
                         else
                         {
@@ -457,13 +531,13 @@ namespace Consumer.Forms
                     {
                         if (this.bisherigeGemeinde_Wrong)
                         {
-                            this.Run.Fail("bisherigeGemeinde", "format", "Die Angabe bei „Bisherige Gemeinde“ hat nicht das erwartete Format.", "The answer for “Previous municipality” is not in the expected format.");
+                            this.Run.Fail(Error12); // bisherigeGemeinde: format
                         }
                         else if (this.bisherigeGemeinde == null)
                         {
                             if (global::FormFactory.Runtime.Evaluation.Equal(this.Root.zuzug_Value(), true))
                             {
-                                this.Run.Fail("bisherigeGemeinde", "required", "Geben Sie „Bisherige Gemeinde“ an.", "Enter “Previous municipality”.");
+                                this.Run.Fail(Error13); // bisherigeGemeinde: required
                             }
                         }
                         else
@@ -472,7 +546,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 80)
                             {
-                                this.Run.Fail("bisherigeGemeinde", "maxLength", "„Bisherige Gemeinde“ darf höchstens 80 Zeichen lang sein.", "“Previous municipality” must be 80 characters or fewer.");
+                                this.Run.Fail(Error14); // bisherigeGemeinde: maxLength
                             }
                             writer?.WriteString("bisherigeGemeinde", value);
                         }
@@ -482,11 +556,11 @@ namespace Consumer.Forms
                     {
                         if (this.lastschrift_Wrong)
                         {
-                            this.Run.Fail("lastschrift", "format", "Die Angabe bei „Sollen wir die Hundesteuer von Ihrem Konto abbuchen?“ hat nicht das erwartete Format.", "The answer for “Shall we collect the dog tax from your bank account?” is not in the expected format.");
+                            this.Run.Fail(Error15); // lastschrift: format
                         }
                         else if (this.lastschrift == null)
                         {
-                            this.Run.Fail("lastschrift", "required", "Wählen Sie bei „Sollen wir die Hundesteuer von Ihrem Konto abbuchen?“ eine Antwort aus.", "Select an answer for “Shall we collect the dog tax from your bank account?”.");
+                            this.Run.Fail(Error16); // lastschrift: required
                         }
                         else
                         {
@@ -498,7 +572,7 @@ namespace Consumer.Forms
                     {
                         if (this.bankverbindung_Wrong)
                         {
-                            this.Run.Fail("bankverbindung", "format", "Die Angabe bei „Konto für die Lastschrift“ hat nicht das erwartete Format.", "The answer for “Account for the direct debit” is not in the expected format.");
+                            this.Run.Fail(Error17); // bankverbindung: format
                         }
                         else if (this.bankverbindung.IsEmpty)
                         {
@@ -516,13 +590,13 @@ namespace Consumer.Forms
                     {
                         if (this.sepaMandat_Wrong)
                         {
-                            this.Run.Fail("sepaMandat", "format", "Die Angabe bei „Ich erteile der Gemeinde ein SEPA-Lastschriftmandat für die Hundesteuer.“ hat nicht das erwartete Format.", "The answer for “I authorise the municipality to collect the dog tax by SEPA direct debit.” is not in the expected format.");
+                            this.Run.Fail(Error18); // sepaMandat: format
                         }
                         else if (this.sepaMandat == null)
                         {
                             if (global::FormFactory.Runtime.Evaluation.Equal(this.Root.lastschrift_Value(), true))
                             {
-                                this.Run.Fail("sepaMandat", "required", "Bestätigen Sie „Ich erteile der Gemeinde ein SEPA-Lastschriftmandat für die Hundesteuer.“.", "Confirm “I authorise the municipality to collect the dog tax by SEPA direct debit.”.");
+                                this.Run.Fail(Error19); // sepaMandat: required
                             }
                         }
                         else
@@ -535,11 +609,11 @@ namespace Consumer.Forms
                     {
                         if (this.richtigkeit_Wrong)
                         {
-                            this.Run.Fail("richtigkeit", "format", "Die Angabe bei „Ich bestätige, dass meine Angaben vollständig und richtig sind.“ hat nicht das erwartete Format.", "The answer for “I confirm that the information I have given is complete and correct.” is not in the expected format.");
+                            this.Run.Fail(Error20); // richtigkeit: format
                         }
                         else if (this.richtigkeit == null)
                         {
-                            this.Run.Fail("richtigkeit", "required", "Bestätigen Sie bitte, dass Ihre Angaben richtig sind.", "Please confirm that your information is correct.");
+                            this.Run.Fail(Error21); // richtigkeit: required
                         }
                         else
                         {
@@ -552,12 +626,12 @@ namespace Consumer.Forms
                 {
                     if (!global::FormFactory.Runtime.Evaluation.IsNull(this.Root.anzahlHunde_Value()) && !global::FormFactory.Runtime.Evaluation.IsNull(this.Root.hunde_Value()) && !(global::FormFactory.Runtime.Evaluation.GreaterOrEqual(this.Root.anzahlHunde_Value(), global::FormFactory.Runtime.Evaluation.Count(this.Root.hunde_Value()))))
                     {
-                        this.Run.Fail("anzahlHunde", "anzahlPlausibel", "Die Zahl der Hunde in Ihrem Haushalt kann nicht kleiner sein als die Zahl der Hunde, die Sie jetzt anmelden.", "The number of dogs in your household cannot be smaller than the number of dogs you are registering now.");
+                        this.Run.Fail(Error22); // anzahlHunde: anzahlPlausibel
                     }
 
                     if (!global::FormFactory.Runtime.Evaluation.IsNull(this.Root.person.geburtsdatum_Value()) && !(global::FormFactory.Runtime.Evaluation.GreaterOrEqual(global::FormFactory.Runtime.Evaluation.Age(this.Root.person.geburtsdatum_Value(), this.Run.Today), 18m)))
                     {
-                        this.Run.Fail("person.geburtsdatum", "halterVolljaehrig", "Einen Hund anmelden kann nur, wer volljährig ist. Bitte lassen Sie den Hund von einer erwachsenen Person im Haushalt anmelden.", "Only adults can register a dog. Please ask an adult in your household to register it.");
+                        this.Run.Fail(Error23); // person.geburtsdatum: halterVolljaehrig
                     }
                 }
             }
@@ -672,14 +746,14 @@ namespace Consumer.Forms
                     {
                         if (this.anrede_Wrong)
                         {
-                            this.Run.Fail("person.anrede", "format", "Die Angabe bei „Anrede“ hat nicht das erwartete Format.", "The answer for “Form of address” is not in the expected format.");
+                            this.Run.Fail(Error24); // person.anrede: format
                         }
                         else if (this.anrede != null)
                         {
                             string value = this.anrede;
                             if (!global::Consumer.Forms.CodeLists.AnredeCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail("person.anrede", "codeList", "Wählen Sie bei „Anrede“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Form of address”.");
+                                this.Run.Fail(Error25); // person.anrede: codeList
                             }
                             writer?.WriteString("anrede", value);
                         }
@@ -689,11 +763,11 @@ namespace Consumer.Forms
                     {
                         if (this.vorname_Wrong)
                         {
-                            this.Run.Fail("person.vorname", "format", "Die Angabe bei „Vorname(n)“ hat nicht das erwartete Format.", "The answer for “First name(s)” is not in the expected format.");
+                            this.Run.Fail(Error26); // person.vorname: format
                         }
                         else if (this.vorname == null)
                         {
-                            this.Run.Fail("person.vorname", "required", "Geben Sie „Vorname(n)“ an.", "Enter “First name(s)”.");
+                            this.Run.Fail(Error27); // person.vorname: required
                         }
                         else
                         {
@@ -701,7 +775,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 80)
                             {
-                                this.Run.Fail("person.vorname", "maxLength", "„Vorname(n)“ darf höchstens 80 Zeichen lang sein.", "“First name(s)” must be 80 characters or fewer.");
+                                this.Run.Fail(Error28); // person.vorname: maxLength
                             }
                             writer?.WriteString("vorname", value);
                         }
@@ -711,11 +785,11 @@ namespace Consumer.Forms
                     {
                         if (this.familienname_Wrong)
                         {
-                            this.Run.Fail("person.familienname", "format", "Die Angabe bei „Familienname“ hat nicht das erwartete Format.", "The answer for “Surname” is not in the expected format.");
+                            this.Run.Fail(Error29); // person.familienname: format
                         }
                         else if (this.familienname == null)
                         {
-                            this.Run.Fail("person.familienname", "required", "Geben Sie „Familienname“ an.", "Enter “Surname”.");
+                            this.Run.Fail(Error30); // person.familienname: required
                         }
                         else
                         {
@@ -723,7 +797,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 120)
                             {
-                                this.Run.Fail("person.familienname", "maxLength", "„Familienname“ darf höchstens 120 Zeichen lang sein.", "“Surname” must be 120 characters or fewer.");
+                                this.Run.Fail(Error31); // person.familienname: maxLength
                             }
                             writer?.WriteString("familienname", value);
                         }
@@ -733,7 +807,7 @@ namespace Consumer.Forms
                     {
                         if (this.geburtsname_Wrong)
                         {
-                            this.Run.Fail("person.geburtsname", "format", "Die Angabe bei „Geburtsname“ hat nicht das erwartete Format.", "The answer for “Name at birth” is not in the expected format.");
+                            this.Run.Fail(Error32); // person.geburtsname: format
                         }
                         else if (this.geburtsname != null)
                         {
@@ -741,7 +815,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 120)
                             {
-                                this.Run.Fail("person.geburtsname", "maxLength", "„Geburtsname“ darf höchstens 120 Zeichen lang sein.", "“Name at birth” must be 120 characters or fewer.");
+                                this.Run.Fail(Error33); // person.geburtsname: maxLength
                             }
                             writer?.WriteString("geburtsname", value);
                         }
@@ -751,11 +825,11 @@ namespace Consumer.Forms
                     {
                         if (this.geburtsdatum_Wrong)
                         {
-                            this.Run.Fail("person.geburtsdatum", "format", "„Geburtsdatum“ muss ein gültiges Datum sein.", "“Date of birth” must be a real date.");
+                            this.Run.Fail(Error34); // person.geburtsdatum: format
                         }
                         else if (this.geburtsdatum == null)
                         {
-                            this.Run.Fail("person.geburtsdatum", "required", "Geben Sie „Geburtsdatum“ an.", "Enter “Date of birth”.");
+                            this.Run.Fail(Error35); // person.geburtsdatum: required
                         }
                         else
                         {
@@ -763,12 +837,12 @@ namespace Consumer.Forms
                             global::System.DateTime? min = new global::System.DateTime(1900, 1, 1);
                             if (min != null && value < min.Value)
                             {
-                                this.Run.Fail("person.geburtsdatum", "min", "Bitte prüfen Sie das Geburtsjahr.", "Please check the year of birth.");
+                                this.Run.Fail(Error36); // person.geburtsdatum: min
                             }
                             global::System.DateTime? max = this.Run.Today;
                             if (max != null && value > max.Value)
                             {
-                                this.Run.Fail("person.geburtsdatum", "max", "Das Geburtsdatum muss in der Vergangenheit liegen.", "Date of birth must be in the past.");
+                                this.Run.Fail(Error37); // person.geburtsdatum: max
                             }
                             writer?.WriteString("geburtsdatum", global::FormFactory.Runtime.DateLiterals.Format(value));
                         }
@@ -778,14 +852,14 @@ namespace Consumer.Forms
                     {
                         if (this.staatsangehoerigkeit_Wrong)
                         {
-                            this.Run.Fail("person.staatsangehoerigkeit", "format", "Die Angabe bei „Staatsangehörigkeit“ hat nicht das erwartete Format.", "The answer for “Nationality” is not in the expected format.");
+                            this.Run.Fail(Error38); // person.staatsangehoerigkeit: format
                         }
                         else if (this.staatsangehoerigkeit != null)
                         {
                             string value = this.staatsangehoerigkeit;
                             if (!global::Consumer.Forms.CodeLists.StaatCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail("person.staatsangehoerigkeit", "codeList", "Wählen Sie bei „Staatsangehörigkeit“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Nationality”.");
+                                this.Run.Fail(Error39); // person.staatsangehoerigkeit: codeList
                             }
                             writer?.WriteString("staatsangehoerigkeit", value);
                         }
@@ -933,14 +1007,14 @@ namespace Consumer.Forms
                     {
                         if (this.land_Wrong)
                         {
-                            this.Run.Fail("anschrift.land", "format", "Die Angabe bei „Staat“ hat nicht das erwartete Format.", "The answer for “Country” is not in the expected format.");
+                            this.Run.Fail(Error40); // anschrift.land: format
                         }
                         else if (this.land != null)
                         {
                             string value = this.land;
                             if (!global::Consumer.Forms.CodeLists.StaatCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail("anschrift.land", "codeList", "Wählen Sie bei „Staat“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Country”.");
+                                this.Run.Fail(Error41); // anschrift.land: codeList
                             }
                             writer?.WriteString("land", value);
                         }
@@ -950,11 +1024,11 @@ namespace Consumer.Forms
                     {
                         if (this.strasse_Wrong)
                         {
-                            this.Run.Fail("anschrift.strasse", "format", "Die Angabe bei „Straße“ hat nicht das erwartete Format.", "The answer for “Street” is not in the expected format.");
+                            this.Run.Fail(Error42); // anschrift.strasse: format
                         }
                         else if (this.strasse == null)
                         {
-                            this.Run.Fail("anschrift.strasse", "required", "Geben Sie „Straße“ an.", "Enter “Street”.");
+                            this.Run.Fail(Error43); // anschrift.strasse: required
                         }
                         else
                         {
@@ -962,7 +1036,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 55)
                             {
-                                this.Run.Fail("anschrift.strasse", "maxLength", "„Straße“ darf höchstens 55 Zeichen lang sein.", "“Street” must be 55 characters or fewer.");
+                                this.Run.Fail(Error44); // anschrift.strasse: maxLength
                             }
                             writer?.WriteString("strasse", value);
                         }
@@ -972,11 +1046,11 @@ namespace Consumer.Forms
                     {
                         if (this.hausnummer_Wrong)
                         {
-                            this.Run.Fail("anschrift.hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
+                            this.Run.Fail(Error45); // anschrift.hausnummer: format
                         }
                         else if (this.hausnummer == null)
                         {
-                            this.Run.Fail("anschrift.hausnummer", "required", "Geben Sie „Hausnummer“ an.", "Enter “House number”.");
+                            this.Run.Fail(Error46); // anschrift.hausnummer: required
                         }
                         else
                         {
@@ -984,11 +1058,11 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 9)
                             {
-                                this.Run.Fail("anschrift.hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
+                                this.Run.Fail(Error47); // anschrift.hausnummer: maxLength
                             }
                             if (!global::FormFactory.Runtime.Patterns.IsMatch(Pattern0, value))
                             {
-                                this.Run.Fail("anschrift.hausnummer", "pattern", "Geben Sie die Hausnummer mit Ziffern an, zum Beispiel 12 oder 12a.", "Enter the house number in digits, for example 12 or 12a.");
+                                this.Run.Fail(Error48); // anschrift.hausnummer: pattern
                             }
                             writer?.WriteString("hausnummer", value);
                         }
@@ -998,7 +1072,7 @@ namespace Consumer.Forms
                     {
                         if (this.adresszusatz_Wrong)
                         {
-                            this.Run.Fail("anschrift.adresszusatz", "format", "Die Angabe bei „Adresszusatz“ hat nicht das erwartete Format.", "The answer for “Additional address details” is not in the expected format.");
+                            this.Run.Fail(Error49); // anschrift.adresszusatz: format
                         }
                         else if (this.adresszusatz != null)
                         {
@@ -1006,7 +1080,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 55)
                             {
-                                this.Run.Fail("anschrift.adresszusatz", "maxLength", "„Adresszusatz“ darf höchstens 55 Zeichen lang sein.", "“Additional address details” must be 55 characters or fewer.");
+                                this.Run.Fail(Error50); // anschrift.adresszusatz: maxLength
                             }
                             writer?.WriteString("adresszusatz", value);
                         }
@@ -1016,18 +1090,18 @@ namespace Consumer.Forms
                     {
                         if (this.plz_Wrong)
                         {
-                            this.Run.Fail("anschrift.plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+                            this.Run.Fail(Error51); // anschrift.plz: format
                         }
                         else if (this.plz == null)
                         {
-                            this.Run.Fail("anschrift.plz", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+                            this.Run.Fail(Error52); // anschrift.plz: required
                         }
                         else
                         {
                             string value = this.plz;
                             if (!global::FormFactory.Runtime.FormatChecks.IsPostcode(value))
                             {
-                                this.Run.Fail("anschrift.plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+                                this.Run.Fail(Error51); // anschrift.plz: format
                             }
                             writer?.WriteString("plz", value);
                         }
@@ -1037,11 +1111,11 @@ namespace Consumer.Forms
                     {
                         if (this.plzAusland_Wrong)
                         {
-                            this.Run.Fail("anschrift.plzAusland", "format", "Die Angabe bei „Postleitzahl“ hat nicht das erwartete Format.", "The answer for “Postcode” is not in the expected format.");
+                            this.Run.Fail(Error53); // anschrift.plzAusland: format
                         }
                         else if (this.plzAusland == null)
                         {
-                            this.Run.Fail("anschrift.plzAusland", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+                            this.Run.Fail(Error54); // anschrift.plzAusland: required
                         }
                         else
                         {
@@ -1049,7 +1123,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 10)
                             {
-                                this.Run.Fail("anschrift.plzAusland", "maxLength", "„Postleitzahl“ darf höchstens 10 Zeichen lang sein.", "“Postcode” must be 10 characters or fewer.");
+                                this.Run.Fail(Error55); // anschrift.plzAusland: maxLength
                             }
                             writer?.WriteString("plzAusland", value);
                         }
@@ -1059,11 +1133,11 @@ namespace Consumer.Forms
                     {
                         if (this.ort_Wrong)
                         {
-                            this.Run.Fail("anschrift.ort", "format", "Die Angabe bei „Ort“ hat nicht das erwartete Format.", "The answer for “Town or city” is not in the expected format.");
+                            this.Run.Fail(Error56); // anschrift.ort: format
                         }
                         else if (this.ort == null)
                         {
-                            this.Run.Fail("anschrift.ort", "required", "Geben Sie „Ort“ an.", "Enter “Town or city”.");
+                            this.Run.Fail(Error57); // anschrift.ort: required
                         }
                         else
                         {
@@ -1071,7 +1145,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 50)
                             {
-                                this.Run.Fail("anschrift.ort", "maxLength", "„Ort“ darf höchstens 50 Zeichen lang sein.", "“Town or city” must be 50 characters or fewer.");
+                                this.Run.Fail(Error58); // anschrift.ort: maxLength
                             }
                             writer?.WriteString("ort", value);
                         }
@@ -1141,18 +1215,18 @@ namespace Consumer.Forms
                     {
                         if (this.email_Wrong)
                         {
-                            this.Run.Fail("kontakt.email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
+                            this.Run.Fail(Error59); // kontakt.email: format
                         }
                         else if (this.email == null)
                         {
-                            this.Run.Fail("kontakt.email", "required", "Geben Sie „E-Mail-Adresse“ an.", "Enter “Email address”.");
+                            this.Run.Fail(Error60); // kontakt.email: required
                         }
                         else
                         {
                             string value = this.email;
                             if (!global::FormFactory.Runtime.FormatChecks.IsEmail(value))
                             {
-                                this.Run.Fail("kontakt.email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
+                                this.Run.Fail(Error59); // kontakt.email: format
                             }
                             writer?.WriteString("email", value);
                         }
@@ -1162,14 +1236,14 @@ namespace Consumer.Forms
                     {
                         if (this.telefon_Wrong)
                         {
-                            this.Run.Fail("kontakt.telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
+                            this.Run.Fail(Error61); // kontakt.telefon: format
                         }
                         else if (this.telefon != null)
                         {
                             string value = this.telefon;
                             if (!global::FormFactory.Runtime.FormatChecks.IsPhone(value))
                             {
-                                this.Run.Fail("kontakt.telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
+                                this.Run.Fail(Error61); // kontakt.telefon: format
                             }
                             writer?.WriteString("telefon", value);
                         }
@@ -1674,11 +1748,11 @@ namespace Consumer.Forms
                     {
                         if (this.kontoinhaber_Wrong)
                         {
-                            this.Run.Fail("bankverbindung.kontoinhaber", "format", "Die Angabe bei „Kontoinhaberin oder Kontoinhaber“ hat nicht das erwartete Format.", "The answer for “Account holder” is not in the expected format.");
+                            this.Run.Fail(Error62); // bankverbindung.kontoinhaber: format
                         }
                         else if (this.kontoinhaber == null)
                         {
-                            this.Run.Fail("bankverbindung.kontoinhaber", "required", "Geben Sie „Kontoinhaberin oder Kontoinhaber“ an.", "Enter “Account holder”.");
+                            this.Run.Fail(Error63); // bankverbindung.kontoinhaber: required
                         }
                         else
                         {
@@ -1686,7 +1760,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 70)
                             {
-                                this.Run.Fail("bankverbindung.kontoinhaber", "maxLength", "„Kontoinhaberin oder Kontoinhaber“ darf höchstens 70 Zeichen lang sein.", "“Account holder” must be 70 characters or fewer.");
+                                this.Run.Fail(Error64); // bankverbindung.kontoinhaber: maxLength
                             }
                             writer?.WriteString("kontoinhaber", value);
                         }
@@ -1696,18 +1770,18 @@ namespace Consumer.Forms
                     {
                         if (this.iban_Wrong)
                         {
-                            this.Run.Fail("bankverbindung.iban", "format", "Die Angabe bei „IBAN“ hat nicht das erwartete Format.", "The answer for “IBAN” is not in the expected format.");
+                            this.Run.Fail(Error65); // bankverbindung.iban: format
                         }
                         else if (this.iban == null)
                         {
-                            this.Run.Fail("bankverbindung.iban", "required", "Geben Sie „IBAN“ an.", "Enter “IBAN”.");
+                            this.Run.Fail(Error66); // bankverbindung.iban: required
                         }
                         else
                         {
                             string value = this.iban;
                             if (!global::FormFactory.Runtime.FormatChecks.IsIban(value))
                             {
-                                this.Run.Fail("bankverbindung.iban", "iban", "Die IBAN ist nicht gültig. Bitte prüfen Sie jede Stelle.", "This IBAN is not valid. Please check every character.");
+                                this.Run.Fail(Error67); // bankverbindung.iban: iban
                             }
                             writer?.WriteString("iban", this.iban_Normal());
                         }
@@ -1717,7 +1791,7 @@ namespace Consumer.Forms
                     {
                         if (this.bic_Wrong)
                         {
-                            this.Run.Fail("bankverbindung.bic", "format", "Die Angabe bei „BIC“ hat nicht das erwartete Format.", "The answer for “BIC” is not in the expected format.");
+                            this.Run.Fail(Error68); // bankverbindung.bic: format
                         }
                         else if (this.bic != null)
                         {
@@ -1725,15 +1799,15 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length < 8)
                             {
-                                this.Run.Fail("bankverbindung.bic", "minLength", "„BIC“ muss mindestens 8 Zeichen lang sein.", "“BIC” must be 8 characters or more.");
+                                this.Run.Fail(Error69); // bankverbindung.bic: minLength
                             }
                             if (length > 11)
                             {
-                                this.Run.Fail("bankverbindung.bic", "maxLength", "„BIC“ darf höchstens 11 Zeichen lang sein.", "“BIC” must be 11 characters or fewer.");
+                                this.Run.Fail(Error70); // bankverbindung.bic: maxLength
                             }
                             if (!global::FormFactory.Runtime.Patterns.IsMatch(Pattern2, value))
                             {
-                                this.Run.Fail("bankverbindung.bic", "pattern", "Der BIC hat 8 oder 11 Zeichen in Großbuchstaben, zum Beispiel HELADEF1DAS.", "A BIC has 8 or 11 capital letters and digits, for example HELADEF1DAS.");
+                                this.Run.Fail(Error71); // bankverbindung.bic: pattern
                             }
                             writer?.WriteString("bic", value);
                         }
@@ -1743,7 +1817,7 @@ namespace Consumer.Forms
                     {
                         if (this.kreditinstitut_Wrong)
                         {
-                            this.Run.Fail("bankverbindung.kreditinstitut", "format", "Die Angabe bei „Name der Bank“ hat nicht das erwartete Format.", "The answer for “Name of bank” is not in the expected format.");
+                            this.Run.Fail(Error72); // bankverbindung.kreditinstitut: format
                         }
                         else if (this.kreditinstitut != null)
                         {
@@ -1751,7 +1825,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 70)
                             {
-                                this.Run.Fail("bankverbindung.kreditinstitut", "maxLength", "„Name der Bank“ darf höchstens 70 Zeichen lang sein.", "“Name of bank” must be 70 characters or fewer.");
+                                this.Run.Fail(Error73); // bankverbindung.kreditinstitut: maxLength
                             }
                             writer?.WriteString("kreditinstitut", value);
                         }

@@ -65,8 +65,118 @@ namespace Consumer.Forms
         /// <summary>The generated checks of this service: one class per JSON object of a submission.</summary>
         private static class Validation
         {
+            private static readonly global::FormFactory.Runtime.ValidationError Error0 = new global::FormFactory.Runtime.ValidationError("kind", "format", "Die Angabe bei „Angaben zum Kind“ hat nicht das erwartete Format.", "The answer for “About the child” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error1 = new global::FormFactory.Runtime.ValidationError("foerderbedarf", "format", "Die Angabe bei „Hat Ihr Kind einen besonderen Förderbedarf?“ hat nicht das erwartete Format.", "The answer for “Does your child have special support needs?” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error2 = new global::FormFactory.Runtime.ValidationError("foerderbedarf", "required", "Wählen Sie bei „Hat Ihr Kind einen besonderen Förderbedarf?“ eine Antwort aus.", "Select an answer for “Does your child have special support needs?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error3 = new global::FormFactory.Runtime.ValidationError("foerderbedarfBeschreibung", "format", "Die Angabe bei „Beschreiben Sie bitte den Förderbedarf“ hat nicht das erwartete Format.", "The answer for “Please describe the support needs” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error4 = new global::FormFactory.Runtime.ValidationError("foerderbedarfBeschreibung", "required", "Geben Sie „Beschreiben Sie bitte den Förderbedarf“ an.", "Enter “Please describe the support needs”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error5 = new global::FormFactory.Runtime.ValidationError("foerderbedarfBeschreibung", "minLength", "„Beschreiben Sie bitte den Förderbedarf“ muss mindestens 10 Zeichen lang sein.", "“Please describe the support needs” must be 10 characters or more.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error6 = new global::FormFactory.Runtime.ValidationError("foerderbedarfBeschreibung", "maxLength", "„Beschreiben Sie bitte den Förderbedarf“ darf höchstens 1000 Zeichen lang sein.", "“Please describe the support needs” must be 1000 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error7 = new global::FormFactory.Runtime.ValidationError("person", "format", "Die Angabe bei „Angaben zu Ihrer Person“ hat nicht das erwartete Format.", "The answer for “About you” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error8 = new global::FormFactory.Runtime.ValidationError("anschrift", "format", "Die Angabe bei „Anschrift der Familie“ hat nicht das erwartete Format.", "The answer for “Family address” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error9 = new global::FormFactory.Runtime.ValidationError("kontakt", "format", "Die Angabe bei „So erreichen wir Sie“ hat nicht das erwartete Format.", "The answer for “How we can contact you” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error10 = new global::FormFactory.Runtime.ValidationError("zweiterElternteil", "format", "Die Angabe bei „Gibt es eine zweite sorgeberechtigte Person?“ hat nicht das erwartete Format.", "The answer for “Is there a second parent or guardian?” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error11 = new global::FormFactory.Runtime.ValidationError("zweiterElternteil", "required", "Wählen Sie bei „Gibt es eine zweite sorgeberechtigte Person?“ eine Antwort aus.", "Select an answer for “Is there a second parent or guardian?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error12 = new global::FormFactory.Runtime.ValidationError("elternteil2", "format", "Die Angabe bei „Zweite sorgeberechtigte Person“ hat nicht das erwartete Format.", "The answer for “Second parent or guardian” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error13 = new global::FormFactory.Runtime.ValidationError("elternteil2Kontakt", "format", "Die Angabe bei „Kontakt der zweiten sorgeberechtigten Person“ hat nicht das erwartete Format.", "The answer for “Contact details of the second parent or guardian” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error14 = new global::FormFactory.Runtime.ValidationError("betreuungsform", "format", "Die Angabe bei „Welche Betreuung suchen Sie?“ hat nicht das erwartete Format.", "The answer for “What kind of childcare do you need?” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error15 = new global::FormFactory.Runtime.ValidationError("betreuungsform", "required", "Wählen Sie bei „Welche Betreuung suchen Sie?“ eine Antwort aus.", "Select an answer for “What kind of childcare do you need?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error16 = new global::FormFactory.Runtime.ValidationError("betreuungsform", "codeList", "Wählen Sie bei „Welche Betreuung suchen Sie?“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “What kind of childcare do you need?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error17 = new global::FormFactory.Runtime.ValidationError("betreuungsbeginn", "format", "„Ab wann brauchen Sie den Platz?“ muss ein gültiges Datum sein.", "“From when do you need the place?” must be a real date.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error18 = new global::FormFactory.Runtime.ValidationError("betreuungsbeginn", "required", "Geben Sie „Ab wann brauchen Sie den Platz?“ an.", "Enter “From when do you need the place?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error19 = new global::FormFactory.Runtime.ValidationError("betreuungsumfang", "format", "Die Angabe bei „Wie viele Stunden pro Woche?“ hat nicht das erwartete Format.", "The answer for “How many hours a week?” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error20 = new global::FormFactory.Runtime.ValidationError("betreuungsumfang", "required", "Wählen Sie bei „Wie viele Stunden pro Woche?“ eine Antwort aus.", "Select an answer for “How many hours a week?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error21 = new global::FormFactory.Runtime.ValidationError("betreuungsumfang", "codeList", "Wählen Sie bei „Wie viele Stunden pro Woche?“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “How many hours a week?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error22 = new global::FormFactory.Runtime.ValidationError("nachweisBerufstaetigkeit", "format", "Die Angabe bei „Nachweis über Berufstätigkeit, Ausbildung oder Studium“ hat nicht das erwartete Format.", "The answer for “Proof of employment, training or studies” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error23 = new global::FormFactory.Runtime.ValidationError("nachweisBerufstaetigkeit", "required", "Laden Sie eine Datei für „Nachweis über Berufstätigkeit, Ausbildung oder Studium“ hoch.", "Upload a file for “Proof of employment, training or studies”.");
             private static readonly string[] Accept0 = new[] { "application/pdf", "image/jpeg", "image/png" };
+            private static readonly global::FormFactory.Runtime.ValidationError Error24 = new global::FormFactory.Runtime.ValidationError("nachweisBerufstaetigkeit", "accept", "Die Datei für „Nachweis über Berufstätigkeit, Ausbildung oder Studium“ muss vom Typ application/pdf, image/jpeg, image/png sein.", "The file for “Proof of employment, training or studies” must be of type application/pdf, image/jpeg, image/png.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error25 = new global::FormFactory.Runtime.ValidationError("nachweisBerufstaetigkeit", "maxSize", "Die Datei für „Nachweis über Berufstätigkeit, Ausbildung oder Studium“ darf höchstens 10240 KB groß sein.", "The file for “Proof of employment, training or studies” must be 10240 KB or smaller.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error26 = new global::FormFactory.Runtime.ValidationError("wunschKita1", "format", "Die Angabe bei „Erstwunsch: Name der Einrichtung“ hat nicht das erwartete Format.", "The answer for “First choice: name of the centre” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error27 = new global::FormFactory.Runtime.ValidationError("wunschKita1", "required", "Geben Sie „Erstwunsch: Name der Einrichtung“ an.", "Enter “First choice: name of the centre”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error28 = new global::FormFactory.Runtime.ValidationError("wunschKita1", "maxLength", "„Erstwunsch: Name der Einrichtung“ darf höchstens 100 Zeichen lang sein.", "“First choice: name of the centre” must be 100 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error29 = new global::FormFactory.Runtime.ValidationError("wunschKita2", "format", "Die Angabe bei „Zweitwunsch“ hat nicht das erwartete Format.", "The answer for “Second choice” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error30 = new global::FormFactory.Runtime.ValidationError("wunschKita2", "maxLength", "„Zweitwunsch“ darf höchstens 100 Zeichen lang sein.", "“Second choice” must be 100 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error31 = new global::FormFactory.Runtime.ValidationError("wunschKita3", "format", "Die Angabe bei „Drittwunsch“ hat nicht das erwartete Format.", "The answer for “Third choice” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error32 = new global::FormFactory.Runtime.ValidationError("wunschKita3", "maxLength", "„Drittwunsch“ darf höchstens 100 Zeichen lang sein.", "“Third choice” must be 100 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error33 = new global::FormFactory.Runtime.ValidationError("geschwisterkind", "format", "Die Angabe bei „Besucht ein Geschwisterkind bereits eine Ihrer Wunsch-Einrichtungen?“ hat nicht das erwartete Format.", "The answer for “Does a sibling already attend one of your chosen centres?” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error34 = new global::FormFactory.Runtime.ValidationError("geschwisterkind", "required", "Wählen Sie bei „Besucht ein Geschwisterkind bereits eine Ihrer Wunsch-Einrichtungen?“ eine Antwort aus.", "Select an answer for “Does a sibling already attend one of your chosen centres?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error35 = new global::FormFactory.Runtime.ValidationError("geschwisterName", "format", "Die Angabe bei „Name des Geschwisterkinds und Einrichtung“ hat nicht das erwartete Format.", "The answer for “Sibling's name and centre” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error36 = new global::FormFactory.Runtime.ValidationError("geschwisterName", "required", "Geben Sie „Name des Geschwisterkinds und Einrichtung“ an.", "Enter “Sibling's name and centre”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error37 = new global::FormFactory.Runtime.ValidationError("geschwisterName", "maxLength", "„Name des Geschwisterkinds und Einrichtung“ darf höchstens 120 Zeichen lang sein.", "“Sibling's name and centre” must be 120 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error38 = new global::FormFactory.Runtime.ValidationError("einwilligungWeitergabe", "format", "Die Angabe bei „Ich bin einverstanden, dass meine Angaben an die gewünschten Einrichtungen und deren Träger weitergegeben werden.“ hat nicht das erwartete Format.", "The answer for “I agree that my details are passed to the chosen centres and their providers.” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error39 = new global::FormFactory.Runtime.ValidationError("einwilligungWeitergabe", "required", "Bestätigen Sie „Ich bin einverstanden, dass meine Angaben an die gewünschten Einrichtungen und deren Träger weitergegeben werden.“.", "Confirm “I agree that my details are passed to the chosen centres and their providers.”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error40 = new global::FormFactory.Runtime.ValidationError("richtigkeit", "format", "Die Angabe bei „Ich bestätige, dass meine Angaben vollständig und richtig sind.“ hat nicht das erwartete Format.", "The answer for “I confirm that the information I have given is complete and correct.” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error41 = new global::FormFactory.Runtime.ValidationError("richtigkeit", "required", "Bestätigen Sie bitte, dass Ihre Angaben richtig sind.", "Please confirm that your information is correct.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error42 = new global::FormFactory.Runtime.ValidationError("betreuungsbeginn", "beginnNachGeburt", "Der Betreuungsbeginn muss nach dem Geburtsdatum liegen.", "Childcare must start after the date of birth.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error43 = new global::FormFactory.Runtime.ValidationError("betreuungsform", "krippeUnterDrei", "Ein Krippenplatz ist für Kinder unter drei Jahren. Für ältere Kinder wählen Sie bitte Kindergarten.", "Nursery places are for children under three. For older children please choose kindergarten.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error44 = new global::FormFactory.Runtime.ValidationError("betreuungsform", "hortSchulkind", "Ein Hortplatz ist für Kinder im Grundschulalter.", "After-school care is for children of primary school age.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error45 = new global::FormFactory.Runtime.ValidationError("kind.vorname", "format", "Die Angabe bei „Vorname“ hat nicht das erwartete Format.", "The answer for “First name” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error46 = new global::FormFactory.Runtime.ValidationError("kind.vorname", "required", "Geben Sie „Vorname“ an.", "Enter “First name”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error47 = new global::FormFactory.Runtime.ValidationError("kind.vorname", "maxLength", "„Vorname“ darf höchstens 80 Zeichen lang sein.", "“First name” must be 80 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error48 = new global::FormFactory.Runtime.ValidationError("kind.familienname", "format", "Die Angabe bei „Familienname“ hat nicht das erwartete Format.", "The answer for “Surname” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error49 = new global::FormFactory.Runtime.ValidationError("kind.familienname", "required", "Geben Sie „Familienname“ an.", "Enter “Surname”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error50 = new global::FormFactory.Runtime.ValidationError("kind.familienname", "maxLength", "„Familienname“ darf höchstens 120 Zeichen lang sein.", "“Surname” must be 120 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error51 = new global::FormFactory.Runtime.ValidationError("kind.geburtsdatum", "format", "„Geburtsdatum oder errechneter Geburtstermin“ muss ein gültiges Datum sein.", "“Date of birth or due date” must be a real date.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error52 = new global::FormFactory.Runtime.ValidationError("kind.geburtsdatum", "required", "Geben Sie „Geburtsdatum oder errechneter Geburtstermin“ an.", "Enter “Date of birth or due date”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error53 = new global::FormFactory.Runtime.ValidationError("person.anrede", "format", "Die Angabe bei „Anrede“ hat nicht das erwartete Format.", "The answer for “Form of address” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error54 = new global::FormFactory.Runtime.ValidationError("person.anrede", "codeList", "Wählen Sie bei „Anrede“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Form of address”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error55 = new global::FormFactory.Runtime.ValidationError("person.vorname", "format", "Die Angabe bei „Vorname(n)“ hat nicht das erwartete Format.", "The answer for “First name(s)” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error56 = new global::FormFactory.Runtime.ValidationError("person.vorname", "required", "Geben Sie „Vorname(n)“ an.", "Enter “First name(s)”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error57 = new global::FormFactory.Runtime.ValidationError("person.vorname", "maxLength", "„Vorname(n)“ darf höchstens 80 Zeichen lang sein.", "“First name(s)” must be 80 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error58 = new global::FormFactory.Runtime.ValidationError("person.familienname", "format", "Die Angabe bei „Familienname“ hat nicht das erwartete Format.", "The answer for “Surname” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error59 = new global::FormFactory.Runtime.ValidationError("person.familienname", "required", "Geben Sie „Familienname“ an.", "Enter “Surname”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error60 = new global::FormFactory.Runtime.ValidationError("person.familienname", "maxLength", "„Familienname“ darf höchstens 120 Zeichen lang sein.", "“Surname” must be 120 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error61 = new global::FormFactory.Runtime.ValidationError("person.geburtsname", "format", "Die Angabe bei „Geburtsname“ hat nicht das erwartete Format.", "The answer for “Name at birth” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error62 = new global::FormFactory.Runtime.ValidationError("person.geburtsname", "maxLength", "„Geburtsname“ darf höchstens 120 Zeichen lang sein.", "“Name at birth” must be 120 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error63 = new global::FormFactory.Runtime.ValidationError("person.geburtsdatum", "format", "„Geburtsdatum“ muss ein gültiges Datum sein.", "“Date of birth” must be a real date.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error64 = new global::FormFactory.Runtime.ValidationError("person.geburtsdatum", "required", "Geben Sie „Geburtsdatum“ an.", "Enter “Date of birth”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error65 = new global::FormFactory.Runtime.ValidationError("person.geburtsdatum", "min", "Bitte prüfen Sie das Geburtsjahr.", "Please check the year of birth.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error66 = new global::FormFactory.Runtime.ValidationError("person.geburtsdatum", "max", "Das Geburtsdatum muss in der Vergangenheit liegen.", "Date of birth must be in the past.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error67 = new global::FormFactory.Runtime.ValidationError("person.staatsangehoerigkeit", "format", "Die Angabe bei „Staatsangehörigkeit“ hat nicht das erwartete Format.", "The answer for “Nationality” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error68 = new global::FormFactory.Runtime.ValidationError("person.staatsangehoerigkeit", "codeList", "Wählen Sie bei „Staatsangehörigkeit“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Nationality”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error69 = new global::FormFactory.Runtime.ValidationError("anschrift.land", "format", "Die Angabe bei „Staat“ hat nicht das erwartete Format.", "The answer for “Country” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error70 = new global::FormFactory.Runtime.ValidationError("anschrift.land", "codeList", "Wählen Sie bei „Staat“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Country”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error71 = new global::FormFactory.Runtime.ValidationError("anschrift.strasse", "format", "Die Angabe bei „Straße“ hat nicht das erwartete Format.", "The answer for “Street” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error72 = new global::FormFactory.Runtime.ValidationError("anschrift.strasse", "required", "Geben Sie „Straße“ an.", "Enter “Street”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error73 = new global::FormFactory.Runtime.ValidationError("anschrift.strasse", "maxLength", "„Straße“ darf höchstens 55 Zeichen lang sein.", "“Street” must be 55 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error74 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error75 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "required", "Geben Sie „Hausnummer“ an.", "Enter “House number”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error76 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
             private static readonly global::System.Text.RegularExpressions.Regex Pattern0 = new global::System.Text.RegularExpressions.Regex("^(?:^[1-9][0-9]{0,3} ?[a-zA-Z]?( ?[-/] ?[1-9][0-9]{0,3} ?[a-zA-Z]?)?$)\\z", global::FormFactory.Runtime.Patterns.Options | global::System.Text.RegularExpressions.RegexOptions.Compiled, global::FormFactory.Runtime.Patterns.MatchTimeout);
+            private static readonly global::FormFactory.Runtime.ValidationError Error77 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "pattern", "Geben Sie die Hausnummer mit Ziffern an, zum Beispiel 12 oder 12a.", "Enter the house number in digits, for example 12 or 12a.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error78 = new global::FormFactory.Runtime.ValidationError("anschrift.adresszusatz", "format", "Die Angabe bei „Adresszusatz“ hat nicht das erwartete Format.", "The answer for “Additional address details” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error79 = new global::FormFactory.Runtime.ValidationError("anschrift.adresszusatz", "maxLength", "„Adresszusatz“ darf höchstens 55 Zeichen lang sein.", "“Additional address details” must be 55 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error80 = new global::FormFactory.Runtime.ValidationError("anschrift.plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error81 = new global::FormFactory.Runtime.ValidationError("anschrift.plz", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error82 = new global::FormFactory.Runtime.ValidationError("anschrift.plzAusland", "format", "Die Angabe bei „Postleitzahl“ hat nicht das erwartete Format.", "The answer for “Postcode” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error83 = new global::FormFactory.Runtime.ValidationError("anschrift.plzAusland", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error84 = new global::FormFactory.Runtime.ValidationError("anschrift.plzAusland", "maxLength", "„Postleitzahl“ darf höchstens 10 Zeichen lang sein.", "“Postcode” must be 10 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error85 = new global::FormFactory.Runtime.ValidationError("anschrift.ort", "format", "Die Angabe bei „Ort“ hat nicht das erwartete Format.", "The answer for “Town or city” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error86 = new global::FormFactory.Runtime.ValidationError("anschrift.ort", "required", "Geben Sie „Ort“ an.", "Enter “Town or city”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error87 = new global::FormFactory.Runtime.ValidationError("anschrift.ort", "maxLength", "„Ort“ darf höchstens 50 Zeichen lang sein.", "“Town or city” must be 50 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error88 = new global::FormFactory.Runtime.ValidationError("kontakt.email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error89 = new global::FormFactory.Runtime.ValidationError("kontakt.email", "required", "Geben Sie „E-Mail-Adresse“ an.", "Enter “Email address”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error90 = new global::FormFactory.Runtime.ValidationError("kontakt.telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error91 = new global::FormFactory.Runtime.ValidationError("elternteil2.anrede", "format", "Die Angabe bei „Anrede“ hat nicht das erwartete Format.", "The answer for “Form of address” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error92 = new global::FormFactory.Runtime.ValidationError("elternteil2.anrede", "codeList", "Wählen Sie bei „Anrede“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Form of address”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error93 = new global::FormFactory.Runtime.ValidationError("elternteil2.vorname", "format", "Die Angabe bei „Vorname(n)“ hat nicht das erwartete Format.", "The answer for “First name(s)” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error94 = new global::FormFactory.Runtime.ValidationError("elternteil2.vorname", "required", "Geben Sie „Vorname(n)“ an.", "Enter “First name(s)”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error95 = new global::FormFactory.Runtime.ValidationError("elternteil2.vorname", "maxLength", "„Vorname(n)“ darf höchstens 80 Zeichen lang sein.", "“First name(s)” must be 80 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error96 = new global::FormFactory.Runtime.ValidationError("elternteil2.familienname", "format", "Die Angabe bei „Familienname“ hat nicht das erwartete Format.", "The answer for “Surname” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error97 = new global::FormFactory.Runtime.ValidationError("elternteil2.familienname", "required", "Geben Sie „Familienname“ an.", "Enter “Surname”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error98 = new global::FormFactory.Runtime.ValidationError("elternteil2.familienname", "maxLength", "„Familienname“ darf höchstens 120 Zeichen lang sein.", "“Surname” must be 120 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error99 = new global::FormFactory.Runtime.ValidationError("elternteil2.geburtsname", "format", "Die Angabe bei „Geburtsname“ hat nicht das erwartete Format.", "The answer for “Name at birth” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error100 = new global::FormFactory.Runtime.ValidationError("elternteil2.geburtsname", "maxLength", "„Geburtsname“ darf höchstens 120 Zeichen lang sein.", "“Name at birth” must be 120 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error101 = new global::FormFactory.Runtime.ValidationError("elternteil2.geburtsdatum", "format", "„Geburtsdatum“ muss ein gültiges Datum sein.", "“Date of birth” must be a real date.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error102 = new global::FormFactory.Runtime.ValidationError("elternteil2.geburtsdatum", "required", "Geben Sie „Geburtsdatum“ an.", "Enter “Date of birth”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error103 = new global::FormFactory.Runtime.ValidationError("elternteil2.geburtsdatum", "min", "Bitte prüfen Sie das Geburtsjahr.", "Please check the year of birth.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error104 = new global::FormFactory.Runtime.ValidationError("elternteil2.geburtsdatum", "max", "Das Geburtsdatum muss in der Vergangenheit liegen.", "Date of birth must be in the past.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error105 = new global::FormFactory.Runtime.ValidationError("elternteil2.staatsangehoerigkeit", "format", "Die Angabe bei „Staatsangehörigkeit“ hat nicht das erwartete Format.", "The answer for “Nationality” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error106 = new global::FormFactory.Runtime.ValidationError("elternteil2.staatsangehoerigkeit", "codeList", "Wählen Sie bei „Staatsangehörigkeit“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Nationality”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error107 = new global::FormFactory.Runtime.ValidationError("elternteil2Kontakt.email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error108 = new global::FormFactory.Runtime.ValidationError("elternteil2Kontakt.email", "required", "Geben Sie „E-Mail-Adresse“ an.", "Enter “Email address”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error109 = new global::FormFactory.Runtime.ValidationError("elternteil2Kontakt.telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
 
             internal sealed class FormValues
             {
@@ -424,7 +534,7 @@ namespace Consumer.Forms
                     {
                         if (this.kind_Wrong)
                         {
-                            this.Run.Fail("kind", "format", "Die Angabe bei „Angaben zum Kind“ hat nicht das erwartete Format.", "The answer for “About the child” is not in the expected format.");
+                            this.Run.Fail(Error0); // kind: format
                         }
                         else if (this.kind.IsEmpty)
                         {
@@ -442,11 +552,11 @@ namespace Consumer.Forms
                     {
                         if (this.foerderbedarf_Wrong)
                         {
-                            this.Run.Fail("foerderbedarf", "format", "Die Angabe bei „Hat Ihr Kind einen besonderen Förderbedarf?“ hat nicht das erwartete Format.", "The answer for “Does your child have special support needs?” is not in the expected format.");
+                            this.Run.Fail(Error1); // foerderbedarf: format
                         }
                         else if (this.foerderbedarf == null)
                         {
-                            this.Run.Fail("foerderbedarf", "required", "Wählen Sie bei „Hat Ihr Kind einen besonderen Förderbedarf?“ eine Antwort aus.", "Select an answer for “Does your child have special support needs?”.");
+                            this.Run.Fail(Error2); // foerderbedarf: required
                         }
                         else
                         {
@@ -458,13 +568,13 @@ namespace Consumer.Forms
                     {
                         if (this.foerderbedarfBeschreibung_Wrong)
                         {
-                            this.Run.Fail("foerderbedarfBeschreibung", "format", "Die Angabe bei „Beschreiben Sie bitte den Förderbedarf“ hat nicht das erwartete Format.", "The answer for “Please describe the support needs” is not in the expected format.");
+                            this.Run.Fail(Error3); // foerderbedarfBeschreibung: format
                         }
                         else if (this.foerderbedarfBeschreibung == null)
                         {
                             if (global::FormFactory.Runtime.Evaluation.Equal(this.Root.foerderbedarf_Value(), true))
                             {
-                                this.Run.Fail("foerderbedarfBeschreibung", "required", "Geben Sie „Beschreiben Sie bitte den Förderbedarf“ an.", "Enter “Please describe the support needs”.");
+                                this.Run.Fail(Error4); // foerderbedarfBeschreibung: required
                             }
                         }
                         else
@@ -473,11 +583,11 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length < 10)
                             {
-                                this.Run.Fail("foerderbedarfBeschreibung", "minLength", "„Beschreiben Sie bitte den Förderbedarf“ muss mindestens 10 Zeichen lang sein.", "“Please describe the support needs” must be 10 characters or more.");
+                                this.Run.Fail(Error5); // foerderbedarfBeschreibung: minLength
                             }
                             if (length > 1000)
                             {
-                                this.Run.Fail("foerderbedarfBeschreibung", "maxLength", "„Beschreiben Sie bitte den Förderbedarf“ darf höchstens 1000 Zeichen lang sein.", "“Please describe the support needs” must be 1000 characters or fewer.");
+                                this.Run.Fail(Error6); // foerderbedarfBeschreibung: maxLength
                             }
                             writer?.WriteString("foerderbedarfBeschreibung", value);
                         }
@@ -487,7 +597,7 @@ namespace Consumer.Forms
                     {
                         if (this.person_Wrong)
                         {
-                            this.Run.Fail("person", "format", "Die Angabe bei „Angaben zu Ihrer Person“ hat nicht das erwartete Format.", "The answer for “About you” is not in the expected format.");
+                            this.Run.Fail(Error7); // person: format
                         }
                         else if (this.person.IsEmpty)
                         {
@@ -505,7 +615,7 @@ namespace Consumer.Forms
                     {
                         if (this.anschrift_Wrong)
                         {
-                            this.Run.Fail("anschrift", "format", "Die Angabe bei „Anschrift der Familie“ hat nicht das erwartete Format.", "The answer for “Family address” is not in the expected format.");
+                            this.Run.Fail(Error8); // anschrift: format
                         }
                         else if (this.anschrift.IsEmpty)
                         {
@@ -523,7 +633,7 @@ namespace Consumer.Forms
                     {
                         if (this.kontakt_Wrong)
                         {
-                            this.Run.Fail("kontakt", "format", "Die Angabe bei „So erreichen wir Sie“ hat nicht das erwartete Format.", "The answer for “How we can contact you” is not in the expected format.");
+                            this.Run.Fail(Error9); // kontakt: format
                         }
                         else if (this.kontakt.IsEmpty)
                         {
@@ -541,11 +651,11 @@ namespace Consumer.Forms
                     {
                         if (this.zweiterElternteil_Wrong)
                         {
-                            this.Run.Fail("zweiterElternteil", "format", "Die Angabe bei „Gibt es eine zweite sorgeberechtigte Person?“ hat nicht das erwartete Format.", "The answer for “Is there a second parent or guardian?” is not in the expected format.");
+                            this.Run.Fail(Error10); // zweiterElternteil: format
                         }
                         else if (this.zweiterElternteil == null)
                         {
-                            this.Run.Fail("zweiterElternteil", "required", "Wählen Sie bei „Gibt es eine zweite sorgeberechtigte Person?“ eine Antwort aus.", "Select an answer for “Is there a second parent or guardian?”.");
+                            this.Run.Fail(Error11); // zweiterElternteil: required
                         }
                         else
                         {
@@ -557,7 +667,7 @@ namespace Consumer.Forms
                     {
                         if (this.elternteil2_Wrong)
                         {
-                            this.Run.Fail("elternteil2", "format", "Die Angabe bei „Zweite sorgeberechtigte Person“ hat nicht das erwartete Format.", "The answer for “Second parent or guardian” is not in the expected format.");
+                            this.Run.Fail(Error12); // elternteil2: format
                         }
                         else if (this.elternteil2.IsEmpty)
                         {
@@ -575,7 +685,7 @@ namespace Consumer.Forms
                     {
                         if (this.elternteil2Kontakt_Wrong)
                         {
-                            this.Run.Fail("elternteil2Kontakt", "format", "Die Angabe bei „Kontakt der zweiten sorgeberechtigten Person“ hat nicht das erwartete Format.", "The answer for “Contact details of the second parent or guardian” is not in the expected format.");
+                            this.Run.Fail(Error13); // elternteil2Kontakt: format
                         }
                         else if (!this.elternteil2Kontakt.IsEmpty)
                         {
@@ -589,18 +699,18 @@ namespace Consumer.Forms
                     {
                         if (this.betreuungsform_Wrong)
                         {
-                            this.Run.Fail("betreuungsform", "format", "Die Angabe bei „Welche Betreuung suchen Sie?“ hat nicht das erwartete Format.", "The answer for “What kind of childcare do you need?” is not in the expected format.");
+                            this.Run.Fail(Error14); // betreuungsform: format
                         }
                         else if (this.betreuungsform == null)
                         {
-                            this.Run.Fail("betreuungsform", "required", "Wählen Sie bei „Welche Betreuung suchen Sie?“ eine Antwort aus.", "Select an answer for “What kind of childcare do you need?”.");
+                            this.Run.Fail(Error15); // betreuungsform: required
                         }
                         else
                         {
                             string value = this.betreuungsform;
                             if (!global::Consumer.Forms.CodeLists.BetreuungsformCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail("betreuungsform", "codeList", "Wählen Sie bei „Welche Betreuung suchen Sie?“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “What kind of childcare do you need?”.");
+                                this.Run.Fail(Error16); // betreuungsform: codeList
                             }
                             writer?.WriteString("betreuungsform", value);
                         }
@@ -610,11 +720,11 @@ namespace Consumer.Forms
                     {
                         if (this.betreuungsbeginn_Wrong)
                         {
-                            this.Run.Fail("betreuungsbeginn", "format", "„Ab wann brauchen Sie den Platz?“ muss ein gültiges Datum sein.", "“From when do you need the place?” must be a real date.");
+                            this.Run.Fail(Error17); // betreuungsbeginn: format
                         }
                         else if (this.betreuungsbeginn == null)
                         {
-                            this.Run.Fail("betreuungsbeginn", "required", "Geben Sie „Ab wann brauchen Sie den Platz?“ an.", "Enter “From when do you need the place?”.");
+                            this.Run.Fail(Error18); // betreuungsbeginn: required
                         }
                         else
                         {
@@ -637,18 +747,18 @@ namespace Consumer.Forms
                     {
                         if (this.betreuungsumfang_Wrong)
                         {
-                            this.Run.Fail("betreuungsumfang", "format", "Die Angabe bei „Wie viele Stunden pro Woche?“ hat nicht das erwartete Format.", "The answer for “How many hours a week?” is not in the expected format.");
+                            this.Run.Fail(Error19); // betreuungsumfang: format
                         }
                         else if (this.betreuungsumfang == null)
                         {
-                            this.Run.Fail("betreuungsumfang", "required", "Wählen Sie bei „Wie viele Stunden pro Woche?“ eine Antwort aus.", "Select an answer for “How many hours a week?”.");
+                            this.Run.Fail(Error20); // betreuungsumfang: required
                         }
                         else
                         {
                             string value = this.betreuungsumfang;
                             if (!global::Consumer.Forms.CodeLists.KitaBetreuungsumfangCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail("betreuungsumfang", "codeList", "Wählen Sie bei „Wie viele Stunden pro Woche?“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “How many hours a week?”.");
+                                this.Run.Fail(Error21); // betreuungsumfang: codeList
                             }
                             writer?.WriteString("betreuungsumfang", value);
                         }
@@ -658,13 +768,13 @@ namespace Consumer.Forms
                     {
                         if (this.nachweisBerufstaetigkeit_Wrong)
                         {
-                            this.Run.Fail("nachweisBerufstaetigkeit", "format", "Die Angabe bei „Nachweis über Berufstätigkeit, Ausbildung oder Studium“ hat nicht das erwartete Format.", "The answer for “Proof of employment, training or studies” is not in the expected format.");
+                            this.Run.Fail(Error22); // nachweisBerufstaetigkeit: format
                         }
                         else if (this.nachweisBerufstaetigkeit == null)
                         {
                             if ((global::FormFactory.Runtime.Evaluation.IsTrue(global::FormFactory.Runtime.Evaluation.Equal(this.Root.betreuungsumfang_Value(), "45-stunden")) || global::FormFactory.Runtime.Evaluation.IsTrue(global::FormFactory.Runtime.Evaluation.Equal(this.Root.betreuungsumfang_Value(), "50-stunden"))))
                             {
-                                this.Run.Fail("nachweisBerufstaetigkeit", "required", "Laden Sie eine Datei für „Nachweis über Berufstätigkeit, Ausbildung oder Studium“ hoch.", "Upload a file for “Proof of employment, training or studies”.");
+                                this.Run.Fail(Error23); // nachweisBerufstaetigkeit: required
                             }
                         }
                         else
@@ -672,11 +782,11 @@ namespace Consumer.Forms
                             global::FormFactory.Runtime.Attachment value = this.nachweisBerufstaetigkeit;
                             if (!global::FormFactory.Runtime.AttachmentChecks.Accepts(Accept0, value.MediaType))
                             {
-                                this.Run.Fail("nachweisBerufstaetigkeit", "accept", "Die Datei für „Nachweis über Berufstätigkeit, Ausbildung oder Studium“ muss vom Typ application/pdf, image/jpeg, image/png sein.", "The file for “Proof of employment, training or studies” must be of type application/pdf, image/jpeg, image/png.");
+                                this.Run.Fail(Error24); // nachweisBerufstaetigkeit: accept
                             }
                             if (value.Size > 10485760L)
                             {
-                                this.Run.Fail("nachweisBerufstaetigkeit", "maxSize", "Die Datei für „Nachweis über Berufstätigkeit, Ausbildung oder Studium“ darf höchstens 10240 KB groß sein.", "The file for “Proof of employment, training or studies” must be 10240 KB or smaller.");
+                                this.Run.Fail(Error25); // nachweisBerufstaetigkeit: maxSize
                             }
                             if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteFile(writer, "nachweisBerufstaetigkeit", value);
                         }
@@ -686,11 +796,11 @@ namespace Consumer.Forms
                     {
                         if (this.wunschKita1_Wrong)
                         {
-                            this.Run.Fail("wunschKita1", "format", "Die Angabe bei „Erstwunsch: Name der Einrichtung“ hat nicht das erwartete Format.", "The answer for “First choice: name of the centre” is not in the expected format.");
+                            this.Run.Fail(Error26); // wunschKita1: format
                         }
                         else if (this.wunschKita1 == null)
                         {
-                            this.Run.Fail("wunschKita1", "required", "Geben Sie „Erstwunsch: Name der Einrichtung“ an.", "Enter “First choice: name of the centre”.");
+                            this.Run.Fail(Error27); // wunschKita1: required
                         }
                         else
                         {
@@ -698,7 +808,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 100)
                             {
-                                this.Run.Fail("wunschKita1", "maxLength", "„Erstwunsch: Name der Einrichtung“ darf höchstens 100 Zeichen lang sein.", "“First choice: name of the centre” must be 100 characters or fewer.");
+                                this.Run.Fail(Error28); // wunschKita1: maxLength
                             }
                             writer?.WriteString("wunschKita1", value);
                         }
@@ -708,7 +818,7 @@ namespace Consumer.Forms
                     {
                         if (this.wunschKita2_Wrong)
                         {
-                            this.Run.Fail("wunschKita2", "format", "Die Angabe bei „Zweitwunsch“ hat nicht das erwartete Format.", "The answer for “Second choice” is not in the expected format.");
+                            this.Run.Fail(Error29); // wunschKita2: format
                         }
                         else if (this.wunschKita2 != null)
                         {
@@ -716,7 +826,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 100)
                             {
-                                this.Run.Fail("wunschKita2", "maxLength", "„Zweitwunsch“ darf höchstens 100 Zeichen lang sein.", "“Second choice” must be 100 characters or fewer.");
+                                this.Run.Fail(Error30); // wunschKita2: maxLength
                             }
                             writer?.WriteString("wunschKita2", value);
                         }
@@ -726,7 +836,7 @@ namespace Consumer.Forms
                     {
                         if (this.wunschKita3_Wrong)
                         {
-                            this.Run.Fail("wunschKita3", "format", "Die Angabe bei „Drittwunsch“ hat nicht das erwartete Format.", "The answer for “Third choice” is not in the expected format.");
+                            this.Run.Fail(Error31); // wunschKita3: format
                         }
                         else if (this.wunschKita3 != null)
                         {
@@ -734,7 +844,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 100)
                             {
-                                this.Run.Fail("wunschKita3", "maxLength", "„Drittwunsch“ darf höchstens 100 Zeichen lang sein.", "“Third choice” must be 100 characters or fewer.");
+                                this.Run.Fail(Error32); // wunschKita3: maxLength
                             }
                             writer?.WriteString("wunschKita3", value);
                         }
@@ -744,11 +854,11 @@ namespace Consumer.Forms
                     {
                         if (this.geschwisterkind_Wrong)
                         {
-                            this.Run.Fail("geschwisterkind", "format", "Die Angabe bei „Besucht ein Geschwisterkind bereits eine Ihrer Wunsch-Einrichtungen?“ hat nicht das erwartete Format.", "The answer for “Does a sibling already attend one of your chosen centres?” is not in the expected format.");
+                            this.Run.Fail(Error33); // geschwisterkind: format
                         }
                         else if (this.geschwisterkind == null)
                         {
-                            this.Run.Fail("geschwisterkind", "required", "Wählen Sie bei „Besucht ein Geschwisterkind bereits eine Ihrer Wunsch-Einrichtungen?“ eine Antwort aus.", "Select an answer for “Does a sibling already attend one of your chosen centres?”.");
+                            this.Run.Fail(Error34); // geschwisterkind: required
                         }
                         else
                         {
@@ -760,13 +870,13 @@ namespace Consumer.Forms
                     {
                         if (this.geschwisterName_Wrong)
                         {
-                            this.Run.Fail("geschwisterName", "format", "Die Angabe bei „Name des Geschwisterkinds und Einrichtung“ hat nicht das erwartete Format.", "The answer for “Sibling's name and centre” is not in the expected format.");
+                            this.Run.Fail(Error35); // geschwisterName: format
                         }
                         else if (this.geschwisterName == null)
                         {
                             if (global::FormFactory.Runtime.Evaluation.Equal(this.Root.geschwisterkind_Value(), true))
                             {
-                                this.Run.Fail("geschwisterName", "required", "Geben Sie „Name des Geschwisterkinds und Einrichtung“ an.", "Enter “Sibling's name and centre”.");
+                                this.Run.Fail(Error36); // geschwisterName: required
                             }
                         }
                         else
@@ -775,7 +885,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 120)
                             {
-                                this.Run.Fail("geschwisterName", "maxLength", "„Name des Geschwisterkinds und Einrichtung“ darf höchstens 120 Zeichen lang sein.", "“Sibling's name and centre” must be 120 characters or fewer.");
+                                this.Run.Fail(Error37); // geschwisterName: maxLength
                             }
                             writer?.WriteString("geschwisterName", value);
                         }
@@ -785,11 +895,11 @@ namespace Consumer.Forms
                     {
                         if (this.einwilligungWeitergabe_Wrong)
                         {
-                            this.Run.Fail("einwilligungWeitergabe", "format", "Die Angabe bei „Ich bin einverstanden, dass meine Angaben an die gewünschten Einrichtungen und deren Träger weitergegeben werden.“ hat nicht das erwartete Format.", "The answer for “I agree that my details are passed to the chosen centres and their providers.” is not in the expected format.");
+                            this.Run.Fail(Error38); // einwilligungWeitergabe: format
                         }
                         else if (this.einwilligungWeitergabe == null)
                         {
-                            this.Run.Fail("einwilligungWeitergabe", "required", "Bestätigen Sie „Ich bin einverstanden, dass meine Angaben an die gewünschten Einrichtungen und deren Träger weitergegeben werden.“.", "Confirm “I agree that my details are passed to the chosen centres and their providers.”.");
+                            this.Run.Fail(Error39); // einwilligungWeitergabe: required
                         }
                         else
                         {
@@ -801,11 +911,11 @@ namespace Consumer.Forms
                     {
                         if (this.richtigkeit_Wrong)
                         {
-                            this.Run.Fail("richtigkeit", "format", "Die Angabe bei „Ich bestätige, dass meine Angaben vollständig und richtig sind.“ hat nicht das erwartete Format.", "The answer for “I confirm that the information I have given is complete and correct.” is not in the expected format.");
+                            this.Run.Fail(Error40); // richtigkeit: format
                         }
                         else if (this.richtigkeit == null)
                         {
-                            this.Run.Fail("richtigkeit", "required", "Bestätigen Sie bitte, dass Ihre Angaben richtig sind.", "Please confirm that your information is correct.");
+                            this.Run.Fail(Error41); // richtigkeit: required
                         }
                         else
                         {
@@ -818,17 +928,17 @@ namespace Consumer.Forms
                 {
                     if (!global::FormFactory.Runtime.Evaluation.IsNull(this.Root.betreuungsbeginn_Value()) && !global::FormFactory.Runtime.Evaluation.IsNull(this.Root.kind.geburtsdatum_Value()) && !(global::FormFactory.Runtime.Evaluation.Greater(this.Root.betreuungsbeginn_Value(), this.Root.kind.geburtsdatum_Value())))
                     {
-                        this.Run.Fail("betreuungsbeginn", "beginnNachGeburt", "Der Betreuungsbeginn muss nach dem Geburtsdatum liegen.", "Childcare must start after the date of birth.");
+                        this.Run.Fail(Error42); // betreuungsbeginn: beginnNachGeburt
                     }
 
                     if (global::FormFactory.Runtime.Evaluation.Equal(this.Root.betreuungsform_Value(), "krippe") && !global::FormFactory.Runtime.Evaluation.IsNull(this.Root.kind.geburtsdatum_Value()) && !(global::FormFactory.Runtime.Evaluation.Less(global::FormFactory.Runtime.Evaluation.Age(this.Root.kind.geburtsdatum_Value(), this.Run.Today), 3m)))
                     {
-                        this.Run.Fail("betreuungsform", "krippeUnterDrei", "Ein Krippenplatz ist für Kinder unter drei Jahren. Für ältere Kinder wählen Sie bitte Kindergarten.", "Nursery places are for children under three. For older children please choose kindergarten.");
+                        this.Run.Fail(Error43); // betreuungsform: krippeUnterDrei
                     }
 
                     if (global::FormFactory.Runtime.Evaluation.Equal(this.Root.betreuungsform_Value(), "hort") && !global::FormFactory.Runtime.Evaluation.IsNull(this.Root.kind.geburtsdatum_Value()) && !(global::FormFactory.Runtime.Evaluation.GreaterOrEqual(global::FormFactory.Runtime.Evaluation.Age(this.Root.kind.geburtsdatum_Value(), this.Run.Today), 5m)))
                     {
-                        this.Run.Fail("betreuungsform", "hortSchulkind", "Ein Hortplatz ist für Kinder im Grundschulalter.", "After-school care is for children of primary school age.");
+                        this.Run.Fail(Error44); // betreuungsform: hortSchulkind
                     }
                 }
             }
@@ -907,11 +1017,11 @@ namespace Consumer.Forms
                     {
                         if (this.vorname_Wrong)
                         {
-                            this.Run.Fail("kind.vorname", "format", "Die Angabe bei „Vorname“ hat nicht das erwartete Format.", "The answer for “First name” is not in the expected format.");
+                            this.Run.Fail(Error45); // kind.vorname: format
                         }
                         else if (this.vorname == null)
                         {
-                            this.Run.Fail("kind.vorname", "required", "Geben Sie „Vorname“ an.", "Enter “First name”.");
+                            this.Run.Fail(Error46); // kind.vorname: required
                         }
                         else
                         {
@@ -919,7 +1029,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 80)
                             {
-                                this.Run.Fail("kind.vorname", "maxLength", "„Vorname“ darf höchstens 80 Zeichen lang sein.", "“First name” must be 80 characters or fewer.");
+                                this.Run.Fail(Error47); // kind.vorname: maxLength
                             }
                             writer?.WriteString("vorname", value);
                         }
@@ -929,11 +1039,11 @@ namespace Consumer.Forms
                     {
                         if (this.familienname_Wrong)
                         {
-                            this.Run.Fail("kind.familienname", "format", "Die Angabe bei „Familienname“ hat nicht das erwartete Format.", "The answer for “Surname” is not in the expected format.");
+                            this.Run.Fail(Error48); // kind.familienname: format
                         }
                         else if (this.familienname == null)
                         {
-                            this.Run.Fail("kind.familienname", "required", "Geben Sie „Familienname“ an.", "Enter “Surname”.");
+                            this.Run.Fail(Error49); // kind.familienname: required
                         }
                         else
                         {
@@ -941,7 +1051,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 120)
                             {
-                                this.Run.Fail("kind.familienname", "maxLength", "„Familienname“ darf höchstens 120 Zeichen lang sein.", "“Surname” must be 120 characters or fewer.");
+                                this.Run.Fail(Error50); // kind.familienname: maxLength
                             }
                             writer?.WriteString("familienname", value);
                         }
@@ -951,11 +1061,11 @@ namespace Consumer.Forms
                     {
                         if (this.geburtsdatum_Wrong)
                         {
-                            this.Run.Fail("kind.geburtsdatum", "format", "„Geburtsdatum oder errechneter Geburtstermin“ muss ein gültiges Datum sein.", "“Date of birth or due date” must be a real date.");
+                            this.Run.Fail(Error51); // kind.geburtsdatum: format
                         }
                         else if (this.geburtsdatum == null)
                         {
-                            this.Run.Fail("kind.geburtsdatum", "required", "Geben Sie „Geburtsdatum oder errechneter Geburtstermin“ an.", "Enter “Date of birth or due date”.");
+                            this.Run.Fail(Error52); // kind.geburtsdatum: required
                         }
                         else
                         {
@@ -1086,14 +1196,14 @@ namespace Consumer.Forms
                     {
                         if (this.anrede_Wrong)
                         {
-                            this.Run.Fail("person.anrede", "format", "Die Angabe bei „Anrede“ hat nicht das erwartete Format.", "The answer for “Form of address” is not in the expected format.");
+                            this.Run.Fail(Error53); // person.anrede: format
                         }
                         else if (this.anrede != null)
                         {
                             string value = this.anrede;
                             if (!global::Consumer.Forms.CodeLists.AnredeCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail("person.anrede", "codeList", "Wählen Sie bei „Anrede“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Form of address”.");
+                                this.Run.Fail(Error54); // person.anrede: codeList
                             }
                             writer?.WriteString("anrede", value);
                         }
@@ -1103,11 +1213,11 @@ namespace Consumer.Forms
                     {
                         if (this.vorname_Wrong)
                         {
-                            this.Run.Fail("person.vorname", "format", "Die Angabe bei „Vorname(n)“ hat nicht das erwartete Format.", "The answer for “First name(s)” is not in the expected format.");
+                            this.Run.Fail(Error55); // person.vorname: format
                         }
                         else if (this.vorname == null)
                         {
-                            this.Run.Fail("person.vorname", "required", "Geben Sie „Vorname(n)“ an.", "Enter “First name(s)”.");
+                            this.Run.Fail(Error56); // person.vorname: required
                         }
                         else
                         {
@@ -1115,7 +1225,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 80)
                             {
-                                this.Run.Fail("person.vorname", "maxLength", "„Vorname(n)“ darf höchstens 80 Zeichen lang sein.", "“First name(s)” must be 80 characters or fewer.");
+                                this.Run.Fail(Error57); // person.vorname: maxLength
                             }
                             writer?.WriteString("vorname", value);
                         }
@@ -1125,11 +1235,11 @@ namespace Consumer.Forms
                     {
                         if (this.familienname_Wrong)
                         {
-                            this.Run.Fail("person.familienname", "format", "Die Angabe bei „Familienname“ hat nicht das erwartete Format.", "The answer for “Surname” is not in the expected format.");
+                            this.Run.Fail(Error58); // person.familienname: format
                         }
                         else if (this.familienname == null)
                         {
-                            this.Run.Fail("person.familienname", "required", "Geben Sie „Familienname“ an.", "Enter “Surname”.");
+                            this.Run.Fail(Error59); // person.familienname: required
                         }
                         else
                         {
@@ -1137,7 +1247,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 120)
                             {
-                                this.Run.Fail("person.familienname", "maxLength", "„Familienname“ darf höchstens 120 Zeichen lang sein.", "“Surname” must be 120 characters or fewer.");
+                                this.Run.Fail(Error60); // person.familienname: maxLength
                             }
                             writer?.WriteString("familienname", value);
                         }
@@ -1147,7 +1257,7 @@ namespace Consumer.Forms
                     {
                         if (this.geburtsname_Wrong)
                         {
-                            this.Run.Fail("person.geburtsname", "format", "Die Angabe bei „Geburtsname“ hat nicht das erwartete Format.", "The answer for “Name at birth” is not in the expected format.");
+                            this.Run.Fail(Error61); // person.geburtsname: format
                         }
                         else if (this.geburtsname != null)
                         {
@@ -1155,7 +1265,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 120)
                             {
-                                this.Run.Fail("person.geburtsname", "maxLength", "„Geburtsname“ darf höchstens 120 Zeichen lang sein.", "“Name at birth” must be 120 characters or fewer.");
+                                this.Run.Fail(Error62); // person.geburtsname: maxLength
                             }
                             writer?.WriteString("geburtsname", value);
                         }
@@ -1165,11 +1275,11 @@ namespace Consumer.Forms
                     {
                         if (this.geburtsdatum_Wrong)
                         {
-                            this.Run.Fail("person.geburtsdatum", "format", "„Geburtsdatum“ muss ein gültiges Datum sein.", "“Date of birth” must be a real date.");
+                            this.Run.Fail(Error63); // person.geburtsdatum: format
                         }
                         else if (this.geburtsdatum == null)
                         {
-                            this.Run.Fail("person.geburtsdatum", "required", "Geben Sie „Geburtsdatum“ an.", "Enter “Date of birth”.");
+                            this.Run.Fail(Error64); // person.geburtsdatum: required
                         }
                         else
                         {
@@ -1177,12 +1287,12 @@ namespace Consumer.Forms
                             global::System.DateTime? min = new global::System.DateTime(1900, 1, 1);
                             if (min != null && value < min.Value)
                             {
-                                this.Run.Fail("person.geburtsdatum", "min", "Bitte prüfen Sie das Geburtsjahr.", "Please check the year of birth.");
+                                this.Run.Fail(Error65); // person.geburtsdatum: min
                             }
                             global::System.DateTime? max = this.Run.Today;
                             if (max != null && value > max.Value)
                             {
-                                this.Run.Fail("person.geburtsdatum", "max", "Das Geburtsdatum muss in der Vergangenheit liegen.", "Date of birth must be in the past.");
+                                this.Run.Fail(Error66); // person.geburtsdatum: max
                             }
                             writer?.WriteString("geburtsdatum", global::FormFactory.Runtime.DateLiterals.Format(value));
                         }
@@ -1192,14 +1302,14 @@ namespace Consumer.Forms
                     {
                         if (this.staatsangehoerigkeit_Wrong)
                         {
-                            this.Run.Fail("person.staatsangehoerigkeit", "format", "Die Angabe bei „Staatsangehörigkeit“ hat nicht das erwartete Format.", "The answer for “Nationality” is not in the expected format.");
+                            this.Run.Fail(Error67); // person.staatsangehoerigkeit: format
                         }
                         else if (this.staatsangehoerigkeit != null)
                         {
                             string value = this.staatsangehoerigkeit;
                             if (!global::Consumer.Forms.CodeLists.StaatCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail("person.staatsangehoerigkeit", "codeList", "Wählen Sie bei „Staatsangehörigkeit“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Nationality”.");
+                                this.Run.Fail(Error68); // person.staatsangehoerigkeit: codeList
                             }
                             writer?.WriteString("staatsangehoerigkeit", value);
                         }
@@ -1347,14 +1457,14 @@ namespace Consumer.Forms
                     {
                         if (this.land_Wrong)
                         {
-                            this.Run.Fail("anschrift.land", "format", "Die Angabe bei „Staat“ hat nicht das erwartete Format.", "The answer for “Country” is not in the expected format.");
+                            this.Run.Fail(Error69); // anschrift.land: format
                         }
                         else if (this.land != null)
                         {
                             string value = this.land;
                             if (!global::Consumer.Forms.CodeLists.StaatCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail("anschrift.land", "codeList", "Wählen Sie bei „Staat“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Country”.");
+                                this.Run.Fail(Error70); // anschrift.land: codeList
                             }
                             writer?.WriteString("land", value);
                         }
@@ -1364,11 +1474,11 @@ namespace Consumer.Forms
                     {
                         if (this.strasse_Wrong)
                         {
-                            this.Run.Fail("anschrift.strasse", "format", "Die Angabe bei „Straße“ hat nicht das erwartete Format.", "The answer for “Street” is not in the expected format.");
+                            this.Run.Fail(Error71); // anschrift.strasse: format
                         }
                         else if (this.strasse == null)
                         {
-                            this.Run.Fail("anschrift.strasse", "required", "Geben Sie „Straße“ an.", "Enter “Street”.");
+                            this.Run.Fail(Error72); // anschrift.strasse: required
                         }
                         else
                         {
@@ -1376,7 +1486,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 55)
                             {
-                                this.Run.Fail("anschrift.strasse", "maxLength", "„Straße“ darf höchstens 55 Zeichen lang sein.", "“Street” must be 55 characters or fewer.");
+                                this.Run.Fail(Error73); // anschrift.strasse: maxLength
                             }
                             writer?.WriteString("strasse", value);
                         }
@@ -1386,11 +1496,11 @@ namespace Consumer.Forms
                     {
                         if (this.hausnummer_Wrong)
                         {
-                            this.Run.Fail("anschrift.hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
+                            this.Run.Fail(Error74); // anschrift.hausnummer: format
                         }
                         else if (this.hausnummer == null)
                         {
-                            this.Run.Fail("anschrift.hausnummer", "required", "Geben Sie „Hausnummer“ an.", "Enter “House number”.");
+                            this.Run.Fail(Error75); // anschrift.hausnummer: required
                         }
                         else
                         {
@@ -1398,11 +1508,11 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 9)
                             {
-                                this.Run.Fail("anschrift.hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
+                                this.Run.Fail(Error76); // anschrift.hausnummer: maxLength
                             }
                             if (!global::FormFactory.Runtime.Patterns.IsMatch(Pattern0, value))
                             {
-                                this.Run.Fail("anschrift.hausnummer", "pattern", "Geben Sie die Hausnummer mit Ziffern an, zum Beispiel 12 oder 12a.", "Enter the house number in digits, for example 12 or 12a.");
+                                this.Run.Fail(Error77); // anschrift.hausnummer: pattern
                             }
                             writer?.WriteString("hausnummer", value);
                         }
@@ -1412,7 +1522,7 @@ namespace Consumer.Forms
                     {
                         if (this.adresszusatz_Wrong)
                         {
-                            this.Run.Fail("anschrift.adresszusatz", "format", "Die Angabe bei „Adresszusatz“ hat nicht das erwartete Format.", "The answer for “Additional address details” is not in the expected format.");
+                            this.Run.Fail(Error78); // anschrift.adresszusatz: format
                         }
                         else if (this.adresszusatz != null)
                         {
@@ -1420,7 +1530,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 55)
                             {
-                                this.Run.Fail("anschrift.adresszusatz", "maxLength", "„Adresszusatz“ darf höchstens 55 Zeichen lang sein.", "“Additional address details” must be 55 characters or fewer.");
+                                this.Run.Fail(Error79); // anschrift.adresszusatz: maxLength
                             }
                             writer?.WriteString("adresszusatz", value);
                         }
@@ -1430,18 +1540,18 @@ namespace Consumer.Forms
                     {
                         if (this.plz_Wrong)
                         {
-                            this.Run.Fail("anschrift.plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+                            this.Run.Fail(Error80); // anschrift.plz: format
                         }
                         else if (this.plz == null)
                         {
-                            this.Run.Fail("anschrift.plz", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+                            this.Run.Fail(Error81); // anschrift.plz: required
                         }
                         else
                         {
                             string value = this.plz;
                             if (!global::FormFactory.Runtime.FormatChecks.IsPostcode(value))
                             {
-                                this.Run.Fail("anschrift.plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+                                this.Run.Fail(Error80); // anschrift.plz: format
                             }
                             writer?.WriteString("plz", value);
                         }
@@ -1451,11 +1561,11 @@ namespace Consumer.Forms
                     {
                         if (this.plzAusland_Wrong)
                         {
-                            this.Run.Fail("anschrift.plzAusland", "format", "Die Angabe bei „Postleitzahl“ hat nicht das erwartete Format.", "The answer for “Postcode” is not in the expected format.");
+                            this.Run.Fail(Error82); // anschrift.plzAusland: format
                         }
                         else if (this.plzAusland == null)
                         {
-                            this.Run.Fail("anschrift.plzAusland", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+                            this.Run.Fail(Error83); // anschrift.plzAusland: required
                         }
                         else
                         {
@@ -1463,7 +1573,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 10)
                             {
-                                this.Run.Fail("anschrift.plzAusland", "maxLength", "„Postleitzahl“ darf höchstens 10 Zeichen lang sein.", "“Postcode” must be 10 characters or fewer.");
+                                this.Run.Fail(Error84); // anschrift.plzAusland: maxLength
                             }
                             writer?.WriteString("plzAusland", value);
                         }
@@ -1473,11 +1583,11 @@ namespace Consumer.Forms
                     {
                         if (this.ort_Wrong)
                         {
-                            this.Run.Fail("anschrift.ort", "format", "Die Angabe bei „Ort“ hat nicht das erwartete Format.", "The answer for “Town or city” is not in the expected format.");
+                            this.Run.Fail(Error85); // anschrift.ort: format
                         }
                         else if (this.ort == null)
                         {
-                            this.Run.Fail("anschrift.ort", "required", "Geben Sie „Ort“ an.", "Enter “Town or city”.");
+                            this.Run.Fail(Error86); // anschrift.ort: required
                         }
                         else
                         {
@@ -1485,7 +1595,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 50)
                             {
-                                this.Run.Fail("anschrift.ort", "maxLength", "„Ort“ darf höchstens 50 Zeichen lang sein.", "“Town or city” must be 50 characters or fewer.");
+                                this.Run.Fail(Error87); // anschrift.ort: maxLength
                             }
                             writer?.WriteString("ort", value);
                         }
@@ -1555,18 +1665,18 @@ namespace Consumer.Forms
                     {
                         if (this.email_Wrong)
                         {
-                            this.Run.Fail("kontakt.email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
+                            this.Run.Fail(Error88); // kontakt.email: format
                         }
                         else if (this.email == null)
                         {
-                            this.Run.Fail("kontakt.email", "required", "Geben Sie „E-Mail-Adresse“ an.", "Enter “Email address”.");
+                            this.Run.Fail(Error89); // kontakt.email: required
                         }
                         else
                         {
                             string value = this.email;
                             if (!global::FormFactory.Runtime.FormatChecks.IsEmail(value))
                             {
-                                this.Run.Fail("kontakt.email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
+                                this.Run.Fail(Error88); // kontakt.email: format
                             }
                             writer?.WriteString("email", value);
                         }
@@ -1576,14 +1686,14 @@ namespace Consumer.Forms
                     {
                         if (this.telefon_Wrong)
                         {
-                            this.Run.Fail("kontakt.telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
+                            this.Run.Fail(Error90); // kontakt.telefon: format
                         }
                         else if (this.telefon != null)
                         {
                             string value = this.telefon;
                             if (!global::FormFactory.Runtime.FormatChecks.IsPhone(value))
                             {
-                                this.Run.Fail("kontakt.telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
+                                this.Run.Fail(Error90); // kontakt.telefon: format
                             }
                             writer?.WriteString("telefon", value);
                         }
@@ -1701,14 +1811,14 @@ namespace Consumer.Forms
                     {
                         if (this.anrede_Wrong)
                         {
-                            this.Run.Fail("elternteil2.anrede", "format", "Die Angabe bei „Anrede“ hat nicht das erwartete Format.", "The answer for “Form of address” is not in the expected format.");
+                            this.Run.Fail(Error91); // elternteil2.anrede: format
                         }
                         else if (this.anrede != null)
                         {
                             string value = this.anrede;
                             if (!global::Consumer.Forms.CodeLists.AnredeCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail("elternteil2.anrede", "codeList", "Wählen Sie bei „Anrede“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Form of address”.");
+                                this.Run.Fail(Error92); // elternteil2.anrede: codeList
                             }
                             writer?.WriteString("anrede", value);
                         }
@@ -1718,11 +1828,11 @@ namespace Consumer.Forms
                     {
                         if (this.vorname_Wrong)
                         {
-                            this.Run.Fail("elternteil2.vorname", "format", "Die Angabe bei „Vorname(n)“ hat nicht das erwartete Format.", "The answer for “First name(s)” is not in the expected format.");
+                            this.Run.Fail(Error93); // elternteil2.vorname: format
                         }
                         else if (this.vorname == null)
                         {
-                            this.Run.Fail("elternteil2.vorname", "required", "Geben Sie „Vorname(n)“ an.", "Enter “First name(s)”.");
+                            this.Run.Fail(Error94); // elternteil2.vorname: required
                         }
                         else
                         {
@@ -1730,7 +1840,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 80)
                             {
-                                this.Run.Fail("elternteil2.vorname", "maxLength", "„Vorname(n)“ darf höchstens 80 Zeichen lang sein.", "“First name(s)” must be 80 characters or fewer.");
+                                this.Run.Fail(Error95); // elternteil2.vorname: maxLength
                             }
                             writer?.WriteString("vorname", value);
                         }
@@ -1740,11 +1850,11 @@ namespace Consumer.Forms
                     {
                         if (this.familienname_Wrong)
                         {
-                            this.Run.Fail("elternteil2.familienname", "format", "Die Angabe bei „Familienname“ hat nicht das erwartete Format.", "The answer for “Surname” is not in the expected format.");
+                            this.Run.Fail(Error96); // elternteil2.familienname: format
                         }
                         else if (this.familienname == null)
                         {
-                            this.Run.Fail("elternteil2.familienname", "required", "Geben Sie „Familienname“ an.", "Enter “Surname”.");
+                            this.Run.Fail(Error97); // elternteil2.familienname: required
                         }
                         else
                         {
@@ -1752,7 +1862,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 120)
                             {
-                                this.Run.Fail("elternteil2.familienname", "maxLength", "„Familienname“ darf höchstens 120 Zeichen lang sein.", "“Surname” must be 120 characters or fewer.");
+                                this.Run.Fail(Error98); // elternteil2.familienname: maxLength
                             }
                             writer?.WriteString("familienname", value);
                         }
@@ -1762,7 +1872,7 @@ namespace Consumer.Forms
                     {
                         if (this.geburtsname_Wrong)
                         {
-                            this.Run.Fail("elternteil2.geburtsname", "format", "Die Angabe bei „Geburtsname“ hat nicht das erwartete Format.", "The answer for “Name at birth” is not in the expected format.");
+                            this.Run.Fail(Error99); // elternteil2.geburtsname: format
                         }
                         else if (this.geburtsname != null)
                         {
@@ -1770,7 +1880,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 120)
                             {
-                                this.Run.Fail("elternteil2.geburtsname", "maxLength", "„Geburtsname“ darf höchstens 120 Zeichen lang sein.", "“Name at birth” must be 120 characters or fewer.");
+                                this.Run.Fail(Error100); // elternteil2.geburtsname: maxLength
                             }
                             writer?.WriteString("geburtsname", value);
                         }
@@ -1780,11 +1890,11 @@ namespace Consumer.Forms
                     {
                         if (this.geburtsdatum_Wrong)
                         {
-                            this.Run.Fail("elternteil2.geburtsdatum", "format", "„Geburtsdatum“ muss ein gültiges Datum sein.", "“Date of birth” must be a real date.");
+                            this.Run.Fail(Error101); // elternteil2.geburtsdatum: format
                         }
                         else if (this.geburtsdatum == null)
                         {
-                            this.Run.Fail("elternteil2.geburtsdatum", "required", "Geben Sie „Geburtsdatum“ an.", "Enter “Date of birth”.");
+                            this.Run.Fail(Error102); // elternteil2.geburtsdatum: required
                         }
                         else
                         {
@@ -1792,12 +1902,12 @@ namespace Consumer.Forms
                             global::System.DateTime? min = new global::System.DateTime(1900, 1, 1);
                             if (min != null && value < min.Value)
                             {
-                                this.Run.Fail("elternteil2.geburtsdatum", "min", "Bitte prüfen Sie das Geburtsjahr.", "Please check the year of birth.");
+                                this.Run.Fail(Error103); // elternteil2.geburtsdatum: min
                             }
                             global::System.DateTime? max = this.Run.Today;
                             if (max != null && value > max.Value)
                             {
-                                this.Run.Fail("elternteil2.geburtsdatum", "max", "Das Geburtsdatum muss in der Vergangenheit liegen.", "Date of birth must be in the past.");
+                                this.Run.Fail(Error104); // elternteil2.geburtsdatum: max
                             }
                             writer?.WriteString("geburtsdatum", global::FormFactory.Runtime.DateLiterals.Format(value));
                         }
@@ -1807,14 +1917,14 @@ namespace Consumer.Forms
                     {
                         if (this.staatsangehoerigkeit_Wrong)
                         {
-                            this.Run.Fail("elternteil2.staatsangehoerigkeit", "format", "Die Angabe bei „Staatsangehörigkeit“ hat nicht das erwartete Format.", "The answer for “Nationality” is not in the expected format.");
+                            this.Run.Fail(Error105); // elternteil2.staatsangehoerigkeit: format
                         }
                         else if (this.staatsangehoerigkeit != null)
                         {
                             string value = this.staatsangehoerigkeit;
                             if (!global::Consumer.Forms.CodeLists.StaatCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail("elternteil2.staatsangehoerigkeit", "codeList", "Wählen Sie bei „Staatsangehörigkeit“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Nationality”.");
+                                this.Run.Fail(Error106); // elternteil2.staatsangehoerigkeit: codeList
                             }
                             writer?.WriteString("staatsangehoerigkeit", value);
                         }
@@ -1884,18 +1994,18 @@ namespace Consumer.Forms
                     {
                         if (this.email_Wrong)
                         {
-                            this.Run.Fail("elternteil2Kontakt.email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
+                            this.Run.Fail(Error107); // elternteil2Kontakt.email: format
                         }
                         else if (this.email == null)
                         {
-                            this.Run.Fail("elternteil2Kontakt.email", "required", "Geben Sie „E-Mail-Adresse“ an.", "Enter “Email address”.");
+                            this.Run.Fail(Error108); // elternteil2Kontakt.email: required
                         }
                         else
                         {
                             string value = this.email;
                             if (!global::FormFactory.Runtime.FormatChecks.IsEmail(value))
                             {
-                                this.Run.Fail("elternteil2Kontakt.email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
+                                this.Run.Fail(Error107); // elternteil2Kontakt.email: format
                             }
                             writer?.WriteString("email", value);
                         }
@@ -1905,14 +2015,14 @@ namespace Consumer.Forms
                     {
                         if (this.telefon_Wrong)
                         {
-                            this.Run.Fail("elternteil2Kontakt.telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
+                            this.Run.Fail(Error109); // elternteil2Kontakt.telefon: format
                         }
                         else if (this.telefon != null)
                         {
                             string value = this.telefon;
                             if (!global::FormFactory.Runtime.FormatChecks.IsPhone(value))
                             {
-                                this.Run.Fail("elternteil2Kontakt.telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
+                                this.Run.Fail(Error109); // elternteil2Kontakt.telefon: format
                             }
                             writer?.WriteString("telefon", value);
                         }

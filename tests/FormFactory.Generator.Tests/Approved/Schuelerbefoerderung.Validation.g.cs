@@ -65,9 +65,117 @@ namespace Consumer.Forms
         /// <summary>The generated checks of this service: one class per JSON object of a submission.</summary>
         private static class Validation
         {
+            private static readonly global::FormFactory.Runtime.ValidationError Error0 = new global::FormFactory.Runtime.ValidationError("schueler", "format", "Die Angabe bei „Angaben zur Schülerin oder zum Schüler“ hat nicht das erwartete Format.", "The answer for “About the student” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error1 = new global::FormFactory.Runtime.ValidationError("anschrift", "format", "Die Angabe bei „Wohnanschrift der Schülerin oder des Schülers“ hat nicht das erwartete Format.", "The answer for “Student's home address” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error2 = new global::FormFactory.Runtime.ValidationError("schulname", "format", "Die Angabe bei „Name der Schule“ hat nicht das erwartete Format.", "The answer for “Name of school” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error3 = new global::FormFactory.Runtime.ValidationError("schulname", "required", "Geben Sie „Name der Schule“ an.", "Enter “Name of school”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error4 = new global::FormFactory.Runtime.ValidationError("schulname", "maxLength", "„Name der Schule“ darf höchstens 120 Zeichen lang sein.", "“Name of school” must be 120 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error5 = new global::FormFactory.Runtime.ValidationError("schulform", "format", "Die Angabe bei „Schulform“ hat nicht das erwartete Format.", "The answer for “Type of school” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error6 = new global::FormFactory.Runtime.ValidationError("schulform", "required", "Wählen Sie bei „Schulform“ eine Antwort aus.", "Select an answer for “Type of school”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error7 = new global::FormFactory.Runtime.ValidationError("schulform", "codeList", "Wählen Sie bei „Schulform“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Type of school”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error8 = new global::FormFactory.Runtime.ValidationError("jahrgangsstufe", "format", "„Jahrgangsstufe im neuen Schuljahr“ muss eine ganze Zahl sein.", "“Year group in the new school year” must be a whole number.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error9 = new global::FormFactory.Runtime.ValidationError("jahrgangsstufe", "required", "Geben Sie „Jahrgangsstufe im neuen Schuljahr“ an.", "Enter “Year group in the new school year”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error10 = new global::FormFactory.Runtime.ValidationError("jahrgangsstufe", "min", "„Jahrgangsstufe im neuen Schuljahr“ muss mindestens 1 betragen.", "“Year group in the new school year” must be 1 or more.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error11 = new global::FormFactory.Runtime.ValidationError("jahrgangsstufe", "max", "„Jahrgangsstufe im neuen Schuljahr“ darf höchstens 13 betragen.", "“Year group in the new school year” must be 13 or less.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error12 = new global::FormFactory.Runtime.ValidationError("schuljahr", "format", "Die Angabe bei „Schuljahr“ hat nicht das erwartete Format.", "The answer for “School year” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error13 = new global::FormFactory.Runtime.ValidationError("schuljahr", "required", "Geben Sie „Schuljahr“ an.", "Enter “School year”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error14 = new global::FormFactory.Runtime.ValidationError("schuljahr", "maxLength", "„Schuljahr“ darf höchstens 7 Zeichen lang sein.", "“School year” must be 7 characters or fewer.");
             private static readonly global::System.Text.RegularExpressions.Regex Pattern0 = new global::System.Text.RegularExpressions.Regex("^(?:^20[0-9]{2}/[0-9]{2}$)\\z", global::FormFactory.Runtime.Patterns.Options | global::System.Text.RegularExpressions.RegexOptions.Compiled, global::FormFactory.Runtime.Patterns.MatchTimeout);
+            private static readonly global::FormFactory.Runtime.ValidationError Error15 = new global::FormFactory.Runtime.ValidationError("schuljahr", "pattern", "Geben Sie das Schuljahr wie 2026/27 an.", "Enter the school year like 2026/27.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error16 = new global::FormFactory.Runtime.ValidationError("schulweg", "format", "„Länge des kürzesten Fußwegs zur Schule in Kilometern“ muss eine Zahl sein.", "“Length of the shortest walking route to school in kilometres” must be a number.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error17 = new global::FormFactory.Runtime.ValidationError("schulweg", "required", "Geben Sie „Länge des kürzesten Fußwegs zur Schule in Kilometern“ an.", "Enter “Length of the shortest walking route to school in kilometres”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error18 = new global::FormFactory.Runtime.ValidationError("schulweg", "min", "„Länge des kürzesten Fußwegs zur Schule in Kilometern“ muss mindestens 0,1 betragen.", "“Length of the shortest walking route to school in kilometres” must be 0.1 or more.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error19 = new global::FormFactory.Runtime.ValidationError("schulweg", "max", "„Länge des kürzesten Fußwegs zur Schule in Kilometern“ darf höchstens 100 betragen.", "“Length of the shortest walking route to school in kilometres” must be 100 or less.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error20 = new global::FormFactory.Runtime.ValidationError("schulweg", "scale", "„Länge des kürzesten Fußwegs zur Schule in Kilometern“ darf höchstens 1 Nachkommastellen haben.", "“Length of the shortest walking route to school in kilometres” can have at most 1 digits after the decimal point.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error21 = new global::FormFactory.Runtime.ValidationError("verkehrsmittel", "format", "Die Angabe bei „Wie kommt Ihr Kind zur Schule?“ hat nicht das erwartete Format.", "The answer for “How does the student get to school?” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error22 = new global::FormFactory.Runtime.ValidationError("verkehrsmittel", "required", "Wählen Sie bei „Wie kommt Ihr Kind zur Schule?“ eine Antwort aus.", "Select an answer for “How does the student get to school?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error23 = new global::FormFactory.Runtime.ValidationError("verkehrsmittel", "codeList", "Wählen Sie bei „Wie kommt Ihr Kind zur Schule?“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “How does the student get to school?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error24 = new global::FormFactory.Runtime.ValidationError("pkwBegruendung", "format", "Die Angabe bei „Warum ist die Fahrt mit Bus und Bahn nicht möglich?“ hat nicht das erwartete Format.", "The answer for “Why is travel by bus or train not possible?” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error25 = new global::FormFactory.Runtime.ValidationError("pkwBegruendung", "required", "Geben Sie „Warum ist die Fahrt mit Bus und Bahn nicht möglich?“ an.", "Enter “Why is travel by bus or train not possible?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error26 = new global::FormFactory.Runtime.ValidationError("pkwBegruendung", "minLength", "„Warum ist die Fahrt mit Bus und Bahn nicht möglich?“ muss mindestens 20 Zeichen lang sein.", "“Why is travel by bus or train not possible?” must be 20 characters or more.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error27 = new global::FormFactory.Runtime.ValidationError("pkwBegruendung", "maxLength", "„Warum ist die Fahrt mit Bus und Bahn nicht möglich?“ darf höchstens 1000 Zeichen lang sein.", "“Why is travel by bus or train not possible?” must be 1000 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error28 = new global::FormFactory.Runtime.ValidationError("gefaehrlicherSchulweg", "format", "Die Angabe bei „Ist der Schulweg besonders gefährlich?“ hat nicht das erwartete Format.", "The answer for “Is the way to school particularly dangerous?” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error29 = new global::FormFactory.Runtime.ValidationError("gefaehrlicherSchulweg", "required", "Wählen Sie bei „Ist der Schulweg besonders gefährlich?“ eine Antwort aus.", "Select an answer for “Is the way to school particularly dangerous?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error30 = new global::FormFactory.Runtime.ValidationError("gefahrBeschreibung", "format", "Die Angabe bei „Beschreiben Sie die Gefahrenstelle“ hat nicht das erwartete Format.", "The answer for “Describe the dangerous section” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error31 = new global::FormFactory.Runtime.ValidationError("gefahrBeschreibung", "required", "Geben Sie „Beschreiben Sie die Gefahrenstelle“ an.", "Enter “Describe the dangerous section”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error32 = new global::FormFactory.Runtime.ValidationError("gefahrBeschreibung", "minLength", "„Beschreiben Sie die Gefahrenstelle“ muss mindestens 20 Zeichen lang sein.", "“Describe the dangerous section” must be 20 characters or more.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error33 = new global::FormFactory.Runtime.ValidationError("gefahrBeschreibung", "maxLength", "„Beschreiben Sie die Gefahrenstelle“ darf höchstens 1000 Zeichen lang sein.", "“Describe the dangerous section” must be 1000 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error34 = new global::FormFactory.Runtime.ValidationError("sorgeberechtigte", "format", "Die Angabe bei „Sorgeberechtigte Person“ hat nicht das erwartete Format.", "The answer for “Parent or guardian” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error35 = new global::FormFactory.Runtime.ValidationError("kontakt", "format", "Die Angabe bei „So erreichen wir Sie“ hat nicht das erwartete Format.", "The answer for “How we can contact you” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error36 = new global::FormFactory.Runtime.ValidationError("erstattungskonto", "format", "Die Angabe bei „Konto für Erstattungen“ hat nicht das erwartete Format.", "The answer for “Account for reimbursements” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error37 = new global::FormFactory.Runtime.ValidationError("richtigkeit", "format", "Die Angabe bei „Ich bestätige, dass meine Angaben vollständig und richtig sind.“ hat nicht das erwartete Format.", "The answer for “I confirm that the information I have given is complete and correct.” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error38 = new global::FormFactory.Runtime.ValidationError("richtigkeit", "required", "Bestätigen Sie bitte, dass Ihre Angaben richtig sind.", "Please confirm that your information is correct.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error39 = new global::FormFactory.Runtime.ValidationError("schulweg", "schulwegGrundschule", "Für Grundschulkinder übernehmen wir die Kosten, wenn der Schulweg länger als 2 Kilometer oder besonders gefährlich ist.", "For primary school children we pay if the way to school is longer than 2 kilometres or particularly dangerous.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error40 = new global::FormFactory.Runtime.ValidationError("schulweg", "schulwegWeiterfuehrend", "Ab Klasse 5 übernehmen wir die Kosten, wenn der Schulweg länger als 3 Kilometer oder besonders gefährlich ist.", "From year 5 we pay if the way to school is longer than 3 kilometres or particularly dangerous.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error41 = new global::FormFactory.Runtime.ValidationError("jahrgangsstufe", "jahrgangGrundschule", "Die Grundschule umfasst die Jahrgangsstufen 1 bis 4.", "Primary school covers years 1 to 4.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error42 = new global::FormFactory.Runtime.ValidationError("schueler.anrede", "format", "Die Angabe bei „Anrede“ hat nicht das erwartete Format.", "The answer for “Form of address” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error43 = new global::FormFactory.Runtime.ValidationError("schueler.anrede", "codeList", "Wählen Sie bei „Anrede“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Form of address”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error44 = new global::FormFactory.Runtime.ValidationError("schueler.vorname", "format", "Die Angabe bei „Vorname(n)“ hat nicht das erwartete Format.", "The answer for “First name(s)” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error45 = new global::FormFactory.Runtime.ValidationError("schueler.vorname", "required", "Geben Sie „Vorname(n)“ an.", "Enter “First name(s)”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error46 = new global::FormFactory.Runtime.ValidationError("schueler.vorname", "maxLength", "„Vorname(n)“ darf höchstens 80 Zeichen lang sein.", "“First name(s)” must be 80 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error47 = new global::FormFactory.Runtime.ValidationError("schueler.familienname", "format", "Die Angabe bei „Familienname“ hat nicht das erwartete Format.", "The answer for “Surname” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error48 = new global::FormFactory.Runtime.ValidationError("schueler.familienname", "required", "Geben Sie „Familienname“ an.", "Enter “Surname”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error49 = new global::FormFactory.Runtime.ValidationError("schueler.familienname", "maxLength", "„Familienname“ darf höchstens 120 Zeichen lang sein.", "“Surname” must be 120 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error50 = new global::FormFactory.Runtime.ValidationError("schueler.geburtsname", "format", "Die Angabe bei „Geburtsname“ hat nicht das erwartete Format.", "The answer for “Name at birth” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error51 = new global::FormFactory.Runtime.ValidationError("schueler.geburtsname", "maxLength", "„Geburtsname“ darf höchstens 120 Zeichen lang sein.", "“Name at birth” must be 120 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error52 = new global::FormFactory.Runtime.ValidationError("schueler.geburtsdatum", "format", "„Geburtsdatum“ muss ein gültiges Datum sein.", "“Date of birth” must be a real date.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error53 = new global::FormFactory.Runtime.ValidationError("schueler.geburtsdatum", "required", "Geben Sie „Geburtsdatum“ an.", "Enter “Date of birth”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error54 = new global::FormFactory.Runtime.ValidationError("schueler.geburtsdatum", "min", "Bitte prüfen Sie das Geburtsjahr.", "Please check the year of birth.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error55 = new global::FormFactory.Runtime.ValidationError("schueler.geburtsdatum", "max", "Das Geburtsdatum muss in der Vergangenheit liegen.", "Date of birth must be in the past.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error56 = new global::FormFactory.Runtime.ValidationError("schueler.staatsangehoerigkeit", "format", "Die Angabe bei „Staatsangehörigkeit“ hat nicht das erwartete Format.", "The answer for “Nationality” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error57 = new global::FormFactory.Runtime.ValidationError("schueler.staatsangehoerigkeit", "codeList", "Wählen Sie bei „Staatsangehörigkeit“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Nationality”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error58 = new global::FormFactory.Runtime.ValidationError("anschrift.land", "format", "Die Angabe bei „Staat“ hat nicht das erwartete Format.", "The answer for “Country” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error59 = new global::FormFactory.Runtime.ValidationError("anschrift.land", "codeList", "Wählen Sie bei „Staat“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Country”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error60 = new global::FormFactory.Runtime.ValidationError("anschrift.strasse", "format", "Die Angabe bei „Straße“ hat nicht das erwartete Format.", "The answer for “Street” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error61 = new global::FormFactory.Runtime.ValidationError("anschrift.strasse", "required", "Geben Sie „Straße“ an.", "Enter “Street”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error62 = new global::FormFactory.Runtime.ValidationError("anschrift.strasse", "maxLength", "„Straße“ darf höchstens 55 Zeichen lang sein.", "“Street” must be 55 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error63 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error64 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "required", "Geben Sie „Hausnummer“ an.", "Enter “House number”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error65 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
             private static readonly global::System.Text.RegularExpressions.Regex Pattern1 = new global::System.Text.RegularExpressions.Regex("^(?:^[1-9][0-9]{0,3} ?[a-zA-Z]?( ?[-/] ?[1-9][0-9]{0,3} ?[a-zA-Z]?)?$)\\z", global::FormFactory.Runtime.Patterns.Options | global::System.Text.RegularExpressions.RegexOptions.Compiled, global::FormFactory.Runtime.Patterns.MatchTimeout);
+            private static readonly global::FormFactory.Runtime.ValidationError Error66 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "pattern", "Geben Sie die Hausnummer mit Ziffern an, zum Beispiel 12 oder 12a.", "Enter the house number in digits, for example 12 or 12a.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error67 = new global::FormFactory.Runtime.ValidationError("anschrift.adresszusatz", "format", "Die Angabe bei „Adresszusatz“ hat nicht das erwartete Format.", "The answer for “Additional address details” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error68 = new global::FormFactory.Runtime.ValidationError("anschrift.adresszusatz", "maxLength", "„Adresszusatz“ darf höchstens 55 Zeichen lang sein.", "“Additional address details” must be 55 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error69 = new global::FormFactory.Runtime.ValidationError("anschrift.plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error70 = new global::FormFactory.Runtime.ValidationError("anschrift.plz", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error71 = new global::FormFactory.Runtime.ValidationError("anschrift.plzAusland", "format", "Die Angabe bei „Postleitzahl“ hat nicht das erwartete Format.", "The answer for “Postcode” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error72 = new global::FormFactory.Runtime.ValidationError("anschrift.plzAusland", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error73 = new global::FormFactory.Runtime.ValidationError("anschrift.plzAusland", "maxLength", "„Postleitzahl“ darf höchstens 10 Zeichen lang sein.", "“Postcode” must be 10 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error74 = new global::FormFactory.Runtime.ValidationError("anschrift.ort", "format", "Die Angabe bei „Ort“ hat nicht das erwartete Format.", "The answer for “Town or city” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error75 = new global::FormFactory.Runtime.ValidationError("anschrift.ort", "required", "Geben Sie „Ort“ an.", "Enter “Town or city”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error76 = new global::FormFactory.Runtime.ValidationError("anschrift.ort", "maxLength", "„Ort“ darf höchstens 50 Zeichen lang sein.", "“Town or city” must be 50 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error77 = new global::FormFactory.Runtime.ValidationError("sorgeberechtigte.anrede", "format", "Die Angabe bei „Anrede“ hat nicht das erwartete Format.", "The answer for “Form of address” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error78 = new global::FormFactory.Runtime.ValidationError("sorgeberechtigte.anrede", "codeList", "Wählen Sie bei „Anrede“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Form of address”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error79 = new global::FormFactory.Runtime.ValidationError("sorgeberechtigte.vorname", "format", "Die Angabe bei „Vorname(n)“ hat nicht das erwartete Format.", "The answer for “First name(s)” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error80 = new global::FormFactory.Runtime.ValidationError("sorgeberechtigte.vorname", "required", "Geben Sie „Vorname(n)“ an.", "Enter “First name(s)”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error81 = new global::FormFactory.Runtime.ValidationError("sorgeberechtigte.vorname", "maxLength", "„Vorname(n)“ darf höchstens 80 Zeichen lang sein.", "“First name(s)” must be 80 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error82 = new global::FormFactory.Runtime.ValidationError("sorgeberechtigte.familienname", "format", "Die Angabe bei „Familienname“ hat nicht das erwartete Format.", "The answer for “Surname” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error83 = new global::FormFactory.Runtime.ValidationError("sorgeberechtigte.familienname", "required", "Geben Sie „Familienname“ an.", "Enter “Surname”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error84 = new global::FormFactory.Runtime.ValidationError("sorgeberechtigte.familienname", "maxLength", "„Familienname“ darf höchstens 120 Zeichen lang sein.", "“Surname” must be 120 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error85 = new global::FormFactory.Runtime.ValidationError("sorgeberechtigte.geburtsname", "format", "Die Angabe bei „Geburtsname“ hat nicht das erwartete Format.", "The answer for “Name at birth” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error86 = new global::FormFactory.Runtime.ValidationError("sorgeberechtigte.geburtsname", "maxLength", "„Geburtsname“ darf höchstens 120 Zeichen lang sein.", "“Name at birth” must be 120 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error87 = new global::FormFactory.Runtime.ValidationError("sorgeberechtigte.geburtsdatum", "format", "„Geburtsdatum“ muss ein gültiges Datum sein.", "“Date of birth” must be a real date.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error88 = new global::FormFactory.Runtime.ValidationError("sorgeberechtigte.geburtsdatum", "required", "Geben Sie „Geburtsdatum“ an.", "Enter “Date of birth”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error89 = new global::FormFactory.Runtime.ValidationError("sorgeberechtigte.geburtsdatum", "min", "Bitte prüfen Sie das Geburtsjahr.", "Please check the year of birth.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error90 = new global::FormFactory.Runtime.ValidationError("sorgeberechtigte.geburtsdatum", "max", "Das Geburtsdatum muss in der Vergangenheit liegen.", "Date of birth must be in the past.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error91 = new global::FormFactory.Runtime.ValidationError("sorgeberechtigte.staatsangehoerigkeit", "format", "Die Angabe bei „Staatsangehörigkeit“ hat nicht das erwartete Format.", "The answer for “Nationality” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error92 = new global::FormFactory.Runtime.ValidationError("sorgeberechtigte.staatsangehoerigkeit", "codeList", "Wählen Sie bei „Staatsangehörigkeit“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Nationality”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error93 = new global::FormFactory.Runtime.ValidationError("kontakt.email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error94 = new global::FormFactory.Runtime.ValidationError("kontakt.email", "required", "Geben Sie „E-Mail-Adresse“ an.", "Enter “Email address”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error95 = new global::FormFactory.Runtime.ValidationError("kontakt.telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error96 = new global::FormFactory.Runtime.ValidationError("erstattungskonto.kontoinhaber", "format", "Die Angabe bei „Kontoinhaberin oder Kontoinhaber“ hat nicht das erwartete Format.", "The answer for “Account holder” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error97 = new global::FormFactory.Runtime.ValidationError("erstattungskonto.kontoinhaber", "required", "Geben Sie „Kontoinhaberin oder Kontoinhaber“ an.", "Enter “Account holder”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error98 = new global::FormFactory.Runtime.ValidationError("erstattungskonto.kontoinhaber", "maxLength", "„Kontoinhaberin oder Kontoinhaber“ darf höchstens 70 Zeichen lang sein.", "“Account holder” must be 70 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error99 = new global::FormFactory.Runtime.ValidationError("erstattungskonto.iban", "format", "Die Angabe bei „IBAN“ hat nicht das erwartete Format.", "The answer for “IBAN” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error100 = new global::FormFactory.Runtime.ValidationError("erstattungskonto.iban", "required", "Geben Sie „IBAN“ an.", "Enter “IBAN”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error101 = new global::FormFactory.Runtime.ValidationError("erstattungskonto.iban", "iban", "Die IBAN ist nicht gültig. Bitte prüfen Sie jede Stelle.", "This IBAN is not valid. Please check every character.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error102 = new global::FormFactory.Runtime.ValidationError("erstattungskonto.bic", "format", "Die Angabe bei „BIC“ hat nicht das erwartete Format.", "The answer for “BIC” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error103 = new global::FormFactory.Runtime.ValidationError("erstattungskonto.bic", "minLength", "„BIC“ muss mindestens 8 Zeichen lang sein.", "“BIC” must be 8 characters or more.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error104 = new global::FormFactory.Runtime.ValidationError("erstattungskonto.bic", "maxLength", "„BIC“ darf höchstens 11 Zeichen lang sein.", "“BIC” must be 11 characters or fewer.");
             private static readonly global::System.Text.RegularExpressions.Regex Pattern2 = new global::System.Text.RegularExpressions.Regex("^(?:^[A-Z]{6}[A-Z2-9][A-NP-Z0-9]([A-Z0-9]{3})?$)\\z", global::FormFactory.Runtime.Patterns.Options | global::System.Text.RegularExpressions.RegexOptions.Compiled, global::FormFactory.Runtime.Patterns.MatchTimeout);
+            private static readonly global::FormFactory.Runtime.ValidationError Error105 = new global::FormFactory.Runtime.ValidationError("erstattungskonto.bic", "pattern", "Der BIC hat 8 oder 11 Zeichen in Großbuchstaben, zum Beispiel HELADEF1DAS.", "A BIC has 8 or 11 capital letters and digits, for example HELADEF1DAS.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error106 = new global::FormFactory.Runtime.ValidationError("erstattungskonto.kreditinstitut", "format", "Die Angabe bei „Name der Bank“ hat nicht das erwartete Format.", "The answer for “Name of bank” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error107 = new global::FormFactory.Runtime.ValidationError("erstattungskonto.kreditinstitut", "maxLength", "„Name der Bank“ darf höchstens 70 Zeichen lang sein.", "“Name of bank” must be 70 characters or fewer.");
 
             internal sealed class FormValues
             {
@@ -336,7 +444,7 @@ namespace Consumer.Forms
                     {
                         if (this.schueler_Wrong)
                         {
-                            this.Run.Fail("schueler", "format", "Die Angabe bei „Angaben zur Schülerin oder zum Schüler“ hat nicht das erwartete Format.", "The answer for “About the student” is not in the expected format.");
+                            this.Run.Fail(Error0); // schueler: format
                         }
                         else if (this.schueler.IsEmpty)
                         {
@@ -354,7 +462,7 @@ namespace Consumer.Forms
                     {
                         if (this.anschrift_Wrong)
                         {
-                            this.Run.Fail("anschrift", "format", "Die Angabe bei „Wohnanschrift der Schülerin oder des Schülers“ hat nicht das erwartete Format.", "The answer for “Student's home address” is not in the expected format.");
+                            this.Run.Fail(Error1); // anschrift: format
                         }
                         else if (this.anschrift.IsEmpty)
                         {
@@ -372,11 +480,11 @@ namespace Consumer.Forms
                     {
                         if (this.schulname_Wrong)
                         {
-                            this.Run.Fail("schulname", "format", "Die Angabe bei „Name der Schule“ hat nicht das erwartete Format.", "The answer for “Name of school” is not in the expected format.");
+                            this.Run.Fail(Error2); // schulname: format
                         }
                         else if (this.schulname == null)
                         {
-                            this.Run.Fail("schulname", "required", "Geben Sie „Name der Schule“ an.", "Enter “Name of school”.");
+                            this.Run.Fail(Error3); // schulname: required
                         }
                         else
                         {
@@ -384,7 +492,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 120)
                             {
-                                this.Run.Fail("schulname", "maxLength", "„Name der Schule“ darf höchstens 120 Zeichen lang sein.", "“Name of school” must be 120 characters or fewer.");
+                                this.Run.Fail(Error4); // schulname: maxLength
                             }
                             writer?.WriteString("schulname", value);
                         }
@@ -394,18 +502,18 @@ namespace Consumer.Forms
                     {
                         if (this.schulform_Wrong)
                         {
-                            this.Run.Fail("schulform", "format", "Die Angabe bei „Schulform“ hat nicht das erwartete Format.", "The answer for “Type of school” is not in the expected format.");
+                            this.Run.Fail(Error5); // schulform: format
                         }
                         else if (this.schulform == null)
                         {
-                            this.Run.Fail("schulform", "required", "Wählen Sie bei „Schulform“ eine Antwort aus.", "Select an answer for “Type of school”.");
+                            this.Run.Fail(Error6); // schulform: required
                         }
                         else
                         {
                             string value = this.schulform;
                             if (!global::Consumer.Forms.CodeLists.SchulformCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail("schulform", "codeList", "Wählen Sie bei „Schulform“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Type of school”.");
+                                this.Run.Fail(Error7); // schulform: codeList
                             }
                             writer?.WriteString("schulform", value);
                         }
@@ -415,22 +523,22 @@ namespace Consumer.Forms
                     {
                         if (this.jahrgangsstufe_Wrong)
                         {
-                            this.Run.Fail("jahrgangsstufe", "format", "„Jahrgangsstufe im neuen Schuljahr“ muss eine ganze Zahl sein.", "“Year group in the new school year” must be a whole number.");
+                            this.Run.Fail(Error8); // jahrgangsstufe: format
                         }
                         else if (this.jahrgangsstufe == null)
                         {
-                            this.Run.Fail("jahrgangsstufe", "required", "Geben Sie „Jahrgangsstufe im neuen Schuljahr“ an.", "Enter “Year group in the new school year”.");
+                            this.Run.Fail(Error9); // jahrgangsstufe: required
                         }
                         else
                         {
                             decimal value = this.jahrgangsstufe.Value;
                             if (value < 1m)
                             {
-                                this.Run.Fail("jahrgangsstufe", "min", "„Jahrgangsstufe im neuen Schuljahr“ muss mindestens 1 betragen.", "“Year group in the new school year” must be 1 or more.");
+                                this.Run.Fail(Error10); // jahrgangsstufe: min
                             }
                             if (value > 13m)
                             {
-                                this.Run.Fail("jahrgangsstufe", "max", "„Jahrgangsstufe im neuen Schuljahr“ darf höchstens 13 betragen.", "“Year group in the new school year” must be 13 or less.");
+                                this.Run.Fail(Error11); // jahrgangsstufe: max
                             }
                             if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteNumber(writer, "jahrgangsstufe", value);
                         }
@@ -440,11 +548,11 @@ namespace Consumer.Forms
                     {
                         if (this.schuljahr_Wrong)
                         {
-                            this.Run.Fail("schuljahr", "format", "Die Angabe bei „Schuljahr“ hat nicht das erwartete Format.", "The answer for “School year” is not in the expected format.");
+                            this.Run.Fail(Error12); // schuljahr: format
                         }
                         else if (this.schuljahr == null)
                         {
-                            this.Run.Fail("schuljahr", "required", "Geben Sie „Schuljahr“ an.", "Enter “School year”.");
+                            this.Run.Fail(Error13); // schuljahr: required
                         }
                         else
                         {
@@ -452,11 +560,11 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 7)
                             {
-                                this.Run.Fail("schuljahr", "maxLength", "„Schuljahr“ darf höchstens 7 Zeichen lang sein.", "“School year” must be 7 characters or fewer.");
+                                this.Run.Fail(Error14); // schuljahr: maxLength
                             }
                             if (!global::FormFactory.Runtime.Patterns.IsMatch(Pattern0, value))
                             {
-                                this.Run.Fail("schuljahr", "pattern", "Geben Sie das Schuljahr wie 2026/27 an.", "Enter the school year like 2026/27.");
+                                this.Run.Fail(Error15); // schuljahr: pattern
                             }
                             writer?.WriteString("schuljahr", value);
                         }
@@ -466,26 +574,26 @@ namespace Consumer.Forms
                     {
                         if (this.schulweg_Wrong)
                         {
-                            this.Run.Fail("schulweg", "format", "„Länge des kürzesten Fußwegs zur Schule in Kilometern“ muss eine Zahl sein.", "“Length of the shortest walking route to school in kilometres” must be a number.");
+                            this.Run.Fail(Error16); // schulweg: format
                         }
                         else if (this.schulweg == null)
                         {
-                            this.Run.Fail("schulweg", "required", "Geben Sie „Länge des kürzesten Fußwegs zur Schule in Kilometern“ an.", "Enter “Length of the shortest walking route to school in kilometres”.");
+                            this.Run.Fail(Error17); // schulweg: required
                         }
                         else
                         {
                             decimal value = this.schulweg.Value;
                             if (value < 0.1m)
                             {
-                                this.Run.Fail("schulweg", "min", "„Länge des kürzesten Fußwegs zur Schule in Kilometern“ muss mindestens 0,1 betragen.", "“Length of the shortest walking route to school in kilometres” must be 0.1 or more.");
+                                this.Run.Fail(Error18); // schulweg: min
                             }
                             if (value > 100m)
                             {
-                                this.Run.Fail("schulweg", "max", "„Länge des kürzesten Fußwegs zur Schule in Kilometern“ darf höchstens 100 betragen.", "“Length of the shortest walking route to school in kilometres” must be 100 or less.");
+                                this.Run.Fail(Error19); // schulweg: max
                             }
                             if (global::FormFactory.Runtime.Numbers.Scale(value) > 1)
                             {
-                                this.Run.Fail("schulweg", "scale", "„Länge des kürzesten Fußwegs zur Schule in Kilometern“ darf höchstens 1 Nachkommastellen haben.", "“Length of the shortest walking route to school in kilometres” can have at most 1 digits after the decimal point.");
+                                this.Run.Fail(Error20); // schulweg: scale
                             }
                             if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteNumber(writer, "schulweg", value);
                         }
@@ -495,18 +603,18 @@ namespace Consumer.Forms
                     {
                         if (this.verkehrsmittel_Wrong)
                         {
-                            this.Run.Fail("verkehrsmittel", "format", "Die Angabe bei „Wie kommt Ihr Kind zur Schule?“ hat nicht das erwartete Format.", "The answer for “How does the student get to school?” is not in the expected format.");
+                            this.Run.Fail(Error21); // verkehrsmittel: format
                         }
                         else if (this.verkehrsmittel == null)
                         {
-                            this.Run.Fail("verkehrsmittel", "required", "Wählen Sie bei „Wie kommt Ihr Kind zur Schule?“ eine Antwort aus.", "Select an answer for “How does the student get to school?”.");
+                            this.Run.Fail(Error22); // verkehrsmittel: required
                         }
                         else
                         {
                             string value = this.verkehrsmittel;
                             if (!global::Consumer.Forms.CodeLists.VerkehrsmittelCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail("verkehrsmittel", "codeList", "Wählen Sie bei „Wie kommt Ihr Kind zur Schule?“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “How does the student get to school?”.");
+                                this.Run.Fail(Error23); // verkehrsmittel: codeList
                             }
                             writer?.WriteString("verkehrsmittel", value);
                         }
@@ -516,13 +624,13 @@ namespace Consumer.Forms
                     {
                         if (this.pkwBegruendung_Wrong)
                         {
-                            this.Run.Fail("pkwBegruendung", "format", "Die Angabe bei „Warum ist die Fahrt mit Bus und Bahn nicht möglich?“ hat nicht das erwartete Format.", "The answer for “Why is travel by bus or train not possible?” is not in the expected format.");
+                            this.Run.Fail(Error24); // pkwBegruendung: format
                         }
                         else if (this.pkwBegruendung == null)
                         {
                             if (global::FormFactory.Runtime.Evaluation.Equal(this.Root.verkehrsmittel_Value(), "privat-pkw"))
                             {
-                                this.Run.Fail("pkwBegruendung", "required", "Geben Sie „Warum ist die Fahrt mit Bus und Bahn nicht möglich?“ an.", "Enter “Why is travel by bus or train not possible?”.");
+                                this.Run.Fail(Error25); // pkwBegruendung: required
                             }
                         }
                         else
@@ -531,11 +639,11 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length < 20)
                             {
-                                this.Run.Fail("pkwBegruendung", "minLength", "„Warum ist die Fahrt mit Bus und Bahn nicht möglich?“ muss mindestens 20 Zeichen lang sein.", "“Why is travel by bus or train not possible?” must be 20 characters or more.");
+                                this.Run.Fail(Error26); // pkwBegruendung: minLength
                             }
                             if (length > 1000)
                             {
-                                this.Run.Fail("pkwBegruendung", "maxLength", "„Warum ist die Fahrt mit Bus und Bahn nicht möglich?“ darf höchstens 1000 Zeichen lang sein.", "“Why is travel by bus or train not possible?” must be 1000 characters or fewer.");
+                                this.Run.Fail(Error27); // pkwBegruendung: maxLength
                             }
                             writer?.WriteString("pkwBegruendung", value);
                         }
@@ -545,11 +653,11 @@ namespace Consumer.Forms
                     {
                         if (this.gefaehrlicherSchulweg_Wrong)
                         {
-                            this.Run.Fail("gefaehrlicherSchulweg", "format", "Die Angabe bei „Ist der Schulweg besonders gefährlich?“ hat nicht das erwartete Format.", "The answer for “Is the way to school particularly dangerous?” is not in the expected format.");
+                            this.Run.Fail(Error28); // gefaehrlicherSchulweg: format
                         }
                         else if (this.gefaehrlicherSchulweg == null)
                         {
-                            this.Run.Fail("gefaehrlicherSchulweg", "required", "Wählen Sie bei „Ist der Schulweg besonders gefährlich?“ eine Antwort aus.", "Select an answer for “Is the way to school particularly dangerous?”.");
+                            this.Run.Fail(Error29); // gefaehrlicherSchulweg: required
                         }
                         else
                         {
@@ -561,13 +669,13 @@ namespace Consumer.Forms
                     {
                         if (this.gefahrBeschreibung_Wrong)
                         {
-                            this.Run.Fail("gefahrBeschreibung", "format", "Die Angabe bei „Beschreiben Sie die Gefahrenstelle“ hat nicht das erwartete Format.", "The answer for “Describe the dangerous section” is not in the expected format.");
+                            this.Run.Fail(Error30); // gefahrBeschreibung: format
                         }
                         else if (this.gefahrBeschreibung == null)
                         {
                             if (global::FormFactory.Runtime.Evaluation.Equal(this.Root.gefaehrlicherSchulweg_Value(), true))
                             {
-                                this.Run.Fail("gefahrBeschreibung", "required", "Geben Sie „Beschreiben Sie die Gefahrenstelle“ an.", "Enter “Describe the dangerous section”.");
+                                this.Run.Fail(Error31); // gefahrBeschreibung: required
                             }
                         }
                         else
@@ -576,11 +684,11 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length < 20)
                             {
-                                this.Run.Fail("gefahrBeschreibung", "minLength", "„Beschreiben Sie die Gefahrenstelle“ muss mindestens 20 Zeichen lang sein.", "“Describe the dangerous section” must be 20 characters or more.");
+                                this.Run.Fail(Error32); // gefahrBeschreibung: minLength
                             }
                             if (length > 1000)
                             {
-                                this.Run.Fail("gefahrBeschreibung", "maxLength", "„Beschreiben Sie die Gefahrenstelle“ darf höchstens 1000 Zeichen lang sein.", "“Describe the dangerous section” must be 1000 characters or fewer.");
+                                this.Run.Fail(Error33); // gefahrBeschreibung: maxLength
                             }
                             writer?.WriteString("gefahrBeschreibung", value);
                         }
@@ -590,7 +698,7 @@ namespace Consumer.Forms
                     {
                         if (this.sorgeberechtigte_Wrong)
                         {
-                            this.Run.Fail("sorgeberechtigte", "format", "Die Angabe bei „Sorgeberechtigte Person“ hat nicht das erwartete Format.", "The answer for “Parent or guardian” is not in the expected format.");
+                            this.Run.Fail(Error34); // sorgeberechtigte: format
                         }
                         else if (this.sorgeberechtigte.IsEmpty)
                         {
@@ -608,7 +716,7 @@ namespace Consumer.Forms
                     {
                         if (this.kontakt_Wrong)
                         {
-                            this.Run.Fail("kontakt", "format", "Die Angabe bei „So erreichen wir Sie“ hat nicht das erwartete Format.", "The answer for “How we can contact you” is not in the expected format.");
+                            this.Run.Fail(Error35); // kontakt: format
                         }
                         else if (this.kontakt.IsEmpty)
                         {
@@ -626,7 +734,7 @@ namespace Consumer.Forms
                     {
                         if (this.erstattungskonto_Wrong)
                         {
-                            this.Run.Fail("erstattungskonto", "format", "Die Angabe bei „Konto für Erstattungen“ hat nicht das erwartete Format.", "The answer for “Account for reimbursements” is not in the expected format.");
+                            this.Run.Fail(Error36); // erstattungskonto: format
                         }
                         else if (!this.erstattungskonto.IsEmpty)
                         {
@@ -640,11 +748,11 @@ namespace Consumer.Forms
                     {
                         if (this.richtigkeit_Wrong)
                         {
-                            this.Run.Fail("richtigkeit", "format", "Die Angabe bei „Ich bestätige, dass meine Angaben vollständig und richtig sind.“ hat nicht das erwartete Format.", "The answer for “I confirm that the information I have given is complete and correct.” is not in the expected format.");
+                            this.Run.Fail(Error37); // richtigkeit: format
                         }
                         else if (this.richtigkeit == null)
                         {
-                            this.Run.Fail("richtigkeit", "required", "Bestätigen Sie bitte, dass Ihre Angaben richtig sind.", "Please confirm that your information is correct.");
+                            this.Run.Fail(Error38); // richtigkeit: required
                         }
                         else
                         {
@@ -657,17 +765,17 @@ namespace Consumer.Forms
                 {
                     if ((global::FormFactory.Runtime.Evaluation.IsTrue(global::FormFactory.Runtime.Evaluation.Equal(this.Root.schulform_Value(), "grundschule")) && global::FormFactory.Runtime.Evaluation.IsTrue(global::FormFactory.Runtime.Evaluation.Equal(this.Root.gefaehrlicherSchulweg_Value(), false))) && !global::FormFactory.Runtime.Evaluation.IsNull(this.Root.schulweg_Value()) && !(global::FormFactory.Runtime.Evaluation.Greater(this.Root.schulweg_Value(), 2m)))
                     {
-                        this.Run.Fail("schulweg", "schulwegGrundschule", "Für Grundschulkinder übernehmen wir die Kosten, wenn der Schulweg länger als 2 Kilometer oder besonders gefährlich ist.", "For primary school children we pay if the way to school is longer than 2 kilometres or particularly dangerous.");
+                        this.Run.Fail(Error39); // schulweg: schulwegGrundschule
                     }
 
                     if ((global::FormFactory.Runtime.Evaluation.IsTrue(global::FormFactory.Runtime.Evaluation.NotEqual(this.Root.schulform_Value(), "grundschule")) && global::FormFactory.Runtime.Evaluation.IsTrue(global::FormFactory.Runtime.Evaluation.Equal(this.Root.gefaehrlicherSchulweg_Value(), false))) && !global::FormFactory.Runtime.Evaluation.IsNull(this.Root.schulweg_Value()) && !(global::FormFactory.Runtime.Evaluation.Greater(this.Root.schulweg_Value(), 3m)))
                     {
-                        this.Run.Fail("schulweg", "schulwegWeiterfuehrend", "Ab Klasse 5 übernehmen wir die Kosten, wenn der Schulweg länger als 3 Kilometer oder besonders gefährlich ist.", "From year 5 we pay if the way to school is longer than 3 kilometres or particularly dangerous.");
+                        this.Run.Fail(Error40); // schulweg: schulwegWeiterfuehrend
                     }
 
                     if (global::FormFactory.Runtime.Evaluation.Equal(this.Root.schulform_Value(), "grundschule") && !global::FormFactory.Runtime.Evaluation.IsNull(this.Root.jahrgangsstufe_Value()) && !(global::FormFactory.Runtime.Evaluation.LessOrEqual(this.Root.jahrgangsstufe_Value(), 4m)))
                     {
-                        this.Run.Fail("jahrgangsstufe", "jahrgangGrundschule", "Die Grundschule umfasst die Jahrgangsstufen 1 bis 4.", "Primary school covers years 1 to 4.");
+                        this.Run.Fail(Error41); // jahrgangsstufe: jahrgangGrundschule
                     }
                 }
             }
@@ -782,14 +890,14 @@ namespace Consumer.Forms
                     {
                         if (this.anrede_Wrong)
                         {
-                            this.Run.Fail("schueler.anrede", "format", "Die Angabe bei „Anrede“ hat nicht das erwartete Format.", "The answer for “Form of address” is not in the expected format.");
+                            this.Run.Fail(Error42); // schueler.anrede: format
                         }
                         else if (this.anrede != null)
                         {
                             string value = this.anrede;
                             if (!global::Consumer.Forms.CodeLists.AnredeCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail("schueler.anrede", "codeList", "Wählen Sie bei „Anrede“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Form of address”.");
+                                this.Run.Fail(Error43); // schueler.anrede: codeList
                             }
                             writer?.WriteString("anrede", value);
                         }
@@ -799,11 +907,11 @@ namespace Consumer.Forms
                     {
                         if (this.vorname_Wrong)
                         {
-                            this.Run.Fail("schueler.vorname", "format", "Die Angabe bei „Vorname(n)“ hat nicht das erwartete Format.", "The answer for “First name(s)” is not in the expected format.");
+                            this.Run.Fail(Error44); // schueler.vorname: format
                         }
                         else if (this.vorname == null)
                         {
-                            this.Run.Fail("schueler.vorname", "required", "Geben Sie „Vorname(n)“ an.", "Enter “First name(s)”.");
+                            this.Run.Fail(Error45); // schueler.vorname: required
                         }
                         else
                         {
@@ -811,7 +919,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 80)
                             {
-                                this.Run.Fail("schueler.vorname", "maxLength", "„Vorname(n)“ darf höchstens 80 Zeichen lang sein.", "“First name(s)” must be 80 characters or fewer.");
+                                this.Run.Fail(Error46); // schueler.vorname: maxLength
                             }
                             writer?.WriteString("vorname", value);
                         }
@@ -821,11 +929,11 @@ namespace Consumer.Forms
                     {
                         if (this.familienname_Wrong)
                         {
-                            this.Run.Fail("schueler.familienname", "format", "Die Angabe bei „Familienname“ hat nicht das erwartete Format.", "The answer for “Surname” is not in the expected format.");
+                            this.Run.Fail(Error47); // schueler.familienname: format
                         }
                         else if (this.familienname == null)
                         {
-                            this.Run.Fail("schueler.familienname", "required", "Geben Sie „Familienname“ an.", "Enter “Surname”.");
+                            this.Run.Fail(Error48); // schueler.familienname: required
                         }
                         else
                         {
@@ -833,7 +941,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 120)
                             {
-                                this.Run.Fail("schueler.familienname", "maxLength", "„Familienname“ darf höchstens 120 Zeichen lang sein.", "“Surname” must be 120 characters or fewer.");
+                                this.Run.Fail(Error49); // schueler.familienname: maxLength
                             }
                             writer?.WriteString("familienname", value);
                         }
@@ -843,7 +951,7 @@ namespace Consumer.Forms
                     {
                         if (this.geburtsname_Wrong)
                         {
-                            this.Run.Fail("schueler.geburtsname", "format", "Die Angabe bei „Geburtsname“ hat nicht das erwartete Format.", "The answer for “Name at birth” is not in the expected format.");
+                            this.Run.Fail(Error50); // schueler.geburtsname: format
                         }
                         else if (this.geburtsname != null)
                         {
@@ -851,7 +959,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 120)
                             {
-                                this.Run.Fail("schueler.geburtsname", "maxLength", "„Geburtsname“ darf höchstens 120 Zeichen lang sein.", "“Name at birth” must be 120 characters or fewer.");
+                                this.Run.Fail(Error51); // schueler.geburtsname: maxLength
                             }
                             writer?.WriteString("geburtsname", value);
                         }
@@ -861,11 +969,11 @@ namespace Consumer.Forms
                     {
                         if (this.geburtsdatum_Wrong)
                         {
-                            this.Run.Fail("schueler.geburtsdatum", "format", "„Geburtsdatum“ muss ein gültiges Datum sein.", "“Date of birth” must be a real date.");
+                            this.Run.Fail(Error52); // schueler.geburtsdatum: format
                         }
                         else if (this.geburtsdatum == null)
                         {
-                            this.Run.Fail("schueler.geburtsdatum", "required", "Geben Sie „Geburtsdatum“ an.", "Enter “Date of birth”.");
+                            this.Run.Fail(Error53); // schueler.geburtsdatum: required
                         }
                         else
                         {
@@ -873,12 +981,12 @@ namespace Consumer.Forms
                             global::System.DateTime? min = new global::System.DateTime(1900, 1, 1);
                             if (min != null && value < min.Value)
                             {
-                                this.Run.Fail("schueler.geburtsdatum", "min", "Bitte prüfen Sie das Geburtsjahr.", "Please check the year of birth.");
+                                this.Run.Fail(Error54); // schueler.geburtsdatum: min
                             }
                             global::System.DateTime? max = this.Run.Today;
                             if (max != null && value > max.Value)
                             {
-                                this.Run.Fail("schueler.geburtsdatum", "max", "Das Geburtsdatum muss in der Vergangenheit liegen.", "Date of birth must be in the past.");
+                                this.Run.Fail(Error55); // schueler.geburtsdatum: max
                             }
                             writer?.WriteString("geburtsdatum", global::FormFactory.Runtime.DateLiterals.Format(value));
                         }
@@ -888,14 +996,14 @@ namespace Consumer.Forms
                     {
                         if (this.staatsangehoerigkeit_Wrong)
                         {
-                            this.Run.Fail("schueler.staatsangehoerigkeit", "format", "Die Angabe bei „Staatsangehörigkeit“ hat nicht das erwartete Format.", "The answer for “Nationality” is not in the expected format.");
+                            this.Run.Fail(Error56); // schueler.staatsangehoerigkeit: format
                         }
                         else if (this.staatsangehoerigkeit != null)
                         {
                             string value = this.staatsangehoerigkeit;
                             if (!global::Consumer.Forms.CodeLists.StaatCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail("schueler.staatsangehoerigkeit", "codeList", "Wählen Sie bei „Staatsangehörigkeit“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Nationality”.");
+                                this.Run.Fail(Error57); // schueler.staatsangehoerigkeit: codeList
                             }
                             writer?.WriteString("staatsangehoerigkeit", value);
                         }
@@ -1043,14 +1151,14 @@ namespace Consumer.Forms
                     {
                         if (this.land_Wrong)
                         {
-                            this.Run.Fail("anschrift.land", "format", "Die Angabe bei „Staat“ hat nicht das erwartete Format.", "The answer for “Country” is not in the expected format.");
+                            this.Run.Fail(Error58); // anschrift.land: format
                         }
                         else if (this.land != null)
                         {
                             string value = this.land;
                             if (!global::Consumer.Forms.CodeLists.StaatCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail("anschrift.land", "codeList", "Wählen Sie bei „Staat“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Country”.");
+                                this.Run.Fail(Error59); // anschrift.land: codeList
                             }
                             writer?.WriteString("land", value);
                         }
@@ -1060,11 +1168,11 @@ namespace Consumer.Forms
                     {
                         if (this.strasse_Wrong)
                         {
-                            this.Run.Fail("anschrift.strasse", "format", "Die Angabe bei „Straße“ hat nicht das erwartete Format.", "The answer for “Street” is not in the expected format.");
+                            this.Run.Fail(Error60); // anschrift.strasse: format
                         }
                         else if (this.strasse == null)
                         {
-                            this.Run.Fail("anschrift.strasse", "required", "Geben Sie „Straße“ an.", "Enter “Street”.");
+                            this.Run.Fail(Error61); // anschrift.strasse: required
                         }
                         else
                         {
@@ -1072,7 +1180,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 55)
                             {
-                                this.Run.Fail("anschrift.strasse", "maxLength", "„Straße“ darf höchstens 55 Zeichen lang sein.", "“Street” must be 55 characters or fewer.");
+                                this.Run.Fail(Error62); // anschrift.strasse: maxLength
                             }
                             writer?.WriteString("strasse", value);
                         }
@@ -1082,11 +1190,11 @@ namespace Consumer.Forms
                     {
                         if (this.hausnummer_Wrong)
                         {
-                            this.Run.Fail("anschrift.hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
+                            this.Run.Fail(Error63); // anschrift.hausnummer: format
                         }
                         else if (this.hausnummer == null)
                         {
-                            this.Run.Fail("anschrift.hausnummer", "required", "Geben Sie „Hausnummer“ an.", "Enter “House number”.");
+                            this.Run.Fail(Error64); // anschrift.hausnummer: required
                         }
                         else
                         {
@@ -1094,11 +1202,11 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 9)
                             {
-                                this.Run.Fail("anschrift.hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
+                                this.Run.Fail(Error65); // anschrift.hausnummer: maxLength
                             }
                             if (!global::FormFactory.Runtime.Patterns.IsMatch(Pattern1, value))
                             {
-                                this.Run.Fail("anschrift.hausnummer", "pattern", "Geben Sie die Hausnummer mit Ziffern an, zum Beispiel 12 oder 12a.", "Enter the house number in digits, for example 12 or 12a.");
+                                this.Run.Fail(Error66); // anschrift.hausnummer: pattern
                             }
                             writer?.WriteString("hausnummer", value);
                         }
@@ -1108,7 +1216,7 @@ namespace Consumer.Forms
                     {
                         if (this.adresszusatz_Wrong)
                         {
-                            this.Run.Fail("anschrift.adresszusatz", "format", "Die Angabe bei „Adresszusatz“ hat nicht das erwartete Format.", "The answer for “Additional address details” is not in the expected format.");
+                            this.Run.Fail(Error67); // anschrift.adresszusatz: format
                         }
                         else if (this.adresszusatz != null)
                         {
@@ -1116,7 +1224,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 55)
                             {
-                                this.Run.Fail("anschrift.adresszusatz", "maxLength", "„Adresszusatz“ darf höchstens 55 Zeichen lang sein.", "“Additional address details” must be 55 characters or fewer.");
+                                this.Run.Fail(Error68); // anschrift.adresszusatz: maxLength
                             }
                             writer?.WriteString("adresszusatz", value);
                         }
@@ -1126,18 +1234,18 @@ namespace Consumer.Forms
                     {
                         if (this.plz_Wrong)
                         {
-                            this.Run.Fail("anschrift.plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+                            this.Run.Fail(Error69); // anschrift.plz: format
                         }
                         else if (this.plz == null)
                         {
-                            this.Run.Fail("anschrift.plz", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+                            this.Run.Fail(Error70); // anschrift.plz: required
                         }
                         else
                         {
                             string value = this.plz;
                             if (!global::FormFactory.Runtime.FormatChecks.IsPostcode(value))
                             {
-                                this.Run.Fail("anschrift.plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+                                this.Run.Fail(Error69); // anschrift.plz: format
                             }
                             writer?.WriteString("plz", value);
                         }
@@ -1147,11 +1255,11 @@ namespace Consumer.Forms
                     {
                         if (this.plzAusland_Wrong)
                         {
-                            this.Run.Fail("anschrift.plzAusland", "format", "Die Angabe bei „Postleitzahl“ hat nicht das erwartete Format.", "The answer for “Postcode” is not in the expected format.");
+                            this.Run.Fail(Error71); // anschrift.plzAusland: format
                         }
                         else if (this.plzAusland == null)
                         {
-                            this.Run.Fail("anschrift.plzAusland", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+                            this.Run.Fail(Error72); // anschrift.plzAusland: required
                         }
                         else
                         {
@@ -1159,7 +1267,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 10)
                             {
-                                this.Run.Fail("anschrift.plzAusland", "maxLength", "„Postleitzahl“ darf höchstens 10 Zeichen lang sein.", "“Postcode” must be 10 characters or fewer.");
+                                this.Run.Fail(Error73); // anschrift.plzAusland: maxLength
                             }
                             writer?.WriteString("plzAusland", value);
                         }
@@ -1169,11 +1277,11 @@ namespace Consumer.Forms
                     {
                         if (this.ort_Wrong)
                         {
-                            this.Run.Fail("anschrift.ort", "format", "Die Angabe bei „Ort“ hat nicht das erwartete Format.", "The answer for “Town or city” is not in the expected format.");
+                            this.Run.Fail(Error74); // anschrift.ort: format
                         }
                         else if (this.ort == null)
                         {
-                            this.Run.Fail("anschrift.ort", "required", "Geben Sie „Ort“ an.", "Enter “Town or city”.");
+                            this.Run.Fail(Error75); // anschrift.ort: required
                         }
                         else
                         {
@@ -1181,7 +1289,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 50)
                             {
-                                this.Run.Fail("anschrift.ort", "maxLength", "„Ort“ darf höchstens 50 Zeichen lang sein.", "“Town or city” must be 50 characters or fewer.");
+                                this.Run.Fail(Error76); // anschrift.ort: maxLength
                             }
                             writer?.WriteString("ort", value);
                         }
@@ -1299,14 +1407,14 @@ namespace Consumer.Forms
                     {
                         if (this.anrede_Wrong)
                         {
-                            this.Run.Fail("sorgeberechtigte.anrede", "format", "Die Angabe bei „Anrede“ hat nicht das erwartete Format.", "The answer for “Form of address” is not in the expected format.");
+                            this.Run.Fail(Error77); // sorgeberechtigte.anrede: format
                         }
                         else if (this.anrede != null)
                         {
                             string value = this.anrede;
                             if (!global::Consumer.Forms.CodeLists.AnredeCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail("sorgeberechtigte.anrede", "codeList", "Wählen Sie bei „Anrede“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Form of address”.");
+                                this.Run.Fail(Error78); // sorgeberechtigte.anrede: codeList
                             }
                             writer?.WriteString("anrede", value);
                         }
@@ -1316,11 +1424,11 @@ namespace Consumer.Forms
                     {
                         if (this.vorname_Wrong)
                         {
-                            this.Run.Fail("sorgeberechtigte.vorname", "format", "Die Angabe bei „Vorname(n)“ hat nicht das erwartete Format.", "The answer for “First name(s)” is not in the expected format.");
+                            this.Run.Fail(Error79); // sorgeberechtigte.vorname: format
                         }
                         else if (this.vorname == null)
                         {
-                            this.Run.Fail("sorgeberechtigte.vorname", "required", "Geben Sie „Vorname(n)“ an.", "Enter “First name(s)”.");
+                            this.Run.Fail(Error80); // sorgeberechtigte.vorname: required
                         }
                         else
                         {
@@ -1328,7 +1436,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 80)
                             {
-                                this.Run.Fail("sorgeberechtigte.vorname", "maxLength", "„Vorname(n)“ darf höchstens 80 Zeichen lang sein.", "“First name(s)” must be 80 characters or fewer.");
+                                this.Run.Fail(Error81); // sorgeberechtigte.vorname: maxLength
                             }
                             writer?.WriteString("vorname", value);
                         }
@@ -1338,11 +1446,11 @@ namespace Consumer.Forms
                     {
                         if (this.familienname_Wrong)
                         {
-                            this.Run.Fail("sorgeberechtigte.familienname", "format", "Die Angabe bei „Familienname“ hat nicht das erwartete Format.", "The answer for “Surname” is not in the expected format.");
+                            this.Run.Fail(Error82); // sorgeberechtigte.familienname: format
                         }
                         else if (this.familienname == null)
                         {
-                            this.Run.Fail("sorgeberechtigte.familienname", "required", "Geben Sie „Familienname“ an.", "Enter “Surname”.");
+                            this.Run.Fail(Error83); // sorgeberechtigte.familienname: required
                         }
                         else
                         {
@@ -1350,7 +1458,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 120)
                             {
-                                this.Run.Fail("sorgeberechtigte.familienname", "maxLength", "„Familienname“ darf höchstens 120 Zeichen lang sein.", "“Surname” must be 120 characters or fewer.");
+                                this.Run.Fail(Error84); // sorgeberechtigte.familienname: maxLength
                             }
                             writer?.WriteString("familienname", value);
                         }
@@ -1360,7 +1468,7 @@ namespace Consumer.Forms
                     {
                         if (this.geburtsname_Wrong)
                         {
-                            this.Run.Fail("sorgeberechtigte.geburtsname", "format", "Die Angabe bei „Geburtsname“ hat nicht das erwartete Format.", "The answer for “Name at birth” is not in the expected format.");
+                            this.Run.Fail(Error85); // sorgeberechtigte.geburtsname: format
                         }
                         else if (this.geburtsname != null)
                         {
@@ -1368,7 +1476,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 120)
                             {
-                                this.Run.Fail("sorgeberechtigte.geburtsname", "maxLength", "„Geburtsname“ darf höchstens 120 Zeichen lang sein.", "“Name at birth” must be 120 characters or fewer.");
+                                this.Run.Fail(Error86); // sorgeberechtigte.geburtsname: maxLength
                             }
                             writer?.WriteString("geburtsname", value);
                         }
@@ -1378,11 +1486,11 @@ namespace Consumer.Forms
                     {
                         if (this.geburtsdatum_Wrong)
                         {
-                            this.Run.Fail("sorgeberechtigte.geburtsdatum", "format", "„Geburtsdatum“ muss ein gültiges Datum sein.", "“Date of birth” must be a real date.");
+                            this.Run.Fail(Error87); // sorgeberechtigte.geburtsdatum: format
                         }
                         else if (this.geburtsdatum == null)
                         {
-                            this.Run.Fail("sorgeberechtigte.geburtsdatum", "required", "Geben Sie „Geburtsdatum“ an.", "Enter “Date of birth”.");
+                            this.Run.Fail(Error88); // sorgeberechtigte.geburtsdatum: required
                         }
                         else
                         {
@@ -1390,12 +1498,12 @@ namespace Consumer.Forms
                             global::System.DateTime? min = new global::System.DateTime(1900, 1, 1);
                             if (min != null && value < min.Value)
                             {
-                                this.Run.Fail("sorgeberechtigte.geburtsdatum", "min", "Bitte prüfen Sie das Geburtsjahr.", "Please check the year of birth.");
+                                this.Run.Fail(Error89); // sorgeberechtigte.geburtsdatum: min
                             }
                             global::System.DateTime? max = this.Run.Today;
                             if (max != null && value > max.Value)
                             {
-                                this.Run.Fail("sorgeberechtigte.geburtsdatum", "max", "Das Geburtsdatum muss in der Vergangenheit liegen.", "Date of birth must be in the past.");
+                                this.Run.Fail(Error90); // sorgeberechtigte.geburtsdatum: max
                             }
                             writer?.WriteString("geburtsdatum", global::FormFactory.Runtime.DateLiterals.Format(value));
                         }
@@ -1405,14 +1513,14 @@ namespace Consumer.Forms
                     {
                         if (this.staatsangehoerigkeit_Wrong)
                         {
-                            this.Run.Fail("sorgeberechtigte.staatsangehoerigkeit", "format", "Die Angabe bei „Staatsangehörigkeit“ hat nicht das erwartete Format.", "The answer for “Nationality” is not in the expected format.");
+                            this.Run.Fail(Error91); // sorgeberechtigte.staatsangehoerigkeit: format
                         }
                         else if (this.staatsangehoerigkeit != null)
                         {
                             string value = this.staatsangehoerigkeit;
                             if (!global::Consumer.Forms.CodeLists.StaatCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail("sorgeberechtigte.staatsangehoerigkeit", "codeList", "Wählen Sie bei „Staatsangehörigkeit“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Nationality”.");
+                                this.Run.Fail(Error92); // sorgeberechtigte.staatsangehoerigkeit: codeList
                             }
                             writer?.WriteString("staatsangehoerigkeit", value);
                         }
@@ -1482,18 +1590,18 @@ namespace Consumer.Forms
                     {
                         if (this.email_Wrong)
                         {
-                            this.Run.Fail("kontakt.email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
+                            this.Run.Fail(Error93); // kontakt.email: format
                         }
                         else if (this.email == null)
                         {
-                            this.Run.Fail("kontakt.email", "required", "Geben Sie „E-Mail-Adresse“ an.", "Enter “Email address”.");
+                            this.Run.Fail(Error94); // kontakt.email: required
                         }
                         else
                         {
                             string value = this.email;
                             if (!global::FormFactory.Runtime.FormatChecks.IsEmail(value))
                             {
-                                this.Run.Fail("kontakt.email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
+                                this.Run.Fail(Error93); // kontakt.email: format
                             }
                             writer?.WriteString("email", value);
                         }
@@ -1503,14 +1611,14 @@ namespace Consumer.Forms
                     {
                         if (this.telefon_Wrong)
                         {
-                            this.Run.Fail("kontakt.telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
+                            this.Run.Fail(Error95); // kontakt.telefon: format
                         }
                         else if (this.telefon != null)
                         {
                             string value = this.telefon;
                             if (!global::FormFactory.Runtime.FormatChecks.IsPhone(value))
                             {
-                                this.Run.Fail("kontakt.telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
+                                this.Run.Fail(Error95); // kontakt.telefon: format
                             }
                             writer?.WriteString("telefon", value);
                         }
@@ -1605,11 +1713,11 @@ namespace Consumer.Forms
                     {
                         if (this.kontoinhaber_Wrong)
                         {
-                            this.Run.Fail("erstattungskonto.kontoinhaber", "format", "Die Angabe bei „Kontoinhaberin oder Kontoinhaber“ hat nicht das erwartete Format.", "The answer for “Account holder” is not in the expected format.");
+                            this.Run.Fail(Error96); // erstattungskonto.kontoinhaber: format
                         }
                         else if (this.kontoinhaber == null)
                         {
-                            this.Run.Fail("erstattungskonto.kontoinhaber", "required", "Geben Sie „Kontoinhaberin oder Kontoinhaber“ an.", "Enter “Account holder”.");
+                            this.Run.Fail(Error97); // erstattungskonto.kontoinhaber: required
                         }
                         else
                         {
@@ -1617,7 +1725,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 70)
                             {
-                                this.Run.Fail("erstattungskonto.kontoinhaber", "maxLength", "„Kontoinhaberin oder Kontoinhaber“ darf höchstens 70 Zeichen lang sein.", "“Account holder” must be 70 characters or fewer.");
+                                this.Run.Fail(Error98); // erstattungskonto.kontoinhaber: maxLength
                             }
                             writer?.WriteString("kontoinhaber", value);
                         }
@@ -1627,18 +1735,18 @@ namespace Consumer.Forms
                     {
                         if (this.iban_Wrong)
                         {
-                            this.Run.Fail("erstattungskonto.iban", "format", "Die Angabe bei „IBAN“ hat nicht das erwartete Format.", "The answer for “IBAN” is not in the expected format.");
+                            this.Run.Fail(Error99); // erstattungskonto.iban: format
                         }
                         else if (this.iban == null)
                         {
-                            this.Run.Fail("erstattungskonto.iban", "required", "Geben Sie „IBAN“ an.", "Enter “IBAN”.");
+                            this.Run.Fail(Error100); // erstattungskonto.iban: required
                         }
                         else
                         {
                             string value = this.iban;
                             if (!global::FormFactory.Runtime.FormatChecks.IsIban(value))
                             {
-                                this.Run.Fail("erstattungskonto.iban", "iban", "Die IBAN ist nicht gültig. Bitte prüfen Sie jede Stelle.", "This IBAN is not valid. Please check every character.");
+                                this.Run.Fail(Error101); // erstattungskonto.iban: iban
                             }
                             writer?.WriteString("iban", this.iban_Normal());
                         }
@@ -1648,7 +1756,7 @@ namespace Consumer.Forms
                     {
                         if (this.bic_Wrong)
                         {
-                            this.Run.Fail("erstattungskonto.bic", "format", "Die Angabe bei „BIC“ hat nicht das erwartete Format.", "The answer for “BIC” is not in the expected format.");
+                            this.Run.Fail(Error102); // erstattungskonto.bic: format
                         }
                         else if (this.bic != null)
                         {
@@ -1656,15 +1764,15 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length < 8)
                             {
-                                this.Run.Fail("erstattungskonto.bic", "minLength", "„BIC“ muss mindestens 8 Zeichen lang sein.", "“BIC” must be 8 characters or more.");
+                                this.Run.Fail(Error103); // erstattungskonto.bic: minLength
                             }
                             if (length > 11)
                             {
-                                this.Run.Fail("erstattungskonto.bic", "maxLength", "„BIC“ darf höchstens 11 Zeichen lang sein.", "“BIC” must be 11 characters or fewer.");
+                                this.Run.Fail(Error104); // erstattungskonto.bic: maxLength
                             }
                             if (!global::FormFactory.Runtime.Patterns.IsMatch(Pattern2, value))
                             {
-                                this.Run.Fail("erstattungskonto.bic", "pattern", "Der BIC hat 8 oder 11 Zeichen in Großbuchstaben, zum Beispiel HELADEF1DAS.", "A BIC has 8 or 11 capital letters and digits, for example HELADEF1DAS.");
+                                this.Run.Fail(Error105); // erstattungskonto.bic: pattern
                             }
                             writer?.WriteString("bic", value);
                         }
@@ -1674,7 +1782,7 @@ namespace Consumer.Forms
                     {
                         if (this.kreditinstitut_Wrong)
                         {
-                            this.Run.Fail("erstattungskonto.kreditinstitut", "format", "Die Angabe bei „Name der Bank“ hat nicht das erwartete Format.", "The answer for “Name of bank” is not in the expected format.");
+                            this.Run.Fail(Error106); // erstattungskonto.kreditinstitut: format
                         }
                         else if (this.kreditinstitut != null)
                         {
@@ -1682,7 +1790,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 70)
                             {
-                                this.Run.Fail("erstattungskonto.kreditinstitut", "maxLength", "„Name der Bank“ darf höchstens 70 Zeichen lang sein.", "“Name of bank” must be 70 characters or fewer.");
+                                this.Run.Fail(Error107); // erstattungskonto.kreditinstitut: maxLength
                             }
                             writer?.WriteString("kreditinstitut", value);
                         }

@@ -65,7 +65,81 @@ namespace Consumer.Forms
         /// <summary>The generated checks of this service: one class per JSON object of a submission.</summary>
         private static class Validation
         {
+            private static readonly global::FormFactory.Runtime.ValidationError Error0 = new global::FormFactory.Runtime.ValidationError("person", "format", "Die Angabe bei „Angaben zu Ihrer Person“ hat nicht das erwartete Format.", "The answer for “About you” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error1 = new global::FormFactory.Runtime.ValidationError("anschrift", "format", "Die Angabe bei „Wo sollen wir abholen?“ hat nicht das erwartete Format.", "The answer for “Where should we collect?” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error2 = new global::FormFactory.Runtime.ValidationError("kontakt", "format", "Die Angabe bei „So erreichen wir Sie“ hat nicht das erwartete Format.", "The answer for “How we can contact you” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error3 = new global::FormFactory.Runtime.ValidationError("abfallarten", "format", "Die Angabe bei „Welche Gegenstände stellen Sie bereit?“ hat nicht das erwartete Format.", "The answer for “Which items will you put out?” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error4 = new global::FormFactory.Runtime.ValidationError("abfallarten", "required", "Wählen Sie bei „Welche Gegenstände stellen Sie bereit?“ eine Antwort aus.", "Select an answer for “Which items will you put out?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error5 = new global::FormFactory.Runtime.ValidationError("abfallarten", "codeList", "Wählen Sie bei „Welche Gegenstände stellen Sie bereit?“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Which items will you put out?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error6 = new global::FormFactory.Runtime.ValidationError("abfallarten", "minItems", "Wählen Sie mindestens eine Art von Gegenständen aus.", "Select at least one type of item.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error7 = new global::FormFactory.Runtime.ValidationError("abfallarten", "maxItems", "Wählen Sie höchstens sechs Arten aus. Für größere Mengen bestellen Sie bitte einen Container.", "Select at most six types. For larger amounts, please order a skip.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error8 = new global::FormFactory.Runtime.ValidationError("sonstigeBeschreibung", "format", "Die Angabe bei „Welche sonstigen Gegenstände sind es?“ hat nicht das erwartete Format.", "The answer for “What other items are there?” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error9 = new global::FormFactory.Runtime.ValidationError("sonstigeBeschreibung", "required", "Geben Sie „Welche sonstigen Gegenstände sind es?“ an.", "Enter “What other items are there?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error10 = new global::FormFactory.Runtime.ValidationError("sonstigeBeschreibung", "maxLength", "„Welche sonstigen Gegenstände sind es?“ darf höchstens 200 Zeichen lang sein.", "“What other items are there?” must be 200 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error11 = new global::FormFactory.Runtime.ValidationError("anzahlGeraete", "format", "„Wie viele Elektro- und Kühlgeräte sind es?“ muss eine ganze Zahl sein.", "“How many electrical appliances and fridges are there?” must be a whole number.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error12 = new global::FormFactory.Runtime.ValidationError("anzahlGeraete", "required", "Geben Sie „Wie viele Elektro- und Kühlgeräte sind es?“ an.", "Enter “How many electrical appliances and fridges are there?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error13 = new global::FormFactory.Runtime.ValidationError("anzahlGeraete", "min", "„Wie viele Elektro- und Kühlgeräte sind es?“ muss mindestens 1 betragen.", "“How many electrical appliances and fridges are there?” must be 1 or more.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error14 = new global::FormFactory.Runtime.ValidationError("anzahlGeraete", "max", "„Wie viele Elektro- und Kühlgeräte sind es?“ darf höchstens 10 betragen.", "“How many electrical appliances and fridges are there?” must be 10 or less.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error15 = new global::FormFactory.Runtime.ValidationError("menge", "format", "„Ungefähre Menge in Kubikmetern“ muss eine Zahl sein.", "“Approximate volume in cubic metres” must be a number.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error16 = new global::FormFactory.Runtime.ValidationError("menge", "required", "Geben Sie „Ungefähre Menge in Kubikmetern“ an.", "Enter “Approximate volume in cubic metres”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error17 = new global::FormFactory.Runtime.ValidationError("menge", "min", "„Ungefähre Menge in Kubikmetern“ muss mindestens 0,5 betragen.", "“Approximate volume in cubic metres” must be 0.5 or more.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error18 = new global::FormFactory.Runtime.ValidationError("menge", "max", "Wir holen höchstens 5 Kubikmeter pro Termin ab.", "We collect at most 5 cubic metres per appointment.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error19 = new global::FormFactory.Runtime.ValidationError("menge", "scale", "Geben Sie die Menge mit höchstens einer Nachkommastelle an, zum Beispiel 2,5.", "Enter the volume with at most one decimal place, for example 2.5.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error20 = new global::FormFactory.Runtime.ValidationError("wunschtermin", "format", "„Wunschtermin“ muss ein gültiges Datum sein.", "“Preferred date” must be a real date.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error21 = new global::FormFactory.Runtime.ValidationError("bereitstellungsort", "format", "Die Angabe bei „Wo stellen Sie die Gegenstände bereit?“ hat nicht das erwartete Format.", "The answer for “Where will you put the items?” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error22 = new global::FormFactory.Runtime.ValidationError("bereitstellungsort", "maxLength", "„Wo stellen Sie die Gegenstände bereit?“ darf höchstens 300 Zeichen lang sein.", "“Where will you put the items?” must be 300 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error23 = new global::FormFactory.Runtime.ValidationError("express", "format", "Die Angabe bei „Möchten Sie eine Express-Abholung innerhalb von drei Werktagen?“ hat nicht das erwartete Format.", "The answer for “Do you want an express collection within three working days?” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error24 = new global::FormFactory.Runtime.ValidationError("express", "required", "Wählen Sie bei „Möchten Sie eine Express-Abholung innerhalb von drei Werktagen?“ eine Antwort aus.", "Select an answer for “Do you want an express collection within three working days?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error25 = new global::FormFactory.Runtime.ValidationError("kontoinhaber", "format", "Die Angabe bei „Kontoinhaberin oder Kontoinhaber“ hat nicht das erwartete Format.", "The answer for “Account holder” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error26 = new global::FormFactory.Runtime.ValidationError("kontoinhaber", "required", "Geben Sie „Kontoinhaberin oder Kontoinhaber“ an.", "Enter “Account holder”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error27 = new global::FormFactory.Runtime.ValidationError("kontoinhaber", "maxLength", "„Kontoinhaberin oder Kontoinhaber“ darf höchstens 70 Zeichen lang sein.", "“Account holder” must be 70 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error28 = new global::FormFactory.Runtime.ValidationError("iban", "format", "Die Angabe bei „IBAN“ hat nicht das erwartete Format.", "The answer for “IBAN” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error29 = new global::FormFactory.Runtime.ValidationError("iban", "required", "Geben Sie „IBAN“ an.", "Enter “IBAN”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error30 = new global::FormFactory.Runtime.ValidationError("iban", "iban", "Die IBAN ist nicht gültig. Bitte prüfen Sie jede Stelle.", "This IBAN is not valid. Please check every character.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error31 = new global::FormFactory.Runtime.ValidationError("sepaMandat", "format", "Die Angabe bei „Ich erteile ein SEPA-Lastschriftmandat für die Gebühr der Express-Abholung.“ hat nicht das erwartete Format.", "The answer for “I authorise a SEPA direct debit for the express collection fee.” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error32 = new global::FormFactory.Runtime.ValidationError("sepaMandat", "required", "Bestätigen Sie „Ich erteile ein SEPA-Lastschriftmandat für die Gebühr der Express-Abholung.“.", "Confirm “I authorise a SEPA direct debit for the express collection fee.”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error33 = new global::FormFactory.Runtime.ValidationError("bereitstellungZusage", "format", "Die Angabe bei „Ich stelle die Gegenstände am Abholtag bis 6 Uhr gut sichtbar am Straßenrand bereit.“ hat nicht das erwartete Format.", "The answer for “I will put the items out clearly visible at the roadside by 6 am on the collection day.” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error34 = new global::FormFactory.Runtime.ValidationError("bereitstellungZusage", "required", "Bitte bestätigen Sie, dass Sie die Gegenstände rechtzeitig bereitstellen.", "Please confirm that you will put the items out in time.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error35 = new global::FormFactory.Runtime.ValidationError("anzahlGeraete", "hoechstensDreiKuehlgeraete", "Wenn Kühlgeräte dabei sind, nehmen wir höchstens drei Geräte pro Termin mit. Für weitere Geräte melden Sie bitte einen zweiten Termin an.", "If fridges are included, we take at most three appliances per appointment. Please book another appointment for more.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error36 = new global::FormFactory.Runtime.ValidationError("person.anrede", "format", "Die Angabe bei „Anrede“ hat nicht das erwartete Format.", "The answer for “Form of address” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error37 = new global::FormFactory.Runtime.ValidationError("person.anrede", "codeList", "Wählen Sie bei „Anrede“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Form of address”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error38 = new global::FormFactory.Runtime.ValidationError("person.vorname", "format", "Die Angabe bei „Vorname(n)“ hat nicht das erwartete Format.", "The answer for “First name(s)” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error39 = new global::FormFactory.Runtime.ValidationError("person.vorname", "required", "Geben Sie „Vorname(n)“ an.", "Enter “First name(s)”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error40 = new global::FormFactory.Runtime.ValidationError("person.vorname", "maxLength", "„Vorname(n)“ darf höchstens 80 Zeichen lang sein.", "“First name(s)” must be 80 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error41 = new global::FormFactory.Runtime.ValidationError("person.familienname", "format", "Die Angabe bei „Familienname“ hat nicht das erwartete Format.", "The answer for “Surname” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error42 = new global::FormFactory.Runtime.ValidationError("person.familienname", "required", "Geben Sie „Familienname“ an.", "Enter “Surname”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error43 = new global::FormFactory.Runtime.ValidationError("person.familienname", "maxLength", "„Familienname“ darf höchstens 120 Zeichen lang sein.", "“Surname” must be 120 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error44 = new global::FormFactory.Runtime.ValidationError("person.geburtsname", "format", "Die Angabe bei „Geburtsname“ hat nicht das erwartete Format.", "The answer for “Name at birth” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error45 = new global::FormFactory.Runtime.ValidationError("person.geburtsname", "maxLength", "„Geburtsname“ darf höchstens 120 Zeichen lang sein.", "“Name at birth” must be 120 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error46 = new global::FormFactory.Runtime.ValidationError("person.geburtsdatum", "format", "„Geburtsdatum“ muss ein gültiges Datum sein.", "“Date of birth” must be a real date.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error47 = new global::FormFactory.Runtime.ValidationError("person.geburtsdatum", "required", "Geben Sie „Geburtsdatum“ an.", "Enter “Date of birth”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error48 = new global::FormFactory.Runtime.ValidationError("person.geburtsdatum", "min", "Bitte prüfen Sie das Geburtsjahr.", "Please check the year of birth.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error49 = new global::FormFactory.Runtime.ValidationError("person.geburtsdatum", "max", "Das Geburtsdatum muss in der Vergangenheit liegen.", "Date of birth must be in the past.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error50 = new global::FormFactory.Runtime.ValidationError("person.staatsangehoerigkeit", "format", "Die Angabe bei „Staatsangehörigkeit“ hat nicht das erwartete Format.", "The answer for “Nationality” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error51 = new global::FormFactory.Runtime.ValidationError("person.staatsangehoerigkeit", "codeList", "Wählen Sie bei „Staatsangehörigkeit“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Nationality”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error52 = new global::FormFactory.Runtime.ValidationError("anschrift.land", "format", "Die Angabe bei „Staat“ hat nicht das erwartete Format.", "The answer for “Country” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error53 = new global::FormFactory.Runtime.ValidationError("anschrift.land", "codeList", "Wählen Sie bei „Staat“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Country”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error54 = new global::FormFactory.Runtime.ValidationError("anschrift.strasse", "format", "Die Angabe bei „Straße“ hat nicht das erwartete Format.", "The answer for “Street” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error55 = new global::FormFactory.Runtime.ValidationError("anschrift.strasse", "required", "Geben Sie „Straße“ an.", "Enter “Street”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error56 = new global::FormFactory.Runtime.ValidationError("anschrift.strasse", "maxLength", "„Straße“ darf höchstens 55 Zeichen lang sein.", "“Street” must be 55 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error57 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error58 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "required", "Geben Sie „Hausnummer“ an.", "Enter “House number”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error59 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
             private static readonly global::System.Text.RegularExpressions.Regex Pattern0 = new global::System.Text.RegularExpressions.Regex("^(?:^[1-9][0-9]{0,3} ?[a-zA-Z]?( ?[-/] ?[1-9][0-9]{0,3} ?[a-zA-Z]?)?$)\\z", global::FormFactory.Runtime.Patterns.Options | global::System.Text.RegularExpressions.RegexOptions.Compiled, global::FormFactory.Runtime.Patterns.MatchTimeout);
+            private static readonly global::FormFactory.Runtime.ValidationError Error60 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "pattern", "Geben Sie die Hausnummer mit Ziffern an, zum Beispiel 12 oder 12a.", "Enter the house number in digits, for example 12 or 12a.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error61 = new global::FormFactory.Runtime.ValidationError("anschrift.adresszusatz", "format", "Die Angabe bei „Adresszusatz“ hat nicht das erwartete Format.", "The answer for “Additional address details” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error62 = new global::FormFactory.Runtime.ValidationError("anschrift.adresszusatz", "maxLength", "„Adresszusatz“ darf höchstens 55 Zeichen lang sein.", "“Additional address details” must be 55 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error63 = new global::FormFactory.Runtime.ValidationError("anschrift.plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error64 = new global::FormFactory.Runtime.ValidationError("anschrift.plz", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error65 = new global::FormFactory.Runtime.ValidationError("anschrift.plzAusland", "format", "Die Angabe bei „Postleitzahl“ hat nicht das erwartete Format.", "The answer for “Postcode” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error66 = new global::FormFactory.Runtime.ValidationError("anschrift.plzAusland", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error67 = new global::FormFactory.Runtime.ValidationError("anschrift.plzAusland", "maxLength", "„Postleitzahl“ darf höchstens 10 Zeichen lang sein.", "“Postcode” must be 10 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error68 = new global::FormFactory.Runtime.ValidationError("anschrift.ort", "format", "Die Angabe bei „Ort“ hat nicht das erwartete Format.", "The answer for “Town or city” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error69 = new global::FormFactory.Runtime.ValidationError("anschrift.ort", "required", "Geben Sie „Ort“ an.", "Enter “Town or city”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error70 = new global::FormFactory.Runtime.ValidationError("anschrift.ort", "maxLength", "„Ort“ darf höchstens 50 Zeichen lang sein.", "“Town or city” must be 50 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error71 = new global::FormFactory.Runtime.ValidationError("kontakt.email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error72 = new global::FormFactory.Runtime.ValidationError("kontakt.email", "required", "Geben Sie „E-Mail-Adresse“ an.", "Enter “Email address”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error73 = new global::FormFactory.Runtime.ValidationError("kontakt.telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
 
             internal sealed class FormValues
             {
@@ -345,7 +419,7 @@ namespace Consumer.Forms
                     {
                         if (this.person_Wrong)
                         {
-                            this.Run.Fail("person", "format", "Die Angabe bei „Angaben zu Ihrer Person“ hat nicht das erwartete Format.", "The answer for “About you” is not in the expected format.");
+                            this.Run.Fail(Error0); // person: format
                         }
                         else if (this.person.IsEmpty)
                         {
@@ -363,7 +437,7 @@ namespace Consumer.Forms
                     {
                         if (this.anschrift_Wrong)
                         {
-                            this.Run.Fail("anschrift", "format", "Die Angabe bei „Wo sollen wir abholen?“ hat nicht das erwartete Format.", "The answer for “Where should we collect?” is not in the expected format.");
+                            this.Run.Fail(Error1); // anschrift: format
                         }
                         else if (this.anschrift.IsEmpty)
                         {
@@ -381,7 +455,7 @@ namespace Consumer.Forms
                     {
                         if (this.kontakt_Wrong)
                         {
-                            this.Run.Fail("kontakt", "format", "Die Angabe bei „So erreichen wir Sie“ hat nicht das erwartete Format.", "The answer for “How we can contact you” is not in the expected format.");
+                            this.Run.Fail(Error2); // kontakt: format
                         }
                         else if (this.kontakt.IsEmpty)
                         {
@@ -399,11 +473,11 @@ namespace Consumer.Forms
                     {
                         if (this.abfallarten_Wrong)
                         {
-                            this.Run.Fail("abfallarten", "format", "Die Angabe bei „Welche Gegenstände stellen Sie bereit?“ hat nicht das erwartete Format.", "The answer for “Which items will you put out?” is not in the expected format.");
+                            this.Run.Fail(Error3); // abfallarten: format
                         }
                         else if (this.abfallarten == null)
                         {
-                            this.Run.Fail("abfallarten", "required", "Wählen Sie bei „Welche Gegenstände stellen Sie bereit?“ eine Antwort aus.", "Select an answer for “Which items will you put out?”.");
+                            this.Run.Fail(Error4); // abfallarten: required
                         }
                         else
                         {
@@ -412,17 +486,17 @@ namespace Consumer.Forms
                             {
                                 if (!global::Consumer.Forms.CodeLists.AbfallartCodes.TryParse(code, out _))
                                 {
-                                    this.Run.Fail("abfallarten", "codeList", "Wählen Sie bei „Welche Gegenstände stellen Sie bereit?“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Which items will you put out?”.");
+                                    this.Run.Fail(Error5); // abfallarten: codeList
                                     break;
                                 }
                             }
                             if (value.Count < 1)
                             {
-                                this.Run.Fail("abfallarten", "minItems", "Wählen Sie mindestens eine Art von Gegenständen aus.", "Select at least one type of item.");
+                                this.Run.Fail(Error6); // abfallarten: minItems
                             }
                             if (value.Count > 6)
                             {
-                                this.Run.Fail("abfallarten", "maxItems", "Wählen Sie höchstens sechs Arten aus. Für größere Mengen bestellen Sie bitte einen Container.", "Select at most six types. For larger amounts, please order a skip.");
+                                this.Run.Fail(Error7); // abfallarten: maxItems
                             }
                             if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteCodes(writer, "abfallarten", value);
                         }
@@ -432,13 +506,13 @@ namespace Consumer.Forms
                     {
                         if (this.sonstigeBeschreibung_Wrong)
                         {
-                            this.Run.Fail("sonstigeBeschreibung", "format", "Die Angabe bei „Welche sonstigen Gegenstände sind es?“ hat nicht das erwartete Format.", "The answer for “What other items are there?” is not in the expected format.");
+                            this.Run.Fail(Error8); // sonstigeBeschreibung: format
                         }
                         else if (this.sonstigeBeschreibung == null)
                         {
                             if (global::FormFactory.Runtime.Evaluation.IsTrue(global::FormFactory.Runtime.Evaluation.Contains(this.Root.abfallarten_Value(), "sonstiges")))
                             {
-                                this.Run.Fail("sonstigeBeschreibung", "required", "Geben Sie „Welche sonstigen Gegenstände sind es?“ an.", "Enter “What other items are there?”.");
+                                this.Run.Fail(Error9); // sonstigeBeschreibung: required
                             }
                         }
                         else
@@ -447,7 +521,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 200)
                             {
-                                this.Run.Fail("sonstigeBeschreibung", "maxLength", "„Welche sonstigen Gegenstände sind es?“ darf höchstens 200 Zeichen lang sein.", "“What other items are there?” must be 200 characters or fewer.");
+                                this.Run.Fail(Error10); // sonstigeBeschreibung: maxLength
                             }
                             writer?.WriteString("sonstigeBeschreibung", value);
                         }
@@ -457,13 +531,13 @@ namespace Consumer.Forms
                     {
                         if (this.anzahlGeraete_Wrong)
                         {
-                            this.Run.Fail("anzahlGeraete", "format", "„Wie viele Elektro- und Kühlgeräte sind es?“ muss eine ganze Zahl sein.", "“How many electrical appliances and fridges are there?” must be a whole number.");
+                            this.Run.Fail(Error11); // anzahlGeraete: format
                         }
                         else if (this.anzahlGeraete == null)
                         {
                             if ((global::FormFactory.Runtime.Evaluation.IsTrue(global::FormFactory.Runtime.Evaluation.Contains(this.Root.abfallarten_Value(), "elektro")) || global::FormFactory.Runtime.Evaluation.IsTrue(global::FormFactory.Runtime.Evaluation.Contains(this.Root.abfallarten_Value(), "kuehlgeraete"))))
                             {
-                                this.Run.Fail("anzahlGeraete", "required", "Geben Sie „Wie viele Elektro- und Kühlgeräte sind es?“ an.", "Enter “How many electrical appliances and fridges are there?”.");
+                                this.Run.Fail(Error12); // anzahlGeraete: required
                             }
                         }
                         else
@@ -471,11 +545,11 @@ namespace Consumer.Forms
                             decimal value = this.anzahlGeraete.Value;
                             if (value < 1m)
                             {
-                                this.Run.Fail("anzahlGeraete", "min", "„Wie viele Elektro- und Kühlgeräte sind es?“ muss mindestens 1 betragen.", "“How many electrical appliances and fridges are there?” must be 1 or more.");
+                                this.Run.Fail(Error13); // anzahlGeraete: min
                             }
                             if (value > 10m)
                             {
-                                this.Run.Fail("anzahlGeraete", "max", "„Wie viele Elektro- und Kühlgeräte sind es?“ darf höchstens 10 betragen.", "“How many electrical appliances and fridges are there?” must be 10 or less.");
+                                this.Run.Fail(Error14); // anzahlGeraete: max
                             }
                             if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteNumber(writer, "anzahlGeraete", value);
                         }
@@ -485,26 +559,26 @@ namespace Consumer.Forms
                     {
                         if (this.menge_Wrong)
                         {
-                            this.Run.Fail("menge", "format", "„Ungefähre Menge in Kubikmetern“ muss eine Zahl sein.", "“Approximate volume in cubic metres” must be a number.");
+                            this.Run.Fail(Error15); // menge: format
                         }
                         else if (this.menge == null)
                         {
-                            this.Run.Fail("menge", "required", "Geben Sie „Ungefähre Menge in Kubikmetern“ an.", "Enter “Approximate volume in cubic metres”.");
+                            this.Run.Fail(Error16); // menge: required
                         }
                         else
                         {
                             decimal value = this.menge.Value;
                             if (value < 0.5m)
                             {
-                                this.Run.Fail("menge", "min", "„Ungefähre Menge in Kubikmetern“ muss mindestens 0,5 betragen.", "“Approximate volume in cubic metres” must be 0.5 or more.");
+                                this.Run.Fail(Error17); // menge: min
                             }
                             if (value > 5m)
                             {
-                                this.Run.Fail("menge", "max", "Wir holen höchstens 5 Kubikmeter pro Termin ab.", "We collect at most 5 cubic metres per appointment.");
+                                this.Run.Fail(Error18); // menge: max
                             }
                             if (global::FormFactory.Runtime.Numbers.Scale(value) > 1)
                             {
-                                this.Run.Fail("menge", "scale", "Geben Sie die Menge mit höchstens einer Nachkommastelle an, zum Beispiel 2,5.", "Enter the volume with at most one decimal place, for example 2.5.");
+                                this.Run.Fail(Error19); // menge: scale
                             }
                             if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteNumber(writer, "menge", value);
                         }
@@ -514,7 +588,7 @@ namespace Consumer.Forms
                     {
                         if (this.wunschtermin_Wrong)
                         {
-                            this.Run.Fail("wunschtermin", "format", "„Wunschtermin“ muss ein gültiges Datum sein.", "“Preferred date” must be a real date.");
+                            this.Run.Fail(Error20); // wunschtermin: format
                         }
                         else if (this.wunschtermin != null)
                         {
@@ -537,7 +611,7 @@ namespace Consumer.Forms
                     {
                         if (this.bereitstellungsort_Wrong)
                         {
-                            this.Run.Fail("bereitstellungsort", "format", "Die Angabe bei „Wo stellen Sie die Gegenstände bereit?“ hat nicht das erwartete Format.", "The answer for “Where will you put the items?” is not in the expected format.");
+                            this.Run.Fail(Error21); // bereitstellungsort: format
                         }
                         else if (this.bereitstellungsort != null)
                         {
@@ -545,7 +619,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 300)
                             {
-                                this.Run.Fail("bereitstellungsort", "maxLength", "„Wo stellen Sie die Gegenstände bereit?“ darf höchstens 300 Zeichen lang sein.", "“Where will you put the items?” must be 300 characters or fewer.");
+                                this.Run.Fail(Error22); // bereitstellungsort: maxLength
                             }
                             writer?.WriteString("bereitstellungsort", value);
                         }
@@ -555,11 +629,11 @@ namespace Consumer.Forms
                     {
                         if (this.express_Wrong)
                         {
-                            this.Run.Fail("express", "format", "Die Angabe bei „Möchten Sie eine Express-Abholung innerhalb von drei Werktagen?“ hat nicht das erwartete Format.", "The answer for “Do you want an express collection within three working days?” is not in the expected format.");
+                            this.Run.Fail(Error23); // express: format
                         }
                         else if (this.express == null)
                         {
-                            this.Run.Fail("express", "required", "Wählen Sie bei „Möchten Sie eine Express-Abholung innerhalb von drei Werktagen?“ eine Antwort aus.", "Select an answer for “Do you want an express collection within three working days?”.");
+                            this.Run.Fail(Error24); // express: required
                         }
                         else
                         {
@@ -571,13 +645,13 @@ namespace Consumer.Forms
                     {
                         if (this.kontoinhaber_Wrong)
                         {
-                            this.Run.Fail("kontoinhaber", "format", "Die Angabe bei „Kontoinhaberin oder Kontoinhaber“ hat nicht das erwartete Format.", "The answer for “Account holder” is not in the expected format.");
+                            this.Run.Fail(Error25); // kontoinhaber: format
                         }
                         else if (this.kontoinhaber == null)
                         {
                             if (global::FormFactory.Runtime.Evaluation.Equal(this.Root.express_Value(), true))
                             {
-                                this.Run.Fail("kontoinhaber", "required", "Geben Sie „Kontoinhaberin oder Kontoinhaber“ an.", "Enter “Account holder”.");
+                                this.Run.Fail(Error26); // kontoinhaber: required
                             }
                         }
                         else
@@ -586,7 +660,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 70)
                             {
-                                this.Run.Fail("kontoinhaber", "maxLength", "„Kontoinhaberin oder Kontoinhaber“ darf höchstens 70 Zeichen lang sein.", "“Account holder” must be 70 characters or fewer.");
+                                this.Run.Fail(Error27); // kontoinhaber: maxLength
                             }
                             writer?.WriteString("kontoinhaber", value);
                         }
@@ -596,13 +670,13 @@ namespace Consumer.Forms
                     {
                         if (this.iban_Wrong)
                         {
-                            this.Run.Fail("iban", "format", "Die Angabe bei „IBAN“ hat nicht das erwartete Format.", "The answer for “IBAN” is not in the expected format.");
+                            this.Run.Fail(Error28); // iban: format
                         }
                         else if (this.iban == null)
                         {
                             if (global::FormFactory.Runtime.Evaluation.Equal(this.Root.express_Value(), true))
                             {
-                                this.Run.Fail("iban", "required", "Geben Sie „IBAN“ an.", "Enter “IBAN”.");
+                                this.Run.Fail(Error29); // iban: required
                             }
                         }
                         else
@@ -610,7 +684,7 @@ namespace Consumer.Forms
                             string value = this.iban;
                             if (!global::FormFactory.Runtime.FormatChecks.IsIban(value))
                             {
-                                this.Run.Fail("iban", "iban", "Die IBAN ist nicht gültig. Bitte prüfen Sie jede Stelle.", "This IBAN is not valid. Please check every character.");
+                                this.Run.Fail(Error30); // iban: iban
                             }
                             writer?.WriteString("iban", this.iban_Normal());
                         }
@@ -620,13 +694,13 @@ namespace Consumer.Forms
                     {
                         if (this.sepaMandat_Wrong)
                         {
-                            this.Run.Fail("sepaMandat", "format", "Die Angabe bei „Ich erteile ein SEPA-Lastschriftmandat für die Gebühr der Express-Abholung.“ hat nicht das erwartete Format.", "The answer for “I authorise a SEPA direct debit for the express collection fee.” is not in the expected format.");
+                            this.Run.Fail(Error31); // sepaMandat: format
                         }
                         else if (this.sepaMandat == null)
                         {
                             if (global::FormFactory.Runtime.Evaluation.Equal(this.Root.express_Value(), true))
                             {
-                                this.Run.Fail("sepaMandat", "required", "Bestätigen Sie „Ich erteile ein SEPA-Lastschriftmandat für die Gebühr der Express-Abholung.“.", "Confirm “I authorise a SEPA direct debit for the express collection fee.”.");
+                                this.Run.Fail(Error32); // sepaMandat: required
                             }
                         }
                         else
@@ -639,11 +713,11 @@ namespace Consumer.Forms
                     {
                         if (this.bereitstellungZusage_Wrong)
                         {
-                            this.Run.Fail("bereitstellungZusage", "format", "Die Angabe bei „Ich stelle die Gegenstände am Abholtag bis 6 Uhr gut sichtbar am Straßenrand bereit.“ hat nicht das erwartete Format.", "The answer for “I will put the items out clearly visible at the roadside by 6 am on the collection day.” is not in the expected format.");
+                            this.Run.Fail(Error33); // bereitstellungZusage: format
                         }
                         else if (this.bereitstellungZusage == null)
                         {
-                            this.Run.Fail("bereitstellungZusage", "required", "Bitte bestätigen Sie, dass Sie die Gegenstände rechtzeitig bereitstellen.", "Please confirm that you will put the items out in time.");
+                            this.Run.Fail(Error34); // bereitstellungZusage: required
                         }
                         else
                         {
@@ -656,7 +730,7 @@ namespace Consumer.Forms
                 {
                     if (global::FormFactory.Runtime.Evaluation.IsTrue(global::FormFactory.Runtime.Evaluation.Contains(this.Root.abfallarten_Value(), "kuehlgeraete")) && !global::FormFactory.Runtime.Evaluation.IsNull(this.Root.anzahlGeraete_Value()) && !(global::FormFactory.Runtime.Evaluation.LessOrEqual(this.Root.anzahlGeraete_Value(), 3m)))
                     {
-                        this.Run.Fail("anzahlGeraete", "hoechstensDreiKuehlgeraete", "Wenn Kühlgeräte dabei sind, nehmen wir höchstens drei Geräte pro Termin mit. Für weitere Geräte melden Sie bitte einen zweiten Termin an.", "If fridges are included, we take at most three appliances per appointment. Please book another appointment for more.");
+                        this.Run.Fail(Error35); // anzahlGeraete: hoechstensDreiKuehlgeraete
                     }
                 }
             }
@@ -771,14 +845,14 @@ namespace Consumer.Forms
                     {
                         if (this.anrede_Wrong)
                         {
-                            this.Run.Fail("person.anrede", "format", "Die Angabe bei „Anrede“ hat nicht das erwartete Format.", "The answer for “Form of address” is not in the expected format.");
+                            this.Run.Fail(Error36); // person.anrede: format
                         }
                         else if (this.anrede != null)
                         {
                             string value = this.anrede;
                             if (!global::Consumer.Forms.CodeLists.AnredeCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail("person.anrede", "codeList", "Wählen Sie bei „Anrede“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Form of address”.");
+                                this.Run.Fail(Error37); // person.anrede: codeList
                             }
                             writer?.WriteString("anrede", value);
                         }
@@ -788,11 +862,11 @@ namespace Consumer.Forms
                     {
                         if (this.vorname_Wrong)
                         {
-                            this.Run.Fail("person.vorname", "format", "Die Angabe bei „Vorname(n)“ hat nicht das erwartete Format.", "The answer for “First name(s)” is not in the expected format.");
+                            this.Run.Fail(Error38); // person.vorname: format
                         }
                         else if (this.vorname == null)
                         {
-                            this.Run.Fail("person.vorname", "required", "Geben Sie „Vorname(n)“ an.", "Enter “First name(s)”.");
+                            this.Run.Fail(Error39); // person.vorname: required
                         }
                         else
                         {
@@ -800,7 +874,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 80)
                             {
-                                this.Run.Fail("person.vorname", "maxLength", "„Vorname(n)“ darf höchstens 80 Zeichen lang sein.", "“First name(s)” must be 80 characters or fewer.");
+                                this.Run.Fail(Error40); // person.vorname: maxLength
                             }
                             writer?.WriteString("vorname", value);
                         }
@@ -810,11 +884,11 @@ namespace Consumer.Forms
                     {
                         if (this.familienname_Wrong)
                         {
-                            this.Run.Fail("person.familienname", "format", "Die Angabe bei „Familienname“ hat nicht das erwartete Format.", "The answer for “Surname” is not in the expected format.");
+                            this.Run.Fail(Error41); // person.familienname: format
                         }
                         else if (this.familienname == null)
                         {
-                            this.Run.Fail("person.familienname", "required", "Geben Sie „Familienname“ an.", "Enter “Surname”.");
+                            this.Run.Fail(Error42); // person.familienname: required
                         }
                         else
                         {
@@ -822,7 +896,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 120)
                             {
-                                this.Run.Fail("person.familienname", "maxLength", "„Familienname“ darf höchstens 120 Zeichen lang sein.", "“Surname” must be 120 characters or fewer.");
+                                this.Run.Fail(Error43); // person.familienname: maxLength
                             }
                             writer?.WriteString("familienname", value);
                         }
@@ -832,7 +906,7 @@ namespace Consumer.Forms
                     {
                         if (this.geburtsname_Wrong)
                         {
-                            this.Run.Fail("person.geburtsname", "format", "Die Angabe bei „Geburtsname“ hat nicht das erwartete Format.", "The answer for “Name at birth” is not in the expected format.");
+                            this.Run.Fail(Error44); // person.geburtsname: format
                         }
                         else if (this.geburtsname != null)
                         {
@@ -840,7 +914,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 120)
                             {
-                                this.Run.Fail("person.geburtsname", "maxLength", "„Geburtsname“ darf höchstens 120 Zeichen lang sein.", "“Name at birth” must be 120 characters or fewer.");
+                                this.Run.Fail(Error45); // person.geburtsname: maxLength
                             }
                             writer?.WriteString("geburtsname", value);
                         }
@@ -850,11 +924,11 @@ namespace Consumer.Forms
                     {
                         if (this.geburtsdatum_Wrong)
                         {
-                            this.Run.Fail("person.geburtsdatum", "format", "„Geburtsdatum“ muss ein gültiges Datum sein.", "“Date of birth” must be a real date.");
+                            this.Run.Fail(Error46); // person.geburtsdatum: format
                         }
                         else if (this.geburtsdatum == null)
                         {
-                            this.Run.Fail("person.geburtsdatum", "required", "Geben Sie „Geburtsdatum“ an.", "Enter “Date of birth”.");
+                            this.Run.Fail(Error47); // person.geburtsdatum: required
                         }
                         else
                         {
@@ -862,12 +936,12 @@ namespace Consumer.Forms
                             global::System.DateTime? min = new global::System.DateTime(1900, 1, 1);
                             if (min != null && value < min.Value)
                             {
-                                this.Run.Fail("person.geburtsdatum", "min", "Bitte prüfen Sie das Geburtsjahr.", "Please check the year of birth.");
+                                this.Run.Fail(Error48); // person.geburtsdatum: min
                             }
                             global::System.DateTime? max = this.Run.Today;
                             if (max != null && value > max.Value)
                             {
-                                this.Run.Fail("person.geburtsdatum", "max", "Das Geburtsdatum muss in der Vergangenheit liegen.", "Date of birth must be in the past.");
+                                this.Run.Fail(Error49); // person.geburtsdatum: max
                             }
                             writer?.WriteString("geburtsdatum", global::FormFactory.Runtime.DateLiterals.Format(value));
                         }
@@ -877,14 +951,14 @@ namespace Consumer.Forms
                     {
                         if (this.staatsangehoerigkeit_Wrong)
                         {
-                            this.Run.Fail("person.staatsangehoerigkeit", "format", "Die Angabe bei „Staatsangehörigkeit“ hat nicht das erwartete Format.", "The answer for “Nationality” is not in the expected format.");
+                            this.Run.Fail(Error50); // person.staatsangehoerigkeit: format
                         }
                         else if (this.staatsangehoerigkeit != null)
                         {
                             string value = this.staatsangehoerigkeit;
                             if (!global::Consumer.Forms.CodeLists.StaatCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail("person.staatsangehoerigkeit", "codeList", "Wählen Sie bei „Staatsangehörigkeit“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Nationality”.");
+                                this.Run.Fail(Error51); // person.staatsangehoerigkeit: codeList
                             }
                             writer?.WriteString("staatsangehoerigkeit", value);
                         }
@@ -1032,14 +1106,14 @@ namespace Consumer.Forms
                     {
                         if (this.land_Wrong)
                         {
-                            this.Run.Fail("anschrift.land", "format", "Die Angabe bei „Staat“ hat nicht das erwartete Format.", "The answer for “Country” is not in the expected format.");
+                            this.Run.Fail(Error52); // anschrift.land: format
                         }
                         else if (this.land != null)
                         {
                             string value = this.land;
                             if (!global::Consumer.Forms.CodeLists.StaatCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail("anschrift.land", "codeList", "Wählen Sie bei „Staat“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Country”.");
+                                this.Run.Fail(Error53); // anschrift.land: codeList
                             }
                             writer?.WriteString("land", value);
                         }
@@ -1049,11 +1123,11 @@ namespace Consumer.Forms
                     {
                         if (this.strasse_Wrong)
                         {
-                            this.Run.Fail("anschrift.strasse", "format", "Die Angabe bei „Straße“ hat nicht das erwartete Format.", "The answer for “Street” is not in the expected format.");
+                            this.Run.Fail(Error54); // anschrift.strasse: format
                         }
                         else if (this.strasse == null)
                         {
-                            this.Run.Fail("anschrift.strasse", "required", "Geben Sie „Straße“ an.", "Enter “Street”.");
+                            this.Run.Fail(Error55); // anschrift.strasse: required
                         }
                         else
                         {
@@ -1061,7 +1135,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 55)
                             {
-                                this.Run.Fail("anschrift.strasse", "maxLength", "„Straße“ darf höchstens 55 Zeichen lang sein.", "“Street” must be 55 characters or fewer.");
+                                this.Run.Fail(Error56); // anschrift.strasse: maxLength
                             }
                             writer?.WriteString("strasse", value);
                         }
@@ -1071,11 +1145,11 @@ namespace Consumer.Forms
                     {
                         if (this.hausnummer_Wrong)
                         {
-                            this.Run.Fail("anschrift.hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
+                            this.Run.Fail(Error57); // anschrift.hausnummer: format
                         }
                         else if (this.hausnummer == null)
                         {
-                            this.Run.Fail("anschrift.hausnummer", "required", "Geben Sie „Hausnummer“ an.", "Enter “House number”.");
+                            this.Run.Fail(Error58); // anschrift.hausnummer: required
                         }
                         else
                         {
@@ -1083,11 +1157,11 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 9)
                             {
-                                this.Run.Fail("anschrift.hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
+                                this.Run.Fail(Error59); // anschrift.hausnummer: maxLength
                             }
                             if (!global::FormFactory.Runtime.Patterns.IsMatch(Pattern0, value))
                             {
-                                this.Run.Fail("anschrift.hausnummer", "pattern", "Geben Sie die Hausnummer mit Ziffern an, zum Beispiel 12 oder 12a.", "Enter the house number in digits, for example 12 or 12a.");
+                                this.Run.Fail(Error60); // anschrift.hausnummer: pattern
                             }
                             writer?.WriteString("hausnummer", value);
                         }
@@ -1097,7 +1171,7 @@ namespace Consumer.Forms
                     {
                         if (this.adresszusatz_Wrong)
                         {
-                            this.Run.Fail("anschrift.adresszusatz", "format", "Die Angabe bei „Adresszusatz“ hat nicht das erwartete Format.", "The answer for “Additional address details” is not in the expected format.");
+                            this.Run.Fail(Error61); // anschrift.adresszusatz: format
                         }
                         else if (this.adresszusatz != null)
                         {
@@ -1105,7 +1179,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 55)
                             {
-                                this.Run.Fail("anschrift.adresszusatz", "maxLength", "„Adresszusatz“ darf höchstens 55 Zeichen lang sein.", "“Additional address details” must be 55 characters or fewer.");
+                                this.Run.Fail(Error62); // anschrift.adresszusatz: maxLength
                             }
                             writer?.WriteString("adresszusatz", value);
                         }
@@ -1115,18 +1189,18 @@ namespace Consumer.Forms
                     {
                         if (this.plz_Wrong)
                         {
-                            this.Run.Fail("anschrift.plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+                            this.Run.Fail(Error63); // anschrift.plz: format
                         }
                         else if (this.plz == null)
                         {
-                            this.Run.Fail("anschrift.plz", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+                            this.Run.Fail(Error64); // anschrift.plz: required
                         }
                         else
                         {
                             string value = this.plz;
                             if (!global::FormFactory.Runtime.FormatChecks.IsPostcode(value))
                             {
-                                this.Run.Fail("anschrift.plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+                                this.Run.Fail(Error63); // anschrift.plz: format
                             }
                             writer?.WriteString("plz", value);
                         }
@@ -1136,11 +1210,11 @@ namespace Consumer.Forms
                     {
                         if (this.plzAusland_Wrong)
                         {
-                            this.Run.Fail("anschrift.plzAusland", "format", "Die Angabe bei „Postleitzahl“ hat nicht das erwartete Format.", "The answer for “Postcode” is not in the expected format.");
+                            this.Run.Fail(Error65); // anschrift.plzAusland: format
                         }
                         else if (this.plzAusland == null)
                         {
-                            this.Run.Fail("anschrift.plzAusland", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+                            this.Run.Fail(Error66); // anschrift.plzAusland: required
                         }
                         else
                         {
@@ -1148,7 +1222,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 10)
                             {
-                                this.Run.Fail("anschrift.plzAusland", "maxLength", "„Postleitzahl“ darf höchstens 10 Zeichen lang sein.", "“Postcode” must be 10 characters or fewer.");
+                                this.Run.Fail(Error67); // anschrift.plzAusland: maxLength
                             }
                             writer?.WriteString("plzAusland", value);
                         }
@@ -1158,11 +1232,11 @@ namespace Consumer.Forms
                     {
                         if (this.ort_Wrong)
                         {
-                            this.Run.Fail("anschrift.ort", "format", "Die Angabe bei „Ort“ hat nicht das erwartete Format.", "The answer for “Town or city” is not in the expected format.");
+                            this.Run.Fail(Error68); // anschrift.ort: format
                         }
                         else if (this.ort == null)
                         {
-                            this.Run.Fail("anschrift.ort", "required", "Geben Sie „Ort“ an.", "Enter “Town or city”.");
+                            this.Run.Fail(Error69); // anschrift.ort: required
                         }
                         else
                         {
@@ -1170,7 +1244,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 50)
                             {
-                                this.Run.Fail("anschrift.ort", "maxLength", "„Ort“ darf höchstens 50 Zeichen lang sein.", "“Town or city” must be 50 characters or fewer.");
+                                this.Run.Fail(Error70); // anschrift.ort: maxLength
                             }
                             writer?.WriteString("ort", value);
                         }
@@ -1240,18 +1314,18 @@ namespace Consumer.Forms
                     {
                         if (this.email_Wrong)
                         {
-                            this.Run.Fail("kontakt.email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
+                            this.Run.Fail(Error71); // kontakt.email: format
                         }
                         else if (this.email == null)
                         {
-                            this.Run.Fail("kontakt.email", "required", "Geben Sie „E-Mail-Adresse“ an.", "Enter “Email address”.");
+                            this.Run.Fail(Error72); // kontakt.email: required
                         }
                         else
                         {
                             string value = this.email;
                             if (!global::FormFactory.Runtime.FormatChecks.IsEmail(value))
                             {
-                                this.Run.Fail("kontakt.email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
+                                this.Run.Fail(Error71); // kontakt.email: format
                             }
                             writer?.WriteString("email", value);
                         }
@@ -1261,14 +1335,14 @@ namespace Consumer.Forms
                     {
                         if (this.telefon_Wrong)
                         {
-                            this.Run.Fail("kontakt.telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
+                            this.Run.Fail(Error73); // kontakt.telefon: format
                         }
                         else if (this.telefon != null)
                         {
                             string value = this.telefon;
                             if (!global::FormFactory.Runtime.FormatChecks.IsPhone(value))
                             {
-                                this.Run.Fail("kontakt.telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
+                                this.Run.Fail(Error73); // kontakt.telefon: format
                             }
                             writer?.WriteString("telefon", value);
                         }

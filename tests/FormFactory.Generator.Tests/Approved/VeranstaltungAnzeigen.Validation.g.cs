@@ -65,9 +65,125 @@ namespace Consumer.Forms
         /// <summary>The generated checks of this service: one class per JSON object of a submission.</summary>
         private static class Validation
         {
+            private static readonly global::FormFactory.Runtime.ValidationError Error0 = new global::FormFactory.Runtime.ValidationError("veranstalterTyp", "format", "Die Angabe bei „Wer veranstaltet?“ hat nicht das erwartete Format.", "The answer for “Who is organising the event?” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error1 = new global::FormFactory.Runtime.ValidationError("veranstalterTyp", "required", "Wählen Sie bei „Wer veranstaltet?“ eine Antwort aus.", "Select an answer for “Who is organising the event?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error2 = new global::FormFactory.Runtime.ValidationError("veranstalterTyp", "codeList", "Wählen Sie bei „Wer veranstaltet?“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Who is organising the event?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error3 = new global::FormFactory.Runtime.ValidationError("organisation", "format", "Die Angabe bei „Name des Vereins oder Unternehmens“ hat nicht das erwartete Format.", "The answer for “Name of the association or company” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error4 = new global::FormFactory.Runtime.ValidationError("organisation", "required", "Geben Sie „Name des Vereins oder Unternehmens“ an.", "Enter “Name of the association or company”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error5 = new global::FormFactory.Runtime.ValidationError("organisation", "maxLength", "„Name des Vereins oder Unternehmens“ darf höchstens 150 Zeichen lang sein.", "“Name of the association or company” must be 150 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error6 = new global::FormFactory.Runtime.ValidationError("person", "format", "Die Angabe bei „Verantwortliche Person“ hat nicht das erwartete Format.", "The answer for “Person in charge” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error7 = new global::FormFactory.Runtime.ValidationError("anschrift", "format", "Die Angabe bei „Ihre Anschrift“ hat nicht das erwartete Format.", "The answer for “Your address” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error8 = new global::FormFactory.Runtime.ValidationError("kontakt", "format", "Die Angabe bei „So erreichen wir Sie“ hat nicht das erwartete Format.", "The answer for “How we can contact you” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error9 = new global::FormFactory.Runtime.ValidationError("telefonVorOrt", "format", "Geben Sie eine Telefonnummer mit Vorwahl an, zum Beispiel 0171 1234567.", "Enter a phone number with area code, for example 0171 1234567.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error10 = new global::FormFactory.Runtime.ValidationError("telefonVorOrt", "required", "Geben Sie „Telefonnummer während der Veranstaltung“ an.", "Enter “Phone number during the event”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error11 = new global::FormFactory.Runtime.ValidationError("titel", "format", "Die Angabe bei „Name der Veranstaltung“ hat nicht das erwartete Format.", "The answer for “Name of the event” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error12 = new global::FormFactory.Runtime.ValidationError("titel", "required", "Geben Sie „Name der Veranstaltung“ an.", "Enter “Name of the event”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error13 = new global::FormFactory.Runtime.ValidationError("titel", "maxLength", "„Name der Veranstaltung“ darf höchstens 100 Zeichen lang sein.", "“Name of the event” must be 100 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error14 = new global::FormFactory.Runtime.ValidationError("art", "format", "Die Angabe bei „Art der Veranstaltung“ hat nicht das erwartete Format.", "The answer for “Type of event” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error15 = new global::FormFactory.Runtime.ValidationError("art", "required", "Wählen Sie bei „Art der Veranstaltung“ eine Antwort aus.", "Select an answer for “Type of event”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error16 = new global::FormFactory.Runtime.ValidationError("art", "codeList", "Wählen Sie bei „Art der Veranstaltung“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Type of event”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error17 = new global::FormFactory.Runtime.ValidationError("beschreibung", "format", "Die Angabe bei „Was ist geplant?“ hat nicht das erwartete Format.", "The answer for “What is planned?” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error18 = new global::FormFactory.Runtime.ValidationError("beschreibung", "required", "Geben Sie „Was ist geplant?“ an.", "Enter “What is planned?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error19 = new global::FormFactory.Runtime.ValidationError("beschreibung", "minLength", "„Was ist geplant?“ muss mindestens 20 Zeichen lang sein.", "“What is planned?” must be 20 characters or more.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error20 = new global::FormFactory.Runtime.ValidationError("beschreibung", "maxLength", "„Was ist geplant?“ darf höchstens 2000 Zeichen lang sein.", "“What is planned?” must be 2000 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error21 = new global::FormFactory.Runtime.ValidationError("beginn", "format", "„Erster Veranstaltungstag“ muss ein gültiges Datum sein.", "“First day” must be a real date.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error22 = new global::FormFactory.Runtime.ValidationError("beginn", "required", "Geben Sie „Erster Veranstaltungstag“ an.", "Enter “First day”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error23 = new global::FormFactory.Runtime.ValidationError("ende", "format", "„Letzter Veranstaltungstag“ muss ein gültiges Datum sein.", "“Last day” must be a real date.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error24 = new global::FormFactory.Runtime.ValidationError("ende", "required", "Geben Sie „Letzter Veranstaltungstag“ an.", "Enter “Last day”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error25 = new global::FormFactory.Runtime.ValidationError("uhrzeitBeginn", "format", "Die Angabe bei „Beginn (Uhrzeit)“ hat nicht das erwartete Format.", "The answer for “Start time” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error26 = new global::FormFactory.Runtime.ValidationError("uhrzeitBeginn", "required", "Geben Sie „Beginn (Uhrzeit)“ an.", "Enter “Start time”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error27 = new global::FormFactory.Runtime.ValidationError("uhrzeitBeginn", "maxLength", "„Beginn (Uhrzeit)“ darf höchstens 5 Zeichen lang sein.", "“Start time” must be 5 characters or fewer.");
             private static readonly global::System.Text.RegularExpressions.Regex Pattern0 = new global::System.Text.RegularExpressions.Regex("^(?:^([01][0-9]|2[0-3]):[0-5][0-9]$)\\z", global::FormFactory.Runtime.Patterns.Options | global::System.Text.RegularExpressions.RegexOptions.Compiled, global::FormFactory.Runtime.Patterns.MatchTimeout);
+            private static readonly global::FormFactory.Runtime.ValidationError Error28 = new global::FormFactory.Runtime.ValidationError("uhrzeitBeginn", "pattern", "Geben Sie die Uhrzeit als Stunden und Minuten an, zum Beispiel 18:30.", "Enter the time as hours and minutes, for example 18:30.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error29 = new global::FormFactory.Runtime.ValidationError("uhrzeitEnde", "format", "Die Angabe bei „Ende (Uhrzeit)“ hat nicht das erwartete Format.", "The answer for “End time” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error30 = new global::FormFactory.Runtime.ValidationError("uhrzeitEnde", "required", "Geben Sie „Ende (Uhrzeit)“ an.", "Enter “End time”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error31 = new global::FormFactory.Runtime.ValidationError("uhrzeitEnde", "maxLength", "„Ende (Uhrzeit)“ darf höchstens 5 Zeichen lang sein.", "“End time” must be 5 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error32 = new global::FormFactory.Runtime.ValidationError("uhrzeitEnde", "pattern", "Geben Sie die Uhrzeit als Stunden und Minuten an, zum Beispiel 18:30.", "Enter the time as hours and minutes, for example 18:30.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error33 = new global::FormFactory.Runtime.ValidationError("erwarteteBesucher", "format", "„Wie viele Besucherinnen und Besucher erwarten Sie gleichzeitig?“ muss eine ganze Zahl sein.", "“How many visitors do you expect at the same time?” must be a whole number.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error34 = new global::FormFactory.Runtime.ValidationError("erwarteteBesucher", "required", "Geben Sie „Wie viele Besucherinnen und Besucher erwarten Sie gleichzeitig?“ an.", "Enter “How many visitors do you expect at the same time?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error35 = new global::FormFactory.Runtime.ValidationError("erwarteteBesucher", "min", "„Wie viele Besucherinnen und Besucher erwarten Sie gleichzeitig?“ muss mindestens 1 betragen.", "“How many visitors do you expect at the same time?” must be 1 or more.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error36 = new global::FormFactory.Runtime.ValidationError("erwarteteBesucher", "max", "„Wie viele Besucherinnen und Besucher erwarten Sie gleichzeitig?“ darf höchstens 100000 betragen.", "“How many visitors do you expect at the same time?” must be 100000 or less.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error37 = new global::FormFactory.Runtime.ValidationError("veranstaltungsort", "format", "Die Angabe bei „Wo findet die Veranstaltung statt?“ hat nicht das erwartete Format.", "The answer for “Where will the event take place?” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error38 = new global::FormFactory.Runtime.ValidationError("oeffentlicheFlaeche", "format", "Die Angabe bei „Nutzen Sie öffentliche Straßen, Wege oder Plätze?“ hat nicht das erwartete Format.", "The answer for “Will you use public streets, paths or squares?” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error39 = new global::FormFactory.Runtime.ValidationError("oeffentlicheFlaeche", "required", "Wählen Sie bei „Nutzen Sie öffentliche Straßen, Wege oder Plätze?“ eine Antwort aus.", "Select an answer for “Will you use public streets, paths or squares?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error40 = new global::FormFactory.Runtime.ValidationError("flaeche", "format", "„Benötigte Fläche in Quadratmetern“ muss eine Zahl sein.", "“Area needed in square metres” must be a number.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error41 = new global::FormFactory.Runtime.ValidationError("flaeche", "required", "Geben Sie „Benötigte Fläche in Quadratmetern“ an.", "Enter “Area needed in square metres”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error42 = new global::FormFactory.Runtime.ValidationError("flaeche", "min", "„Benötigte Fläche in Quadratmetern“ muss mindestens 1 betragen.", "“Area needed in square metres” must be 1 or more.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error43 = new global::FormFactory.Runtime.ValidationError("flaeche", "max", "„Benötigte Fläche in Quadratmetern“ darf höchstens 100000 betragen.", "“Area needed in square metres” must be 100000 or less.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error44 = new global::FormFactory.Runtime.ValidationError("flaeche", "scale", "„Benötigte Fläche in Quadratmetern“ darf höchstens 2 Nachkommastellen haben.", "“Area needed in square metres” can have at most 2 digits after the decimal point.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error45 = new global::FormFactory.Runtime.ValidationError("lageplan", "format", "Die Angabe bei „Lageplan“ hat nicht das erwartete Format.", "The answer for “Site plan” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error46 = new global::FormFactory.Runtime.ValidationError("lageplan", "required", "Laden Sie eine Datei für „Lageplan“ hoch.", "Upload a file for “Site plan”.");
             private static readonly string[] Accept0 = new[] { "application/pdf", "image/jpeg", "image/png" };
+            private static readonly global::FormFactory.Runtime.ValidationError Error47 = new global::FormFactory.Runtime.ValidationError("lageplan", "accept", "Die Datei für „Lageplan“ muss vom Typ application/pdf, image/jpeg, image/png sein.", "The file for “Site plan” must be of type application/pdf, image/jpeg, image/png.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error48 = new global::FormFactory.Runtime.ValidationError("lageplan", "maxSize", "Die Datei für „Lageplan“ darf höchstens 10240 KB groß sein.", "The file for “Site plan” must be 10240 KB or smaller.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error49 = new global::FormFactory.Runtime.ValidationError("aufbauten", "format", "Die Angabe bei „Was bauen Sie auf?“ hat nicht das erwartete Format.", "The answer for “What will you set up?” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error50 = new global::FormFactory.Runtime.ValidationError("aufbauten", "codeList", "Wählen Sie bei „Was bauen Sie auf?“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “What will you set up?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error51 = new global::FormFactory.Runtime.ValidationError("alkoholAusschank", "format", "Die Angabe bei „Schenken Sie alkoholische Getränke aus?“ hat nicht das erwartete Format.", "The answer for “Will you serve alcoholic drinks?” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error52 = new global::FormFactory.Runtime.ValidationError("alkoholAusschank", "required", "Wählen Sie bei „Schenken Sie alkoholische Getränke aus?“ eine Antwort aus.", "Select an answer for “Will you serve alcoholic drinks?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error53 = new global::FormFactory.Runtime.ValidationError("ordnerAnzahl", "format", "„Wie viele Ordnerinnen und Ordner setzen Sie ein?“ muss eine ganze Zahl sein.", "“How many stewards will you deploy?” must be a whole number.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error54 = new global::FormFactory.Runtime.ValidationError("ordnerAnzahl", "required", "Geben Sie „Wie viele Ordnerinnen und Ordner setzen Sie ein?“ an.", "Enter “How many stewards will you deploy?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error55 = new global::FormFactory.Runtime.ValidationError("ordnerAnzahl", "min", "„Wie viele Ordnerinnen und Ordner setzen Sie ein?“ muss mindestens 1 betragen.", "“How many stewards will you deploy?” must be 1 or more.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error56 = new global::FormFactory.Runtime.ValidationError("ordnerAnzahl", "max", "„Wie viele Ordnerinnen und Ordner setzen Sie ein?“ darf höchstens 1000 betragen.", "“How many stewards will you deploy?” must be 1000 or less.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error57 = new global::FormFactory.Runtime.ValidationError("sicherheitskonzept", "format", "Die Angabe bei „Sicherheitskonzept“ hat nicht das erwartete Format.", "The answer for “Safety plan” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error58 = new global::FormFactory.Runtime.ValidationError("sicherheitskonzept", "required", "Laden Sie eine Datei für „Sicherheitskonzept“ hoch.", "Upload a file for “Safety plan”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error59 = new global::FormFactory.Runtime.ValidationError("sicherheitskonzept", "accept", "Die Datei für „Sicherheitskonzept“ muss vom Typ application/pdf, image/jpeg, image/png sein.", "The file for “Safety plan” must be of type application/pdf, image/jpeg, image/png.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error60 = new global::FormFactory.Runtime.ValidationError("sicherheitskonzept", "maxSize", "Die Datei für „Sicherheitskonzept“ darf höchstens 20480 KB groß sein.", "The file for “Safety plan” must be 20480 KB or smaller.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error61 = new global::FormFactory.Runtime.ValidationError("richtigkeit", "format", "Die Angabe bei „Ich bestätige, dass meine Angaben vollständig und richtig sind.“ hat nicht das erwartete Format.", "The answer for “I confirm that the information I have given is complete and correct.” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error62 = new global::FormFactory.Runtime.ValidationError("richtigkeit", "required", "Bestätigen Sie bitte, dass Ihre Angaben richtig sind.", "Please confirm that your information is correct.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error63 = new global::FormFactory.Runtime.ValidationError("ende", "endeNachBeginn", "Der letzte Veranstaltungstag darf nicht vor dem ersten liegen.", "The last day cannot be before the first day.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error64 = new global::FormFactory.Runtime.ValidationError("uhrzeitEnde", "uhrzeitEintaegig", "Bei einer eintägigen Veranstaltung muss das Ende nach dem Beginn liegen. Endet sie nach Mitternacht, geben Sie als letzten Tag den Folgetag an.", "For a one-day event the end must be after the start. If it ends after midnight, give the following day as the last day.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error65 = new global::FormFactory.Runtime.ValidationError("ordnerAnzahl", "ordnerJeHundert", "Planen Sie mindestens eine Ordnerin oder einen Ordner je 100 Besucherinnen und Besucher ein.", "Plan at least one steward per 100 visitors.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error66 = new global::FormFactory.Runtime.ValidationError("person.anrede", "format", "Die Angabe bei „Anrede“ hat nicht das erwartete Format.", "The answer for “Form of address” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error67 = new global::FormFactory.Runtime.ValidationError("person.anrede", "codeList", "Wählen Sie bei „Anrede“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Form of address”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error68 = new global::FormFactory.Runtime.ValidationError("person.vorname", "format", "Die Angabe bei „Vorname(n)“ hat nicht das erwartete Format.", "The answer for “First name(s)” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error69 = new global::FormFactory.Runtime.ValidationError("person.vorname", "required", "Geben Sie „Vorname(n)“ an.", "Enter “First name(s)”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error70 = new global::FormFactory.Runtime.ValidationError("person.vorname", "maxLength", "„Vorname(n)“ darf höchstens 80 Zeichen lang sein.", "“First name(s)” must be 80 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error71 = new global::FormFactory.Runtime.ValidationError("person.familienname", "format", "Die Angabe bei „Familienname“ hat nicht das erwartete Format.", "The answer for “Surname” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error72 = new global::FormFactory.Runtime.ValidationError("person.familienname", "required", "Geben Sie „Familienname“ an.", "Enter “Surname”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error73 = new global::FormFactory.Runtime.ValidationError("person.familienname", "maxLength", "„Familienname“ darf höchstens 120 Zeichen lang sein.", "“Surname” must be 120 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error74 = new global::FormFactory.Runtime.ValidationError("person.geburtsname", "format", "Die Angabe bei „Geburtsname“ hat nicht das erwartete Format.", "The answer for “Name at birth” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error75 = new global::FormFactory.Runtime.ValidationError("person.geburtsname", "maxLength", "„Geburtsname“ darf höchstens 120 Zeichen lang sein.", "“Name at birth” must be 120 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error76 = new global::FormFactory.Runtime.ValidationError("person.geburtsdatum", "format", "„Geburtsdatum“ muss ein gültiges Datum sein.", "“Date of birth” must be a real date.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error77 = new global::FormFactory.Runtime.ValidationError("person.geburtsdatum", "required", "Geben Sie „Geburtsdatum“ an.", "Enter “Date of birth”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error78 = new global::FormFactory.Runtime.ValidationError("person.geburtsdatum", "min", "Bitte prüfen Sie das Geburtsjahr.", "Please check the year of birth.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error79 = new global::FormFactory.Runtime.ValidationError("person.geburtsdatum", "max", "Das Geburtsdatum muss in der Vergangenheit liegen.", "Date of birth must be in the past.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error80 = new global::FormFactory.Runtime.ValidationError("person.staatsangehoerigkeit", "format", "Die Angabe bei „Staatsangehörigkeit“ hat nicht das erwartete Format.", "The answer for “Nationality” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error81 = new global::FormFactory.Runtime.ValidationError("person.staatsangehoerigkeit", "codeList", "Wählen Sie bei „Staatsangehörigkeit“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Nationality”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error82 = new global::FormFactory.Runtime.ValidationError("anschrift.land", "format", "Die Angabe bei „Staat“ hat nicht das erwartete Format.", "The answer for “Country” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error83 = new global::FormFactory.Runtime.ValidationError("anschrift.land", "codeList", "Wählen Sie bei „Staat“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Country”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error84 = new global::FormFactory.Runtime.ValidationError("anschrift.strasse", "format", "Die Angabe bei „Straße“ hat nicht das erwartete Format.", "The answer for “Street” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error85 = new global::FormFactory.Runtime.ValidationError("anschrift.strasse", "required", "Geben Sie „Straße“ an.", "Enter “Street”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error86 = new global::FormFactory.Runtime.ValidationError("anschrift.strasse", "maxLength", "„Straße“ darf höchstens 55 Zeichen lang sein.", "“Street” must be 55 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error87 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error88 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "required", "Geben Sie „Hausnummer“ an.", "Enter “House number”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error89 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
             private static readonly global::System.Text.RegularExpressions.Regex Pattern1 = new global::System.Text.RegularExpressions.Regex("^(?:^[1-9][0-9]{0,3} ?[a-zA-Z]?( ?[-/] ?[1-9][0-9]{0,3} ?[a-zA-Z]?)?$)\\z", global::FormFactory.Runtime.Patterns.Options | global::System.Text.RegularExpressions.RegexOptions.Compiled, global::FormFactory.Runtime.Patterns.MatchTimeout);
+            private static readonly global::FormFactory.Runtime.ValidationError Error90 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "pattern", "Geben Sie die Hausnummer mit Ziffern an, zum Beispiel 12 oder 12a.", "Enter the house number in digits, for example 12 or 12a.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error91 = new global::FormFactory.Runtime.ValidationError("anschrift.adresszusatz", "format", "Die Angabe bei „Adresszusatz“ hat nicht das erwartete Format.", "The answer for “Additional address details” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error92 = new global::FormFactory.Runtime.ValidationError("anschrift.adresszusatz", "maxLength", "„Adresszusatz“ darf höchstens 55 Zeichen lang sein.", "“Additional address details” must be 55 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error93 = new global::FormFactory.Runtime.ValidationError("anschrift.plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error94 = new global::FormFactory.Runtime.ValidationError("anschrift.plz", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error95 = new global::FormFactory.Runtime.ValidationError("anschrift.plzAusland", "format", "Die Angabe bei „Postleitzahl“ hat nicht das erwartete Format.", "The answer for “Postcode” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error96 = new global::FormFactory.Runtime.ValidationError("anschrift.plzAusland", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error97 = new global::FormFactory.Runtime.ValidationError("anschrift.plzAusland", "maxLength", "„Postleitzahl“ darf höchstens 10 Zeichen lang sein.", "“Postcode” must be 10 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error98 = new global::FormFactory.Runtime.ValidationError("anschrift.ort", "format", "Die Angabe bei „Ort“ hat nicht das erwartete Format.", "The answer for “Town or city” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error99 = new global::FormFactory.Runtime.ValidationError("anschrift.ort", "required", "Geben Sie „Ort“ an.", "Enter “Town or city”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error100 = new global::FormFactory.Runtime.ValidationError("anschrift.ort", "maxLength", "„Ort“ darf höchstens 50 Zeichen lang sein.", "“Town or city” must be 50 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error101 = new global::FormFactory.Runtime.ValidationError("kontakt.email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error102 = new global::FormFactory.Runtime.ValidationError("kontakt.email", "required", "Geben Sie „E-Mail-Adresse“ an.", "Enter “Email address”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error103 = new global::FormFactory.Runtime.ValidationError("kontakt.telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error104 = new global::FormFactory.Runtime.ValidationError("veranstaltungsort.bezeichnung", "format", "Die Angabe bei „Bezeichnung des Ortes“ hat nicht das erwartete Format.", "The answer for “Name of the venue” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error105 = new global::FormFactory.Runtime.ValidationError("veranstaltungsort.bezeichnung", "maxLength", "„Bezeichnung des Ortes“ darf höchstens 100 Zeichen lang sein.", "“Name of the venue” must be 100 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error106 = new global::FormFactory.Runtime.ValidationError("veranstaltungsort.strasse", "format", "Die Angabe bei „Straße oder Platz“ hat nicht das erwartete Format.", "The answer for “Street or square” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error107 = new global::FormFactory.Runtime.ValidationError("veranstaltungsort.strasse", "required", "Geben Sie „Straße oder Platz“ an.", "Enter “Street or square”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error108 = new global::FormFactory.Runtime.ValidationError("veranstaltungsort.strasse", "maxLength", "„Straße oder Platz“ darf höchstens 55 Zeichen lang sein.", "“Street or square” must be 55 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error109 = new global::FormFactory.Runtime.ValidationError("veranstaltungsort.hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error110 = new global::FormFactory.Runtime.ValidationError("veranstaltungsort.hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error111 = new global::FormFactory.Runtime.ValidationError("veranstaltungsort.plz", "format", "Geben Sie bei „Postleitzahl“ eine Postleitzahl aus fünf Ziffern an.", "Enter a postcode of five digits for “Postcode”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error112 = new global::FormFactory.Runtime.ValidationError("veranstaltungsort.plz", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error113 = new global::FormFactory.Runtime.ValidationError("veranstaltungsort.ort", "format", "Die Angabe bei „Ort“ hat nicht das erwartete Format.", "The answer for “Town” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error114 = new global::FormFactory.Runtime.ValidationError("veranstaltungsort.ort", "required", "Geben Sie „Ort“ an.", "Enter “Town”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error115 = new global::FormFactory.Runtime.ValidationError("veranstaltungsort.ort", "maxLength", "„Ort“ darf höchstens 50 Zeichen lang sein.", "“Town” must be 50 characters or fewer.");
 
             internal sealed class FormValues
             {
@@ -456,18 +572,18 @@ namespace Consumer.Forms
                     {
                         if (this.veranstalterTyp_Wrong)
                         {
-                            this.Run.Fail("veranstalterTyp", "format", "Die Angabe bei „Wer veranstaltet?“ hat nicht das erwartete Format.", "The answer for “Who is organising the event?” is not in the expected format.");
+                            this.Run.Fail(Error0); // veranstalterTyp: format
                         }
                         else if (this.veranstalterTyp == null)
                         {
-                            this.Run.Fail("veranstalterTyp", "required", "Wählen Sie bei „Wer veranstaltet?“ eine Antwort aus.", "Select an answer for “Who is organising the event?”.");
+                            this.Run.Fail(Error1); // veranstalterTyp: required
                         }
                         else
                         {
                             string value = this.veranstalterTyp;
                             if (!global::Consumer.Forms.CodeLists.VeranstaltertypCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail("veranstalterTyp", "codeList", "Wählen Sie bei „Wer veranstaltet?“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Who is organising the event?”.");
+                                this.Run.Fail(Error2); // veranstalterTyp: codeList
                             }
                             writer?.WriteString("veranstalterTyp", value);
                         }
@@ -477,13 +593,13 @@ namespace Consumer.Forms
                     {
                         if (this.organisation_Wrong)
                         {
-                            this.Run.Fail("organisation", "format", "Die Angabe bei „Name des Vereins oder Unternehmens“ hat nicht das erwartete Format.", "The answer for “Name of the association or company” is not in the expected format.");
+                            this.Run.Fail(Error3); // organisation: format
                         }
                         else if (this.organisation == null)
                         {
                             if (global::FormFactory.Runtime.Evaluation.NotEqual(this.Root.veranstalterTyp_Value(), "privatperson"))
                             {
-                                this.Run.Fail("organisation", "required", "Geben Sie „Name des Vereins oder Unternehmens“ an.", "Enter “Name of the association or company”.");
+                                this.Run.Fail(Error4); // organisation: required
                             }
                         }
                         else
@@ -492,7 +608,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 150)
                             {
-                                this.Run.Fail("organisation", "maxLength", "„Name des Vereins oder Unternehmens“ darf höchstens 150 Zeichen lang sein.", "“Name of the association or company” must be 150 characters or fewer.");
+                                this.Run.Fail(Error5); // organisation: maxLength
                             }
                             writer?.WriteString("organisation", value);
                         }
@@ -502,7 +618,7 @@ namespace Consumer.Forms
                     {
                         if (this.person_Wrong)
                         {
-                            this.Run.Fail("person", "format", "Die Angabe bei „Verantwortliche Person“ hat nicht das erwartete Format.", "The answer for “Person in charge” is not in the expected format.");
+                            this.Run.Fail(Error6); // person: format
                         }
                         else if (this.person.IsEmpty)
                         {
@@ -520,7 +636,7 @@ namespace Consumer.Forms
                     {
                         if (this.anschrift_Wrong)
                         {
-                            this.Run.Fail("anschrift", "format", "Die Angabe bei „Ihre Anschrift“ hat nicht das erwartete Format.", "The answer for “Your address” is not in the expected format.");
+                            this.Run.Fail(Error7); // anschrift: format
                         }
                         else if (this.anschrift.IsEmpty)
                         {
@@ -538,7 +654,7 @@ namespace Consumer.Forms
                     {
                         if (this.kontakt_Wrong)
                         {
-                            this.Run.Fail("kontakt", "format", "Die Angabe bei „So erreichen wir Sie“ hat nicht das erwartete Format.", "The answer for “How we can contact you” is not in the expected format.");
+                            this.Run.Fail(Error8); // kontakt: format
                         }
                         else if (this.kontakt.IsEmpty)
                         {
@@ -556,18 +672,18 @@ namespace Consumer.Forms
                     {
                         if (this.telefonVorOrt_Wrong)
                         {
-                            this.Run.Fail("telefonVorOrt", "format", "Geben Sie eine Telefonnummer mit Vorwahl an, zum Beispiel 0171 1234567.", "Enter a phone number with area code, for example 0171 1234567.");
+                            this.Run.Fail(Error9); // telefonVorOrt: format
                         }
                         else if (this.telefonVorOrt == null)
                         {
-                            this.Run.Fail("telefonVorOrt", "required", "Geben Sie „Telefonnummer während der Veranstaltung“ an.", "Enter “Phone number during the event”.");
+                            this.Run.Fail(Error10); // telefonVorOrt: required
                         }
                         else
                         {
                             string value = this.telefonVorOrt;
                             if (!global::FormFactory.Runtime.FormatChecks.IsPhone(value))
                             {
-                                this.Run.Fail("telefonVorOrt", "format", "Geben Sie eine Telefonnummer mit Vorwahl an, zum Beispiel 0171 1234567.", "Enter a phone number with area code, for example 0171 1234567.");
+                                this.Run.Fail(Error9); // telefonVorOrt: format
                             }
                             writer?.WriteString("telefonVorOrt", value);
                         }
@@ -577,11 +693,11 @@ namespace Consumer.Forms
                     {
                         if (this.titel_Wrong)
                         {
-                            this.Run.Fail("titel", "format", "Die Angabe bei „Name der Veranstaltung“ hat nicht das erwartete Format.", "The answer for “Name of the event” is not in the expected format.");
+                            this.Run.Fail(Error11); // titel: format
                         }
                         else if (this.titel == null)
                         {
-                            this.Run.Fail("titel", "required", "Geben Sie „Name der Veranstaltung“ an.", "Enter “Name of the event”.");
+                            this.Run.Fail(Error12); // titel: required
                         }
                         else
                         {
@@ -589,7 +705,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 100)
                             {
-                                this.Run.Fail("titel", "maxLength", "„Name der Veranstaltung“ darf höchstens 100 Zeichen lang sein.", "“Name of the event” must be 100 characters or fewer.");
+                                this.Run.Fail(Error13); // titel: maxLength
                             }
                             writer?.WriteString("titel", value);
                         }
@@ -599,18 +715,18 @@ namespace Consumer.Forms
                     {
                         if (this.art_Wrong)
                         {
-                            this.Run.Fail("art", "format", "Die Angabe bei „Art der Veranstaltung“ hat nicht das erwartete Format.", "The answer for “Type of event” is not in the expected format.");
+                            this.Run.Fail(Error14); // art: format
                         }
                         else if (this.art == null)
                         {
-                            this.Run.Fail("art", "required", "Wählen Sie bei „Art der Veranstaltung“ eine Antwort aus.", "Select an answer for “Type of event”.");
+                            this.Run.Fail(Error15); // art: required
                         }
                         else
                         {
                             string value = this.art;
                             if (!global::Consumer.Forms.CodeLists.VeranstaltungsartCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail("art", "codeList", "Wählen Sie bei „Art der Veranstaltung“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Type of event”.");
+                                this.Run.Fail(Error16); // art: codeList
                             }
                             writer?.WriteString("art", value);
                         }
@@ -620,11 +736,11 @@ namespace Consumer.Forms
                     {
                         if (this.beschreibung_Wrong)
                         {
-                            this.Run.Fail("beschreibung", "format", "Die Angabe bei „Was ist geplant?“ hat nicht das erwartete Format.", "The answer for “What is planned?” is not in the expected format.");
+                            this.Run.Fail(Error17); // beschreibung: format
                         }
                         else if (this.beschreibung == null)
                         {
-                            this.Run.Fail("beschreibung", "required", "Geben Sie „Was ist geplant?“ an.", "Enter “What is planned?”.");
+                            this.Run.Fail(Error18); // beschreibung: required
                         }
                         else
                         {
@@ -632,11 +748,11 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length < 20)
                             {
-                                this.Run.Fail("beschreibung", "minLength", "„Was ist geplant?“ muss mindestens 20 Zeichen lang sein.", "“What is planned?” must be 20 characters or more.");
+                                this.Run.Fail(Error19); // beschreibung: minLength
                             }
                             if (length > 2000)
                             {
-                                this.Run.Fail("beschreibung", "maxLength", "„Was ist geplant?“ darf höchstens 2000 Zeichen lang sein.", "“What is planned?” must be 2000 characters or fewer.");
+                                this.Run.Fail(Error20); // beschreibung: maxLength
                             }
                             writer?.WriteString("beschreibung", value);
                         }
@@ -646,11 +762,11 @@ namespace Consumer.Forms
                     {
                         if (this.beginn_Wrong)
                         {
-                            this.Run.Fail("beginn", "format", "„Erster Veranstaltungstag“ muss ein gültiges Datum sein.", "“First day” must be a real date.");
+                            this.Run.Fail(Error21); // beginn: format
                         }
                         else if (this.beginn == null)
                         {
-                            this.Run.Fail("beginn", "required", "Geben Sie „Erster Veranstaltungstag“ an.", "Enter “First day”.");
+                            this.Run.Fail(Error22); // beginn: required
                         }
                         else
                         {
@@ -668,11 +784,11 @@ namespace Consumer.Forms
                     {
                         if (this.ende_Wrong)
                         {
-                            this.Run.Fail("ende", "format", "„Letzter Veranstaltungstag“ muss ein gültiges Datum sein.", "“Last day” must be a real date.");
+                            this.Run.Fail(Error23); // ende: format
                         }
                         else if (this.ende == null)
                         {
-                            this.Run.Fail("ende", "required", "Geben Sie „Letzter Veranstaltungstag“ an.", "Enter “Last day”.");
+                            this.Run.Fail(Error24); // ende: required
                         }
                         else
                         {
@@ -690,11 +806,11 @@ namespace Consumer.Forms
                     {
                         if (this.uhrzeitBeginn_Wrong)
                         {
-                            this.Run.Fail("uhrzeitBeginn", "format", "Die Angabe bei „Beginn (Uhrzeit)“ hat nicht das erwartete Format.", "The answer for “Start time” is not in the expected format.");
+                            this.Run.Fail(Error25); // uhrzeitBeginn: format
                         }
                         else if (this.uhrzeitBeginn == null)
                         {
-                            this.Run.Fail("uhrzeitBeginn", "required", "Geben Sie „Beginn (Uhrzeit)“ an.", "Enter “Start time”.");
+                            this.Run.Fail(Error26); // uhrzeitBeginn: required
                         }
                         else
                         {
@@ -702,11 +818,11 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 5)
                             {
-                                this.Run.Fail("uhrzeitBeginn", "maxLength", "„Beginn (Uhrzeit)“ darf höchstens 5 Zeichen lang sein.", "“Start time” must be 5 characters or fewer.");
+                                this.Run.Fail(Error27); // uhrzeitBeginn: maxLength
                             }
                             if (!global::FormFactory.Runtime.Patterns.IsMatch(Pattern0, value))
                             {
-                                this.Run.Fail("uhrzeitBeginn", "pattern", "Geben Sie die Uhrzeit als Stunden und Minuten an, zum Beispiel 18:30.", "Enter the time as hours and minutes, for example 18:30.");
+                                this.Run.Fail(Error28); // uhrzeitBeginn: pattern
                             }
                             writer?.WriteString("uhrzeitBeginn", value);
                         }
@@ -716,11 +832,11 @@ namespace Consumer.Forms
                     {
                         if (this.uhrzeitEnde_Wrong)
                         {
-                            this.Run.Fail("uhrzeitEnde", "format", "Die Angabe bei „Ende (Uhrzeit)“ hat nicht das erwartete Format.", "The answer for “End time” is not in the expected format.");
+                            this.Run.Fail(Error29); // uhrzeitEnde: format
                         }
                         else if (this.uhrzeitEnde == null)
                         {
-                            this.Run.Fail("uhrzeitEnde", "required", "Geben Sie „Ende (Uhrzeit)“ an.", "Enter “End time”.");
+                            this.Run.Fail(Error30); // uhrzeitEnde: required
                         }
                         else
                         {
@@ -728,11 +844,11 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 5)
                             {
-                                this.Run.Fail("uhrzeitEnde", "maxLength", "„Ende (Uhrzeit)“ darf höchstens 5 Zeichen lang sein.", "“End time” must be 5 characters or fewer.");
+                                this.Run.Fail(Error31); // uhrzeitEnde: maxLength
                             }
                             if (!global::FormFactory.Runtime.Patterns.IsMatch(Pattern0, value))
                             {
-                                this.Run.Fail("uhrzeitEnde", "pattern", "Geben Sie die Uhrzeit als Stunden und Minuten an, zum Beispiel 18:30.", "Enter the time as hours and minutes, for example 18:30.");
+                                this.Run.Fail(Error32); // uhrzeitEnde: pattern
                             }
                             writer?.WriteString("uhrzeitEnde", value);
                         }
@@ -742,22 +858,22 @@ namespace Consumer.Forms
                     {
                         if (this.erwarteteBesucher_Wrong)
                         {
-                            this.Run.Fail("erwarteteBesucher", "format", "„Wie viele Besucherinnen und Besucher erwarten Sie gleichzeitig?“ muss eine ganze Zahl sein.", "“How many visitors do you expect at the same time?” must be a whole number.");
+                            this.Run.Fail(Error33); // erwarteteBesucher: format
                         }
                         else if (this.erwarteteBesucher == null)
                         {
-                            this.Run.Fail("erwarteteBesucher", "required", "Geben Sie „Wie viele Besucherinnen und Besucher erwarten Sie gleichzeitig?“ an.", "Enter “How many visitors do you expect at the same time?”.");
+                            this.Run.Fail(Error34); // erwarteteBesucher: required
                         }
                         else
                         {
                             decimal value = this.erwarteteBesucher.Value;
                             if (value < 1m)
                             {
-                                this.Run.Fail("erwarteteBesucher", "min", "„Wie viele Besucherinnen und Besucher erwarten Sie gleichzeitig?“ muss mindestens 1 betragen.", "“How many visitors do you expect at the same time?” must be 1 or more.");
+                                this.Run.Fail(Error35); // erwarteteBesucher: min
                             }
                             if (value > 100000m)
                             {
-                                this.Run.Fail("erwarteteBesucher", "max", "„Wie viele Besucherinnen und Besucher erwarten Sie gleichzeitig?“ darf höchstens 100000 betragen.", "“How many visitors do you expect at the same time?” must be 100000 or less.");
+                                this.Run.Fail(Error36); // erwarteteBesucher: max
                             }
                             if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteNumber(writer, "erwarteteBesucher", value);
                         }
@@ -767,7 +883,7 @@ namespace Consumer.Forms
                     {
                         if (this.veranstaltungsort_Wrong)
                         {
-                            this.Run.Fail("veranstaltungsort", "format", "Die Angabe bei „Wo findet die Veranstaltung statt?“ hat nicht das erwartete Format.", "The answer for “Where will the event take place?” is not in the expected format.");
+                            this.Run.Fail(Error37); // veranstaltungsort: format
                         }
                         else if (this.veranstaltungsort.IsEmpty)
                         {
@@ -785,11 +901,11 @@ namespace Consumer.Forms
                     {
                         if (this.oeffentlicheFlaeche_Wrong)
                         {
-                            this.Run.Fail("oeffentlicheFlaeche", "format", "Die Angabe bei „Nutzen Sie öffentliche Straßen, Wege oder Plätze?“ hat nicht das erwartete Format.", "The answer for “Will you use public streets, paths or squares?” is not in the expected format.");
+                            this.Run.Fail(Error38); // oeffentlicheFlaeche: format
                         }
                         else if (this.oeffentlicheFlaeche == null)
                         {
-                            this.Run.Fail("oeffentlicheFlaeche", "required", "Wählen Sie bei „Nutzen Sie öffentliche Straßen, Wege oder Plätze?“ eine Antwort aus.", "Select an answer for “Will you use public streets, paths or squares?”.");
+                            this.Run.Fail(Error39); // oeffentlicheFlaeche: required
                         }
                         else
                         {
@@ -801,13 +917,13 @@ namespace Consumer.Forms
                     {
                         if (this.flaeche_Wrong)
                         {
-                            this.Run.Fail("flaeche", "format", "„Benötigte Fläche in Quadratmetern“ muss eine Zahl sein.", "“Area needed in square metres” must be a number.");
+                            this.Run.Fail(Error40); // flaeche: format
                         }
                         else if (this.flaeche == null)
                         {
                             if (global::FormFactory.Runtime.Evaluation.Equal(this.Root.oeffentlicheFlaeche_Value(), true))
                             {
-                                this.Run.Fail("flaeche", "required", "Geben Sie „Benötigte Fläche in Quadratmetern“ an.", "Enter “Area needed in square metres”.");
+                                this.Run.Fail(Error41); // flaeche: required
                             }
                         }
                         else
@@ -815,15 +931,15 @@ namespace Consumer.Forms
                             decimal value = this.flaeche.Value;
                             if (value < 1m)
                             {
-                                this.Run.Fail("flaeche", "min", "„Benötigte Fläche in Quadratmetern“ muss mindestens 1 betragen.", "“Area needed in square metres” must be 1 or more.");
+                                this.Run.Fail(Error42); // flaeche: min
                             }
                             if (value > 100000m)
                             {
-                                this.Run.Fail("flaeche", "max", "„Benötigte Fläche in Quadratmetern“ darf höchstens 100000 betragen.", "“Area needed in square metres” must be 100000 or less.");
+                                this.Run.Fail(Error43); // flaeche: max
                             }
                             if (global::FormFactory.Runtime.Numbers.Scale(value) > 2)
                             {
-                                this.Run.Fail("flaeche", "scale", "„Benötigte Fläche in Quadratmetern“ darf höchstens 2 Nachkommastellen haben.", "“Area needed in square metres” can have at most 2 digits after the decimal point.");
+                                this.Run.Fail(Error44); // flaeche: scale
                             }
                             if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteNumber(writer, "flaeche", value);
                         }
@@ -833,13 +949,13 @@ namespace Consumer.Forms
                     {
                         if (this.lageplan_Wrong)
                         {
-                            this.Run.Fail("lageplan", "format", "Die Angabe bei „Lageplan“ hat nicht das erwartete Format.", "The answer for “Site plan” is not in the expected format.");
+                            this.Run.Fail(Error45); // lageplan: format
                         }
                         else if (this.lageplan == null)
                         {
                             if (global::FormFactory.Runtime.Evaluation.Equal(this.Root.oeffentlicheFlaeche_Value(), true))
                             {
-                                this.Run.Fail("lageplan", "required", "Laden Sie eine Datei für „Lageplan“ hoch.", "Upload a file for “Site plan”.");
+                                this.Run.Fail(Error46); // lageplan: required
                             }
                         }
                         else
@@ -847,11 +963,11 @@ namespace Consumer.Forms
                             global::FormFactory.Runtime.Attachment value = this.lageplan;
                             if (!global::FormFactory.Runtime.AttachmentChecks.Accepts(Accept0, value.MediaType))
                             {
-                                this.Run.Fail("lageplan", "accept", "Die Datei für „Lageplan“ muss vom Typ application/pdf, image/jpeg, image/png sein.", "The file for “Site plan” must be of type application/pdf, image/jpeg, image/png.");
+                                this.Run.Fail(Error47); // lageplan: accept
                             }
                             if (value.Size > 10485760L)
                             {
-                                this.Run.Fail("lageplan", "maxSize", "Die Datei für „Lageplan“ darf höchstens 10240 KB groß sein.", "The file for “Site plan” must be 10240 KB or smaller.");
+                                this.Run.Fail(Error48); // lageplan: maxSize
                             }
                             if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteFile(writer, "lageplan", value);
                         }
@@ -861,7 +977,7 @@ namespace Consumer.Forms
                     {
                         if (this.aufbauten_Wrong)
                         {
-                            this.Run.Fail("aufbauten", "format", "Die Angabe bei „Was bauen Sie auf?“ hat nicht das erwartete Format.", "The answer for “What will you set up?” is not in the expected format.");
+                            this.Run.Fail(Error49); // aufbauten: format
                         }
                         else if (this.aufbauten != null)
                         {
@@ -870,7 +986,7 @@ namespace Consumer.Forms
                             {
                                 if (!global::Consumer.Forms.CodeLists.VeranstaltungAufbautenCodes.TryParse(code, out _))
                                 {
-                                    this.Run.Fail("aufbauten", "codeList", "Wählen Sie bei „Was bauen Sie auf?“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “What will you set up?”.");
+                                    this.Run.Fail(Error50); // aufbauten: codeList
                                     break;
                                 }
                             }
@@ -882,11 +998,11 @@ namespace Consumer.Forms
                     {
                         if (this.alkoholAusschank_Wrong)
                         {
-                            this.Run.Fail("alkoholAusschank", "format", "Die Angabe bei „Schenken Sie alkoholische Getränke aus?“ hat nicht das erwartete Format.", "The answer for “Will you serve alcoholic drinks?” is not in the expected format.");
+                            this.Run.Fail(Error51); // alkoholAusschank: format
                         }
                         else if (this.alkoholAusschank == null)
                         {
-                            this.Run.Fail("alkoholAusschank", "required", "Wählen Sie bei „Schenken Sie alkoholische Getränke aus?“ eine Antwort aus.", "Select an answer for “Will you serve alcoholic drinks?”.");
+                            this.Run.Fail(Error52); // alkoholAusschank: required
                         }
                         else
                         {
@@ -898,13 +1014,13 @@ namespace Consumer.Forms
                     {
                         if (this.ordnerAnzahl_Wrong)
                         {
-                            this.Run.Fail("ordnerAnzahl", "format", "„Wie viele Ordnerinnen und Ordner setzen Sie ein?“ muss eine ganze Zahl sein.", "“How many stewards will you deploy?” must be a whole number.");
+                            this.Run.Fail(Error53); // ordnerAnzahl: format
                         }
                         else if (this.ordnerAnzahl == null)
                         {
                             if (global::FormFactory.Runtime.Evaluation.Greater(this.Root.erwarteteBesucher_Value(), 200m))
                             {
-                                this.Run.Fail("ordnerAnzahl", "required", "Geben Sie „Wie viele Ordnerinnen und Ordner setzen Sie ein?“ an.", "Enter “How many stewards will you deploy?”.");
+                                this.Run.Fail(Error54); // ordnerAnzahl: required
                             }
                         }
                         else
@@ -912,11 +1028,11 @@ namespace Consumer.Forms
                             decimal value = this.ordnerAnzahl.Value;
                             if (value < 1m)
                             {
-                                this.Run.Fail("ordnerAnzahl", "min", "„Wie viele Ordnerinnen und Ordner setzen Sie ein?“ muss mindestens 1 betragen.", "“How many stewards will you deploy?” must be 1 or more.");
+                                this.Run.Fail(Error55); // ordnerAnzahl: min
                             }
                             if (value > 1000m)
                             {
-                                this.Run.Fail("ordnerAnzahl", "max", "„Wie viele Ordnerinnen und Ordner setzen Sie ein?“ darf höchstens 1000 betragen.", "“How many stewards will you deploy?” must be 1000 or less.");
+                                this.Run.Fail(Error56); // ordnerAnzahl: max
                             }
                             if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteNumber(writer, "ordnerAnzahl", value);
                         }
@@ -926,13 +1042,13 @@ namespace Consumer.Forms
                     {
                         if (this.sicherheitskonzept_Wrong)
                         {
-                            this.Run.Fail("sicherheitskonzept", "format", "Die Angabe bei „Sicherheitskonzept“ hat nicht das erwartete Format.", "The answer for “Safety plan” is not in the expected format.");
+                            this.Run.Fail(Error57); // sicherheitskonzept: format
                         }
                         else if (this.sicherheitskonzept == null)
                         {
                             if (global::FormFactory.Runtime.Evaluation.Greater(this.Root.erwarteteBesucher_Value(), 1000m))
                             {
-                                this.Run.Fail("sicherheitskonzept", "required", "Laden Sie eine Datei für „Sicherheitskonzept“ hoch.", "Upload a file for “Safety plan”.");
+                                this.Run.Fail(Error58); // sicherheitskonzept: required
                             }
                         }
                         else
@@ -940,11 +1056,11 @@ namespace Consumer.Forms
                             global::FormFactory.Runtime.Attachment value = this.sicherheitskonzept;
                             if (!global::FormFactory.Runtime.AttachmentChecks.Accepts(Accept0, value.MediaType))
                             {
-                                this.Run.Fail("sicherheitskonzept", "accept", "Die Datei für „Sicherheitskonzept“ muss vom Typ application/pdf, image/jpeg, image/png sein.", "The file for “Safety plan” must be of type application/pdf, image/jpeg, image/png.");
+                                this.Run.Fail(Error59); // sicherheitskonzept: accept
                             }
                             if (value.Size > 20971520L)
                             {
-                                this.Run.Fail("sicherheitskonzept", "maxSize", "Die Datei für „Sicherheitskonzept“ darf höchstens 20480 KB groß sein.", "The file for “Safety plan” must be 20480 KB or smaller.");
+                                this.Run.Fail(Error60); // sicherheitskonzept: maxSize
                             }
                             if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteFile(writer, "sicherheitskonzept", value);
                         }
@@ -954,11 +1070,11 @@ namespace Consumer.Forms
                     {
                         if (this.richtigkeit_Wrong)
                         {
-                            this.Run.Fail("richtigkeit", "format", "Die Angabe bei „Ich bestätige, dass meine Angaben vollständig und richtig sind.“ hat nicht das erwartete Format.", "The answer for “I confirm that the information I have given is complete and correct.” is not in the expected format.");
+                            this.Run.Fail(Error61); // richtigkeit: format
                         }
                         else if (this.richtigkeit == null)
                         {
-                            this.Run.Fail("richtigkeit", "required", "Bestätigen Sie bitte, dass Ihre Angaben richtig sind.", "Please confirm that your information is correct.");
+                            this.Run.Fail(Error62); // richtigkeit: required
                         }
                         else
                         {
@@ -971,17 +1087,17 @@ namespace Consumer.Forms
                 {
                     if (!global::FormFactory.Runtime.Evaluation.IsNull(this.Root.ende_Value()) && !global::FormFactory.Runtime.Evaluation.IsNull(this.Root.beginn_Value()) && !(global::FormFactory.Runtime.Evaluation.GreaterOrEqual(this.Root.ende_Value(), this.Root.beginn_Value())))
                     {
-                        this.Run.Fail("ende", "endeNachBeginn", "Der letzte Veranstaltungstag darf nicht vor dem ersten liegen.", "The last day cannot be before the first day.");
+                        this.Run.Fail(Error63); // ende: endeNachBeginn
                     }
 
                     if (global::FormFactory.Runtime.Evaluation.Equal(this.Root.ende_Value(), this.Root.beginn_Value()) && !global::FormFactory.Runtime.Evaluation.IsNull(this.Root.uhrzeitEnde_Value()) && !global::FormFactory.Runtime.Evaluation.IsNull(this.Root.uhrzeitBeginn_Value()) && !(global::FormFactory.Runtime.Evaluation.Greater(this.Root.uhrzeitEnde_Value(), this.Root.uhrzeitBeginn_Value())))
                     {
-                        this.Run.Fail("uhrzeitEnde", "uhrzeitEintaegig", "Bei einer eintägigen Veranstaltung muss das Ende nach dem Beginn liegen. Endet sie nach Mitternacht, geben Sie als letzten Tag den Folgetag an.", "For a one-day event the end must be after the start. If it ends after midnight, give the following day as the last day.");
+                        this.Run.Fail(Error64); // uhrzeitEnde: uhrzeitEintaegig
                     }
 
                     if (global::FormFactory.Runtime.Evaluation.Greater(this.Root.erwarteteBesucher_Value(), 200m) && !global::FormFactory.Runtime.Evaluation.IsNull(this.Root.ordnerAnzahl_Value()) && !global::FormFactory.Runtime.Evaluation.IsNull(this.Root.erwarteteBesucher_Value()) && !(global::FormFactory.Runtime.Evaluation.GreaterOrEqual(global::FormFactory.Runtime.Evaluation.Multiply(this.Root.ordnerAnzahl_Value(), 100m), this.Root.erwarteteBesucher_Value())))
                     {
-                        this.Run.Fail("ordnerAnzahl", "ordnerJeHundert", "Planen Sie mindestens eine Ordnerin oder einen Ordner je 100 Besucherinnen und Besucher ein.", "Plan at least one steward per 100 visitors.");
+                        this.Run.Fail(Error65); // ordnerAnzahl: ordnerJeHundert
                     }
                 }
             }
@@ -1096,14 +1212,14 @@ namespace Consumer.Forms
                     {
                         if (this.anrede_Wrong)
                         {
-                            this.Run.Fail("person.anrede", "format", "Die Angabe bei „Anrede“ hat nicht das erwartete Format.", "The answer for “Form of address” is not in the expected format.");
+                            this.Run.Fail(Error66); // person.anrede: format
                         }
                         else if (this.anrede != null)
                         {
                             string value = this.anrede;
                             if (!global::Consumer.Forms.CodeLists.AnredeCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail("person.anrede", "codeList", "Wählen Sie bei „Anrede“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Form of address”.");
+                                this.Run.Fail(Error67); // person.anrede: codeList
                             }
                             writer?.WriteString("anrede", value);
                         }
@@ -1113,11 +1229,11 @@ namespace Consumer.Forms
                     {
                         if (this.vorname_Wrong)
                         {
-                            this.Run.Fail("person.vorname", "format", "Die Angabe bei „Vorname(n)“ hat nicht das erwartete Format.", "The answer for “First name(s)” is not in the expected format.");
+                            this.Run.Fail(Error68); // person.vorname: format
                         }
                         else if (this.vorname == null)
                         {
-                            this.Run.Fail("person.vorname", "required", "Geben Sie „Vorname(n)“ an.", "Enter “First name(s)”.");
+                            this.Run.Fail(Error69); // person.vorname: required
                         }
                         else
                         {
@@ -1125,7 +1241,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 80)
                             {
-                                this.Run.Fail("person.vorname", "maxLength", "„Vorname(n)“ darf höchstens 80 Zeichen lang sein.", "“First name(s)” must be 80 characters or fewer.");
+                                this.Run.Fail(Error70); // person.vorname: maxLength
                             }
                             writer?.WriteString("vorname", value);
                         }
@@ -1135,11 +1251,11 @@ namespace Consumer.Forms
                     {
                         if (this.familienname_Wrong)
                         {
-                            this.Run.Fail("person.familienname", "format", "Die Angabe bei „Familienname“ hat nicht das erwartete Format.", "The answer for “Surname” is not in the expected format.");
+                            this.Run.Fail(Error71); // person.familienname: format
                         }
                         else if (this.familienname == null)
                         {
-                            this.Run.Fail("person.familienname", "required", "Geben Sie „Familienname“ an.", "Enter “Surname”.");
+                            this.Run.Fail(Error72); // person.familienname: required
                         }
                         else
                         {
@@ -1147,7 +1263,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 120)
                             {
-                                this.Run.Fail("person.familienname", "maxLength", "„Familienname“ darf höchstens 120 Zeichen lang sein.", "“Surname” must be 120 characters or fewer.");
+                                this.Run.Fail(Error73); // person.familienname: maxLength
                             }
                             writer?.WriteString("familienname", value);
                         }
@@ -1157,7 +1273,7 @@ namespace Consumer.Forms
                     {
                         if (this.geburtsname_Wrong)
                         {
-                            this.Run.Fail("person.geburtsname", "format", "Die Angabe bei „Geburtsname“ hat nicht das erwartete Format.", "The answer for “Name at birth” is not in the expected format.");
+                            this.Run.Fail(Error74); // person.geburtsname: format
                         }
                         else if (this.geburtsname != null)
                         {
@@ -1165,7 +1281,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 120)
                             {
-                                this.Run.Fail("person.geburtsname", "maxLength", "„Geburtsname“ darf höchstens 120 Zeichen lang sein.", "“Name at birth” must be 120 characters or fewer.");
+                                this.Run.Fail(Error75); // person.geburtsname: maxLength
                             }
                             writer?.WriteString("geburtsname", value);
                         }
@@ -1175,11 +1291,11 @@ namespace Consumer.Forms
                     {
                         if (this.geburtsdatum_Wrong)
                         {
-                            this.Run.Fail("person.geburtsdatum", "format", "„Geburtsdatum“ muss ein gültiges Datum sein.", "“Date of birth” must be a real date.");
+                            this.Run.Fail(Error76); // person.geburtsdatum: format
                         }
                         else if (this.geburtsdatum == null)
                         {
-                            this.Run.Fail("person.geburtsdatum", "required", "Geben Sie „Geburtsdatum“ an.", "Enter “Date of birth”.");
+                            this.Run.Fail(Error77); // person.geburtsdatum: required
                         }
                         else
                         {
@@ -1187,12 +1303,12 @@ namespace Consumer.Forms
                             global::System.DateTime? min = new global::System.DateTime(1900, 1, 1);
                             if (min != null && value < min.Value)
                             {
-                                this.Run.Fail("person.geburtsdatum", "min", "Bitte prüfen Sie das Geburtsjahr.", "Please check the year of birth.");
+                                this.Run.Fail(Error78); // person.geburtsdatum: min
                             }
                             global::System.DateTime? max = this.Run.Today;
                             if (max != null && value > max.Value)
                             {
-                                this.Run.Fail("person.geburtsdatum", "max", "Das Geburtsdatum muss in der Vergangenheit liegen.", "Date of birth must be in the past.");
+                                this.Run.Fail(Error79); // person.geburtsdatum: max
                             }
                             writer?.WriteString("geburtsdatum", global::FormFactory.Runtime.DateLiterals.Format(value));
                         }
@@ -1202,14 +1318,14 @@ namespace Consumer.Forms
                     {
                         if (this.staatsangehoerigkeit_Wrong)
                         {
-                            this.Run.Fail("person.staatsangehoerigkeit", "format", "Die Angabe bei „Staatsangehörigkeit“ hat nicht das erwartete Format.", "The answer for “Nationality” is not in the expected format.");
+                            this.Run.Fail(Error80); // person.staatsangehoerigkeit: format
                         }
                         else if (this.staatsangehoerigkeit != null)
                         {
                             string value = this.staatsangehoerigkeit;
                             if (!global::Consumer.Forms.CodeLists.StaatCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail("person.staatsangehoerigkeit", "codeList", "Wählen Sie bei „Staatsangehörigkeit“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Nationality”.");
+                                this.Run.Fail(Error81); // person.staatsangehoerigkeit: codeList
                             }
                             writer?.WriteString("staatsangehoerigkeit", value);
                         }
@@ -1357,14 +1473,14 @@ namespace Consumer.Forms
                     {
                         if (this.land_Wrong)
                         {
-                            this.Run.Fail("anschrift.land", "format", "Die Angabe bei „Staat“ hat nicht das erwartete Format.", "The answer for “Country” is not in the expected format.");
+                            this.Run.Fail(Error82); // anschrift.land: format
                         }
                         else if (this.land != null)
                         {
                             string value = this.land;
                             if (!global::Consumer.Forms.CodeLists.StaatCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail("anschrift.land", "codeList", "Wählen Sie bei „Staat“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Country”.");
+                                this.Run.Fail(Error83); // anschrift.land: codeList
                             }
                             writer?.WriteString("land", value);
                         }
@@ -1374,11 +1490,11 @@ namespace Consumer.Forms
                     {
                         if (this.strasse_Wrong)
                         {
-                            this.Run.Fail("anschrift.strasse", "format", "Die Angabe bei „Straße“ hat nicht das erwartete Format.", "The answer for “Street” is not in the expected format.");
+                            this.Run.Fail(Error84); // anschrift.strasse: format
                         }
                         else if (this.strasse == null)
                         {
-                            this.Run.Fail("anschrift.strasse", "required", "Geben Sie „Straße“ an.", "Enter “Street”.");
+                            this.Run.Fail(Error85); // anschrift.strasse: required
                         }
                         else
                         {
@@ -1386,7 +1502,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 55)
                             {
-                                this.Run.Fail("anschrift.strasse", "maxLength", "„Straße“ darf höchstens 55 Zeichen lang sein.", "“Street” must be 55 characters or fewer.");
+                                this.Run.Fail(Error86); // anschrift.strasse: maxLength
                             }
                             writer?.WriteString("strasse", value);
                         }
@@ -1396,11 +1512,11 @@ namespace Consumer.Forms
                     {
                         if (this.hausnummer_Wrong)
                         {
-                            this.Run.Fail("anschrift.hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
+                            this.Run.Fail(Error87); // anschrift.hausnummer: format
                         }
                         else if (this.hausnummer == null)
                         {
-                            this.Run.Fail("anschrift.hausnummer", "required", "Geben Sie „Hausnummer“ an.", "Enter “House number”.");
+                            this.Run.Fail(Error88); // anschrift.hausnummer: required
                         }
                         else
                         {
@@ -1408,11 +1524,11 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 9)
                             {
-                                this.Run.Fail("anschrift.hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
+                                this.Run.Fail(Error89); // anschrift.hausnummer: maxLength
                             }
                             if (!global::FormFactory.Runtime.Patterns.IsMatch(Pattern1, value))
                             {
-                                this.Run.Fail("anschrift.hausnummer", "pattern", "Geben Sie die Hausnummer mit Ziffern an, zum Beispiel 12 oder 12a.", "Enter the house number in digits, for example 12 or 12a.");
+                                this.Run.Fail(Error90); // anschrift.hausnummer: pattern
                             }
                             writer?.WriteString("hausnummer", value);
                         }
@@ -1422,7 +1538,7 @@ namespace Consumer.Forms
                     {
                         if (this.adresszusatz_Wrong)
                         {
-                            this.Run.Fail("anschrift.adresszusatz", "format", "Die Angabe bei „Adresszusatz“ hat nicht das erwartete Format.", "The answer for “Additional address details” is not in the expected format.");
+                            this.Run.Fail(Error91); // anschrift.adresszusatz: format
                         }
                         else if (this.adresszusatz != null)
                         {
@@ -1430,7 +1546,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 55)
                             {
-                                this.Run.Fail("anschrift.adresszusatz", "maxLength", "„Adresszusatz“ darf höchstens 55 Zeichen lang sein.", "“Additional address details” must be 55 characters or fewer.");
+                                this.Run.Fail(Error92); // anschrift.adresszusatz: maxLength
                             }
                             writer?.WriteString("adresszusatz", value);
                         }
@@ -1440,18 +1556,18 @@ namespace Consumer.Forms
                     {
                         if (this.plz_Wrong)
                         {
-                            this.Run.Fail("anschrift.plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+                            this.Run.Fail(Error93); // anschrift.plz: format
                         }
                         else if (this.plz == null)
                         {
-                            this.Run.Fail("anschrift.plz", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+                            this.Run.Fail(Error94); // anschrift.plz: required
                         }
                         else
                         {
                             string value = this.plz;
                             if (!global::FormFactory.Runtime.FormatChecks.IsPostcode(value))
                             {
-                                this.Run.Fail("anschrift.plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+                                this.Run.Fail(Error93); // anschrift.plz: format
                             }
                             writer?.WriteString("plz", value);
                         }
@@ -1461,11 +1577,11 @@ namespace Consumer.Forms
                     {
                         if (this.plzAusland_Wrong)
                         {
-                            this.Run.Fail("anschrift.plzAusland", "format", "Die Angabe bei „Postleitzahl“ hat nicht das erwartete Format.", "The answer for “Postcode” is not in the expected format.");
+                            this.Run.Fail(Error95); // anschrift.plzAusland: format
                         }
                         else if (this.plzAusland == null)
                         {
-                            this.Run.Fail("anschrift.plzAusland", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+                            this.Run.Fail(Error96); // anschrift.plzAusland: required
                         }
                         else
                         {
@@ -1473,7 +1589,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 10)
                             {
-                                this.Run.Fail("anschrift.plzAusland", "maxLength", "„Postleitzahl“ darf höchstens 10 Zeichen lang sein.", "“Postcode” must be 10 characters or fewer.");
+                                this.Run.Fail(Error97); // anschrift.plzAusland: maxLength
                             }
                             writer?.WriteString("plzAusland", value);
                         }
@@ -1483,11 +1599,11 @@ namespace Consumer.Forms
                     {
                         if (this.ort_Wrong)
                         {
-                            this.Run.Fail("anschrift.ort", "format", "Die Angabe bei „Ort“ hat nicht das erwartete Format.", "The answer for “Town or city” is not in the expected format.");
+                            this.Run.Fail(Error98); // anschrift.ort: format
                         }
                         else if (this.ort == null)
                         {
-                            this.Run.Fail("anschrift.ort", "required", "Geben Sie „Ort“ an.", "Enter “Town or city”.");
+                            this.Run.Fail(Error99); // anschrift.ort: required
                         }
                         else
                         {
@@ -1495,7 +1611,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 50)
                             {
-                                this.Run.Fail("anschrift.ort", "maxLength", "„Ort“ darf höchstens 50 Zeichen lang sein.", "“Town or city” must be 50 characters or fewer.");
+                                this.Run.Fail(Error100); // anschrift.ort: maxLength
                             }
                             writer?.WriteString("ort", value);
                         }
@@ -1565,18 +1681,18 @@ namespace Consumer.Forms
                     {
                         if (this.email_Wrong)
                         {
-                            this.Run.Fail("kontakt.email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
+                            this.Run.Fail(Error101); // kontakt.email: format
                         }
                         else if (this.email == null)
                         {
-                            this.Run.Fail("kontakt.email", "required", "Geben Sie „E-Mail-Adresse“ an.", "Enter “Email address”.");
+                            this.Run.Fail(Error102); // kontakt.email: required
                         }
                         else
                         {
                             string value = this.email;
                             if (!global::FormFactory.Runtime.FormatChecks.IsEmail(value))
                             {
-                                this.Run.Fail("kontakt.email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
+                                this.Run.Fail(Error101); // kontakt.email: format
                             }
                             writer?.WriteString("email", value);
                         }
@@ -1586,14 +1702,14 @@ namespace Consumer.Forms
                     {
                         if (this.telefon_Wrong)
                         {
-                            this.Run.Fail("kontakt.telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
+                            this.Run.Fail(Error103); // kontakt.telefon: format
                         }
                         else if (this.telefon != null)
                         {
                             string value = this.telefon;
                             if (!global::FormFactory.Runtime.FormatChecks.IsPhone(value))
                             {
-                                this.Run.Fail("kontakt.telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
+                                this.Run.Fail(Error103); // kontakt.telefon: format
                             }
                             writer?.WriteString("telefon", value);
                         }
@@ -1699,7 +1815,7 @@ namespace Consumer.Forms
                     {
                         if (this.bezeichnung_Wrong)
                         {
-                            this.Run.Fail("veranstaltungsort.bezeichnung", "format", "Die Angabe bei „Bezeichnung des Ortes“ hat nicht das erwartete Format.", "The answer for “Name of the venue” is not in the expected format.");
+                            this.Run.Fail(Error104); // veranstaltungsort.bezeichnung: format
                         }
                         else if (this.bezeichnung != null)
                         {
@@ -1707,7 +1823,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 100)
                             {
-                                this.Run.Fail("veranstaltungsort.bezeichnung", "maxLength", "„Bezeichnung des Ortes“ darf höchstens 100 Zeichen lang sein.", "“Name of the venue” must be 100 characters or fewer.");
+                                this.Run.Fail(Error105); // veranstaltungsort.bezeichnung: maxLength
                             }
                             writer?.WriteString("bezeichnung", value);
                         }
@@ -1717,11 +1833,11 @@ namespace Consumer.Forms
                     {
                         if (this.strasse_Wrong)
                         {
-                            this.Run.Fail("veranstaltungsort.strasse", "format", "Die Angabe bei „Straße oder Platz“ hat nicht das erwartete Format.", "The answer for “Street or square” is not in the expected format.");
+                            this.Run.Fail(Error106); // veranstaltungsort.strasse: format
                         }
                         else if (this.strasse == null)
                         {
-                            this.Run.Fail("veranstaltungsort.strasse", "required", "Geben Sie „Straße oder Platz“ an.", "Enter “Street or square”.");
+                            this.Run.Fail(Error107); // veranstaltungsort.strasse: required
                         }
                         else
                         {
@@ -1729,7 +1845,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 55)
                             {
-                                this.Run.Fail("veranstaltungsort.strasse", "maxLength", "„Straße oder Platz“ darf höchstens 55 Zeichen lang sein.", "“Street or square” must be 55 characters or fewer.");
+                                this.Run.Fail(Error108); // veranstaltungsort.strasse: maxLength
                             }
                             writer?.WriteString("strasse", value);
                         }
@@ -1739,7 +1855,7 @@ namespace Consumer.Forms
                     {
                         if (this.hausnummer_Wrong)
                         {
-                            this.Run.Fail("veranstaltungsort.hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
+                            this.Run.Fail(Error109); // veranstaltungsort.hausnummer: format
                         }
                         else if (this.hausnummer != null)
                         {
@@ -1747,7 +1863,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 9)
                             {
-                                this.Run.Fail("veranstaltungsort.hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
+                                this.Run.Fail(Error110); // veranstaltungsort.hausnummer: maxLength
                             }
                             writer?.WriteString("hausnummer", value);
                         }
@@ -1757,18 +1873,18 @@ namespace Consumer.Forms
                     {
                         if (this.plz_Wrong)
                         {
-                            this.Run.Fail("veranstaltungsort.plz", "format", "Geben Sie bei „Postleitzahl“ eine Postleitzahl aus fünf Ziffern an.", "Enter a postcode of five digits for “Postcode”.");
+                            this.Run.Fail(Error111); // veranstaltungsort.plz: format
                         }
                         else if (this.plz == null)
                         {
-                            this.Run.Fail("veranstaltungsort.plz", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+                            this.Run.Fail(Error112); // veranstaltungsort.plz: required
                         }
                         else
                         {
                             string value = this.plz;
                             if (!global::FormFactory.Runtime.FormatChecks.IsPostcode(value))
                             {
-                                this.Run.Fail("veranstaltungsort.plz", "format", "Geben Sie bei „Postleitzahl“ eine Postleitzahl aus fünf Ziffern an.", "Enter a postcode of five digits for “Postcode”.");
+                                this.Run.Fail(Error111); // veranstaltungsort.plz: format
                             }
                             writer?.WriteString("plz", value);
                         }
@@ -1778,11 +1894,11 @@ namespace Consumer.Forms
                     {
                         if (this.ort_Wrong)
                         {
-                            this.Run.Fail("veranstaltungsort.ort", "format", "Die Angabe bei „Ort“ hat nicht das erwartete Format.", "The answer for “Town” is not in the expected format.");
+                            this.Run.Fail(Error113); // veranstaltungsort.ort: format
                         }
                         else if (this.ort == null)
                         {
-                            this.Run.Fail("veranstaltungsort.ort", "required", "Geben Sie „Ort“ an.", "Enter “Town”.");
+                            this.Run.Fail(Error114); // veranstaltungsort.ort: required
                         }
                         else
                         {
@@ -1790,7 +1906,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 50)
                             {
-                                this.Run.Fail("veranstaltungsort.ort", "maxLength", "„Ort“ darf höchstens 50 Zeichen lang sein.", "“Town” must be 50 characters or fewer.");
+                                this.Run.Fail(Error115); // veranstaltungsort.ort: maxLength
                             }
                             writer?.WriteString("ort", value);
                         }

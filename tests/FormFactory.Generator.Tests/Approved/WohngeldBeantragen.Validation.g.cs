@@ -65,9 +65,123 @@ namespace Consumer.Forms
         /// <summary>The generated checks of this service: one class per JSON object of a submission.</summary>
         private static class Validation
         {
+            private static readonly global::FormFactory.Runtime.ValidationError Error0 = new global::FormFactory.Runtime.ValidationError("antragsart", "format", "Die Angabe bei „Stellen Sie einen Erstantrag oder einen Weiterleistungsantrag?“ hat nicht das erwartete Format.", "The answer for “Is this a first application or a renewal?” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error1 = new global::FormFactory.Runtime.ValidationError("antragsart", "required", "Wählen Sie bei „Stellen Sie einen Erstantrag oder einen Weiterleistungsantrag?“ eine Antwort aus.", "Select an answer for “Is this a first application or a renewal?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error2 = new global::FormFactory.Runtime.ValidationError("antragsart", "codeList", "Wählen Sie bei „Stellen Sie einen Erstantrag oder einen Weiterleistungsantrag?“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Is this a first application or a renewal?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error3 = new global::FormFactory.Runtime.ValidationError("wohngeldart", "format", "Die Angabe bei „Wohnen Sie zur Miete oder im eigenen Haus oder in der eigenen Wohnung?“ hat nicht das erwartete Format.", "The answer for “Do you rent or own your home?” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error4 = new global::FormFactory.Runtime.ValidationError("wohngeldart", "required", "Wählen Sie bei „Wohnen Sie zur Miete oder im eigenen Haus oder in der eigenen Wohnung?“ eine Antwort aus.", "Select an answer for “Do you rent or own your home?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error5 = new global::FormFactory.Runtime.ValidationError("wohngeldart", "codeList", "Wählen Sie bei „Wohnen Sie zur Miete oder im eigenen Haus oder in der eigenen Wohnung?“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Do you rent or own your home?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error6 = new global::FormFactory.Runtime.ValidationError("person", "format", "Die Angabe bei „Angaben zu Ihrer Person“ hat nicht das erwartete Format.", "The answer for “About you” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error7 = new global::FormFactory.Runtime.ValidationError("anschrift", "format", "Die Angabe bei „Anschrift der Wohnung, für die Sie Wohngeld beantragen“ hat nicht das erwartete Format.", "The answer for “Address of the home you are claiming for” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error8 = new global::FormFactory.Runtime.ValidationError("familienstand", "format", "Die Angabe bei „Familienstand“ hat nicht das erwartete Format.", "The answer for “Marital status” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error9 = new global::FormFactory.Runtime.ValidationError("familienstand", "required", "Wählen Sie bei „Familienstand“ eine Antwort aus.", "Select an answer for “Marital status”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error10 = new global::FormFactory.Runtime.ValidationError("familienstand", "codeList", "Wählen Sie bei „Familienstand“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Marital status”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error11 = new global::FormFactory.Runtime.ValidationError("kontakt", "format", "Die Angabe bei „So erreichen wir Sie“ hat nicht das erwartete Format.", "The answer for “How we can contact you” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error12 = new global::FormFactory.Runtime.ValidationError("einzugsdatum", "format", "„Seit wann wohnen Sie dort?“ muss ein gültiges Datum sein.", "“Since when have you lived there?” must be a real date.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error13 = new global::FormFactory.Runtime.ValidationError("einzugsdatum", "required", "Geben Sie „Seit wann wohnen Sie dort?“ an.", "Enter “Since when have you lived there?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error14 = new global::FormFactory.Runtime.ValidationError("wohnflaeche", "format", "„Wohnfläche in Quadratmetern“ muss eine Zahl sein.", "“Living space in square metres” must be a number.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error15 = new global::FormFactory.Runtime.ValidationError("wohnflaeche", "required", "Geben Sie „Wohnfläche in Quadratmetern“ an.", "Enter “Living space in square metres”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error16 = new global::FormFactory.Runtime.ValidationError("wohnflaeche", "min", "„Wohnfläche in Quadratmetern“ muss mindestens 10 betragen.", "“Living space in square metres” must be 10 or more.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error17 = new global::FormFactory.Runtime.ValidationError("wohnflaeche", "max", "„Wohnfläche in Quadratmetern“ darf höchstens 500 betragen.", "“Living space in square metres” must be 500 or less.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error18 = new global::FormFactory.Runtime.ValidationError("wohnflaeche", "scale", "„Wohnfläche in Quadratmetern“ darf höchstens 2 Nachkommastellen haben.", "“Living space in square metres” can have at most 2 digits after the decimal point.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error19 = new global::FormFactory.Runtime.ValidationError("miete", "format", "„Monatliche Miete“ muss eine Zahl sein.", "“Monthly rent” must be a number.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error20 = new global::FormFactory.Runtime.ValidationError("miete", "required", "Geben Sie „Monatliche Miete“ an.", "Enter “Monthly rent”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error21 = new global::FormFactory.Runtime.ValidationError("miete", "min", "„Monatliche Miete“ muss mindestens 1 betragen.", "“Monthly rent” must be 1 or more.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error22 = new global::FormFactory.Runtime.ValidationError("miete", "max", "„Monatliche Miete“ darf höchstens 10000 betragen.", "“Monthly rent” must be 10000 or less.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error23 = new global::FormFactory.Runtime.ValidationError("miete", "scale", "„Monatliche Miete“ darf höchstens 2 Nachkommastellen haben.", "“Monthly rent” can have at most 2 digits after the decimal point.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error24 = new global::FormFactory.Runtime.ValidationError("heizkostenEnthalten", "format", "Die Angabe bei „Sind in diesem Betrag Heizkosten enthalten?“ hat nicht das erwartete Format.", "The answer for “Does this amount include heating costs?” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error25 = new global::FormFactory.Runtime.ValidationError("heizkostenEnthalten", "required", "Wählen Sie bei „Sind in diesem Betrag Heizkosten enthalten?“ eine Antwort aus.", "Select an answer for “Does this amount include heating costs?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error26 = new global::FormFactory.Runtime.ValidationError("heizkosten", "format", "„Davon Heizkosten im Monat“ muss eine Zahl sein.", "“Of which heating costs per month” must be a number.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error27 = new global::FormFactory.Runtime.ValidationError("heizkosten", "required", "Geben Sie „Davon Heizkosten im Monat“ an.", "Enter “Of which heating costs per month”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error28 = new global::FormFactory.Runtime.ValidationError("heizkosten", "min", "„Davon Heizkosten im Monat“ muss mindestens 0 betragen.", "“Of which heating costs per month” must be 0 or more.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error29 = new global::FormFactory.Runtime.ValidationError("heizkosten", "max", "„Davon Heizkosten im Monat“ darf höchstens 2000 betragen.", "“Of which heating costs per month” must be 2000 or less.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error30 = new global::FormFactory.Runtime.ValidationError("heizkosten", "scale", "„Davon Heizkosten im Monat“ darf höchstens 2 Nachkommastellen haben.", "“Of which heating costs per month” can have at most 2 digits after the decimal point.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error31 = new global::FormFactory.Runtime.ValidationError("mietvertrag", "format", "Die Angabe bei „Mietvertrag und letzte Mieterhöhung“ hat nicht das erwartete Format.", "The answer for “Tenancy agreement and latest rent increase” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error32 = new global::FormFactory.Runtime.ValidationError("mietvertrag", "required", "Laden Sie eine Datei für „Mietvertrag und letzte Mieterhöhung“ hoch.", "Upload a file for “Tenancy agreement and latest rent increase”.");
             private static readonly string[] Accept0 = new[] { "application/pdf", "image/jpeg", "image/png" };
+            private static readonly global::FormFactory.Runtime.ValidationError Error33 = new global::FormFactory.Runtime.ValidationError("mietvertrag", "accept", "Die Datei für „Mietvertrag und letzte Mieterhöhung“ muss vom Typ application/pdf, image/jpeg, image/png sein.", "The file for “Tenancy agreement and latest rent increase” must be of type application/pdf, image/jpeg, image/png.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error34 = new global::FormFactory.Runtime.ValidationError("mietvertrag", "maxSize", "Die Datei für „Mietvertrag und letzte Mieterhöhung“ darf höchstens 20480 KB groß sein.", "The file for “Tenancy agreement and latest rent increase” must be 20480 KB or smaller.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error35 = new global::FormFactory.Runtime.ValidationError("vermieterName", "format", "Die Angabe bei „Name der Vermieterin oder des Vermieters“ hat nicht das erwartete Format.", "The answer for “Name of the landlord” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error36 = new global::FormFactory.Runtime.ValidationError("vermieterName", "required", "Geben Sie „Name der Vermieterin oder des Vermieters“ an.", "Enter “Name of the landlord”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error37 = new global::FormFactory.Runtime.ValidationError("vermieterName", "maxLength", "„Name der Vermieterin oder des Vermieters“ darf höchstens 120 Zeichen lang sein.", "“Name of the landlord” must be 120 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error38 = new global::FormFactory.Runtime.ValidationError("vermieterEmail", "format", "Geben Sie bei „E-Mail-Adresse der Vermieterin oder des Vermieters“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Landlord's email address” in the correct format, like name@example.com.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error39 = new global::FormFactory.Runtime.ValidationError("belastung", "format", "„Monatliche Belastung für Zins, Tilgung und Bewirtschaftung“ muss eine Zahl sein.", "“Monthly costs for interest, repayment and upkeep” must be a number.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error40 = new global::FormFactory.Runtime.ValidationError("belastung", "required", "Geben Sie „Monatliche Belastung für Zins, Tilgung und Bewirtschaftung“ an.", "Enter “Monthly costs for interest, repayment and upkeep”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error41 = new global::FormFactory.Runtime.ValidationError("belastung", "min", "„Monatliche Belastung für Zins, Tilgung und Bewirtschaftung“ muss mindestens 1 betragen.", "“Monthly costs for interest, repayment and upkeep” must be 1 or more.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error42 = new global::FormFactory.Runtime.ValidationError("belastung", "max", "„Monatliche Belastung für Zins, Tilgung und Bewirtschaftung“ darf höchstens 10000 betragen.", "“Monthly costs for interest, repayment and upkeep” must be 10000 or less.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error43 = new global::FormFactory.Runtime.ValidationError("belastung", "scale", "„Monatliche Belastung für Zins, Tilgung und Bewirtschaftung“ darf höchstens 2 Nachkommastellen haben.", "“Monthly costs for interest, repayment and upkeep” can have at most 2 digits after the decimal point.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error44 = new global::FormFactory.Runtime.ValidationError("belastungsnachweis", "format", "Die Angabe bei „Nachweise über die Belastung“ hat nicht das erwartete Format.", "The answer for “Proof of costs” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error45 = new global::FormFactory.Runtime.ValidationError("belastungsnachweis", "required", "Laden Sie eine Datei für „Nachweise über die Belastung“ hoch.", "Upload a file for “Proof of costs”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error46 = new global::FormFactory.Runtime.ValidationError("belastungsnachweis", "accept", "Die Datei für „Nachweise über die Belastung“ muss vom Typ application/pdf, image/jpeg, image/png sein.", "The file for “Proof of costs” must be of type application/pdf, image/jpeg, image/png.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error47 = new global::FormFactory.Runtime.ValidationError("belastungsnachweis", "maxSize", "Die Datei für „Nachweise über die Belastung“ darf höchstens 20480 KB groß sein.", "The file for “Proof of costs” must be 20480 KB or smaller.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error48 = new global::FormFactory.Runtime.ValidationError("haushalt", "format", "Die Angabe bei „Haushaltsmitglieder“ hat nicht das erwartete Format.", "The answer for “Household members” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error49 = new global::FormFactory.Runtime.ValidationError("haushalt", "repeatMin", "Fügen Sie bei „Haushaltsmitglieder“ mindestens 1 Einträge hinzu.", "Add at least 1 entries for “Household members”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error50 = new global::FormFactory.Runtime.ValidationError("haushalt", "repeatMax", "Fügen Sie bei „Haushaltsmitglieder“ höchstens 12 Einträge hinzu.", "Add at most 12 entries for “Household members”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error51 = new global::FormFactory.Runtime.ValidationError("transferleistungen", "format", "Die Angabe bei „Bekommt jemand im Haushalt Bürgergeld, Grundsicherung oder Sozialhilfe?“ hat nicht das erwartete Format.", "The answer for “Does anyone in the household receive citizen's income, basic income support or social assistance?” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error52 = new global::FormFactory.Runtime.ValidationError("transferleistungen", "required", "Wählen Sie bei „Bekommt jemand im Haushalt Bürgergeld, Grundsicherung oder Sozialhilfe?“ eine Antwort aus.", "Select an answer for “Does anyone in the household receive citizen's income, basic income support or social assistance?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error53 = new global::FormFactory.Runtime.ValidationError("lebensunterhalt", "format", "Die Angabe bei „Wovon bezahlen Sie Miete und Lebensunterhalt?“ hat nicht das erwartete Format.", "The answer for “How do you pay for rent and living costs?” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error54 = new global::FormFactory.Runtime.ValidationError("lebensunterhalt", "required", "Geben Sie „Wovon bezahlen Sie Miete und Lebensunterhalt?“ an.", "Enter “How do you pay for rent and living costs?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error55 = new global::FormFactory.Runtime.ValidationError("lebensunterhalt", "minLength", "„Wovon bezahlen Sie Miete und Lebensunterhalt?“ muss mindestens 20 Zeichen lang sein.", "“How do you pay for rent and living costs?” must be 20 characters or more.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error56 = new global::FormFactory.Runtime.ValidationError("lebensunterhalt", "maxLength", "„Wovon bezahlen Sie Miete und Lebensunterhalt?“ darf höchstens 1500 Zeichen lang sein.", "“How do you pay for rent and living costs?” must be 1500 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error57 = new global::FormFactory.Runtime.ValidationError("bankverbindung", "format", "Die Angabe bei „Konto für die Auszahlung“ hat nicht das erwartete Format.", "The answer for “Account for payment” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error58 = new global::FormFactory.Runtime.ValidationError("mitwirkung", "format", "Die Angabe bei „Ich teile der Wohngeldbehörde sofort mit, wenn sich mein Einkommen, meine Miete oder die Zahl der Personen im Haushalt ändert.“ hat nicht das erwartete Format.", "The answer for “I will tell the housing benefit office immediately if my income, rent or the number of people in my household changes.” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error59 = new global::FormFactory.Runtime.ValidationError("mitwirkung", "required", "Bestätigen Sie „Ich teile der Wohngeldbehörde sofort mit, wenn sich mein Einkommen, meine Miete oder die Zahl der Personen im Haushalt ändert.“.", "Confirm “I will tell the housing benefit office immediately if my income, rent or the number of people in my household changes.”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error60 = new global::FormFactory.Runtime.ValidationError("richtigkeit", "format", "Die Angabe bei „Ich bestätige, dass meine Angaben vollständig und richtig sind.“ hat nicht das erwartete Format.", "The answer for “I confirm that the information I have given is complete and correct.” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error61 = new global::FormFactory.Runtime.ValidationError("richtigkeit", "required", "Bestätigen Sie bitte, dass Ihre Angaben richtig sind.", "Please confirm that your information is correct.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error62 = new global::FormFactory.Runtime.ValidationError("miete", "mieteProQuadratmeter", "Die Miete pro Quadratmeter erscheint sehr hoch. Bitte prüfen Sie Miete und Wohnfläche.", "The rent per square metre seems very high. Please check the rent and living space.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error63 = new global::FormFactory.Runtime.ValidationError("heizkosten", "heizkostenKleinerMiete", "Die Heizkosten können nicht höher sein als die gesamte Miete.", "Heating costs cannot exceed the total rent.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error64 = new global::FormFactory.Runtime.ValidationError("person.anrede", "format", "Die Angabe bei „Anrede“ hat nicht das erwartete Format.", "The answer for “Form of address” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error65 = new global::FormFactory.Runtime.ValidationError("person.anrede", "codeList", "Wählen Sie bei „Anrede“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Form of address”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error66 = new global::FormFactory.Runtime.ValidationError("person.vorname", "format", "Die Angabe bei „Vorname(n)“ hat nicht das erwartete Format.", "The answer for “First name(s)” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error67 = new global::FormFactory.Runtime.ValidationError("person.vorname", "required", "Geben Sie „Vorname(n)“ an.", "Enter “First name(s)”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error68 = new global::FormFactory.Runtime.ValidationError("person.vorname", "maxLength", "„Vorname(n)“ darf höchstens 80 Zeichen lang sein.", "“First name(s)” must be 80 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error69 = new global::FormFactory.Runtime.ValidationError("person.familienname", "format", "Die Angabe bei „Familienname“ hat nicht das erwartete Format.", "The answer for “Surname” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error70 = new global::FormFactory.Runtime.ValidationError("person.familienname", "required", "Geben Sie „Familienname“ an.", "Enter “Surname”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error71 = new global::FormFactory.Runtime.ValidationError("person.familienname", "maxLength", "„Familienname“ darf höchstens 120 Zeichen lang sein.", "“Surname” must be 120 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error72 = new global::FormFactory.Runtime.ValidationError("person.geburtsname", "format", "Die Angabe bei „Geburtsname“ hat nicht das erwartete Format.", "The answer for “Name at birth” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error73 = new global::FormFactory.Runtime.ValidationError("person.geburtsname", "maxLength", "„Geburtsname“ darf höchstens 120 Zeichen lang sein.", "“Name at birth” must be 120 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error74 = new global::FormFactory.Runtime.ValidationError("person.geburtsdatum", "format", "„Geburtsdatum“ muss ein gültiges Datum sein.", "“Date of birth” must be a real date.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error75 = new global::FormFactory.Runtime.ValidationError("person.geburtsdatum", "required", "Geben Sie „Geburtsdatum“ an.", "Enter “Date of birth”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error76 = new global::FormFactory.Runtime.ValidationError("person.geburtsdatum", "min", "Bitte prüfen Sie das Geburtsjahr.", "Please check the year of birth.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error77 = new global::FormFactory.Runtime.ValidationError("person.geburtsdatum", "max", "Das Geburtsdatum muss in der Vergangenheit liegen.", "Date of birth must be in the past.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error78 = new global::FormFactory.Runtime.ValidationError("person.staatsangehoerigkeit", "format", "Die Angabe bei „Staatsangehörigkeit“ hat nicht das erwartete Format.", "The answer for “Nationality” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error79 = new global::FormFactory.Runtime.ValidationError("person.staatsangehoerigkeit", "codeList", "Wählen Sie bei „Staatsangehörigkeit“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Nationality”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error80 = new global::FormFactory.Runtime.ValidationError("anschrift.land", "format", "Die Angabe bei „Staat“ hat nicht das erwartete Format.", "The answer for “Country” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error81 = new global::FormFactory.Runtime.ValidationError("anschrift.land", "codeList", "Wählen Sie bei „Staat“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Country”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error82 = new global::FormFactory.Runtime.ValidationError("anschrift.strasse", "format", "Die Angabe bei „Straße“ hat nicht das erwartete Format.", "The answer for “Street” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error83 = new global::FormFactory.Runtime.ValidationError("anschrift.strasse", "required", "Geben Sie „Straße“ an.", "Enter “Street”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error84 = new global::FormFactory.Runtime.ValidationError("anschrift.strasse", "maxLength", "„Straße“ darf höchstens 55 Zeichen lang sein.", "“Street” must be 55 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error85 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error86 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "required", "Geben Sie „Hausnummer“ an.", "Enter “House number”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error87 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
             private static readonly global::System.Text.RegularExpressions.Regex Pattern0 = new global::System.Text.RegularExpressions.Regex("^(?:^[1-9][0-9]{0,3} ?[a-zA-Z]?( ?[-/] ?[1-9][0-9]{0,3} ?[a-zA-Z]?)?$)\\z", global::FormFactory.Runtime.Patterns.Options | global::System.Text.RegularExpressions.RegexOptions.Compiled, global::FormFactory.Runtime.Patterns.MatchTimeout);
+            private static readonly global::FormFactory.Runtime.ValidationError Error88 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "pattern", "Geben Sie die Hausnummer mit Ziffern an, zum Beispiel 12 oder 12a.", "Enter the house number in digits, for example 12 or 12a.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error89 = new global::FormFactory.Runtime.ValidationError("anschrift.adresszusatz", "format", "Die Angabe bei „Adresszusatz“ hat nicht das erwartete Format.", "The answer for “Additional address details” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error90 = new global::FormFactory.Runtime.ValidationError("anschrift.adresszusatz", "maxLength", "„Adresszusatz“ darf höchstens 55 Zeichen lang sein.", "“Additional address details” must be 55 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error91 = new global::FormFactory.Runtime.ValidationError("anschrift.plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error92 = new global::FormFactory.Runtime.ValidationError("anschrift.plz", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error93 = new global::FormFactory.Runtime.ValidationError("anschrift.plzAusland", "format", "Die Angabe bei „Postleitzahl“ hat nicht das erwartete Format.", "The answer for “Postcode” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error94 = new global::FormFactory.Runtime.ValidationError("anschrift.plzAusland", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error95 = new global::FormFactory.Runtime.ValidationError("anschrift.plzAusland", "maxLength", "„Postleitzahl“ darf höchstens 10 Zeichen lang sein.", "“Postcode” must be 10 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error96 = new global::FormFactory.Runtime.ValidationError("anschrift.ort", "format", "Die Angabe bei „Ort“ hat nicht das erwartete Format.", "The answer for “Town or city” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error97 = new global::FormFactory.Runtime.ValidationError("anschrift.ort", "required", "Geben Sie „Ort“ an.", "Enter “Town or city”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error98 = new global::FormFactory.Runtime.ValidationError("anschrift.ort", "maxLength", "„Ort“ darf höchstens 50 Zeichen lang sein.", "“Town or city” must be 50 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error99 = new global::FormFactory.Runtime.ValidationError("kontakt.email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error100 = new global::FormFactory.Runtime.ValidationError("kontakt.email", "required", "Geben Sie „E-Mail-Adresse“ an.", "Enter “Email address”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error101 = new global::FormFactory.Runtime.ValidationError("kontakt.telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error102 = new global::FormFactory.Runtime.ValidationError("bankverbindung.kontoinhaber", "format", "Die Angabe bei „Kontoinhaberin oder Kontoinhaber“ hat nicht das erwartete Format.", "The answer for “Account holder” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error103 = new global::FormFactory.Runtime.ValidationError("bankverbindung.kontoinhaber", "required", "Geben Sie „Kontoinhaberin oder Kontoinhaber“ an.", "Enter “Account holder”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error104 = new global::FormFactory.Runtime.ValidationError("bankverbindung.kontoinhaber", "maxLength", "„Kontoinhaberin oder Kontoinhaber“ darf höchstens 70 Zeichen lang sein.", "“Account holder” must be 70 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error105 = new global::FormFactory.Runtime.ValidationError("bankverbindung.iban", "format", "Die Angabe bei „IBAN“ hat nicht das erwartete Format.", "The answer for “IBAN” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error106 = new global::FormFactory.Runtime.ValidationError("bankverbindung.iban", "required", "Geben Sie „IBAN“ an.", "Enter “IBAN”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error107 = new global::FormFactory.Runtime.ValidationError("bankverbindung.iban", "iban", "Die IBAN ist nicht gültig. Bitte prüfen Sie jede Stelle.", "This IBAN is not valid. Please check every character.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error108 = new global::FormFactory.Runtime.ValidationError("bankverbindung.bic", "format", "Die Angabe bei „BIC“ hat nicht das erwartete Format.", "The answer for “BIC” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error109 = new global::FormFactory.Runtime.ValidationError("bankverbindung.bic", "minLength", "„BIC“ muss mindestens 8 Zeichen lang sein.", "“BIC” must be 8 characters or more.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error110 = new global::FormFactory.Runtime.ValidationError("bankverbindung.bic", "maxLength", "„BIC“ darf höchstens 11 Zeichen lang sein.", "“BIC” must be 11 characters or fewer.");
             private static readonly global::System.Text.RegularExpressions.Regex Pattern1 = new global::System.Text.RegularExpressions.Regex("^(?:^[A-Z]{6}[A-Z2-9][A-NP-Z0-9]([A-Z0-9]{3})?$)\\z", global::FormFactory.Runtime.Patterns.Options | global::System.Text.RegularExpressions.RegexOptions.Compiled, global::FormFactory.Runtime.Patterns.MatchTimeout);
+            private static readonly global::FormFactory.Runtime.ValidationError Error111 = new global::FormFactory.Runtime.ValidationError("bankverbindung.bic", "pattern", "Der BIC hat 8 oder 11 Zeichen in Großbuchstaben, zum Beispiel HELADEF1DAS.", "A BIC has 8 or 11 capital letters and digits, for example HELADEF1DAS.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error112 = new global::FormFactory.Runtime.ValidationError("bankverbindung.kreditinstitut", "format", "Die Angabe bei „Name der Bank“ hat nicht das erwartete Format.", "The answer for “Name of bank” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error113 = new global::FormFactory.Runtime.ValidationError("bankverbindung.kreditinstitut", "maxLength", "„Name der Bank“ darf höchstens 70 Zeichen lang sein.", "“Name of bank” must be 70 characters or fewer.");
 
             internal sealed class FormValues
             {
@@ -515,18 +629,18 @@ namespace Consumer.Forms
                     {
                         if (this.antragsart_Wrong)
                         {
-                            this.Run.Fail("antragsart", "format", "Die Angabe bei „Stellen Sie einen Erstantrag oder einen Weiterleistungsantrag?“ hat nicht das erwartete Format.", "The answer for “Is this a first application or a renewal?” is not in the expected format.");
+                            this.Run.Fail(Error0); // antragsart: format
                         }
                         else if (this.antragsart == null)
                         {
-                            this.Run.Fail("antragsart", "required", "Wählen Sie bei „Stellen Sie einen Erstantrag oder einen Weiterleistungsantrag?“ eine Antwort aus.", "Select an answer for “Is this a first application or a renewal?”.");
+                            this.Run.Fail(Error1); // antragsart: required
                         }
                         else
                         {
                             string value = this.antragsart;
                             if (!global::Consumer.Forms.CodeLists.WohngeldAntragsartCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail("antragsart", "codeList", "Wählen Sie bei „Stellen Sie einen Erstantrag oder einen Weiterleistungsantrag?“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Is this a first application or a renewal?”.");
+                                this.Run.Fail(Error2); // antragsart: codeList
                             }
                             writer?.WriteString("antragsart", value);
                         }
@@ -536,18 +650,18 @@ namespace Consumer.Forms
                     {
                         if (this.wohngeldart_Wrong)
                         {
-                            this.Run.Fail("wohngeldart", "format", "Die Angabe bei „Wohnen Sie zur Miete oder im eigenen Haus oder in der eigenen Wohnung?“ hat nicht das erwartete Format.", "The answer for “Do you rent or own your home?” is not in the expected format.");
+                            this.Run.Fail(Error3); // wohngeldart: format
                         }
                         else if (this.wohngeldart == null)
                         {
-                            this.Run.Fail("wohngeldart", "required", "Wählen Sie bei „Wohnen Sie zur Miete oder im eigenen Haus oder in der eigenen Wohnung?“ eine Antwort aus.", "Select an answer for “Do you rent or own your home?”.");
+                            this.Run.Fail(Error4); // wohngeldart: required
                         }
                         else
                         {
                             string value = this.wohngeldart;
                             if (!global::Consumer.Forms.CodeLists.WohngeldartCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail("wohngeldart", "codeList", "Wählen Sie bei „Wohnen Sie zur Miete oder im eigenen Haus oder in der eigenen Wohnung?“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Do you rent or own your home?”.");
+                                this.Run.Fail(Error5); // wohngeldart: codeList
                             }
                             writer?.WriteString("wohngeldart", value);
                         }
@@ -557,7 +671,7 @@ namespace Consumer.Forms
                     {
                         if (this.person_Wrong)
                         {
-                            this.Run.Fail("person", "format", "Die Angabe bei „Angaben zu Ihrer Person“ hat nicht das erwartete Format.", "The answer for “About you” is not in the expected format.");
+                            this.Run.Fail(Error6); // person: format
                         }
                         else if (this.person.IsEmpty)
                         {
@@ -575,7 +689,7 @@ namespace Consumer.Forms
                     {
                         if (this.anschrift_Wrong)
                         {
-                            this.Run.Fail("anschrift", "format", "Die Angabe bei „Anschrift der Wohnung, für die Sie Wohngeld beantragen“ hat nicht das erwartete Format.", "The answer for “Address of the home you are claiming for” is not in the expected format.");
+                            this.Run.Fail(Error7); // anschrift: format
                         }
                         else if (this.anschrift.IsEmpty)
                         {
@@ -593,18 +707,18 @@ namespace Consumer.Forms
                     {
                         if (this.familienstand_Wrong)
                         {
-                            this.Run.Fail("familienstand", "format", "Die Angabe bei „Familienstand“ hat nicht das erwartete Format.", "The answer for “Marital status” is not in the expected format.");
+                            this.Run.Fail(Error8); // familienstand: format
                         }
                         else if (this.familienstand == null)
                         {
-                            this.Run.Fail("familienstand", "required", "Wählen Sie bei „Familienstand“ eine Antwort aus.", "Select an answer for “Marital status”.");
+                            this.Run.Fail(Error9); // familienstand: required
                         }
                         else
                         {
                             string value = this.familienstand;
                             if (!global::Consumer.Forms.CodeLists.FamilienstandCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail("familienstand", "codeList", "Wählen Sie bei „Familienstand“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Marital status”.");
+                                this.Run.Fail(Error10); // familienstand: codeList
                             }
                             writer?.WriteString("familienstand", value);
                         }
@@ -614,7 +728,7 @@ namespace Consumer.Forms
                     {
                         if (this.kontakt_Wrong)
                         {
-                            this.Run.Fail("kontakt", "format", "Die Angabe bei „So erreichen wir Sie“ hat nicht das erwartete Format.", "The answer for “How we can contact you” is not in the expected format.");
+                            this.Run.Fail(Error11); // kontakt: format
                         }
                         else if (this.kontakt.IsEmpty)
                         {
@@ -632,11 +746,11 @@ namespace Consumer.Forms
                     {
                         if (this.einzugsdatum_Wrong)
                         {
-                            this.Run.Fail("einzugsdatum", "format", "„Seit wann wohnen Sie dort?“ muss ein gültiges Datum sein.", "“Since when have you lived there?” must be a real date.");
+                            this.Run.Fail(Error12); // einzugsdatum: format
                         }
                         else if (this.einzugsdatum == null)
                         {
-                            this.Run.Fail("einzugsdatum", "required", "Geben Sie „Seit wann wohnen Sie dort?“ an.", "Enter “Since when have you lived there?”.");
+                            this.Run.Fail(Error13); // einzugsdatum: required
                         }
                         else
                         {
@@ -659,26 +773,26 @@ namespace Consumer.Forms
                     {
                         if (this.wohnflaeche_Wrong)
                         {
-                            this.Run.Fail("wohnflaeche", "format", "„Wohnfläche in Quadratmetern“ muss eine Zahl sein.", "“Living space in square metres” must be a number.");
+                            this.Run.Fail(Error14); // wohnflaeche: format
                         }
                         else if (this.wohnflaeche == null)
                         {
-                            this.Run.Fail("wohnflaeche", "required", "Geben Sie „Wohnfläche in Quadratmetern“ an.", "Enter “Living space in square metres”.");
+                            this.Run.Fail(Error15); // wohnflaeche: required
                         }
                         else
                         {
                             decimal value = this.wohnflaeche.Value;
                             if (value < 10m)
                             {
-                                this.Run.Fail("wohnflaeche", "min", "„Wohnfläche in Quadratmetern“ muss mindestens 10 betragen.", "“Living space in square metres” must be 10 or more.");
+                                this.Run.Fail(Error16); // wohnflaeche: min
                             }
                             if (value > 500m)
                             {
-                                this.Run.Fail("wohnflaeche", "max", "„Wohnfläche in Quadratmetern“ darf höchstens 500 betragen.", "“Living space in square metres” must be 500 or less.");
+                                this.Run.Fail(Error17); // wohnflaeche: max
                             }
                             if (global::FormFactory.Runtime.Numbers.Scale(value) > 2)
                             {
-                                this.Run.Fail("wohnflaeche", "scale", "„Wohnfläche in Quadratmetern“ darf höchstens 2 Nachkommastellen haben.", "“Living space in square metres” can have at most 2 digits after the decimal point.");
+                                this.Run.Fail(Error18); // wohnflaeche: scale
                             }
                             if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteNumber(writer, "wohnflaeche", value);
                         }
@@ -688,13 +802,13 @@ namespace Consumer.Forms
                     {
                         if (this.miete_Wrong)
                         {
-                            this.Run.Fail("miete", "format", "„Monatliche Miete“ muss eine Zahl sein.", "“Monthly rent” must be a number.");
+                            this.Run.Fail(Error19); // miete: format
                         }
                         else if (this.miete == null)
                         {
                             if (global::FormFactory.Runtime.Evaluation.Equal(this.Root.wohngeldart_Value(), "mietzuschuss"))
                             {
-                                this.Run.Fail("miete", "required", "Geben Sie „Monatliche Miete“ an.", "Enter “Monthly rent”.");
+                                this.Run.Fail(Error20); // miete: required
                             }
                         }
                         else
@@ -702,15 +816,15 @@ namespace Consumer.Forms
                             decimal value = this.miete.Value;
                             if (value < 1m)
                             {
-                                this.Run.Fail("miete", "min", "„Monatliche Miete“ muss mindestens 1 betragen.", "“Monthly rent” must be 1 or more.");
+                                this.Run.Fail(Error21); // miete: min
                             }
                             if (value > 10000m)
                             {
-                                this.Run.Fail("miete", "max", "„Monatliche Miete“ darf höchstens 10000 betragen.", "“Monthly rent” must be 10000 or less.");
+                                this.Run.Fail(Error22); // miete: max
                             }
                             if (global::FormFactory.Runtime.Numbers.Scale(value) > 2)
                             {
-                                this.Run.Fail("miete", "scale", "„Monatliche Miete“ darf höchstens 2 Nachkommastellen haben.", "“Monthly rent” can have at most 2 digits after the decimal point.");
+                                this.Run.Fail(Error23); // miete: scale
                             }
                             if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteNumber(writer, "miete", value);
                         }
@@ -720,13 +834,13 @@ namespace Consumer.Forms
                     {
                         if (this.heizkostenEnthalten_Wrong)
                         {
-                            this.Run.Fail("heizkostenEnthalten", "format", "Die Angabe bei „Sind in diesem Betrag Heizkosten enthalten?“ hat nicht das erwartete Format.", "The answer for “Does this amount include heating costs?” is not in the expected format.");
+                            this.Run.Fail(Error24); // heizkostenEnthalten: format
                         }
                         else if (this.heizkostenEnthalten == null)
                         {
                             if (global::FormFactory.Runtime.Evaluation.Equal(this.Root.wohngeldart_Value(), "mietzuschuss"))
                             {
-                                this.Run.Fail("heizkostenEnthalten", "required", "Wählen Sie bei „Sind in diesem Betrag Heizkosten enthalten?“ eine Antwort aus.", "Select an answer for “Does this amount include heating costs?”.");
+                                this.Run.Fail(Error25); // heizkostenEnthalten: required
                             }
                         }
                         else
@@ -739,13 +853,13 @@ namespace Consumer.Forms
                     {
                         if (this.heizkosten_Wrong)
                         {
-                            this.Run.Fail("heizkosten", "format", "„Davon Heizkosten im Monat“ muss eine Zahl sein.", "“Of which heating costs per month” must be a number.");
+                            this.Run.Fail(Error26); // heizkosten: format
                         }
                         else if (this.heizkosten == null)
                         {
                             if (global::FormFactory.Runtime.Evaluation.Equal(this.Root.heizkostenEnthalten_Value(), true))
                             {
-                                this.Run.Fail("heizkosten", "required", "Geben Sie „Davon Heizkosten im Monat“ an.", "Enter “Of which heating costs per month”.");
+                                this.Run.Fail(Error27); // heizkosten: required
                             }
                         }
                         else
@@ -753,15 +867,15 @@ namespace Consumer.Forms
                             decimal value = this.heizkosten.Value;
                             if (value < 0m)
                             {
-                                this.Run.Fail("heizkosten", "min", "„Davon Heizkosten im Monat“ muss mindestens 0 betragen.", "“Of which heating costs per month” must be 0 or more.");
+                                this.Run.Fail(Error28); // heizkosten: min
                             }
                             if (value > 2000m)
                             {
-                                this.Run.Fail("heizkosten", "max", "„Davon Heizkosten im Monat“ darf höchstens 2000 betragen.", "“Of which heating costs per month” must be 2000 or less.");
+                                this.Run.Fail(Error29); // heizkosten: max
                             }
                             if (global::FormFactory.Runtime.Numbers.Scale(value) > 2)
                             {
-                                this.Run.Fail("heizkosten", "scale", "„Davon Heizkosten im Monat“ darf höchstens 2 Nachkommastellen haben.", "“Of which heating costs per month” can have at most 2 digits after the decimal point.");
+                                this.Run.Fail(Error30); // heizkosten: scale
                             }
                             if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteNumber(writer, "heizkosten", value);
                         }
@@ -771,13 +885,13 @@ namespace Consumer.Forms
                     {
                         if (this.mietvertrag_Wrong)
                         {
-                            this.Run.Fail("mietvertrag", "format", "Die Angabe bei „Mietvertrag und letzte Mieterhöhung“ hat nicht das erwartete Format.", "The answer for “Tenancy agreement and latest rent increase” is not in the expected format.");
+                            this.Run.Fail(Error31); // mietvertrag: format
                         }
                         else if (this.mietvertrag == null)
                         {
                             if (global::FormFactory.Runtime.Evaluation.Equal(this.Root.wohngeldart_Value(), "mietzuschuss"))
                             {
-                                this.Run.Fail("mietvertrag", "required", "Laden Sie eine Datei für „Mietvertrag und letzte Mieterhöhung“ hoch.", "Upload a file for “Tenancy agreement and latest rent increase”.");
+                                this.Run.Fail(Error32); // mietvertrag: required
                             }
                         }
                         else
@@ -785,11 +899,11 @@ namespace Consumer.Forms
                             global::FormFactory.Runtime.Attachment value = this.mietvertrag;
                             if (!global::FormFactory.Runtime.AttachmentChecks.Accepts(Accept0, value.MediaType))
                             {
-                                this.Run.Fail("mietvertrag", "accept", "Die Datei für „Mietvertrag und letzte Mieterhöhung“ muss vom Typ application/pdf, image/jpeg, image/png sein.", "The file for “Tenancy agreement and latest rent increase” must be of type application/pdf, image/jpeg, image/png.");
+                                this.Run.Fail(Error33); // mietvertrag: accept
                             }
                             if (value.Size > 20971520L)
                             {
-                                this.Run.Fail("mietvertrag", "maxSize", "Die Datei für „Mietvertrag und letzte Mieterhöhung“ darf höchstens 20480 KB groß sein.", "The file for “Tenancy agreement and latest rent increase” must be 20480 KB or smaller.");
+                                this.Run.Fail(Error34); // mietvertrag: maxSize
                             }
                             if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteFile(writer, "mietvertrag", value);
                         }
@@ -799,13 +913,13 @@ namespace Consumer.Forms
                     {
                         if (this.vermieterName_Wrong)
                         {
-                            this.Run.Fail("vermieterName", "format", "Die Angabe bei „Name der Vermieterin oder des Vermieters“ hat nicht das erwartete Format.", "The answer for “Name of the landlord” is not in the expected format.");
+                            this.Run.Fail(Error35); // vermieterName: format
                         }
                         else if (this.vermieterName == null)
                         {
                             if (global::FormFactory.Runtime.Evaluation.Equal(this.Root.wohngeldart_Value(), "mietzuschuss"))
                             {
-                                this.Run.Fail("vermieterName", "required", "Geben Sie „Name der Vermieterin oder des Vermieters“ an.", "Enter “Name of the landlord”.");
+                                this.Run.Fail(Error36); // vermieterName: required
                             }
                         }
                         else
@@ -814,7 +928,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 120)
                             {
-                                this.Run.Fail("vermieterName", "maxLength", "„Name der Vermieterin oder des Vermieters“ darf höchstens 120 Zeichen lang sein.", "“Name of the landlord” must be 120 characters or fewer.");
+                                this.Run.Fail(Error37); // vermieterName: maxLength
                             }
                             writer?.WriteString("vermieterName", value);
                         }
@@ -824,14 +938,14 @@ namespace Consumer.Forms
                     {
                         if (this.vermieterEmail_Wrong)
                         {
-                            this.Run.Fail("vermieterEmail", "format", "Geben Sie bei „E-Mail-Adresse der Vermieterin oder des Vermieters“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Landlord's email address” in the correct format, like name@example.com.");
+                            this.Run.Fail(Error38); // vermieterEmail: format
                         }
                         else if (this.vermieterEmail != null)
                         {
                             string value = this.vermieterEmail;
                             if (!global::FormFactory.Runtime.FormatChecks.IsEmail(value))
                             {
-                                this.Run.Fail("vermieterEmail", "format", "Geben Sie bei „E-Mail-Adresse der Vermieterin oder des Vermieters“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Landlord's email address” in the correct format, like name@example.com.");
+                                this.Run.Fail(Error38); // vermieterEmail: format
                             }
                             writer?.WriteString("vermieterEmail", value);
                         }
@@ -841,13 +955,13 @@ namespace Consumer.Forms
                     {
                         if (this.belastung_Wrong)
                         {
-                            this.Run.Fail("belastung", "format", "„Monatliche Belastung für Zins, Tilgung und Bewirtschaftung“ muss eine Zahl sein.", "“Monthly costs for interest, repayment and upkeep” must be a number.");
+                            this.Run.Fail(Error39); // belastung: format
                         }
                         else if (this.belastung == null)
                         {
                             if (global::FormFactory.Runtime.Evaluation.Equal(this.Root.wohngeldart_Value(), "lastenzuschuss"))
                             {
-                                this.Run.Fail("belastung", "required", "Geben Sie „Monatliche Belastung für Zins, Tilgung und Bewirtschaftung“ an.", "Enter “Monthly costs for interest, repayment and upkeep”.");
+                                this.Run.Fail(Error40); // belastung: required
                             }
                         }
                         else
@@ -855,15 +969,15 @@ namespace Consumer.Forms
                             decimal value = this.belastung.Value;
                             if (value < 1m)
                             {
-                                this.Run.Fail("belastung", "min", "„Monatliche Belastung für Zins, Tilgung und Bewirtschaftung“ muss mindestens 1 betragen.", "“Monthly costs for interest, repayment and upkeep” must be 1 or more.");
+                                this.Run.Fail(Error41); // belastung: min
                             }
                             if (value > 10000m)
                             {
-                                this.Run.Fail("belastung", "max", "„Monatliche Belastung für Zins, Tilgung und Bewirtschaftung“ darf höchstens 10000 betragen.", "“Monthly costs for interest, repayment and upkeep” must be 10000 or less.");
+                                this.Run.Fail(Error42); // belastung: max
                             }
                             if (global::FormFactory.Runtime.Numbers.Scale(value) > 2)
                             {
-                                this.Run.Fail("belastung", "scale", "„Monatliche Belastung für Zins, Tilgung und Bewirtschaftung“ darf höchstens 2 Nachkommastellen haben.", "“Monthly costs for interest, repayment and upkeep” can have at most 2 digits after the decimal point.");
+                                this.Run.Fail(Error43); // belastung: scale
                             }
                             if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteNumber(writer, "belastung", value);
                         }
@@ -873,13 +987,13 @@ namespace Consumer.Forms
                     {
                         if (this.belastungsnachweis_Wrong)
                         {
-                            this.Run.Fail("belastungsnachweis", "format", "Die Angabe bei „Nachweise über die Belastung“ hat nicht das erwartete Format.", "The answer for “Proof of costs” is not in the expected format.");
+                            this.Run.Fail(Error44); // belastungsnachweis: format
                         }
                         else if (this.belastungsnachweis == null)
                         {
                             if (global::FormFactory.Runtime.Evaluation.Equal(this.Root.wohngeldart_Value(), "lastenzuschuss"))
                             {
-                                this.Run.Fail("belastungsnachweis", "required", "Laden Sie eine Datei für „Nachweise über die Belastung“ hoch.", "Upload a file for “Proof of costs”.");
+                                this.Run.Fail(Error45); // belastungsnachweis: required
                             }
                         }
                         else
@@ -887,11 +1001,11 @@ namespace Consumer.Forms
                             global::FormFactory.Runtime.Attachment value = this.belastungsnachweis;
                             if (!global::FormFactory.Runtime.AttachmentChecks.Accepts(Accept0, value.MediaType))
                             {
-                                this.Run.Fail("belastungsnachweis", "accept", "Die Datei für „Nachweise über die Belastung“ muss vom Typ application/pdf, image/jpeg, image/png sein.", "The file for “Proof of costs” must be of type application/pdf, image/jpeg, image/png.");
+                                this.Run.Fail(Error46); // belastungsnachweis: accept
                             }
                             if (value.Size > 20971520L)
                             {
-                                this.Run.Fail("belastungsnachweis", "maxSize", "Die Datei für „Nachweise über die Belastung“ darf höchstens 20480 KB groß sein.", "The file for “Proof of costs” must be 20480 KB or smaller.");
+                                this.Run.Fail(Error47); // belastungsnachweis: maxSize
                             }
                             if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteFile(writer, "belastungsnachweis", value);
                         }
@@ -901,18 +1015,18 @@ namespace Consumer.Forms
                     {
                         if (this.haushalt_Wrong)
                         {
-                            this.Run.Fail("haushalt", "format", "Die Angabe bei „Haushaltsmitglieder“ hat nicht das erwartete Format.", "The answer for “Household members” is not in the expected format.");
+                            this.Run.Fail(Error48); // haushalt: format
                         }
                         else
                         {
                             int count = this.haushalt == null ? 0 : this.haushalt.Count;
                             if (count < 1)
                             {
-                                this.Run.Fail("haushalt", "repeatMin", "Fügen Sie bei „Haushaltsmitglieder“ mindestens 1 Einträge hinzu.", "Add at least 1 entries for “Household members”.");
+                                this.Run.Fail(Error49); // haushalt: repeatMin
                             }
                             if (count > 12)
                             {
-                                this.Run.Fail("haushalt", "repeatMax", "Fügen Sie bei „Haushaltsmitglieder“ höchstens 12 Einträge hinzu.", "Add at most 12 entries for “Household members”.");
+                                this.Run.Fail(Error50); // haushalt: repeatMax
                             }
                             if (count > 0)
                             {
@@ -937,11 +1051,11 @@ namespace Consumer.Forms
                     {
                         if (this.transferleistungen_Wrong)
                         {
-                            this.Run.Fail("transferleistungen", "format", "Die Angabe bei „Bekommt jemand im Haushalt Bürgergeld, Grundsicherung oder Sozialhilfe?“ hat nicht das erwartete Format.", "The answer for “Does anyone in the household receive citizen's income, basic income support or social assistance?” is not in the expected format.");
+                            this.Run.Fail(Error51); // transferleistungen: format
                         }
                         else if (this.transferleistungen == null)
                         {
-                            this.Run.Fail("transferleistungen", "required", "Wählen Sie bei „Bekommt jemand im Haushalt Bürgergeld, Grundsicherung oder Sozialhilfe?“ eine Antwort aus.", "Select an answer for “Does anyone in the household receive citizen's income, basic income support or social assistance?”.");
+                            this.Run.Fail(Error52); // transferleistungen: required
                         }
                         else
                         {
@@ -953,13 +1067,13 @@ namespace Consumer.Forms
                     {
                         if (this.lebensunterhalt_Wrong)
                         {
-                            this.Run.Fail("lebensunterhalt", "format", "Die Angabe bei „Wovon bezahlen Sie Miete und Lebensunterhalt?“ hat nicht das erwartete Format.", "The answer for “How do you pay for rent and living costs?” is not in the expected format.");
+                            this.Run.Fail(Error53); // lebensunterhalt: format
                         }
                         else if (this.lebensunterhalt == null)
                         {
                             if (global::FormFactory.Runtime.Evaluation.Less(global::FormFactory.Runtime.Evaluation.Sum(this.Root.haushalt_Value(), entry0 => entry0.bruttoeinkommen_Value()), this.Root.miete_Value()))
                             {
-                                this.Run.Fail("lebensunterhalt", "required", "Geben Sie „Wovon bezahlen Sie Miete und Lebensunterhalt?“ an.", "Enter “How do you pay for rent and living costs?”.");
+                                this.Run.Fail(Error54); // lebensunterhalt: required
                             }
                         }
                         else
@@ -968,11 +1082,11 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length < 20)
                             {
-                                this.Run.Fail("lebensunterhalt", "minLength", "„Wovon bezahlen Sie Miete und Lebensunterhalt?“ muss mindestens 20 Zeichen lang sein.", "“How do you pay for rent and living costs?” must be 20 characters or more.");
+                                this.Run.Fail(Error55); // lebensunterhalt: minLength
                             }
                             if (length > 1500)
                             {
-                                this.Run.Fail("lebensunterhalt", "maxLength", "„Wovon bezahlen Sie Miete und Lebensunterhalt?“ darf höchstens 1500 Zeichen lang sein.", "“How do you pay for rent and living costs?” must be 1500 characters or fewer.");
+                                this.Run.Fail(Error56); // lebensunterhalt: maxLength
                             }
                             writer?.WriteString("lebensunterhalt", value);
                         }
@@ -982,7 +1096,7 @@ namespace Consumer.Forms
                     {
                         if (this.bankverbindung_Wrong)
                         {
-                            this.Run.Fail("bankverbindung", "format", "Die Angabe bei „Konto für die Auszahlung“ hat nicht das erwartete Format.", "The answer for “Account for payment” is not in the expected format.");
+                            this.Run.Fail(Error57); // bankverbindung: format
                         }
                         else if (this.bankverbindung.IsEmpty)
                         {
@@ -1000,11 +1114,11 @@ namespace Consumer.Forms
                     {
                         if (this.mitwirkung_Wrong)
                         {
-                            this.Run.Fail("mitwirkung", "format", "Die Angabe bei „Ich teile der Wohngeldbehörde sofort mit, wenn sich mein Einkommen, meine Miete oder die Zahl der Personen im Haushalt ändert.“ hat nicht das erwartete Format.", "The answer for “I will tell the housing benefit office immediately if my income, rent or the number of people in my household changes.” is not in the expected format.");
+                            this.Run.Fail(Error58); // mitwirkung: format
                         }
                         else if (this.mitwirkung == null)
                         {
-                            this.Run.Fail("mitwirkung", "required", "Bestätigen Sie „Ich teile der Wohngeldbehörde sofort mit, wenn sich mein Einkommen, meine Miete oder die Zahl der Personen im Haushalt ändert.“.", "Confirm “I will tell the housing benefit office immediately if my income, rent or the number of people in my household changes.”.");
+                            this.Run.Fail(Error59); // mitwirkung: required
                         }
                         else
                         {
@@ -1016,11 +1130,11 @@ namespace Consumer.Forms
                     {
                         if (this.richtigkeit_Wrong)
                         {
-                            this.Run.Fail("richtigkeit", "format", "Die Angabe bei „Ich bestätige, dass meine Angaben vollständig und richtig sind.“ hat nicht das erwartete Format.", "The answer for “I confirm that the information I have given is complete and correct.” is not in the expected format.");
+                            this.Run.Fail(Error60); // richtigkeit: format
                         }
                         else if (this.richtigkeit == null)
                         {
-                            this.Run.Fail("richtigkeit", "required", "Bestätigen Sie bitte, dass Ihre Angaben richtig sind.", "Please confirm that your information is correct.");
+                            this.Run.Fail(Error61); // richtigkeit: required
                         }
                         else
                         {
@@ -1033,12 +1147,12 @@ namespace Consumer.Forms
                 {
                     if (global::FormFactory.Runtime.Evaluation.Equal(this.Root.wohngeldart_Value(), "mietzuschuss") && !global::FormFactory.Runtime.Evaluation.IsNull(this.Root.miete_Value()) && !global::FormFactory.Runtime.Evaluation.IsNull(this.Root.wohnflaeche_Value()) && !(global::FormFactory.Runtime.Evaluation.LessOrEqual(global::FormFactory.Runtime.Evaluation.Divide(this.Root.miete_Value(), this.Root.wohnflaeche_Value()), 40m)))
                     {
-                        this.Run.Fail("miete", "mieteProQuadratmeter", "Die Miete pro Quadratmeter erscheint sehr hoch. Bitte prüfen Sie Miete und Wohnfläche.", "The rent per square metre seems very high. Please check the rent and living space.");
+                        this.Run.Fail(Error62); // miete: mieteProQuadratmeter
                     }
 
                     if (!global::FormFactory.Runtime.Evaluation.IsNull(this.Root.heizkosten_Value()) && !global::FormFactory.Runtime.Evaluation.IsNull(this.Root.miete_Value()) && !(global::FormFactory.Runtime.Evaluation.Less(this.Root.heizkosten_Value(), this.Root.miete_Value())))
                     {
-                        this.Run.Fail("heizkosten", "heizkostenKleinerMiete", "Die Heizkosten können nicht höher sein als die gesamte Miete.", "Heating costs cannot exceed the total rent.");
+                        this.Run.Fail(Error63); // heizkosten: heizkostenKleinerMiete
                     }
                 }
             }
@@ -1153,14 +1267,14 @@ namespace Consumer.Forms
                     {
                         if (this.anrede_Wrong)
                         {
-                            this.Run.Fail("person.anrede", "format", "Die Angabe bei „Anrede“ hat nicht das erwartete Format.", "The answer for “Form of address” is not in the expected format.");
+                            this.Run.Fail(Error64); // person.anrede: format
                         }
                         else if (this.anrede != null)
                         {
                             string value = this.anrede;
                             if (!global::Consumer.Forms.CodeLists.AnredeCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail("person.anrede", "codeList", "Wählen Sie bei „Anrede“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Form of address”.");
+                                this.Run.Fail(Error65); // person.anrede: codeList
                             }
                             writer?.WriteString("anrede", value);
                         }
@@ -1170,11 +1284,11 @@ namespace Consumer.Forms
                     {
                         if (this.vorname_Wrong)
                         {
-                            this.Run.Fail("person.vorname", "format", "Die Angabe bei „Vorname(n)“ hat nicht das erwartete Format.", "The answer for “First name(s)” is not in the expected format.");
+                            this.Run.Fail(Error66); // person.vorname: format
                         }
                         else if (this.vorname == null)
                         {
-                            this.Run.Fail("person.vorname", "required", "Geben Sie „Vorname(n)“ an.", "Enter “First name(s)”.");
+                            this.Run.Fail(Error67); // person.vorname: required
                         }
                         else
                         {
@@ -1182,7 +1296,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 80)
                             {
-                                this.Run.Fail("person.vorname", "maxLength", "„Vorname(n)“ darf höchstens 80 Zeichen lang sein.", "“First name(s)” must be 80 characters or fewer.");
+                                this.Run.Fail(Error68); // person.vorname: maxLength
                             }
                             writer?.WriteString("vorname", value);
                         }
@@ -1192,11 +1306,11 @@ namespace Consumer.Forms
                     {
                         if (this.familienname_Wrong)
                         {
-                            this.Run.Fail("person.familienname", "format", "Die Angabe bei „Familienname“ hat nicht das erwartete Format.", "The answer for “Surname” is not in the expected format.");
+                            this.Run.Fail(Error69); // person.familienname: format
                         }
                         else if (this.familienname == null)
                         {
-                            this.Run.Fail("person.familienname", "required", "Geben Sie „Familienname“ an.", "Enter “Surname”.");
+                            this.Run.Fail(Error70); // person.familienname: required
                         }
                         else
                         {
@@ -1204,7 +1318,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 120)
                             {
-                                this.Run.Fail("person.familienname", "maxLength", "„Familienname“ darf höchstens 120 Zeichen lang sein.", "“Surname” must be 120 characters or fewer.");
+                                this.Run.Fail(Error71); // person.familienname: maxLength
                             }
                             writer?.WriteString("familienname", value);
                         }
@@ -1214,7 +1328,7 @@ namespace Consumer.Forms
                     {
                         if (this.geburtsname_Wrong)
                         {
-                            this.Run.Fail("person.geburtsname", "format", "Die Angabe bei „Geburtsname“ hat nicht das erwartete Format.", "The answer for “Name at birth” is not in the expected format.");
+                            this.Run.Fail(Error72); // person.geburtsname: format
                         }
                         else if (this.geburtsname != null)
                         {
@@ -1222,7 +1336,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 120)
                             {
-                                this.Run.Fail("person.geburtsname", "maxLength", "„Geburtsname“ darf höchstens 120 Zeichen lang sein.", "“Name at birth” must be 120 characters or fewer.");
+                                this.Run.Fail(Error73); // person.geburtsname: maxLength
                             }
                             writer?.WriteString("geburtsname", value);
                         }
@@ -1232,11 +1346,11 @@ namespace Consumer.Forms
                     {
                         if (this.geburtsdatum_Wrong)
                         {
-                            this.Run.Fail("person.geburtsdatum", "format", "„Geburtsdatum“ muss ein gültiges Datum sein.", "“Date of birth” must be a real date.");
+                            this.Run.Fail(Error74); // person.geburtsdatum: format
                         }
                         else if (this.geburtsdatum == null)
                         {
-                            this.Run.Fail("person.geburtsdatum", "required", "Geben Sie „Geburtsdatum“ an.", "Enter “Date of birth”.");
+                            this.Run.Fail(Error75); // person.geburtsdatum: required
                         }
                         else
                         {
@@ -1244,12 +1358,12 @@ namespace Consumer.Forms
                             global::System.DateTime? min = new global::System.DateTime(1900, 1, 1);
                             if (min != null && value < min.Value)
                             {
-                                this.Run.Fail("person.geburtsdatum", "min", "Bitte prüfen Sie das Geburtsjahr.", "Please check the year of birth.");
+                                this.Run.Fail(Error76); // person.geburtsdatum: min
                             }
                             global::System.DateTime? max = this.Run.Today;
                             if (max != null && value > max.Value)
                             {
-                                this.Run.Fail("person.geburtsdatum", "max", "Das Geburtsdatum muss in der Vergangenheit liegen.", "Date of birth must be in the past.");
+                                this.Run.Fail(Error77); // person.geburtsdatum: max
                             }
                             writer?.WriteString("geburtsdatum", global::FormFactory.Runtime.DateLiterals.Format(value));
                         }
@@ -1259,14 +1373,14 @@ namespace Consumer.Forms
                     {
                         if (this.staatsangehoerigkeit_Wrong)
                         {
-                            this.Run.Fail("person.staatsangehoerigkeit", "format", "Die Angabe bei „Staatsangehörigkeit“ hat nicht das erwartete Format.", "The answer for “Nationality” is not in the expected format.");
+                            this.Run.Fail(Error78); // person.staatsangehoerigkeit: format
                         }
                         else if (this.staatsangehoerigkeit != null)
                         {
                             string value = this.staatsangehoerigkeit;
                             if (!global::Consumer.Forms.CodeLists.StaatCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail("person.staatsangehoerigkeit", "codeList", "Wählen Sie bei „Staatsangehörigkeit“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Nationality”.");
+                                this.Run.Fail(Error79); // person.staatsangehoerigkeit: codeList
                             }
                             writer?.WriteString("staatsangehoerigkeit", value);
                         }
@@ -1414,14 +1528,14 @@ namespace Consumer.Forms
                     {
                         if (this.land_Wrong)
                         {
-                            this.Run.Fail("anschrift.land", "format", "Die Angabe bei „Staat“ hat nicht das erwartete Format.", "The answer for “Country” is not in the expected format.");
+                            this.Run.Fail(Error80); // anschrift.land: format
                         }
                         else if (this.land != null)
                         {
                             string value = this.land;
                             if (!global::Consumer.Forms.CodeLists.StaatCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail("anschrift.land", "codeList", "Wählen Sie bei „Staat“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Country”.");
+                                this.Run.Fail(Error81); // anschrift.land: codeList
                             }
                             writer?.WriteString("land", value);
                         }
@@ -1431,11 +1545,11 @@ namespace Consumer.Forms
                     {
                         if (this.strasse_Wrong)
                         {
-                            this.Run.Fail("anschrift.strasse", "format", "Die Angabe bei „Straße“ hat nicht das erwartete Format.", "The answer for “Street” is not in the expected format.");
+                            this.Run.Fail(Error82); // anschrift.strasse: format
                         }
                         else if (this.strasse == null)
                         {
-                            this.Run.Fail("anschrift.strasse", "required", "Geben Sie „Straße“ an.", "Enter “Street”.");
+                            this.Run.Fail(Error83); // anschrift.strasse: required
                         }
                         else
                         {
@@ -1443,7 +1557,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 55)
                             {
-                                this.Run.Fail("anschrift.strasse", "maxLength", "„Straße“ darf höchstens 55 Zeichen lang sein.", "“Street” must be 55 characters or fewer.");
+                                this.Run.Fail(Error84); // anschrift.strasse: maxLength
                             }
                             writer?.WriteString("strasse", value);
                         }
@@ -1453,11 +1567,11 @@ namespace Consumer.Forms
                     {
                         if (this.hausnummer_Wrong)
                         {
-                            this.Run.Fail("anschrift.hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
+                            this.Run.Fail(Error85); // anschrift.hausnummer: format
                         }
                         else if (this.hausnummer == null)
                         {
-                            this.Run.Fail("anschrift.hausnummer", "required", "Geben Sie „Hausnummer“ an.", "Enter “House number”.");
+                            this.Run.Fail(Error86); // anschrift.hausnummer: required
                         }
                         else
                         {
@@ -1465,11 +1579,11 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 9)
                             {
-                                this.Run.Fail("anschrift.hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
+                                this.Run.Fail(Error87); // anschrift.hausnummer: maxLength
                             }
                             if (!global::FormFactory.Runtime.Patterns.IsMatch(Pattern0, value))
                             {
-                                this.Run.Fail("anschrift.hausnummer", "pattern", "Geben Sie die Hausnummer mit Ziffern an, zum Beispiel 12 oder 12a.", "Enter the house number in digits, for example 12 or 12a.");
+                                this.Run.Fail(Error88); // anschrift.hausnummer: pattern
                             }
                             writer?.WriteString("hausnummer", value);
                         }
@@ -1479,7 +1593,7 @@ namespace Consumer.Forms
                     {
                         if (this.adresszusatz_Wrong)
                         {
-                            this.Run.Fail("anschrift.adresszusatz", "format", "Die Angabe bei „Adresszusatz“ hat nicht das erwartete Format.", "The answer for “Additional address details” is not in the expected format.");
+                            this.Run.Fail(Error89); // anschrift.adresszusatz: format
                         }
                         else if (this.adresszusatz != null)
                         {
@@ -1487,7 +1601,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 55)
                             {
-                                this.Run.Fail("anschrift.adresszusatz", "maxLength", "„Adresszusatz“ darf höchstens 55 Zeichen lang sein.", "“Additional address details” must be 55 characters or fewer.");
+                                this.Run.Fail(Error90); // anschrift.adresszusatz: maxLength
                             }
                             writer?.WriteString("adresszusatz", value);
                         }
@@ -1497,18 +1611,18 @@ namespace Consumer.Forms
                     {
                         if (this.plz_Wrong)
                         {
-                            this.Run.Fail("anschrift.plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+                            this.Run.Fail(Error91); // anschrift.plz: format
                         }
                         else if (this.plz == null)
                         {
-                            this.Run.Fail("anschrift.plz", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+                            this.Run.Fail(Error92); // anschrift.plz: required
                         }
                         else
                         {
                             string value = this.plz;
                             if (!global::FormFactory.Runtime.FormatChecks.IsPostcode(value))
                             {
-                                this.Run.Fail("anschrift.plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+                                this.Run.Fail(Error91); // anschrift.plz: format
                             }
                             writer?.WriteString("plz", value);
                         }
@@ -1518,11 +1632,11 @@ namespace Consumer.Forms
                     {
                         if (this.plzAusland_Wrong)
                         {
-                            this.Run.Fail("anschrift.plzAusland", "format", "Die Angabe bei „Postleitzahl“ hat nicht das erwartete Format.", "The answer for “Postcode” is not in the expected format.");
+                            this.Run.Fail(Error93); // anschrift.plzAusland: format
                         }
                         else if (this.plzAusland == null)
                         {
-                            this.Run.Fail("anschrift.plzAusland", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+                            this.Run.Fail(Error94); // anschrift.plzAusland: required
                         }
                         else
                         {
@@ -1530,7 +1644,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 10)
                             {
-                                this.Run.Fail("anschrift.plzAusland", "maxLength", "„Postleitzahl“ darf höchstens 10 Zeichen lang sein.", "“Postcode” must be 10 characters or fewer.");
+                                this.Run.Fail(Error95); // anschrift.plzAusland: maxLength
                             }
                             writer?.WriteString("plzAusland", value);
                         }
@@ -1540,11 +1654,11 @@ namespace Consumer.Forms
                     {
                         if (this.ort_Wrong)
                         {
-                            this.Run.Fail("anschrift.ort", "format", "Die Angabe bei „Ort“ hat nicht das erwartete Format.", "The answer for “Town or city” is not in the expected format.");
+                            this.Run.Fail(Error96); // anschrift.ort: format
                         }
                         else if (this.ort == null)
                         {
-                            this.Run.Fail("anschrift.ort", "required", "Geben Sie „Ort“ an.", "Enter “Town or city”.");
+                            this.Run.Fail(Error97); // anschrift.ort: required
                         }
                         else
                         {
@@ -1552,7 +1666,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 50)
                             {
-                                this.Run.Fail("anschrift.ort", "maxLength", "„Ort“ darf höchstens 50 Zeichen lang sein.", "“Town or city” must be 50 characters or fewer.");
+                                this.Run.Fail(Error98); // anschrift.ort: maxLength
                             }
                             writer?.WriteString("ort", value);
                         }
@@ -1622,18 +1736,18 @@ namespace Consumer.Forms
                     {
                         if (this.email_Wrong)
                         {
-                            this.Run.Fail("kontakt.email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
+                            this.Run.Fail(Error99); // kontakt.email: format
                         }
                         else if (this.email == null)
                         {
-                            this.Run.Fail("kontakt.email", "required", "Geben Sie „E-Mail-Adresse“ an.", "Enter “Email address”.");
+                            this.Run.Fail(Error100); // kontakt.email: required
                         }
                         else
                         {
                             string value = this.email;
                             if (!global::FormFactory.Runtime.FormatChecks.IsEmail(value))
                             {
-                                this.Run.Fail("kontakt.email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
+                                this.Run.Fail(Error99); // kontakt.email: format
                             }
                             writer?.WriteString("email", value);
                         }
@@ -1643,14 +1757,14 @@ namespace Consumer.Forms
                     {
                         if (this.telefon_Wrong)
                         {
-                            this.Run.Fail("kontakt.telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
+                            this.Run.Fail(Error101); // kontakt.telefon: format
                         }
                         else if (this.telefon != null)
                         {
                             string value = this.telefon;
                             if (!global::FormFactory.Runtime.FormatChecks.IsPhone(value))
                             {
-                                this.Run.Fail("kontakt.telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
+                                this.Run.Fail(Error101); // kontakt.telefon: format
                             }
                             writer?.WriteString("telefon", value);
                         }
@@ -2016,11 +2130,11 @@ namespace Consumer.Forms
                     {
                         if (this.kontoinhaber_Wrong)
                         {
-                            this.Run.Fail("bankverbindung.kontoinhaber", "format", "Die Angabe bei „Kontoinhaberin oder Kontoinhaber“ hat nicht das erwartete Format.", "The answer for “Account holder” is not in the expected format.");
+                            this.Run.Fail(Error102); // bankverbindung.kontoinhaber: format
                         }
                         else if (this.kontoinhaber == null)
                         {
-                            this.Run.Fail("bankverbindung.kontoinhaber", "required", "Geben Sie „Kontoinhaberin oder Kontoinhaber“ an.", "Enter “Account holder”.");
+                            this.Run.Fail(Error103); // bankverbindung.kontoinhaber: required
                         }
                         else
                         {
@@ -2028,7 +2142,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 70)
                             {
-                                this.Run.Fail("bankverbindung.kontoinhaber", "maxLength", "„Kontoinhaberin oder Kontoinhaber“ darf höchstens 70 Zeichen lang sein.", "“Account holder” must be 70 characters or fewer.");
+                                this.Run.Fail(Error104); // bankverbindung.kontoinhaber: maxLength
                             }
                             writer?.WriteString("kontoinhaber", value);
                         }
@@ -2038,18 +2152,18 @@ namespace Consumer.Forms
                     {
                         if (this.iban_Wrong)
                         {
-                            this.Run.Fail("bankverbindung.iban", "format", "Die Angabe bei „IBAN“ hat nicht das erwartete Format.", "The answer for “IBAN” is not in the expected format.");
+                            this.Run.Fail(Error105); // bankverbindung.iban: format
                         }
                         else if (this.iban == null)
                         {
-                            this.Run.Fail("bankverbindung.iban", "required", "Geben Sie „IBAN“ an.", "Enter “IBAN”.");
+                            this.Run.Fail(Error106); // bankverbindung.iban: required
                         }
                         else
                         {
                             string value = this.iban;
                             if (!global::FormFactory.Runtime.FormatChecks.IsIban(value))
                             {
-                                this.Run.Fail("bankverbindung.iban", "iban", "Die IBAN ist nicht gültig. Bitte prüfen Sie jede Stelle.", "This IBAN is not valid. Please check every character.");
+                                this.Run.Fail(Error107); // bankverbindung.iban: iban
                             }
                             writer?.WriteString("iban", this.iban_Normal());
                         }
@@ -2059,7 +2173,7 @@ namespace Consumer.Forms
                     {
                         if (this.bic_Wrong)
                         {
-                            this.Run.Fail("bankverbindung.bic", "format", "Die Angabe bei „BIC“ hat nicht das erwartete Format.", "The answer for “BIC” is not in the expected format.");
+                            this.Run.Fail(Error108); // bankverbindung.bic: format
                         }
                         else if (this.bic != null)
                         {
@@ -2067,15 +2181,15 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length < 8)
                             {
-                                this.Run.Fail("bankverbindung.bic", "minLength", "„BIC“ muss mindestens 8 Zeichen lang sein.", "“BIC” must be 8 characters or more.");
+                                this.Run.Fail(Error109); // bankverbindung.bic: minLength
                             }
                             if (length > 11)
                             {
-                                this.Run.Fail("bankverbindung.bic", "maxLength", "„BIC“ darf höchstens 11 Zeichen lang sein.", "“BIC” must be 11 characters or fewer.");
+                                this.Run.Fail(Error110); // bankverbindung.bic: maxLength
                             }
                             if (!global::FormFactory.Runtime.Patterns.IsMatch(Pattern1, value))
                             {
-                                this.Run.Fail("bankverbindung.bic", "pattern", "Der BIC hat 8 oder 11 Zeichen in Großbuchstaben, zum Beispiel HELADEF1DAS.", "A BIC has 8 or 11 capital letters and digits, for example HELADEF1DAS.");
+                                this.Run.Fail(Error111); // bankverbindung.bic: pattern
                             }
                             writer?.WriteString("bic", value);
                         }
@@ -2085,7 +2199,7 @@ namespace Consumer.Forms
                     {
                         if (this.kreditinstitut_Wrong)
                         {
-                            this.Run.Fail("bankverbindung.kreditinstitut", "format", "Die Angabe bei „Name der Bank“ hat nicht das erwartete Format.", "The answer for “Name of bank” is not in the expected format.");
+                            this.Run.Fail(Error112); // bankverbindung.kreditinstitut: format
                         }
                         else if (this.kreditinstitut != null)
                         {
@@ -2093,7 +2207,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 70)
                             {
-                                this.Run.Fail("bankverbindung.kreditinstitut", "maxLength", "„Name der Bank“ darf höchstens 70 Zeichen lang sein.", "“Name of bank” must be 70 characters or fewer.");
+                                this.Run.Fail(Error113); // bankverbindung.kreditinstitut: maxLength
                             }
                             writer?.WriteString("kreditinstitut", value);
                         }

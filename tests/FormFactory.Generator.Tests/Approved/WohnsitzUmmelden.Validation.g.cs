@@ -65,8 +65,96 @@ namespace Consumer.Forms
         /// <summary>The generated checks of this service: one class per JSON object of a submission.</summary>
         private static class Validation
         {
+            private static readonly global::FormFactory.Runtime.ValidationError Error0 = new global::FormFactory.Runtime.ValidationError("umzugsart", "format", "Die Angabe bei „Woher ziehen Sie zu?“ hat nicht das erwartete Format.", "The answer for “Where are you moving from?” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error1 = new global::FormFactory.Runtime.ValidationError("umzugsart", "required", "Wählen Sie bei „Woher ziehen Sie zu?“ eine Antwort aus.", "Select an answer for “Where are you moving from?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error2 = new global::FormFactory.Runtime.ValidationError("umzugsart", "codeList", "Wählen Sie bei „Woher ziehen Sie zu?“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Where are you moving from?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error3 = new global::FormFactory.Runtime.ValidationError("einzugsdatum", "format", "„Tag des Einzugs“ muss ein gültiges Datum sein.", "“Date you moved in” must be a real date.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error4 = new global::FormFactory.Runtime.ValidationError("einzugsdatum", "required", "Geben Sie „Tag des Einzugs“ an.", "Enter “Date you moved in”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error5 = new global::FormFactory.Runtime.ValidationError("einzugsdatum", "max", "Sie können sich erst anmelden, wenn Sie eingezogen sind.", "You can only register once you have moved in.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error6 = new global::FormFactory.Runtime.ValidationError("neueAnschrift", "format", "Die Angabe bei „Neue Anschrift“ hat nicht das erwartete Format.", "The answer for “New address” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error7 = new global::FormFactory.Runtime.ValidationError("wohnungsstatus", "format", "Die Angabe bei „Wie nutzen Sie die neue Wohnung?“ hat nicht das erwartete Format.", "The answer for “How do you use the new home?” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error8 = new global::FormFactory.Runtime.ValidationError("wohnungsstatus", "required", "Wählen Sie bei „Wie nutzen Sie die neue Wohnung?“ eine Antwort aus.", "Select an answer for “How do you use the new home?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error9 = new global::FormFactory.Runtime.ValidationError("wohnungsstatus", "codeList", "Wählen Sie bei „Wie nutzen Sie die neue Wohnung?“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “How do you use the new home?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error10 = new global::FormFactory.Runtime.ValidationError("bisherigeAnschrift", "format", "Die Angabe bei „Bisherige Anschrift“ hat nicht das erwartete Format.", "The answer for “Previous address” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error11 = new global::FormFactory.Runtime.ValidationError("zuzugsstaat", "format", "Die Angabe bei „Aus welchem Staat ziehen Sie zu?“ hat nicht das erwartete Format.", "The answer for “Which country are you moving from?” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error12 = new global::FormFactory.Runtime.ValidationError("zuzugsstaat", "required", "Wählen Sie bei „Aus welchem Staat ziehen Sie zu?“ eine Antwort aus.", "Select an answer for “Which country are you moving from?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error13 = new global::FormFactory.Runtime.ValidationError("zuzugsstaat", "codeList", "Wählen Sie bei „Aus welchem Staat ziehen Sie zu?“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Which country are you moving from?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error14 = new global::FormFactory.Runtime.ValidationError("bisherigeWohnungBehalten", "format", "Die Angabe bei „Behalten Sie Ihre bisherige Wohnung?“ hat nicht das erwartete Format.", "The answer for “Are you keeping your previous home?” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error15 = new global::FormFactory.Runtime.ValidationError("bisherigeWohnungBehalten", "required", "Wählen Sie bei „Behalten Sie Ihre bisherige Wohnung?“ eine Antwort aus.", "Select an answer for “Are you keeping your previous home?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error16 = new global::FormFactory.Runtime.ValidationError("person", "format", "Die Angabe bei „Angaben zu Ihrer Person“ hat nicht das erwartete Format.", "The answer for “About you” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error17 = new global::FormFactory.Runtime.ValidationError("familienstand", "format", "Die Angabe bei „Familienstand“ hat nicht das erwartete Format.", "The answer for “Marital status” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error18 = new global::FormFactory.Runtime.ValidationError("familienstand", "required", "Wählen Sie bei „Familienstand“ eine Antwort aus.", "Select an answer for “Marital status”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error19 = new global::FormFactory.Runtime.ValidationError("familienstand", "codeList", "Wählen Sie bei „Familienstand“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Marital status”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error20 = new global::FormFactory.Runtime.ValidationError("weiterePersonen", "format", "Die Angabe bei „Ziehen weitere Personen mit Ihnen ein?“ hat nicht das erwartete Format.", "The answer for “Is anyone else moving in with you?” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error21 = new global::FormFactory.Runtime.ValidationError("weiterePersonen", "repeatMax", "Fügen Sie bei „Ziehen weitere Personen mit Ihnen ein?“ höchstens 9 Einträge hinzu.", "Add at most 9 entries for “Is anyone else moving in with you?”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error22 = new global::FormFactory.Runtime.ValidationError("wohnungsgeberbestaetigung", "format", "Die Angabe bei „Wohnungsgeberbestätigung“ hat nicht das erwartete Format.", "The answer for “Landlord's confirmation” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error23 = new global::FormFactory.Runtime.ValidationError("wohnungsgeberbestaetigung", "required", "Laden Sie eine Datei für „Wohnungsgeberbestätigung“ hoch.", "Upload a file for “Landlord's confirmation”.");
             private static readonly string[] Accept0 = new[] { "application/pdf", "image/jpeg", "image/png" };
+            private static readonly global::FormFactory.Runtime.ValidationError Error24 = new global::FormFactory.Runtime.ValidationError("wohnungsgeberbestaetigung", "accept", "Die Datei für „Wohnungsgeberbestätigung“ muss vom Typ application/pdf, image/jpeg, image/png sein.", "The file for “Landlord's confirmation” must be of type application/pdf, image/jpeg, image/png.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error25 = new global::FormFactory.Runtime.ValidationError("wohnungsgeberbestaetigung", "maxSize", "Die Datei für „Wohnungsgeberbestätigung“ darf höchstens 10240 KB groß sein.", "The file for “Landlord's confirmation” must be 10240 KB or smaller.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error26 = new global::FormFactory.Runtime.ValidationError("kontakt", "format", "Die Angabe bei „So erreichen wir Sie“ hat nicht das erwartete Format.", "The answer for “How we can contact you” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error27 = new global::FormFactory.Runtime.ValidationError("richtigkeit", "format", "Die Angabe bei „Ich bestätige, dass meine Angaben vollständig und richtig sind.“ hat nicht das erwartete Format.", "The answer for “I confirm that the information I have given is complete and correct.” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error28 = new global::FormFactory.Runtime.ValidationError("richtigkeit", "required", "Bestätigen Sie bitte, dass Ihre Angaben richtig sind.", "Please confirm that your information is correct.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error29 = new global::FormFactory.Runtime.ValidationError("wohnungsstatus", "statusBeiZweiterWohnung", "Wenn Sie die bisherige Wohnung behalten, haben Sie mehrere Wohnungen. Geben Sie an, ob die neue Wohnung Haupt- oder Nebenwohnung ist.", "If you keep your previous home, you have more than one. Say whether the new home is your main or secondary residence.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error30 = new global::FormFactory.Runtime.ValidationError("einzugsdatum", "einzugNachGeburt", "Der Tag des Einzugs kann nicht vor Ihrem Geburtsdatum liegen.", "The move-in date cannot be before your date of birth.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error31 = new global::FormFactory.Runtime.ValidationError("neueAnschrift.land", "format", "Die Angabe bei „Staat“ hat nicht das erwartete Format.", "The answer for “Country” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error32 = new global::FormFactory.Runtime.ValidationError("neueAnschrift.land", "codeList", "Wählen Sie bei „Staat“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Country”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error33 = new global::FormFactory.Runtime.ValidationError("neueAnschrift.strasse", "format", "Die Angabe bei „Straße“ hat nicht das erwartete Format.", "The answer for “Street” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error34 = new global::FormFactory.Runtime.ValidationError("neueAnschrift.strasse", "required", "Geben Sie „Straße“ an.", "Enter “Street”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error35 = new global::FormFactory.Runtime.ValidationError("neueAnschrift.strasse", "maxLength", "„Straße“ darf höchstens 55 Zeichen lang sein.", "“Street” must be 55 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error36 = new global::FormFactory.Runtime.ValidationError("neueAnschrift.hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error37 = new global::FormFactory.Runtime.ValidationError("neueAnschrift.hausnummer", "required", "Geben Sie „Hausnummer“ an.", "Enter “House number”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error38 = new global::FormFactory.Runtime.ValidationError("neueAnschrift.hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
             private static readonly global::System.Text.RegularExpressions.Regex Pattern0 = new global::System.Text.RegularExpressions.Regex("^(?:^[1-9][0-9]{0,3} ?[a-zA-Z]?( ?[-/] ?[1-9][0-9]{0,3} ?[a-zA-Z]?)?$)\\z", global::FormFactory.Runtime.Patterns.Options | global::System.Text.RegularExpressions.RegexOptions.Compiled, global::FormFactory.Runtime.Patterns.MatchTimeout);
+            private static readonly global::FormFactory.Runtime.ValidationError Error39 = new global::FormFactory.Runtime.ValidationError("neueAnschrift.hausnummer", "pattern", "Geben Sie die Hausnummer mit Ziffern an, zum Beispiel 12 oder 12a.", "Enter the house number in digits, for example 12 or 12a.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error40 = new global::FormFactory.Runtime.ValidationError("neueAnschrift.adresszusatz", "format", "Die Angabe bei „Adresszusatz“ hat nicht das erwartete Format.", "The answer for “Additional address details” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error41 = new global::FormFactory.Runtime.ValidationError("neueAnschrift.adresszusatz", "maxLength", "„Adresszusatz“ darf höchstens 55 Zeichen lang sein.", "“Additional address details” must be 55 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error42 = new global::FormFactory.Runtime.ValidationError("neueAnschrift.plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error43 = new global::FormFactory.Runtime.ValidationError("neueAnschrift.plz", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error44 = new global::FormFactory.Runtime.ValidationError("neueAnschrift.plzAusland", "format", "Die Angabe bei „Postleitzahl“ hat nicht das erwartete Format.", "The answer for “Postcode” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error45 = new global::FormFactory.Runtime.ValidationError("neueAnschrift.plzAusland", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error46 = new global::FormFactory.Runtime.ValidationError("neueAnschrift.plzAusland", "maxLength", "„Postleitzahl“ darf höchstens 10 Zeichen lang sein.", "“Postcode” must be 10 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error47 = new global::FormFactory.Runtime.ValidationError("neueAnschrift.ort", "format", "Die Angabe bei „Ort“ hat nicht das erwartete Format.", "The answer for “Town or city” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error48 = new global::FormFactory.Runtime.ValidationError("neueAnschrift.ort", "required", "Geben Sie „Ort“ an.", "Enter “Town or city”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error49 = new global::FormFactory.Runtime.ValidationError("neueAnschrift.ort", "maxLength", "„Ort“ darf höchstens 50 Zeichen lang sein.", "“Town or city” must be 50 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error50 = new global::FormFactory.Runtime.ValidationError("bisherigeAnschrift.land", "format", "Die Angabe bei „Staat“ hat nicht das erwartete Format.", "The answer for “Country” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error51 = new global::FormFactory.Runtime.ValidationError("bisherigeAnschrift.land", "codeList", "Wählen Sie bei „Staat“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Country”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error52 = new global::FormFactory.Runtime.ValidationError("bisherigeAnschrift.strasse", "format", "Die Angabe bei „Straße“ hat nicht das erwartete Format.", "The answer for “Street” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error53 = new global::FormFactory.Runtime.ValidationError("bisherigeAnschrift.strasse", "required", "Geben Sie „Straße“ an.", "Enter “Street”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error54 = new global::FormFactory.Runtime.ValidationError("bisherigeAnschrift.strasse", "maxLength", "„Straße“ darf höchstens 55 Zeichen lang sein.", "“Street” must be 55 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error55 = new global::FormFactory.Runtime.ValidationError("bisherigeAnschrift.hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error56 = new global::FormFactory.Runtime.ValidationError("bisherigeAnschrift.hausnummer", "required", "Geben Sie „Hausnummer“ an.", "Enter “House number”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error57 = new global::FormFactory.Runtime.ValidationError("bisherigeAnschrift.hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error58 = new global::FormFactory.Runtime.ValidationError("bisherigeAnschrift.hausnummer", "pattern", "Geben Sie die Hausnummer mit Ziffern an, zum Beispiel 12 oder 12a.", "Enter the house number in digits, for example 12 or 12a.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error59 = new global::FormFactory.Runtime.ValidationError("bisherigeAnschrift.adresszusatz", "format", "Die Angabe bei „Adresszusatz“ hat nicht das erwartete Format.", "The answer for “Additional address details” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error60 = new global::FormFactory.Runtime.ValidationError("bisherigeAnschrift.adresszusatz", "maxLength", "„Adresszusatz“ darf höchstens 55 Zeichen lang sein.", "“Additional address details” must be 55 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error61 = new global::FormFactory.Runtime.ValidationError("bisherigeAnschrift.plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error62 = new global::FormFactory.Runtime.ValidationError("bisherigeAnschrift.plz", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error63 = new global::FormFactory.Runtime.ValidationError("bisherigeAnschrift.plzAusland", "format", "Die Angabe bei „Postleitzahl“ hat nicht das erwartete Format.", "The answer for “Postcode” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error64 = new global::FormFactory.Runtime.ValidationError("bisherigeAnschrift.plzAusland", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error65 = new global::FormFactory.Runtime.ValidationError("bisherigeAnschrift.plzAusland", "maxLength", "„Postleitzahl“ darf höchstens 10 Zeichen lang sein.", "“Postcode” must be 10 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error66 = new global::FormFactory.Runtime.ValidationError("bisherigeAnschrift.ort", "format", "Die Angabe bei „Ort“ hat nicht das erwartete Format.", "The answer for “Town or city” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error67 = new global::FormFactory.Runtime.ValidationError("bisherigeAnschrift.ort", "required", "Geben Sie „Ort“ an.", "Enter “Town or city”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error68 = new global::FormFactory.Runtime.ValidationError("bisherigeAnschrift.ort", "maxLength", "„Ort“ darf höchstens 50 Zeichen lang sein.", "“Town or city” must be 50 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error69 = new global::FormFactory.Runtime.ValidationError("person.anrede", "format", "Die Angabe bei „Anrede“ hat nicht das erwartete Format.", "The answer for “Form of address” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error70 = new global::FormFactory.Runtime.ValidationError("person.anrede", "codeList", "Wählen Sie bei „Anrede“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Form of address”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error71 = new global::FormFactory.Runtime.ValidationError("person.vorname", "format", "Die Angabe bei „Vorname(n)“ hat nicht das erwartete Format.", "The answer for “First name(s)” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error72 = new global::FormFactory.Runtime.ValidationError("person.vorname", "required", "Geben Sie „Vorname(n)“ an.", "Enter “First name(s)”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error73 = new global::FormFactory.Runtime.ValidationError("person.vorname", "maxLength", "„Vorname(n)“ darf höchstens 80 Zeichen lang sein.", "“First name(s)” must be 80 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error74 = new global::FormFactory.Runtime.ValidationError("person.familienname", "format", "Die Angabe bei „Familienname“ hat nicht das erwartete Format.", "The answer for “Surname” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error75 = new global::FormFactory.Runtime.ValidationError("person.familienname", "required", "Geben Sie „Familienname“ an.", "Enter “Surname”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error76 = new global::FormFactory.Runtime.ValidationError("person.familienname", "maxLength", "„Familienname“ darf höchstens 120 Zeichen lang sein.", "“Surname” must be 120 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error77 = new global::FormFactory.Runtime.ValidationError("person.geburtsname", "format", "Die Angabe bei „Geburtsname“ hat nicht das erwartete Format.", "The answer for “Name at birth” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error78 = new global::FormFactory.Runtime.ValidationError("person.geburtsname", "maxLength", "„Geburtsname“ darf höchstens 120 Zeichen lang sein.", "“Name at birth” must be 120 characters or fewer.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error79 = new global::FormFactory.Runtime.ValidationError("person.geburtsdatum", "format", "„Geburtsdatum“ muss ein gültiges Datum sein.", "“Date of birth” must be a real date.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error80 = new global::FormFactory.Runtime.ValidationError("person.geburtsdatum", "required", "Geben Sie „Geburtsdatum“ an.", "Enter “Date of birth”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error81 = new global::FormFactory.Runtime.ValidationError("person.geburtsdatum", "min", "Bitte prüfen Sie das Geburtsjahr.", "Please check the year of birth.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error82 = new global::FormFactory.Runtime.ValidationError("person.geburtsdatum", "max", "Das Geburtsdatum muss in der Vergangenheit liegen.", "Date of birth must be in the past.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error83 = new global::FormFactory.Runtime.ValidationError("person.staatsangehoerigkeit", "format", "Die Angabe bei „Staatsangehörigkeit“ hat nicht das erwartete Format.", "The answer for “Nationality” is not in the expected format.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error84 = new global::FormFactory.Runtime.ValidationError("person.staatsangehoerigkeit", "codeList", "Wählen Sie bei „Staatsangehörigkeit“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Nationality”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error85 = new global::FormFactory.Runtime.ValidationError("kontakt.email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error86 = new global::FormFactory.Runtime.ValidationError("kontakt.email", "required", "Geben Sie „E-Mail-Adresse“ an.", "Enter “Email address”.");
+            private static readonly global::FormFactory.Runtime.ValidationError Error87 = new global::FormFactory.Runtime.ValidationError("kontakt.telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
 
             internal sealed class FormValues
             {
@@ -352,18 +440,18 @@ namespace Consumer.Forms
                     {
                         if (this.umzugsart_Wrong)
                         {
-                            this.Run.Fail("umzugsart", "format", "Die Angabe bei „Woher ziehen Sie zu?“ hat nicht das erwartete Format.", "The answer for “Where are you moving from?” is not in the expected format.");
+                            this.Run.Fail(Error0); // umzugsart: format
                         }
                         else if (this.umzugsart == null)
                         {
-                            this.Run.Fail("umzugsart", "required", "Wählen Sie bei „Woher ziehen Sie zu?“ eine Antwort aus.", "Select an answer for “Where are you moving from?”.");
+                            this.Run.Fail(Error1); // umzugsart: required
                         }
                         else
                         {
                             string value = this.umzugsart;
                             if (!global::Consumer.Forms.CodeLists.UmzugsartCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail("umzugsart", "codeList", "Wählen Sie bei „Woher ziehen Sie zu?“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Where are you moving from?”.");
+                                this.Run.Fail(Error2); // umzugsart: codeList
                             }
                             writer?.WriteString("umzugsart", value);
                         }
@@ -373,11 +461,11 @@ namespace Consumer.Forms
                     {
                         if (this.einzugsdatum_Wrong)
                         {
-                            this.Run.Fail("einzugsdatum", "format", "„Tag des Einzugs“ muss ein gültiges Datum sein.", "“Date you moved in” must be a real date.");
+                            this.Run.Fail(Error3); // einzugsdatum: format
                         }
                         else if (this.einzugsdatum == null)
                         {
-                            this.Run.Fail("einzugsdatum", "required", "Geben Sie „Tag des Einzugs“ an.", "Enter “Date you moved in”.");
+                            this.Run.Fail(Error4); // einzugsdatum: required
                         }
                         else
                         {
@@ -390,7 +478,7 @@ namespace Consumer.Forms
                             global::System.DateTime? max = this.Run.Today;
                             if (max != null && value > max.Value)
                             {
-                                this.Run.Fail("einzugsdatum", "max", "Sie können sich erst anmelden, wenn Sie eingezogen sind.", "You can only register once you have moved in.");
+                                this.Run.Fail(Error5); // einzugsdatum: max
                             }
                             writer?.WriteString("einzugsdatum", global::FormFactory.Runtime.DateLiterals.Format(value));
                         }
@@ -400,7 +488,7 @@ namespace Consumer.Forms
                     {
                         if (this.neueAnschrift_Wrong)
                         {
-                            this.Run.Fail("neueAnschrift", "format", "Die Angabe bei „Neue Anschrift“ hat nicht das erwartete Format.", "The answer for “New address” is not in the expected format.");
+                            this.Run.Fail(Error6); // neueAnschrift: format
                         }
                         else if (this.neueAnschrift.IsEmpty)
                         {
@@ -418,18 +506,18 @@ namespace Consumer.Forms
                     {
                         if (this.wohnungsstatus_Wrong)
                         {
-                            this.Run.Fail("wohnungsstatus", "format", "Die Angabe bei „Wie nutzen Sie die neue Wohnung?“ hat nicht das erwartete Format.", "The answer for “How do you use the new home?” is not in the expected format.");
+                            this.Run.Fail(Error7); // wohnungsstatus: format
                         }
                         else if (this.wohnungsstatus == null)
                         {
-                            this.Run.Fail("wohnungsstatus", "required", "Wählen Sie bei „Wie nutzen Sie die neue Wohnung?“ eine Antwort aus.", "Select an answer for “How do you use the new home?”.");
+                            this.Run.Fail(Error8); // wohnungsstatus: required
                         }
                         else
                         {
                             string value = this.wohnungsstatus;
                             if (!global::Consumer.Forms.CodeLists.WohnungsstatusCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail("wohnungsstatus", "codeList", "Wählen Sie bei „Wie nutzen Sie die neue Wohnung?“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “How do you use the new home?”.");
+                                this.Run.Fail(Error9); // wohnungsstatus: codeList
                             }
                             writer?.WriteString("wohnungsstatus", value);
                         }
@@ -439,7 +527,7 @@ namespace Consumer.Forms
                     {
                         if (this.bisherigeAnschrift_Wrong)
                         {
-                            this.Run.Fail("bisherigeAnschrift", "format", "Die Angabe bei „Bisherige Anschrift“ hat nicht das erwartete Format.", "The answer for “Previous address” is not in the expected format.");
+                            this.Run.Fail(Error10); // bisherigeAnschrift: format
                         }
                         else if (this.bisherigeAnschrift.IsEmpty)
                         {
@@ -457,13 +545,13 @@ namespace Consumer.Forms
                     {
                         if (this.zuzugsstaat_Wrong)
                         {
-                            this.Run.Fail("zuzugsstaat", "format", "Die Angabe bei „Aus welchem Staat ziehen Sie zu?“ hat nicht das erwartete Format.", "The answer for “Which country are you moving from?” is not in the expected format.");
+                            this.Run.Fail(Error11); // zuzugsstaat: format
                         }
                         else if (this.zuzugsstaat == null)
                         {
                             if (global::FormFactory.Runtime.Evaluation.Equal(this.Root.umzugsart_Value(), "zuzug-ausland"))
                             {
-                                this.Run.Fail("zuzugsstaat", "required", "Wählen Sie bei „Aus welchem Staat ziehen Sie zu?“ eine Antwort aus.", "Select an answer for “Which country are you moving from?”.");
+                                this.Run.Fail(Error12); // zuzugsstaat: required
                             }
                         }
                         else
@@ -471,7 +559,7 @@ namespace Consumer.Forms
                             string value = this.zuzugsstaat;
                             if (!global::Consumer.Forms.CodeLists.StaatCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail("zuzugsstaat", "codeList", "Wählen Sie bei „Aus welchem Staat ziehen Sie zu?“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Which country are you moving from?”.");
+                                this.Run.Fail(Error13); // zuzugsstaat: codeList
                             }
                             writer?.WriteString("zuzugsstaat", value);
                         }
@@ -481,11 +569,11 @@ namespace Consumer.Forms
                     {
                         if (this.bisherigeWohnungBehalten_Wrong)
                         {
-                            this.Run.Fail("bisherigeWohnungBehalten", "format", "Die Angabe bei „Behalten Sie Ihre bisherige Wohnung?“ hat nicht das erwartete Format.", "The answer for “Are you keeping your previous home?” is not in the expected format.");
+                            this.Run.Fail(Error14); // bisherigeWohnungBehalten: format
                         }
                         else if (this.bisherigeWohnungBehalten == null)
                         {
-                            this.Run.Fail("bisherigeWohnungBehalten", "required", "Wählen Sie bei „Behalten Sie Ihre bisherige Wohnung?“ eine Antwort aus.", "Select an answer for “Are you keeping your previous home?”.");
+                            this.Run.Fail(Error15); // bisherigeWohnungBehalten: required
                         }
                         else
                         {
@@ -497,7 +585,7 @@ namespace Consumer.Forms
                     {
                         if (this.person_Wrong)
                         {
-                            this.Run.Fail("person", "format", "Die Angabe bei „Angaben zu Ihrer Person“ hat nicht das erwartete Format.", "The answer for “About you” is not in the expected format.");
+                            this.Run.Fail(Error16); // person: format
                         }
                         else if (this.person.IsEmpty)
                         {
@@ -515,18 +603,18 @@ namespace Consumer.Forms
                     {
                         if (this.familienstand_Wrong)
                         {
-                            this.Run.Fail("familienstand", "format", "Die Angabe bei „Familienstand“ hat nicht das erwartete Format.", "The answer for “Marital status” is not in the expected format.");
+                            this.Run.Fail(Error17); // familienstand: format
                         }
                         else if (this.familienstand == null)
                         {
-                            this.Run.Fail("familienstand", "required", "Wählen Sie bei „Familienstand“ eine Antwort aus.", "Select an answer for “Marital status”.");
+                            this.Run.Fail(Error18); // familienstand: required
                         }
                         else
                         {
                             string value = this.familienstand;
                             if (!global::Consumer.Forms.CodeLists.FamilienstandCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail("familienstand", "codeList", "Wählen Sie bei „Familienstand“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Marital status”.");
+                                this.Run.Fail(Error19); // familienstand: codeList
                             }
                             writer?.WriteString("familienstand", value);
                         }
@@ -536,14 +624,14 @@ namespace Consumer.Forms
                     {
                         if (this.weiterePersonen_Wrong)
                         {
-                            this.Run.Fail("weiterePersonen", "format", "Die Angabe bei „Ziehen weitere Personen mit Ihnen ein?“ hat nicht das erwartete Format.", "The answer for “Is anyone else moving in with you?” is not in the expected format.");
+                            this.Run.Fail(Error20); // weiterePersonen: format
                         }
                         else
                         {
                             int count = this.weiterePersonen == null ? 0 : this.weiterePersonen.Count;
                             if (count > 9)
                             {
-                                this.Run.Fail("weiterePersonen", "repeatMax", "Fügen Sie bei „Ziehen weitere Personen mit Ihnen ein?“ höchstens 9 Einträge hinzu.", "Add at most 9 entries for “Is anyone else moving in with you?”.");
+                                this.Run.Fail(Error21); // weiterePersonen: repeatMax
                             }
                             if (count > 0)
                             {
@@ -568,22 +656,22 @@ namespace Consumer.Forms
                     {
                         if (this.wohnungsgeberbestaetigung_Wrong)
                         {
-                            this.Run.Fail("wohnungsgeberbestaetigung", "format", "Die Angabe bei „Wohnungsgeberbestätigung“ hat nicht das erwartete Format.", "The answer for “Landlord's confirmation” is not in the expected format.");
+                            this.Run.Fail(Error22); // wohnungsgeberbestaetigung: format
                         }
                         else if (this.wohnungsgeberbestaetigung == null)
                         {
-                            this.Run.Fail("wohnungsgeberbestaetigung", "required", "Laden Sie eine Datei für „Wohnungsgeberbestätigung“ hoch.", "Upload a file for “Landlord's confirmation”.");
+                            this.Run.Fail(Error23); // wohnungsgeberbestaetigung: required
                         }
                         else
                         {
                             global::FormFactory.Runtime.Attachment value = this.wohnungsgeberbestaetigung;
                             if (!global::FormFactory.Runtime.AttachmentChecks.Accepts(Accept0, value.MediaType))
                             {
-                                this.Run.Fail("wohnungsgeberbestaetigung", "accept", "Die Datei für „Wohnungsgeberbestätigung“ muss vom Typ application/pdf, image/jpeg, image/png sein.", "The file for “Landlord's confirmation” must be of type application/pdf, image/jpeg, image/png.");
+                                this.Run.Fail(Error24); // wohnungsgeberbestaetigung: accept
                             }
                             if (value.Size > 10485760L)
                             {
-                                this.Run.Fail("wohnungsgeberbestaetigung", "maxSize", "Die Datei für „Wohnungsgeberbestätigung“ darf höchstens 10240 KB groß sein.", "The file for “Landlord's confirmation” must be 10240 KB or smaller.");
+                                this.Run.Fail(Error25); // wohnungsgeberbestaetigung: maxSize
                             }
                             if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteFile(writer, "wohnungsgeberbestaetigung", value);
                         }
@@ -593,7 +681,7 @@ namespace Consumer.Forms
                     {
                         if (this.kontakt_Wrong)
                         {
-                            this.Run.Fail("kontakt", "format", "Die Angabe bei „So erreichen wir Sie“ hat nicht das erwartete Format.", "The answer for “How we can contact you” is not in the expected format.");
+                            this.Run.Fail(Error26); // kontakt: format
                         }
                         else if (this.kontakt.IsEmpty)
                         {
@@ -611,11 +699,11 @@ namespace Consumer.Forms
                     {
                         if (this.richtigkeit_Wrong)
                         {
-                            this.Run.Fail("richtigkeit", "format", "Die Angabe bei „Ich bestätige, dass meine Angaben vollständig und richtig sind.“ hat nicht das erwartete Format.", "The answer for “I confirm that the information I have given is complete and correct.” is not in the expected format.");
+                            this.Run.Fail(Error27); // richtigkeit: format
                         }
                         else if (this.richtigkeit == null)
                         {
-                            this.Run.Fail("richtigkeit", "required", "Bestätigen Sie bitte, dass Ihre Angaben richtig sind.", "Please confirm that your information is correct.");
+                            this.Run.Fail(Error28); // richtigkeit: required
                         }
                         else
                         {
@@ -628,12 +716,12 @@ namespace Consumer.Forms
                 {
                     if (global::FormFactory.Runtime.Evaluation.Equal(this.Root.bisherigeWohnungBehalten_Value(), true) && !global::FormFactory.Runtime.Evaluation.IsNull(this.Root.wohnungsstatus_Value()) && !(global::FormFactory.Runtime.Evaluation.NotEqual(this.Root.wohnungsstatus_Value(), "alleinige-wohnung")))
                     {
-                        this.Run.Fail("wohnungsstatus", "statusBeiZweiterWohnung", "Wenn Sie die bisherige Wohnung behalten, haben Sie mehrere Wohnungen. Geben Sie an, ob die neue Wohnung Haupt- oder Nebenwohnung ist.", "If you keep your previous home, you have more than one. Say whether the new home is your main or secondary residence.");
+                        this.Run.Fail(Error29); // wohnungsstatus: statusBeiZweiterWohnung
                     }
 
                     if (!global::FormFactory.Runtime.Evaluation.IsNull(this.Root.einzugsdatum_Value()) && !global::FormFactory.Runtime.Evaluation.IsNull(this.Root.person.geburtsdatum_Value()) && !(global::FormFactory.Runtime.Evaluation.GreaterOrEqual(this.Root.einzugsdatum_Value(), this.Root.person.geburtsdatum_Value())))
                     {
-                        this.Run.Fail("einzugsdatum", "einzugNachGeburt", "Der Tag des Einzugs kann nicht vor Ihrem Geburtsdatum liegen.", "The move-in date cannot be before your date of birth.");
+                        this.Run.Fail(Error30); // einzugsdatum: einzugNachGeburt
                     }
                 }
             }
@@ -778,14 +866,14 @@ namespace Consumer.Forms
                     {
                         if (this.land_Wrong)
                         {
-                            this.Run.Fail("neueAnschrift.land", "format", "Die Angabe bei „Staat“ hat nicht das erwartete Format.", "The answer for “Country” is not in the expected format.");
+                            this.Run.Fail(Error31); // neueAnschrift.land: format
                         }
                         else if (this.land != null)
                         {
                             string value = this.land;
                             if (!global::Consumer.Forms.CodeLists.StaatCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail("neueAnschrift.land", "codeList", "Wählen Sie bei „Staat“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Country”.");
+                                this.Run.Fail(Error32); // neueAnschrift.land: codeList
                             }
                             writer?.WriteString("land", value);
                         }
@@ -795,11 +883,11 @@ namespace Consumer.Forms
                     {
                         if (this.strasse_Wrong)
                         {
-                            this.Run.Fail("neueAnschrift.strasse", "format", "Die Angabe bei „Straße“ hat nicht das erwartete Format.", "The answer for “Street” is not in the expected format.");
+                            this.Run.Fail(Error33); // neueAnschrift.strasse: format
                         }
                         else if (this.strasse == null)
                         {
-                            this.Run.Fail("neueAnschrift.strasse", "required", "Geben Sie „Straße“ an.", "Enter “Street”.");
+                            this.Run.Fail(Error34); // neueAnschrift.strasse: required
                         }
                         else
                         {
@@ -807,7 +895,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 55)
                             {
-                                this.Run.Fail("neueAnschrift.strasse", "maxLength", "„Straße“ darf höchstens 55 Zeichen lang sein.", "“Street” must be 55 characters or fewer.");
+                                this.Run.Fail(Error35); // neueAnschrift.strasse: maxLength
                             }
                             writer?.WriteString("strasse", value);
                         }
@@ -817,11 +905,11 @@ namespace Consumer.Forms
                     {
                         if (this.hausnummer_Wrong)
                         {
-                            this.Run.Fail("neueAnschrift.hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
+                            this.Run.Fail(Error36); // neueAnschrift.hausnummer: format
                         }
                         else if (this.hausnummer == null)
                         {
-                            this.Run.Fail("neueAnschrift.hausnummer", "required", "Geben Sie „Hausnummer“ an.", "Enter “House number”.");
+                            this.Run.Fail(Error37); // neueAnschrift.hausnummer: required
                         }
                         else
                         {
@@ -829,11 +917,11 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 9)
                             {
-                                this.Run.Fail("neueAnschrift.hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
+                                this.Run.Fail(Error38); // neueAnschrift.hausnummer: maxLength
                             }
                             if (!global::FormFactory.Runtime.Patterns.IsMatch(Pattern0, value))
                             {
-                                this.Run.Fail("neueAnschrift.hausnummer", "pattern", "Geben Sie die Hausnummer mit Ziffern an, zum Beispiel 12 oder 12a.", "Enter the house number in digits, for example 12 or 12a.");
+                                this.Run.Fail(Error39); // neueAnschrift.hausnummer: pattern
                             }
                             writer?.WriteString("hausnummer", value);
                         }
@@ -843,7 +931,7 @@ namespace Consumer.Forms
                     {
                         if (this.adresszusatz_Wrong)
                         {
-                            this.Run.Fail("neueAnschrift.adresszusatz", "format", "Die Angabe bei „Adresszusatz“ hat nicht das erwartete Format.", "The answer for “Additional address details” is not in the expected format.");
+                            this.Run.Fail(Error40); // neueAnschrift.adresszusatz: format
                         }
                         else if (this.adresszusatz != null)
                         {
@@ -851,7 +939,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 55)
                             {
-                                this.Run.Fail("neueAnschrift.adresszusatz", "maxLength", "„Adresszusatz“ darf höchstens 55 Zeichen lang sein.", "“Additional address details” must be 55 characters or fewer.");
+                                this.Run.Fail(Error41); // neueAnschrift.adresszusatz: maxLength
                             }
                             writer?.WriteString("adresszusatz", value);
                         }
@@ -861,18 +949,18 @@ namespace Consumer.Forms
                     {
                         if (this.plz_Wrong)
                         {
-                            this.Run.Fail("neueAnschrift.plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+                            this.Run.Fail(Error42); // neueAnschrift.plz: format
                         }
                         else if (this.plz == null)
                         {
-                            this.Run.Fail("neueAnschrift.plz", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+                            this.Run.Fail(Error43); // neueAnschrift.plz: required
                         }
                         else
                         {
                             string value = this.plz;
                             if (!global::FormFactory.Runtime.FormatChecks.IsPostcode(value))
                             {
-                                this.Run.Fail("neueAnschrift.plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+                                this.Run.Fail(Error42); // neueAnschrift.plz: format
                             }
                             writer?.WriteString("plz", value);
                         }
@@ -882,11 +970,11 @@ namespace Consumer.Forms
                     {
                         if (this.plzAusland_Wrong)
                         {
-                            this.Run.Fail("neueAnschrift.plzAusland", "format", "Die Angabe bei „Postleitzahl“ hat nicht das erwartete Format.", "The answer for “Postcode” is not in the expected format.");
+                            this.Run.Fail(Error44); // neueAnschrift.plzAusland: format
                         }
                         else if (this.plzAusland == null)
                         {
-                            this.Run.Fail("neueAnschrift.plzAusland", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+                            this.Run.Fail(Error45); // neueAnschrift.plzAusland: required
                         }
                         else
                         {
@@ -894,7 +982,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 10)
                             {
-                                this.Run.Fail("neueAnschrift.plzAusland", "maxLength", "„Postleitzahl“ darf höchstens 10 Zeichen lang sein.", "“Postcode” must be 10 characters or fewer.");
+                                this.Run.Fail(Error46); // neueAnschrift.plzAusland: maxLength
                             }
                             writer?.WriteString("plzAusland", value);
                         }
@@ -904,11 +992,11 @@ namespace Consumer.Forms
                     {
                         if (this.ort_Wrong)
                         {
-                            this.Run.Fail("neueAnschrift.ort", "format", "Die Angabe bei „Ort“ hat nicht das erwartete Format.", "The answer for “Town or city” is not in the expected format.");
+                            this.Run.Fail(Error47); // neueAnschrift.ort: format
                         }
                         else if (this.ort == null)
                         {
-                            this.Run.Fail("neueAnschrift.ort", "required", "Geben Sie „Ort“ an.", "Enter “Town or city”.");
+                            this.Run.Fail(Error48); // neueAnschrift.ort: required
                         }
                         else
                         {
@@ -916,7 +1004,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 50)
                             {
-                                this.Run.Fail("neueAnschrift.ort", "maxLength", "„Ort“ darf höchstens 50 Zeichen lang sein.", "“Town or city” must be 50 characters or fewer.");
+                                this.Run.Fail(Error49); // neueAnschrift.ort: maxLength
                             }
                             writer?.WriteString("ort", value);
                         }
@@ -1064,14 +1152,14 @@ namespace Consumer.Forms
                     {
                         if (this.land_Wrong)
                         {
-                            this.Run.Fail("bisherigeAnschrift.land", "format", "Die Angabe bei „Staat“ hat nicht das erwartete Format.", "The answer for “Country” is not in the expected format.");
+                            this.Run.Fail(Error50); // bisherigeAnschrift.land: format
                         }
                         else if (this.land != null)
                         {
                             string value = this.land;
                             if (!global::Consumer.Forms.CodeLists.StaatCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail("bisherigeAnschrift.land", "codeList", "Wählen Sie bei „Staat“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Country”.");
+                                this.Run.Fail(Error51); // bisherigeAnschrift.land: codeList
                             }
                             writer?.WriteString("land", value);
                         }
@@ -1081,11 +1169,11 @@ namespace Consumer.Forms
                     {
                         if (this.strasse_Wrong)
                         {
-                            this.Run.Fail("bisherigeAnschrift.strasse", "format", "Die Angabe bei „Straße“ hat nicht das erwartete Format.", "The answer for “Street” is not in the expected format.");
+                            this.Run.Fail(Error52); // bisherigeAnschrift.strasse: format
                         }
                         else if (this.strasse == null)
                         {
-                            this.Run.Fail("bisherigeAnschrift.strasse", "required", "Geben Sie „Straße“ an.", "Enter “Street”.");
+                            this.Run.Fail(Error53); // bisherigeAnschrift.strasse: required
                         }
                         else
                         {
@@ -1093,7 +1181,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 55)
                             {
-                                this.Run.Fail("bisherigeAnschrift.strasse", "maxLength", "„Straße“ darf höchstens 55 Zeichen lang sein.", "“Street” must be 55 characters or fewer.");
+                                this.Run.Fail(Error54); // bisherigeAnschrift.strasse: maxLength
                             }
                             writer?.WriteString("strasse", value);
                         }
@@ -1103,11 +1191,11 @@ namespace Consumer.Forms
                     {
                         if (this.hausnummer_Wrong)
                         {
-                            this.Run.Fail("bisherigeAnschrift.hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
+                            this.Run.Fail(Error55); // bisherigeAnschrift.hausnummer: format
                         }
                         else if (this.hausnummer == null)
                         {
-                            this.Run.Fail("bisherigeAnschrift.hausnummer", "required", "Geben Sie „Hausnummer“ an.", "Enter “House number”.");
+                            this.Run.Fail(Error56); // bisherigeAnschrift.hausnummer: required
                         }
                         else
                         {
@@ -1115,11 +1203,11 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 9)
                             {
-                                this.Run.Fail("bisherigeAnschrift.hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
+                                this.Run.Fail(Error57); // bisherigeAnschrift.hausnummer: maxLength
                             }
                             if (!global::FormFactory.Runtime.Patterns.IsMatch(Pattern0, value))
                             {
-                                this.Run.Fail("bisherigeAnschrift.hausnummer", "pattern", "Geben Sie die Hausnummer mit Ziffern an, zum Beispiel 12 oder 12a.", "Enter the house number in digits, for example 12 or 12a.");
+                                this.Run.Fail(Error58); // bisherigeAnschrift.hausnummer: pattern
                             }
                             writer?.WriteString("hausnummer", value);
                         }
@@ -1129,7 +1217,7 @@ namespace Consumer.Forms
                     {
                         if (this.adresszusatz_Wrong)
                         {
-                            this.Run.Fail("bisherigeAnschrift.adresszusatz", "format", "Die Angabe bei „Adresszusatz“ hat nicht das erwartete Format.", "The answer for “Additional address details” is not in the expected format.");
+                            this.Run.Fail(Error59); // bisherigeAnschrift.adresszusatz: format
                         }
                         else if (this.adresszusatz != null)
                         {
@@ -1137,7 +1225,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 55)
                             {
-                                this.Run.Fail("bisherigeAnschrift.adresszusatz", "maxLength", "„Adresszusatz“ darf höchstens 55 Zeichen lang sein.", "“Additional address details” must be 55 characters or fewer.");
+                                this.Run.Fail(Error60); // bisherigeAnschrift.adresszusatz: maxLength
                             }
                             writer?.WriteString("adresszusatz", value);
                         }
@@ -1147,18 +1235,18 @@ namespace Consumer.Forms
                     {
                         if (this.plz_Wrong)
                         {
-                            this.Run.Fail("bisherigeAnschrift.plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+                            this.Run.Fail(Error61); // bisherigeAnschrift.plz: format
                         }
                         else if (this.plz == null)
                         {
-                            this.Run.Fail("bisherigeAnschrift.plz", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+                            this.Run.Fail(Error62); // bisherigeAnschrift.plz: required
                         }
                         else
                         {
                             string value = this.plz;
                             if (!global::FormFactory.Runtime.FormatChecks.IsPostcode(value))
                             {
-                                this.Run.Fail("bisherigeAnschrift.plz", "format", "Die Postleitzahl hat fünf Ziffern, zum Beispiel 64283.", "A German postcode has five digits, for example 64283.");
+                                this.Run.Fail(Error61); // bisherigeAnschrift.plz: format
                             }
                             writer?.WriteString("plz", value);
                         }
@@ -1168,11 +1256,11 @@ namespace Consumer.Forms
                     {
                         if (this.plzAusland_Wrong)
                         {
-                            this.Run.Fail("bisherigeAnschrift.plzAusland", "format", "Die Angabe bei „Postleitzahl“ hat nicht das erwartete Format.", "The answer for “Postcode” is not in the expected format.");
+                            this.Run.Fail(Error63); // bisherigeAnschrift.plzAusland: format
                         }
                         else if (this.plzAusland == null)
                         {
-                            this.Run.Fail("bisherigeAnschrift.plzAusland", "required", "Geben Sie „Postleitzahl“ an.", "Enter “Postcode”.");
+                            this.Run.Fail(Error64); // bisherigeAnschrift.plzAusland: required
                         }
                         else
                         {
@@ -1180,7 +1268,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 10)
                             {
-                                this.Run.Fail("bisherigeAnschrift.plzAusland", "maxLength", "„Postleitzahl“ darf höchstens 10 Zeichen lang sein.", "“Postcode” must be 10 characters or fewer.");
+                                this.Run.Fail(Error65); // bisherigeAnschrift.plzAusland: maxLength
                             }
                             writer?.WriteString("plzAusland", value);
                         }
@@ -1190,11 +1278,11 @@ namespace Consumer.Forms
                     {
                         if (this.ort_Wrong)
                         {
-                            this.Run.Fail("bisherigeAnschrift.ort", "format", "Die Angabe bei „Ort“ hat nicht das erwartete Format.", "The answer for “Town or city” is not in the expected format.");
+                            this.Run.Fail(Error66); // bisherigeAnschrift.ort: format
                         }
                         else if (this.ort == null)
                         {
-                            this.Run.Fail("bisherigeAnschrift.ort", "required", "Geben Sie „Ort“ an.", "Enter “Town or city”.");
+                            this.Run.Fail(Error67); // bisherigeAnschrift.ort: required
                         }
                         else
                         {
@@ -1202,7 +1290,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 50)
                             {
-                                this.Run.Fail("bisherigeAnschrift.ort", "maxLength", "„Ort“ darf höchstens 50 Zeichen lang sein.", "“Town or city” must be 50 characters or fewer.");
+                                this.Run.Fail(Error68); // bisherigeAnschrift.ort: maxLength
                             }
                             writer?.WriteString("ort", value);
                         }
@@ -1320,14 +1408,14 @@ namespace Consumer.Forms
                     {
                         if (this.anrede_Wrong)
                         {
-                            this.Run.Fail("person.anrede", "format", "Die Angabe bei „Anrede“ hat nicht das erwartete Format.", "The answer for “Form of address” is not in the expected format.");
+                            this.Run.Fail(Error69); // person.anrede: format
                         }
                         else if (this.anrede != null)
                         {
                             string value = this.anrede;
                             if (!global::Consumer.Forms.CodeLists.AnredeCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail("person.anrede", "codeList", "Wählen Sie bei „Anrede“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Form of address”.");
+                                this.Run.Fail(Error70); // person.anrede: codeList
                             }
                             writer?.WriteString("anrede", value);
                         }
@@ -1337,11 +1425,11 @@ namespace Consumer.Forms
                     {
                         if (this.vorname_Wrong)
                         {
-                            this.Run.Fail("person.vorname", "format", "Die Angabe bei „Vorname(n)“ hat nicht das erwartete Format.", "The answer for “First name(s)” is not in the expected format.");
+                            this.Run.Fail(Error71); // person.vorname: format
                         }
                         else if (this.vorname == null)
                         {
-                            this.Run.Fail("person.vorname", "required", "Geben Sie „Vorname(n)“ an.", "Enter “First name(s)”.");
+                            this.Run.Fail(Error72); // person.vorname: required
                         }
                         else
                         {
@@ -1349,7 +1437,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 80)
                             {
-                                this.Run.Fail("person.vorname", "maxLength", "„Vorname(n)“ darf höchstens 80 Zeichen lang sein.", "“First name(s)” must be 80 characters or fewer.");
+                                this.Run.Fail(Error73); // person.vorname: maxLength
                             }
                             writer?.WriteString("vorname", value);
                         }
@@ -1359,11 +1447,11 @@ namespace Consumer.Forms
                     {
                         if (this.familienname_Wrong)
                         {
-                            this.Run.Fail("person.familienname", "format", "Die Angabe bei „Familienname“ hat nicht das erwartete Format.", "The answer for “Surname” is not in the expected format.");
+                            this.Run.Fail(Error74); // person.familienname: format
                         }
                         else if (this.familienname == null)
                         {
-                            this.Run.Fail("person.familienname", "required", "Geben Sie „Familienname“ an.", "Enter “Surname”.");
+                            this.Run.Fail(Error75); // person.familienname: required
                         }
                         else
                         {
@@ -1371,7 +1459,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 120)
                             {
-                                this.Run.Fail("person.familienname", "maxLength", "„Familienname“ darf höchstens 120 Zeichen lang sein.", "“Surname” must be 120 characters or fewer.");
+                                this.Run.Fail(Error76); // person.familienname: maxLength
                             }
                             writer?.WriteString("familienname", value);
                         }
@@ -1381,7 +1469,7 @@ namespace Consumer.Forms
                     {
                         if (this.geburtsname_Wrong)
                         {
-                            this.Run.Fail("person.geburtsname", "format", "Die Angabe bei „Geburtsname“ hat nicht das erwartete Format.", "The answer for “Name at birth” is not in the expected format.");
+                            this.Run.Fail(Error77); // person.geburtsname: format
                         }
                         else if (this.geburtsname != null)
                         {
@@ -1389,7 +1477,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 120)
                             {
-                                this.Run.Fail("person.geburtsname", "maxLength", "„Geburtsname“ darf höchstens 120 Zeichen lang sein.", "“Name at birth” must be 120 characters or fewer.");
+                                this.Run.Fail(Error78); // person.geburtsname: maxLength
                             }
                             writer?.WriteString("geburtsname", value);
                         }
@@ -1399,11 +1487,11 @@ namespace Consumer.Forms
                     {
                         if (this.geburtsdatum_Wrong)
                         {
-                            this.Run.Fail("person.geburtsdatum", "format", "„Geburtsdatum“ muss ein gültiges Datum sein.", "“Date of birth” must be a real date.");
+                            this.Run.Fail(Error79); // person.geburtsdatum: format
                         }
                         else if (this.geburtsdatum == null)
                         {
-                            this.Run.Fail("person.geburtsdatum", "required", "Geben Sie „Geburtsdatum“ an.", "Enter “Date of birth”.");
+                            this.Run.Fail(Error80); // person.geburtsdatum: required
                         }
                         else
                         {
@@ -1411,12 +1499,12 @@ namespace Consumer.Forms
                             global::System.DateTime? min = new global::System.DateTime(1900, 1, 1);
                             if (min != null && value < min.Value)
                             {
-                                this.Run.Fail("person.geburtsdatum", "min", "Bitte prüfen Sie das Geburtsjahr.", "Please check the year of birth.");
+                                this.Run.Fail(Error81); // person.geburtsdatum: min
                             }
                             global::System.DateTime? max = this.Run.Today;
                             if (max != null && value > max.Value)
                             {
-                                this.Run.Fail("person.geburtsdatum", "max", "Das Geburtsdatum muss in der Vergangenheit liegen.", "Date of birth must be in the past.");
+                                this.Run.Fail(Error82); // person.geburtsdatum: max
                             }
                             writer?.WriteString("geburtsdatum", global::FormFactory.Runtime.DateLiterals.Format(value));
                         }
@@ -1426,14 +1514,14 @@ namespace Consumer.Forms
                     {
                         if (this.staatsangehoerigkeit_Wrong)
                         {
-                            this.Run.Fail("person.staatsangehoerigkeit", "format", "Die Angabe bei „Staatsangehörigkeit“ hat nicht das erwartete Format.", "The answer for “Nationality” is not in the expected format.");
+                            this.Run.Fail(Error83); // person.staatsangehoerigkeit: format
                         }
                         else if (this.staatsangehoerigkeit != null)
                         {
                             string value = this.staatsangehoerigkeit;
                             if (!global::Consumer.Forms.CodeLists.StaatCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail("person.staatsangehoerigkeit", "codeList", "Wählen Sie bei „Staatsangehörigkeit“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Nationality”.");
+                                this.Run.Fail(Error84); // person.staatsangehoerigkeit: codeList
                             }
                             writer?.WriteString("staatsangehoerigkeit", value);
                         }
@@ -1713,18 +1801,18 @@ namespace Consumer.Forms
                     {
                         if (this.email_Wrong)
                         {
-                            this.Run.Fail("kontakt.email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
+                            this.Run.Fail(Error85); // kontakt.email: format
                         }
                         else if (this.email == null)
                         {
-                            this.Run.Fail("kontakt.email", "required", "Geben Sie „E-Mail-Adresse“ an.", "Enter “Email address”.");
+                            this.Run.Fail(Error86); // kontakt.email: required
                         }
                         else
                         {
                             string value = this.email;
                             if (!global::FormFactory.Runtime.FormatChecks.IsEmail(value))
                             {
-                                this.Run.Fail("kontakt.email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
+                                this.Run.Fail(Error85); // kontakt.email: format
                             }
                             writer?.WriteString("email", value);
                         }
@@ -1734,14 +1822,14 @@ namespace Consumer.Forms
                     {
                         if (this.telefon_Wrong)
                         {
-                            this.Run.Fail("kontakt.telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
+                            this.Run.Fail(Error87); // kontakt.telefon: format
                         }
                         else if (this.telefon != null)
                         {
                             string value = this.telefon;
                             if (!global::FormFactory.Runtime.FormatChecks.IsPhone(value))
                             {
-                                this.Run.Fail("kontakt.telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
+                                this.Run.Fail(Error87); // kontakt.telefon: format
                             }
                             writer?.WriteString("telefon", value);
                         }
