@@ -64,12 +64,12 @@ namespace FormFactory.Factory.Tests
         }
 
         [Fact]
-        public void GoldenDiffShowsTheFirstDifferingLine()
+        public void GoldenDiffShowsTheChangedLineWithItsNumber()
         {
-            var diff = Golden.Diff("a\nb\nc\n", "a\nB\nc\n");
-            Assert.Contains("line 2", diff);
-            Assert.Contains("- b", diff);
-            Assert.Contains("+ B", diff);
+            var diff = FormFactory.Testing.TextDiff.Show("a\nb\nc\n", "a\nB\nc\n");
+            Assert.Contains("-     2: b", diff);
+            Assert.Contains("+     2: B", diff);
+            Assert.Contains("      1: a", diff);
         }
     }
 }

@@ -97,15 +97,7 @@ namespace FormFactory.Definitions.Tests.Support
     public static class RepositoryPaths
     {
         /// <summary>The folder that holds FormFactory.sln.</summary>
-        public static string Root
-        {
-            get
-            {
-                var dir = new DirectoryInfo(AppContext.BaseDirectory);
-                while (dir != null && !System.IO.File.Exists(Path.Combine(dir.FullName, "FormFactory.sln"))) dir = dir.Parent;
-                return dir?.FullName ?? throw new InvalidOperationException("FormFactory.sln not found above " + AppContext.BaseDirectory);
-            }
-        }
+        public static string Root => FormFactory.Testing.Repository.Root;
 
         /// <summary>The bundled sample catalog.</summary>
         public static string Definitions => Path.Combine(Root, "definitions");

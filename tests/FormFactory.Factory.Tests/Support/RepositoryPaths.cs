@@ -1,5 +1,5 @@
-using System;
 using System.IO;
+using FormFactory.Testing;
 
 namespace FormFactory.Factory.Tests.Support
 {
@@ -7,15 +7,7 @@ namespace FormFactory.Factory.Tests.Support
     internal static class RepositoryPaths
     {
         /// <summary>The folder that holds FormFactory.sln.</summary>
-        public static string Root
-        {
-            get
-            {
-                var dir = new DirectoryInfo(AppContext.BaseDirectory);
-                while (dir != null && !File.Exists(Path.Combine(dir.FullName, "FormFactory.sln"))) dir = dir.Parent;
-                return dir?.FullName ?? throw new InvalidOperationException("FormFactory.sln not found above " + AppContext.BaseDirectory);
-            }
-        }
+        public static string Root => Repository.Root;
 
         /// <summary>The bundled sample catalog.</summary>
         public static string Definitions => Path.Combine(Root, "definitions");

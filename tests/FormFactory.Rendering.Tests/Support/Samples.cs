@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using FormFactory.Definitions.Binding;
 using FormFactory.Definitions.Model;
+using FormFactory.Testing;
 using FormFactory.Workspace;
 
 namespace FormFactory.Rendering.Tests.Support
@@ -13,15 +14,7 @@ namespace FormFactory.Rendering.Tests.Support
         private static readonly Lazy<CatalogResult> Loaded = new(() => CatalogLoader.Load(DefinitionsPath));
 
         /// <summary>The folder that holds FormFactory.sln.</summary>
-        public static string Root
-        {
-            get
-            {
-                var dir = new DirectoryInfo(AppContext.BaseDirectory);
-                while (dir != null && !File.Exists(Path.Combine(dir.FullName, "FormFactory.sln"))) dir = dir.Parent;
-                return dir?.FullName ?? throw new InvalidOperationException("FormFactory.sln not found above " + AppContext.BaseDirectory);
-            }
-        }
+        public static string Root => Repository.Root;
 
         /// <summary>The sample definitions folder.</summary>
         public static string DefinitionsPath => Path.Combine(Root, "definitions");

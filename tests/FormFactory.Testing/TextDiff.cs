@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
-namespace FormFactory.Fim.Tests.Support
+namespace FormFactory.Testing
 {
     /// <summary>A short, readable line diff for failing golden-file comparisons.</summary>
     public static class TextDiff
@@ -21,6 +21,8 @@ namespace FormFactory.Fim.Tests.Support
             int endL = left.Length, endR = right.Length;
             while (endL > start && endR > start && left[endL - 1] == right[endR - 1]) { endL--; endR--; }
             int n = endL - start, m = endR - start;
+            // The table of common lengths is n × m: beyond a few million cells, show both sides of the changed stretch.
+            if ((long)n * m > MaxCells) return Sides(left, right, start, endL, endR, limit);
             var common = new int[n + 1, m + 1];
             for (int i = n - 1; i >= 0; i--)
                 for (int j = m - 1; j >= 0; j--)
@@ -40,6 +42,19 @@ namespace FormFactory.Fim.Tests.Support
             var text = new StringBuilder();
             for (int i = 0; i < lines.Count && i < limit; i++) text.AppendLine(lines[i]);
             if (lines.Count > limit) text.AppendLine("  … (" + (lines.Count - limit).ToString(CultureInfo.InvariantCulture) + " more lines)");
+            return text.ToString();
+        }
+
+        private const long MaxCells = 4_000_000;
+
+        private static string Sides(string[] left, string[] right, int start, int endL, int endR, int limit)
+        {
+            var text = new StringBuilder();
+            text.AppendLine("  (a large change: the changed stretch of each side, not a line-by-line diff)");
+            int shown = 0;
+            for (int i = start; i < endL && shown < limit / 2; i++, shown++) text.AppendLine(Line('-', i, left[i]));
+            shown = 0;
+            for (int i = start; i < endR && shown < limit / 2; i++, shown++) text.AppendLine(Line('+', i, right[i]));
             return text.ToString();
         }
 
