@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 
@@ -13,7 +12,7 @@ namespace FormFactory.Cli.Tests
         private readonly string _root = Path.Combine(Path.GetTempPath(), "ff-cli-fitconnect-" + Guid.NewGuid().ToString("N"));
         private readonly byte[] _upload = Enumerable.Range(0, 254000).Select(i => (byte)(i % 251)).ToArray();
 
-        private static string RepositoryRoot([CallerFilePath] string path = "") => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", ".."));
+        private static string RepositoryRoot() => FormFactory.Testing.Repository.Root;
 
         private static string Definitions => Path.Combine(RepositoryRoot(), "definitions");
 

@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.IO.Compression;
-using System.Runtime.CompilerServices;
 
 namespace FormFactory.Cli.Tests
 {
@@ -14,7 +13,7 @@ namespace FormFactory.Cli.Tests
 
         private string Downloads => Path.Combine(_root, "downloads");
 
-        private static string RepositoryRoot([CallerFilePath] string path = "") => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", ".."));
+        private static string RepositoryRoot() => FormFactory.Testing.Repository.Root;
 
         private static string Case(string relative) => Path.Combine(RepositoryRoot(), "tests", "FormFactory.Fim.Tests", "Cases", relative);
 

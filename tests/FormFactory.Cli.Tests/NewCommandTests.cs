@@ -106,12 +106,7 @@ namespace FormFactory.Cli.Tests
         [Fact]
         public void AMissingIdIsAUsageError() => Assert.Equal(2, Run("new", "service").Code);
 
-        private static string RepositoryRoot()
-        {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir != null && !File.Exists(Path.Combine(dir.FullName, "FormFactory.sln"))) dir = dir.Parent;
-            return dir?.FullName ?? throw new InvalidOperationException("FormFactory.sln not found.");
-        }
+        private static string RepositoryRoot() => FormFactory.Testing.Repository.Root;
 
         private static void CopyFolder(string from, string to)
         {

@@ -1,4 +1,3 @@
-using System;
 using System.IO;
 
 namespace FormFactory.Browser.Tests.Support
@@ -7,20 +6,12 @@ namespace FormFactory.Browser.Tests.Support
     public static class Repository
     {
         /// <summary>The folder that holds FormFactory.sln.</summary>
-        public static string Root
-        {
-            get
-            {
-                var dir = new DirectoryInfo(AppContext.BaseDirectory);
-                while (dir != null && !File.Exists(Path.Combine(dir.FullName, "FormFactory.sln"))) dir = dir.Parent;
-                return dir?.FullName ?? throw new InvalidOperationException("FormFactory.sln not found above " + AppContext.BaseDirectory);
-            }
-        }
+        public static string Root => FormFactory.Testing.Repository.Root;
 
         /// <summary>The sample catalog.</summary>
-        public static string Definitions => Path.Combine(Root, "definitions");
+        public static string Definitions => FormFactory.Testing.Repository.Definitions;
 
         /// <summary>The Nu Html Checker, installed by <c>npm ci</c> in this test project's folder.</summary>
-        public static string VnuJar => Path.Combine(Root, "tests", "FormFactory.Browser.Tests", "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
+        public static string VnuJar => Path.Combine(FormFactory.Testing.Repository.TestProject("FormFactory.Browser.Tests"), "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
     }
 }
