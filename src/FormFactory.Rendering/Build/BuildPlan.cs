@@ -47,12 +47,15 @@ namespace FormFactory.Rendering.Build
             // removing a service elsewhere does not touch it.
             var tenantCore = catalog.Tenants.GroupBy(t => t.Id).ToDictionary(g => g.Key,
                 g => ModelFingerprint.Of(g.First() with { Offers = EquatableArray<string>.Empty, OffersListed = false, Services = EquatableArray<TenantServiceSettings>.Empty }), StringComparer.Ordinal);
-            var packages = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var item in items)
+            var packagePrints = new string[items.Count];
+            Parallel.For(0, items.Count, i =>
             {
+                var item = items[i];
                 var settings = item.Tenant.Services.FirstOrDefault(s => s.ServiceId == item.Form.Id);
-                packages[item.Name] = ModelFingerprint.Combine("package", tool, templateFingerprint, formPrint[item.Form.Id], tenantCore[item.Tenant.Id], ModelFingerprint.Of(settings));
-            }
+                packagePrints[i] = ModelFingerprint.Combine("package", tool, templateFingerprint, formPrint[item.Form.Id], tenantCore[item.Tenant.Id], ModelFingerprint.Of(settings));
+            });
+            var packages = new Dictionary<string, string>(StringComparer.Ordinal);
+            for (int i = 0; i < items.Count; i++) packages[items[i].Name] = packagePrints[i];
             var portals = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var group in items.GroupBy(i => i.Tenant.Id))
                 portals[group.Key] = ModelFingerprint.Combine(new[] { "portal", tool, templateFingerprint, tenantPrint[group.Key] }.Concat(group.Select(i => formPrint[i.Form.Id])).ToArray());

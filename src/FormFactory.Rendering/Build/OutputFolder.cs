@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -81,16 +82,19 @@ namespace FormFactory.Rendering.Build
         /// </summary>
         public void WriteZip(string path, IReadOnlyList<PackageEntry> entries, string root, bool fresh)
         {
-            long length;
+            // The zip is made in this thread's buffer and written with one call: no buffer per file, no small writes.
+            var buffer = _zipBuffer ??= new MemoryStream(256 * 1024);
+            buffer.SetLength(0);
+            ZipWriter.Write(entries, root, buffer);
             // Delete and create rather than truncate: ext4 flushes a file truncated and rewritten when it is closed.
             if (!fresh) File.Delete(path);
-            using (var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024))
-            {
-                ZipWriter.Write(entries, root, stream);
-                length = stream.Position;
-            }
-            Count(length);
+            using (SafeFileHandle handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write))
+                RandomAccess.Write(handle, buffer.GetBuffer().AsSpan(0, (int)buffer.Length), 0);
+            Count(buffer.Length);
         }
+
+        [ThreadStatic]
+        private static MemoryStream? _zipBuffer;
 
         /// <summary>The entries' folders (relative, "" for the package's own) without those another one lies in: creating a folder creates its parents.</summary>
         private static IEnumerable<string> DeepestFolders(IReadOnlyList<PackageEntry> entries)
