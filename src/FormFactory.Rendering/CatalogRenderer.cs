@@ -49,7 +49,7 @@ namespace FormFactory.Rendering
 
     /// <summary>
     /// Renders a whole catalog into a folder: per tenant a portal (<c>TENANT/index.html</c>) and per offered service a
-    /// package (<c>TENANT/SERVICE/</c>) and its zip (<c>TENANT/SERVICE.zip</c>). Packages are independent, so they are
+    /// package (<c>TENANT/SERVICE/</c>) and its zip (<c>TENANT/SERVICE.zip</c>), or only one of them (<see cref="RenderOptions.Layout"/>). Packages are independent, so they are
     /// rendered in parallel on all cores and each is written as soon as it is done (memory stays bounded whatever the
     /// catalog's size). Files' content does not depend on the order of rendering.
     /// The folder keeps a <see cref="BuildState"/>: a rebuild renders only the packages and portals whose inputs
@@ -81,8 +81,9 @@ namespace FormFactory.Rendering
         {
             var phases = options.Phases ?? new BuildPhases();
             var previous = BuildState.TryLoad(outputDirectory);
-            var plan = phases.Run("plan", () => BuildPlan.Make(catalog, _templates, options.Tool, previous,
-                    item => PackageOnDisk(outputDirectory, item.Name), tenant => File.Exists(Path.Combine(outputDirectory, tenant, PortalIndex))),
+            var layout = options.Layout;
+            var plan = phases.Run("plan", () => BuildPlan.Make(catalog, _templates, options.Tool, layout, previous,
+                    item => PackageOnDisk(outputDirectory, item.Name, layout), tenant => File.Exists(Path.Combine(outputDirectory, tenant, PortalIndex))),
                 p => $"{p.Items.Count} package(s): {p.ToRender.Count} to render, {p.Items.Count - p.ToRender.Count} unchanged, {p.RemovedPackages.Count} to remove");
 
             var output = new OutputFolder(outputDirectory);
@@ -93,14 +94,14 @@ namespace FormFactory.Rendering
                 BuildState.Delete(outputDirectory);
                 phases.Run("clean", () => Clean(plan, catalog, outputDirectory), n => $"{n} package(s) and folder(s) removed");
             }
-            RenderPackages(plan.ToRender, catalog.Settings, output, options.Progress, phases, cancel);
+            RenderPackages(plan.ToRender, catalog.Settings, output, layout, plan.Cold, options.Progress, phases, cancel);
             RenderPortals(plan, catalog.Settings, output, phases);
             if (!plan.NothingToDo || previous == null || !previous.SameInputs(options.Inputs) || !previous.Warnings.SequenceEqual(options.Warnings))
                 phases.Run("state", () =>
                 {
                     // A catalog with nothing to render still records its state, so the folder must exist.
                     Directory.CreateDirectory(outputDirectory);
-                    new BuildState(options.Tool, BuildPlan.TemplatesFingerprint(_templates), options.Inputs, options.Warnings, plan.Packages, plan.Portals).Save(outputDirectory);
+                    new BuildState(options.Tool, BuildPlan.TemplatesFingerprint(_templates), layout, options.Inputs, options.Warnings, plan.Packages, plan.Portals).Save(outputDirectory);
                     return BuildState.FileName;
                 }, name => "wrote " + name);
             return new BuildSummary(plan.Items.Count, plan.Portals.Count, output.Files, output.Bytes)
@@ -113,20 +114,22 @@ namespace FormFactory.Rendering
         }
 
         /// <summary>
-        /// True when <paramref name="state"/> describes what <paramref name="outputDirectory"/> holds: every package
-        /// and portal it lists is on disk. Lets a caller skip loading a catalog whose files did not change.
+        /// True when <paramref name="state"/> describes what <paramref name="outputDirectory"/> holds in
+        /// <paramref name="layout"/>: every package and portal it lists is on disk. Lets a caller skip loading a
+        /// catalog whose files did not change.
         /// </summary>
-        public bool IsUpToDate(BuildState state, string outputDirectory, string tool) =>
-            state.Tool == tool && state.Templates == BuildPlan.TemplatesFingerprint(_templates) &&
-            state.Packages.Keys.AsParallel().All(name => PackageOnDisk(outputDirectory, name)) &&
+        public bool IsUpToDate(BuildState state, string outputDirectory, string tool, OutputLayout layout = OutputLayout.Both) =>
+            state.Tool == tool && state.Layout == layout && state.Templates == BuildPlan.TemplatesFingerprint(_templates) &&
+            state.Packages.Keys.AsParallel().All(name => PackageOnDisk(outputDirectory, name, layout)) &&
             state.Portals.Keys.All(tenant => File.Exists(Path.Combine(outputDirectory, tenant, PortalIndex)));
 
         private const string PortalIndex = "index.html";
 
-        private static bool PackageOnDisk(string outputDirectory, string name)
+        /// <summary>True when the package's zip and its folder's manifest (written last) are there, as far as <paramref name="layout"/> writes them.</summary>
+        private static bool PackageOnDisk(string outputDirectory, string name, OutputLayout layout)
         {
             string path = Path.Combine(outputDirectory, name.Replace('/', Path.DirectorySeparatorChar));
-            return File.Exists(path + ".zip") && File.Exists(Path.Combine(path, ManifestWriter.FileName));
+            return (!layout.HasZips() || File.Exists(path + ".zip")) && (!layout.HasFolders() || File.Exists(Path.Combine(path, ManifestWriter.FileName)));
         }
 
         /// <summary>Removes what must not survive: on a cold build each tenant's whole folder, else gone packages and tenants.</summary>
@@ -151,7 +154,8 @@ namespace FormFactory.Rendering
             return removed;
         }
 
-        private void RenderPackages(IReadOnlyList<BuildItem> items, FactorySettings factory, OutputFolder output, IProgress<BuildProgress>? progress, BuildPhases phases, CancellationToken cancel)
+        /// <summary>Renders and writes <paramref name="items"/>; <paramref name="fresh"/> when their tenants' folders were just removed (a cold build), so no package folder exists yet.</summary>
+        private void RenderPackages(IReadOnlyList<BuildItem> items, FactorySettings factory, OutputFolder output, OutputLayout layout, bool fresh, IProgress<BuildProgress>? progress, BuildPhases phases, CancellationToken cancel)
         {
             if (items.Count == 0) return;
             var builder = new PackageBuilder(_templates, factory);
@@ -160,6 +164,8 @@ namespace FormFactory.Rendering
             var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancel };
             // One work item per service: its shared parts are made once, used for all its tenants, then dropped.
             var services = items.GroupBy(i => i.Form.Id, StringComparer.Ordinal).ToList();
+            foreach (var tenant in items.Select(i => i.Tenant.Id).Distinct(StringComparer.Ordinal))
+                Directory.CreateDirectory(Path.Combine(output.Root, tenant));
             try
             {
                 Parallel.ForEach(Partitioner.Create(services, EnumerablePartitionerOptions.NoBuffering), options, service =>
@@ -174,15 +180,21 @@ namespace FormFactory.Rendering
                         var entries = builder.Entries(parts, item.Tenant);
                         phases.AddToStage("pages", stage.Elapsed);
 
-                        stage.Restart();
                         string packageDir = Path.Combine(output.Root, item.Tenant.Id, item.Form.Id);
-                        if (Directory.Exists(packageDir)) Directory.Delete(packageDir, recursive: true);
-                        output.WritePackage(packageDir, entries);
-                        phases.AddToStage("write", stage.Elapsed);
-
-                        stage.Restart();
-                        output.WriteZip(packageDir + ".zip", entries, item.Form.Id);
-                        phases.AddToStage("zip", stage.Elapsed);
+                        if (layout.HasFolders())
+                        {
+                            stage.Restart();
+                            // Never write into an existing file (it may be a hard link): a rebuilt package's folder goes first.
+                            if (!fresh && Directory.Exists(packageDir)) Directory.Delete(packageDir, recursive: true);
+                            output.WritePackage(packageDir, entries);
+                            phases.AddToStage("write", stage.Elapsed);
+                        }
+                        if (layout.HasZips())
+                        {
+                            stage.Restart();
+                            output.WriteZip(packageDir + ".zip", entries, item.Form.Id, fresh);
+                            phases.AddToStage("zip", stage.Elapsed);
+                        }
                         progress?.Report(new BuildProgress(Interlocked.Increment(ref done), items.Count, item.Name));
                     }
                 });
@@ -193,9 +205,9 @@ namespace FormFactory.Rendering
                 throw;
             }
             phases.Add(new BuildPhase("packages", clock.Elapsed, string.Format(CultureInfo.InvariantCulture,
-                "{0} rendered ({1} service(s)) on {2} worker(s); {3} shared file(s) hard-linked; summed over workers: shared parts {4:0.0} s, pages {5:0.0} s, write {6:0.0} s, zip {7:0.0} s",
+                "{0} rendered ({1} service(s), layout {8}) on {2} worker(s); {3} shared file(s) hard-linked; summed over workers: shared parts {4:0.0} s, pages {5:0.0} s, write {6:0.0} s, zip {7:0.0} s",
                 items.Count, services.Count, options.MaxDegreeOfParallelism, output.Links, phases.StageTotal("shared").TotalSeconds, phases.StageTotal("pages").TotalSeconds,
-                phases.StageTotal("write").TotalSeconds, phases.StageTotal("zip").TotalSeconds)));
+                phases.StageTotal("write").TotalSeconds, phases.StageTotal("zip").TotalSeconds, layout.Name())));
         }
 
         private void RenderPortals(BuildPlan plan, FactorySettings factory, OutputFolder output, BuildPhases phases)

@@ -47,6 +47,53 @@ namespace FormFactory.Cli.Tests
         }
 
         [Fact]
+        public void LayoutZipsWritesOnlyZipsAndAnotherLayoutRebuildsEverything()
+        {
+            string output = Path.Combine(_temp, "out");
+            string folder = Path.Combine(output, "rossdorf", "hundAnmelden");
+            var (code, stdout, stderr) = Run("build", Definitions, "--out", output, "--layout", "zips");
+            Assert.True(code == 0, stderr);
+            Assert.Contains("layout zips", stdout);
+            Assert.True(File.Exists(folder + ".zip"));
+            Assert.False(Directory.Exists(folder));
+            Assert.True(File.Exists(Path.Combine(output, "rossdorf", "index.html")));
+
+            (code, stdout, stderr) = Run("build", Definitions, "--out", output, "--layout", "zips");
+            Assert.True(code == 0, stderr);
+            Assert.Contains("Up to date: 31 package(s)", stdout);
+
+            (code, stdout, stderr) = Run("build", Definitions, "--out", output, "--layout", "folders");
+            Assert.True(code == 0, stderr);
+            Assert.Contains("layout changed from zips to folders", stdout);
+            Assert.Contains("31 rendered, 0 unchanged", stdout);
+            Assert.True(File.Exists(Path.Combine(folder, "index.html")));
+            Assert.False(File.Exists(folder + ".zip"));
+
+            (code, stdout, stderr) = Run("build", Definitions, "--out", output, "--layout", "folders");
+            Assert.True(code == 0, stderr);
+            Assert.Contains("Up to date: 31 package(s)", stdout);
+        }
+
+        [Fact]
+        public void UnknownLayoutIsAUsageError()
+        {
+            var (code, _, stderr) = Run("build", Definitions, "--out", Path.Combine(_temp, "out"), "--layout", "tar");
+            Assert.Equal(2, code);
+            Assert.Contains("tar", stderr);
+            Assert.False(Directory.Exists(Path.Combine(_temp, "out")));
+        }
+
+        [Fact]
+        public void HelpNamesTheLayouts()
+        {
+            var (code, stdout, _) = Run("build", "--help");
+            Assert.Equal(0, code);
+            Assert.Contains("--layout", stdout);
+            Assert.Contains("both (default)", stdout);
+            Assert.Contains("zips", stdout);
+        }
+
+        [Fact]
         public void ACatalogWithoutTenantsSaysWhyNothingWasBuilt()
         {
             string defs = Path.Combine(_temp, "defs");

@@ -14,7 +14,7 @@ using FormFactory.Workspace;
 namespace FormFactory.Cli.Commands
 {
     /// <summary>
-    /// <c>formfactory build [PATH] --out DIR [--templates DIR]</c>: validates, then renders every package and portal
+    /// <c>formfactory build [PATH] --out DIR [--templates DIR] [--layout both|folders|zips]</c>: validates, then renders every package and portal
     /// whose inputs changed since the build recorded in DIR (all of them the first time). Prints each phase with its
     /// duration and counts.
     /// </summary>
@@ -29,13 +29,20 @@ namespace FormFactory.Cli.Commands
             var path = new Argument<string>("path") { Description = "The definitions folder.", DefaultValueFactory = _ => "definitions" };
             var output = new Option<string>("--out") { Description = "The folder to write the packages to; a rebuild renders only what changed.", Required = true };
             var templates = new Option<string?>("--templates") { Description = "A folder whose files replace the default templates of the same relative path." };
-            var command = new Command("build", "Validates the catalog and renders a form package per service and tenant, and a portal per tenant.") { path, output, templates };
-            command.SetAction(parse => Run(parse.GetValue(path)!, parse.GetValue(output)!, parse.GetValue(templates), stdout, stderr).Code);
+            var layout = new Option<string>("--layout")
+            {
+                Description = "What to write per package: both (default) its folder TENANT/SERVICE/ and its zip TENANT/SERVICE.zip, folders (for a web server), or zips (one file per package, for shipping). Another layout than the previous build's rebuilds everything.",
+                DefaultValueFactory = _ => OutputLayout.Both.Name(),
+            };
+            layout.AcceptOnlyFromAmong(OutputLayouts.Names.ToArray());
+            var command = new Command("build", "Validates the catalog and renders a form package per service and tenant, and a portal per tenant.") { path, output, templates, layout };
+            command.SetAction(parse => Run(parse.GetValue(path)!, parse.GetValue(output)!, parse.GetValue(templates), stdout, stderr, OutputLayouts.Parse(parse.GetValue(layout)!)).Code);
             return command;
         }
 
         /// <summary>Runs a build; also used by <c>formfactory bench</c>, which reads the phases.</summary>
-        internal static (int Code, BuildPhases Phases, BuildSummary? Summary) Run(string path, string output, string? templatesDir, TextWriter stdout, TextWriter stderr)
+        internal static (int Code, BuildPhases Phases, BuildSummary? Summary) Run(string path, string output, string? templatesDir, TextWriter stdout, TextWriter stderr,
+            OutputLayout layout = OutputLayout.Both)
         {
             var clock = Stopwatch.StartNew();
             var phases = new BuildPhases();
@@ -51,7 +58,8 @@ namespace FormFactory.Cli.Commands
                 bool sameCode = previous != null && previous.Tool == Tool;
 
                 if (sameCode && contents.Problems.Count == 0 && previous!.SameInputs(contents.Hashes) &&
-                    phases.Run("check", () => renderer.IsUpToDate(previous, output, Tool), upToDate => upToDate ? "no definition, template or tool changed; every output is in place" : "outputs are missing"))
+                    phases.Run("check", () => renderer.IsUpToDate(previous, output, Tool, layout), upToDate => upToDate ? "no definition, template or tool changed; every output is in place"
+                        : previous.Layout != layout ? $"layout changed from {previous.Layout.Name()} to {layout.Name()}: everything is rendered again" : "outputs are missing"))
                 {
                     foreach (var warning in previous.Warnings) stdout.WriteLine(warning);
                     display.Finish(phases);
@@ -81,6 +89,7 @@ namespace FormFactory.Cli.Commands
                     Progress = display.Progress,
                     Phases = phases,
                     Tool = Tool,
+                    Layout = layout,
                     Inputs = contents.Hashes,
                     Warnings = result.Diagnostics.Select(d => d.ToString()).ToList(),
                 };

@@ -21,7 +21,7 @@ namespace FormFactory.Rendering.Build
     /// <param name="PortalsToRender">Tenants whose portal is to be rendered.</param>
     /// <param name="RemovedPackages">"tenant/service" of packages the previous build wrote that the catalog no longer has.</param>
     /// <param name="RemovedTenants">Tenants the previous build wrote that the catalog no longer has.</param>
-    /// <param name="Cold">True when nothing of the previous build can be kept (no state, other code or templates).</param>
+    /// <param name="Cold">True when nothing of the previous build can be kept (no state, other code, templates or layout).</param>
     /// <param name="Tenants">The catalog's tenants by id.</param>
     internal sealed record BuildPlan(IReadOnlyList<BuildItem> Items, IReadOnlyDictionary<string, string> Packages, IReadOnlyDictionary<string, string> Portals,
         IReadOnlyList<BuildItem> ToRender, IReadOnlyList<string> PortalsToRender, IReadOnlyList<string> RemovedPackages, IReadOnlyList<string> RemovedTenants,
@@ -32,7 +32,7 @@ namespace FormFactory.Rendering.Build
 
         public bool NothingToDo => ToRender.Count == 0 && PortalsToRender.Count == 0 && RemovedPackages.Count == 0 && RemovedTenants.Count == 0;
 
-        public static BuildPlan Make(Catalog catalog, TemplateSet templates, string tool, BuildState? previous, Func<BuildItem, bool> packageOnDisk, Func<string, bool> portalOnDisk)
+        public static BuildPlan Make(Catalog catalog, TemplateSet templates, string tool, OutputLayout layout, BuildState? previous, Func<BuildItem, bool> packageOnDisk, Func<string, bool> portalOnDisk)
         {
             var items = CatalogRenderer.Items(catalog);
             string templateFingerprint = TemplatesFingerprint(templates);
@@ -49,19 +49,22 @@ namespace FormFactory.Rendering.Build
             // removing a service elsewhere does not touch it.
             var tenantCore = catalog.Tenants.GroupBy(t => t.Id).ToDictionary(g => g.Key,
                 g => ModelFingerprint.Of(g.First() with { Offers = EquatableArray<string>.Empty, OffersListed = false, Services = EquatableArray<TenantServiceSettings>.Empty }), StringComparer.Ordinal);
-            var packages = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var item in items)
+            var packagePrints = new string[items.Count];
+            Parallel.For(0, items.Count, i =>
             {
+                var item = items[i];
                 var settings = item.Tenant.Services.FirstOrDefault(s => s.ServiceId == item.Form.Id);
-                packages[item.Name] = ModelFingerprint.Combine("package", tool, templateFingerprint, languages, formPrint[item.Form.Id], tenantCore[item.Tenant.Id], ModelFingerprint.Of(settings));
-            }
+                packagePrints[i] = ModelFingerprint.Combine("package", tool, templateFingerprint, languages, formPrint[item.Form.Id], tenantCore[item.Tenant.Id], ModelFingerprint.Of(settings));
+            });
+            var packages = new Dictionary<string, string>(StringComparer.Ordinal);
+            for (int i = 0; i < items.Count; i++) packages[items[i].Name] = packagePrints[i];
             var portals = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var group in items.GroupBy(i => i.Tenant.Id))
                 portals[group.Key] = ModelFingerprint.Combine(new[] { "portal", tool, templateFingerprint, languages, tenantPrint[group.Key] }.Concat(group.Select(i => formPrint[i.Form.Id])).ToArray());
             foreach (var tenant in catalog.Tenants)
                 if (!portals.ContainsKey(tenant.Id)) portals[tenant.Id] = ModelFingerprint.Combine("portal", tool, templateFingerprint, languages, tenantPrint[tenant.Id]);
 
-            bool cold = previous == null || previous.Tool != tool || previous.Templates != templateFingerprint;
+            bool cold = previous == null || previous.Tool != tool || previous.Templates != templateFingerprint || previous.Layout != layout;
             var toRender = cold ? items : items.Where(i => !Same(previous!.Packages, i.Name, packages[i.Name]) || !packageOnDisk(i)).ToList();
             var portalsToRender = portals.Keys.OrderBy(k => k, StringComparer.Ordinal)
                 .Where(t => cold || !Same(previous!.Portals, t, portals[t]) || !portalOnDisk(t)).ToList();

@@ -9,12 +9,13 @@ namespace FormFactory.Rendering.Build
 {
     /// <summary>
     /// What the last successful build wrote into an output folder (<see cref="FileName"/>): the tool and template
-    /// fingerprints, the content hash of every definition file it read, the warnings it reported, and per package
+    /// fingerprints, the output layout, the content hash of every definition file it read, the warnings it reported, and per package
     /// and portal the fingerprint of its inputs. A rebuild renders only what is missing from it or differs.
     /// The file holds no timestamps, so two builds of the same inputs write the same bytes.
     /// </summary>
     /// <param name="Tool">Fingerprint of the code that renders (see <see cref="ToolFingerprint"/>).</param>
     /// <param name="Templates">Fingerprint of the template set.</param>
+    /// <param name="Layout">What the build wrote per package: folder, zip or both.</param>
     /// <param name="Inputs">Definition file path → SHA-256 of its bytes.</param>
     /// <param name="Warnings">The warnings the build reported, as printed.</param>
     /// <param name="Packages">"tenant/service" → fingerprint of the package's inputs.</param>
@@ -22,6 +23,7 @@ namespace FormFactory.Rendering.Build
     public sealed record BuildState(
         string Tool,
         string Templates,
+        OutputLayout Layout,
         IReadOnlyDictionary<string, string> Inputs,
         IReadOnlyList<string> Warnings,
         IReadOnlyDictionary<string, string> Packages,
@@ -30,7 +32,7 @@ namespace FormFactory.Rendering.Build
         /// <summary>The state file's name in the output folder.</summary>
         public const string FileName = ".formfactory-build.json";
 
-        private const int FormatVersion = 1;
+        private const int FormatVersion = 2; // 2: with the layout
 
         /// <summary>The state in <paramref name="outputDirectory"/>, or null when there is none or it cannot be read (then the build starts cold).</summary>
         public static BuildState? TryLoad(string outputDirectory)
@@ -45,12 +47,13 @@ namespace FormFactory.Rendering.Build
                 return new BuildState(
                     root.GetProperty("tool").GetString()!,
                     root.GetProperty("templates").GetString()!,
+                    OutputLayouts.Parse(root.GetProperty("layout").GetString()!),
                     Map(root.GetProperty("inputs")),
                     root.GetProperty("warnings").EnumerateArray().Select(w => w.GetString()!).ToList(),
                     Map(root.GetProperty("packages")),
                     Map(root.GetProperty("portals")));
             }
-            catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or IOException or UnauthorizedAccessException)
+            catch (Exception e) when (e is JsonException or ArgumentException or KeyNotFoundException or InvalidOperationException or FormatException or IOException or UnauthorizedAccessException)
             {
                 return null; // a damaged or foreign file: build everything again
             }
@@ -75,6 +78,7 @@ namespace FormFactory.Rendering.Build
                 w.WriteNumber("formfactoryBuildState", FormatVersion);
                 w.WriteString("tool", Tool);
                 w.WriteString("templates", Templates);
+                w.WriteString("layout", Layout.Name());
                 WriteMap(w, "inputs", Inputs);
                 w.WriteStartArray("warnings");
                 foreach (var warning in Warnings) w.WriteStringValue(warning);

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -57,7 +58,7 @@ namespace FormFactory.Rendering.Build
         /// <summary>Writes the package files <paramref name="entries"/> into the new folder <paramref name="packageDirectory"/>.</summary>
         public void WritePackage(string packageDirectory, IReadOnlyList<PackageEntry> entries)
         {
-            foreach (var folder in entries.Select(e => Path.GetDirectoryName(e.Path.Replace('/', Path.DirectorySeparatorChar)) ?? "").Distinct())
+            foreach (var folder in DeepestFolders(entries))
                 Directory.CreateDirectory(Path.Combine(packageDirectory, folder));
             foreach (var entry in entries)
             {
@@ -75,21 +76,37 @@ namespace FormFactory.Rendering.Build
             }
         }
 
-        /// <summary>Streams the zip of <paramref name="entries"/> (below the folder <paramref name="root"/>) to <paramref name="path"/>.</summary>
-        public void WriteZip(string path, IReadOnlyList<PackageEntry> entries, string root)
+        /// <summary>
+        /// Streams the zip of <paramref name="entries"/> (below the folder <paramref name="root"/>) to
+        /// <paramref name="path"/>, replacing the file there unless <paramref name="fresh"/> says none can be.
+        /// </summary>
+        public void WriteZip(string path, IReadOnlyList<PackageEntry> entries, string root, bool fresh)
         {
-            long length;
-            using (var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024))
-            {
-                ZipWriter.Write(entries, root, stream);
-                length = stream.Position;
-            }
-            Count(length);
+            // The zip is made in this thread's buffer and written with one call: no buffer per file, no small writes.
+            var buffer = _zipBuffer ??= new MemoryStream(256 * 1024);
+            buffer.SetLength(0);
+            ZipWriter.Write(entries, root, buffer);
+            // Delete and create rather than truncate: ext4 flushes a file truncated and rewritten when it is closed.
+            if (!fresh) File.Delete(path);
+            using (SafeFileHandle handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write))
+                RandomAccess.Write(handle, buffer.GetBuffer().AsSpan(0, (int)buffer.Length), 0);
+            Count(buffer.Length);
         }
 
+        [ThreadStatic]
+        private static MemoryStream? _zipBuffer;
+
+        /// <summary>The entries' folders (relative, "" for the package's own) without those another one lies in: creating a folder creates its parents.</summary>
+        private static IEnumerable<string> DeepestFolders(IReadOnlyList<PackageEntry> entries)
+        {
+            var folders = entries.Select(e => Path.GetDirectoryName(e.Path.Replace('/', Path.DirectorySeparatorChar)) ?? "").Distinct().ToList();
+            return folders.Where(f => !folders.Any(other => other.Length > f.Length && (f.Length == 0 || other.StartsWith(f + Path.DirectorySeparatorChar, System.StringComparison.Ordinal))));
+        }
+
+        /// <summary>Writes a new file (it must not exist: the name may have been a hard link to another package's file).</summary>
         private static void WritePieces(string path, IReadOnlyList<Piece> pieces)
         {
-            using SafeFileHandle handle = File.OpenHandle(path, FileMode.Create, FileAccess.Write);
+            using SafeFileHandle handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write);
             long offset = 0;
             foreach (var piece in pieces)
             {

@@ -12,6 +12,9 @@ namespace FormFactory.Rendering.Build
         /// <summary>Collects the phases and their timings; null records none.</summary>
         public BuildPhases? Phases { get; init; }
 
+        /// <summary>What to write per package (default: folder and zip); a build in another layout than the previous one starts cold.</summary>
+        public OutputLayout Layout { get; init; } = OutputLayout.Both;
+
         /// <summary>Fingerprint of the code that renders; a build by other code renders everything again.</summary>
         public string Tool { get; init; } = ToolFingerprint.Default;
 
