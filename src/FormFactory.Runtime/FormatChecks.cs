@@ -77,30 +77,33 @@ namespace FormFactory.Runtime
         /// </summary>
         public static bool IsIban(string value)
         {
+            // One pass: the first four characters (country code and check digits) as the number they stand for in
+            // ISO 13616 (letters as two digits: six digits in all), the rest as a number reduced mod 97 only when it
+            // grows large, not at every character.
             int n = 0;
-            int fifth = -1; // where the normalised IBAN's fifth character lies in value
-            for (int i = 0; i < value.Length; i++)
+            ulong head = 0;
+            ulong rest = 0;
+            foreach (char typed in value)
             {
-                char c = value[i];
-                if (c == ' ') continue;
-                c = Upper(c);
-                bool valid = n < 2 ? IsUpper(c) : n < 4 ? IsDigit(c) : IsUpper(c) || IsDigit(c);
-                if (!valid) return false;
-                if (n == 4) fifth = i;
+                if (typed == ' ') continue;
+                if (n == 34) return false;
+                char c = Upper(typed);
+                bool digit = IsDigit(c);
+                if (n < 2 ? !IsUpper(c) : n < 4 ? !digit : !(digit || IsUpper(c))) return false;
+                if (n < 4) head = Append(head, c, digit);
+                else if ((rest = Append(rest, c, digit)) >= ReduceAbove) rest %= 97;
                 n++;
             }
-            if (n < 15 || n > 34) return false;
-            // The mod-97 remainder of the IBAN moved round by four characters: from the fifth to the end, then the first four.
-            int remainder = 0;
-            for (int i = fifth; i < value.Length; i++)
-                if (value[i] != ' ') remainder = Mod97(remainder, Upper(value[i]));
-            for (int i = 0; i < fifth; i++)
-                if (value[i] != ' ') remainder = Mod97(remainder, Upper(value[i]));
-            return remainder == 1;
+            if (n < 15) return false;
+            // The IBAN moved round by four characters (the rest, then the head) leaves remainder 1 divided by 97.
+            return (rest % 97 * 1_000_000 + head) % 97 == 1;
         }
 
-        private static int Mod97(int remainder, char c) =>
-            IsDigit(c) ? (remainder * 10 + (c - '0')) % 97 : (remainder * 100 + (c - 'A' + 10)) % 97;
+        // Below this, appending two more digits cannot overflow.
+        private const ulong ReduceAbove = 10_000_000_000_000_000;
+
+        private static ulong Append(ulong number, char c, bool digit) =>
+            digit ? number * 10 + (ulong)(c - '0') : number * 100 + (ulong)(c - 'A' + 10);
 
         private static char Upper(char c) => c >= 'a' && c <= 'z' ? (char)(c - 32) : c;
 

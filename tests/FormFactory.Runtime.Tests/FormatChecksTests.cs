@@ -120,5 +120,34 @@ namespace FormFactory.Runtime.Tests
             }
             Assert.True(accepted > 1_000 && rejected > 1_000, $"{accepted} accepted, {rejected} rejected: the sample must have both");
         }
+
+        [Fact]
+        public void TheModulo97CheckAgreesWithTheWholeNumberForIbansOfEveryLength()
+        {
+            // Two letters, two digits and 11 to 30 alphanumerics, letter-heavy so that the number grows fastest; seeded.
+            const string alphanumerics = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZXYZ";
+            var random = new System.Random(1123);
+            int accepted = 0;
+            for (int k = 0; k < 20_000; k++)
+            {
+                var chars = new System.Text.StringBuilder();
+                chars.Append((char)('A' + random.Next(26))).Append((char)('A' + random.Next(26)));
+                chars.Append((char)('0' + random.Next(10))).Append((char)('0' + random.Next(10)));
+                for (int length = 11 + random.Next(20); length > 0; length--) chars.Append(alphanumerics[random.Next(alphanumerics.Length)]);
+                string iban = chars.ToString();
+                bool expected = WholeNumber(iban.Substring(4) + iban.Substring(0, 4)) % 97 == 1;
+                Assert.True(expected == FormatChecks.IsIban(iban), iban);
+                if (expected) accepted++;
+            }
+            Assert.True(accepted > 50, $"{accepted} accepted: the sample must have valid ones");
+        }
+
+        // ISO 13616's number: digits as they are, letters A to Z as 10 to 35.
+        private static System.Numerics.BigInteger WholeNumber(string rearranged)
+        {
+            var digits = new System.Text.StringBuilder();
+            foreach (char c in rearranged) digits.Append(char.IsDigit(c) ? c.ToString() : (c - 'A' + 10).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return System.Numerics.BigInteger.Parse(digits.ToString(), System.Globalization.CultureInfo.InvariantCulture);
+        }
     }
 }
