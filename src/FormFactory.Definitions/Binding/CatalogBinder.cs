@@ -35,32 +35,22 @@ namespace FormFactory.Definitions.Binding
         public static CatalogResult Bind(IEnumerable<DefinitionFile> files, int maxParallelism)
         {
             var diagnostics = new DiagnosticBag();
-            var parsed = new List<(DefinitionFile File, JsonObjectSyntax Root)>();
             var ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
-            var syntax = InParallel(ordered, maxParallelism, file =>
+            foreach (var file in ordered.Where(f => f.Kind == DefinitionFileKind.Unknown))
+                diagnostics.Report(DiagnosticDescriptors.UnknownFileKind, SourceLocation.WholeFile(file.Path), file.Path);
+
+            // Everything but the services first: the few files every service is bound against.
+            var shared = ordered.Where(f => f.Kind != DefinitionFileKind.Unknown && f.Kind != DefinitionFileKind.Form).ToList();
+            var parsed = new List<(DefinitionFile File, JsonObjectSyntax Root)>();
+            var sharedSyntax = InParallel(shared, maxParallelism, file =>
             {
                 var bag = new DiagnosticBag();
-                var tree = file.Kind == DefinitionFileKind.Unknown ? null : JsonSyntaxParser.Parse(new SourceText(file.Path, file.Text), bag);
-                return (Root: tree, Diagnostics: bag);
+                return (Root: Parse(file, bag), Diagnostics: bag);
             });
-            for (int i = 0; i < ordered.Count; i++)
+            for (int i = 0; i < shared.Count; i++)
             {
-                var file = ordered[i];
-                if (file.Kind == DefinitionFileKind.Unknown)
-                {
-                    diagnostics.Report(DiagnosticDescriptors.UnknownFileKind, SourceLocation.WholeFile(file.Path), file.Path);
-                    continue;
-                }
-                diagnostics.AddRange(syntax[i].Diagnostics.Items);
-                var root = syntax[i].Root;
-                if (root == null) continue;
-                if (root is not JsonObjectSyntax obj)
-                {
-                    diagnostics.Report(DiagnosticDescriptors.WrongValueType, root.Location, "the file", "an object", root.KindName);
-                    continue;
-                }
-                parsed.Add((file, obj));
-                CheckFileName(file, obj, diagnostics);
+                diagnostics.AddRange(sharedSyntax[i].Diagnostics.Items);
+                if (sharedSyntax[i].Root is { } root) parsed.Add((shared[i], root));
             }
 
             var settings = FactorySettings.Default;
@@ -80,7 +70,7 @@ namespace FormFactory.Definitions.Binding
             foreach (var (file, root) in Of(parsed, DefinitionFileKind.CodeList))
             {
                 var list = SmallFileReaders.ReadCodeList(root, diagnostics);
-                if (list != null && Unique(codeLists.ContainsKey(list.Id), root, list.Id, "code list", diagnostics)) codeLists[list.Id] = list;
+                if (list != null && Unique(codeLists.ContainsKey(list.Id), IdLocation(root), list.Id, "code list", diagnostics)) codeLists[list.Id] = list;
             }
 
             var blocks = new Dictionary<string, JsonObjectSyntax>();
@@ -88,7 +78,7 @@ namespace FormFactory.Definitions.Binding
             foreach (var (file, root) in Of(parsed, DefinitionFileKind.Block))
             {
                 var block = SmallFileReaders.ReadBlockHeader(root, file.Path, diagnostics);
-                if (block != null && Unique(blocks.ContainsKey(block.Id), root, block.Id, "block", diagnostics))
+                if (block != null && Unique(blocks.ContainsKey(block.Id), IdLocation(root), block.Id, "block", diagnostics))
                 {
                     blocks[block.Id] = root;
                     blockModels.Add(block);
@@ -99,28 +89,19 @@ namespace FormFactory.Definitions.Binding
             foreach (var block in blockModels)
                 new FormBinder(context, settings).BindBlockAlone(block.Id);
 
+            // Each service file is parsed, bound and let go on its own, so the syntax trees of a large catalog are
+            // never all held at once; what the catalog needs of it later is kept in a ServiceFile.
+            var services = InParallel(ordered.Where(f => f.Kind == DefinitionFileKind.Form).ToList(), maxParallelism, file => BindService(file, codeLists, blocks, settings));
             var serviceRelevance = new Dictionary<string, EquatableArray<string>>();
-            var toBind = new List<(DefinitionFile File, JsonObjectSyntax Root)>();
-            foreach (var (file, root) in Of(parsed, DefinitionFileKind.Form))
-            {
-                string? id = (root.Find("id")?.Value as JsonStringSyntax)?.Value;
-                if (id != null && !Unique(serviceRelevance.ContainsKey(id), root, id, "service", diagnostics)) continue;
-                if (id != null) serviceRelevance[id] = RelevanceOf(root);
-                toBind.Add((file, root));
-            }
-            // Errors already found in a file (a repeated property) count against its form like its own.
-            var filesWithEarlierErrors = new HashSet<string>(diagnostics.Items.Where(d => d.IsError).Select(d => d.Location.Path), StringComparer.Ordinal);
-            var bound = InParallel(toBind, maxParallelism, item =>
-            {
-                var bag = new DiagnosticBag();
-                var form = new FormBinder(new BindingContext(bag, codeLists, blocks), settings).Bind(item.Root, item.File.Path, errorsBefore: 0);
-                return (Form: filesWithEarlierErrors.Contains(item.File.Path) ? null : form, Diagnostics: bag);
-            });
             var forms = new List<FormModel>();
-            foreach (var (form, bag) in bound)
+            foreach (var service in services)
             {
-                diagnostics.AddRange(bag.Items);
-                if (form != null) forms.Add(form);
+                diagnostics.AddRange(service.Diagnostics.Items);
+                if (!service.Parsed) continue;
+                if (service.Id != null && !Unique(serviceRelevance.ContainsKey(service.Id), service.IdLocation, service.Id, "service", diagnostics)) continue;
+                if (service.Id != null) serviceRelevance[service.Id] = service.Relevance;
+                diagnostics.AddRange(service.BindingDiagnostics.Items);
+                if (service.Form != null) forms.Add(service.Form);
             }
 
             var tenants = new List<TenantModel>();
@@ -128,14 +109,17 @@ namespace FormFactory.Definitions.Binding
             foreach (var (file, root) in Of(parsed, DefinitionFileKind.Tenant))
             {
                 var tenant = TenantReader.Read(root, file.Path, serviceRelevance, diagnostics);
-                if (tenant != null && Unique(tenantIds.Contains(tenant.Id), root, tenant.Id, "tenant", diagnostics))
+                if (tenant != null && Unique(tenantIds.Contains(tenant.Id), IdLocation(root), tenant.Id, "tenant", diagnostics))
                 {
                     tenantIds.Add(tenant.Id);
                     tenants.Add(tenant);
                 }
             }
-            foreach (var (_, root) in Of(parsed, DefinitionFileKind.Form))
-                CheckReuse(root, tenantIds, diagnostics);
+            if (tenantIds.Count > 0)
+                foreach (var service in services)
+                    foreach (var (value, location) in service.Reuse)
+                        if (!tenantIds.Contains(value) && Reading.ObjectReader.IsValidId(value))
+                            diagnostics.Report(DiagnosticDescriptors.UnknownTenant, location, value);
 
             // A service binding only counts the errors it finds itself; an error found in its file before (a duplicate
             // property, reported while parsing) makes it just as unusable.
@@ -146,6 +130,63 @@ namespace FormFactory.Definitions.Binding
                 codeLists.Values.OrderBy(c => c.Id, StringComparer.Ordinal).ToEquatableArray(),
                 tenants.OrderBy(t => t.Id, StringComparer.Ordinal).ToEquatableArray());
             return new CatalogResult(catalog, Normalize(diagnostics.Items));
+        }
+
+        /// <summary>What the catalog keeps of one service file once it is bound: not its syntax tree.</summary>
+        private sealed class ServiceFile
+        {
+            /// <summary>Problems of the file itself: its syntax, its root, its name.</summary>
+            public DiagnosticBag Diagnostics { get; } = new();
+
+            /// <summary>Problems binding the service; reported unless another file has the service's id first.</summary>
+            public DiagnosticBag BindingDiagnostics { get; } = new();
+
+            /// <summary>True when the file is a JSON object, so that it counts as a service.</summary>
+            public bool Parsed { get; set; }
+
+            /// <summary>The service's id, where it stands (for a duplicate), and the municipality types it is relevant for (for tenants without offers).</summary>
+            public string? Id { get; set; }
+            public SourceLocation IdLocation { get; set; }
+            public EquatableArray<string> Relevance { get; set; } = EquatableArray<string>.Empty;
+
+            /// <summary>The tenants named in <c>factory.reuse</c>, checked once the tenants are known.</summary>
+            public List<(string Value, SourceLocation Location)> Reuse { get; } = new();
+
+            /// <summary>The bound service; null when its file or its binding has errors.</summary>
+            public FormModel? Form { get; set; }
+        }
+
+        private static ServiceFile BindService(DefinitionFile file, Dictionary<string, CodeListModel> codeLists, Dictionary<string, JsonObjectSyntax> blocks, FactorySettings settings)
+        {
+            var service = new ServiceFile();
+            var root = Parse(file, service.Diagnostics);
+            if (root == null) return service;
+            service.Parsed = true;
+            service.Id = (root.Find("id")?.Value as JsonStringSyntax)?.Value;
+            service.IdLocation = IdLocation(root);
+            service.Relevance = RelevanceOf(root);
+            if ((root.Find("factory")?.Value as JsonObjectSyntax)?.Find("reuse")?.Value is JsonArraySyntax reuse)
+                foreach (var item in reuse.Items)
+                    if (item is JsonStringSyntax s) service.Reuse.Add((s.Value, s.Location));
+            // Errors already found in the file (a repeated property) count against its service like its own.
+            bool earlierErrors = service.Diagnostics.Items.Any(d => d.IsError);
+            var form = new FormBinder(new BindingContext(service.BindingDiagnostics, codeLists, blocks), settings).Bind(root, file.Path, errorsBefore: 0);
+            service.Form = earlierErrors ? null : form;
+            return service;
+        }
+
+        /// <summary>The file's JSON object, with its syntax and file-name problems in <paramref name="diagnostics"/>; null when it is no object.</summary>
+        private static JsonObjectSyntax? Parse(DefinitionFile file, DiagnosticBag diagnostics)
+        {
+            var tree = JsonSyntaxParser.Parse(new SourceText(file.Path, file.Text), diagnostics);
+            if (tree == null) return null;
+            if (tree is not JsonObjectSyntax root)
+            {
+                diagnostics.Report(DiagnosticDescriptors.WrongValueType, tree.Location, "the file", "an object", tree.KindName);
+                return null;
+            }
+            CheckFileName(file, root, diagnostics);
+            return root;
         }
 
         /// <summary>Sorts by file and position and drops repeats (a block's problem is found once per inclusion).</summary>
@@ -173,10 +214,11 @@ namespace FormFactory.Definitions.Binding
         private static IEnumerable<(DefinitionFile File, JsonObjectSyntax Root)> Of(List<(DefinitionFile File, JsonObjectSyntax Root)> parsed, DefinitionFileKind kind) =>
             parsed.Where(p => p.File.Kind == kind);
 
-        private static bool Unique(bool exists, JsonObjectSyntax root, string id, string what, DiagnosticBag diagnostics)
+        private static SourceLocation IdLocation(JsonObjectSyntax root) => (root.Find("id")?.Value ?? root).Location;
+
+        private static bool Unique(bool exists, SourceLocation location, string id, string what, DiagnosticBag diagnostics)
         {
             if (!exists) return true;
-            var location = (root.Find("id")?.Value ?? root).Location;
             diagnostics.Report(DiagnosticDescriptors.DuplicateId, location, id, $"by another {what} file");
             return false;
         }
@@ -196,15 +238,6 @@ namespace FormFactory.Definitions.Binding
             if (expected == null || root.Find("id")?.Value is not JsonStringSyntax id) return;
             if (id.Value != expected)
                 diagnostics.Report(DiagnosticDescriptors.FileNameMismatch, id.Location, id.Value, expected + file.Ending, file.Ending);
-        }
-
-        private static void CheckReuse(JsonObjectSyntax root, HashSet<string> tenantIds, DiagnosticBag diagnostics)
-        {
-            if (tenantIds.Count == 0) return;
-            if ((root.Find("factory")?.Value as JsonObjectSyntax)?.Find("reuse")?.Value is not JsonArraySyntax reuse) return;
-            foreach (var item in reuse.Items)
-                if (item is JsonStringSyntax s && !tenantIds.Contains(s.Value) && Reading.ObjectReader.IsValidId(s.Value))
-                    diagnostics.Report(DiagnosticDescriptors.UnknownTenant, s.Location, s.Value);
         }
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using FormFactory.Definitions.Model;
 using FormFactory.Rendering.Templates;
@@ -86,11 +87,18 @@ namespace FormFactory.Rendering.Pages
             return body.Published == null ? page : page with { Languages = FormPageBuilder.LanguageLinks(body.Published, body.Language) };
         }
 
-        internal static IReadOnlyDictionary<string, object?> Globals(string name, object value, string language)
+        internal static IReadOnlyDictionary<string, object?> Globals(string name, object value, string language) =>
+            new Dictionary<string, object?> { [name] = value, ["ui"] = UiObjects.GetOrAdd(language, UiObject) };
+
+        // The interface texts as templates see them, made once per language and only read (by any number of renders at once).
+        private static readonly ConcurrentDictionary<string, ScriptObject> UiObjects = new(StringComparer.Ordinal);
+
+        private static ScriptObject UiObject(string language)
         {
             var ui = new ScriptObject();
             foreach (var (key, text) in UiTexts.All(language)) ui.SetValue(key, text, true);
-            return new Dictionary<string, object?> { [name] = value, ["ui"] = ui };
+            ui.IsReadOnly = true;
+            return ui;
         }
     }
 }
