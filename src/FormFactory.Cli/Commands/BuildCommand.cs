@@ -75,6 +75,9 @@ namespace FormFactory.Cli.Commands
                 var result = phases.Run("validate", () => CatalogLoader.Bind(contents.Files, contents.Problems, passedBefore),
                     r => string.Format(CultureInfo.InvariantCulture, "{0} service(s), {1} tenant(s): {2} error(s), {3} warning(s)",
                         r.Catalog.Forms.Count, r.Catalog.Tenants.Count, r.Diagnostics.Count(d => d.IsError), r.Diagnostics.Count(d => !d.IsError)));
+                var inputs = contents.Hashes;
+                // The files' text, the largest part of a big catalog in memory, is not needed to render: let it go.
+                contents = null!;
                 foreach (var d in result.Diagnostics) (d.IsError ? stderr : stdout).WriteLine(d.ToString());
                 int errors = result.Diagnostics.Count(d => d.IsError);
                 if (errors > 0)
@@ -90,7 +93,7 @@ namespace FormFactory.Cli.Commands
                     Phases = phases,
                     Tool = Tool,
                     Layout = layout,
-                    Inputs = contents.Hashes,
+                    Inputs = inputs,
                     Warnings = result.Diagnostics.Select(d => d.ToString()).ToList(),
                 };
                 var summary = renderer.Render(result.Catalog, output, options);
