@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using FormFactory.Definitions.Diagnostics;
 using FormFactory.Definitions.Expressions;
 using FormFactory.Definitions.Model;
@@ -67,7 +68,12 @@ namespace FormFactory.Definitions.Binding
             {
                 if (!TextReader.IsLanguageCode(l.Value))
                     diagnostics.Report(DiagnosticDescriptors.UnknownOption, l.Location, "language", l.Value, "two lower-case letters such as de, en");
-                else if (!languages.Contains(l.Value)) languages.Add(l.Value);
+                else if (!languages.Contains(l.Value))
+                {
+                    languages.Add(l.Value);
+                    if (!FactorySettings.PageLanguages.Contains(l.Value))
+                        diagnostics.Report(DiagnosticDescriptors.LanguageWithoutPages, l.Location, l.Value, string.Join(" and ", FactorySettings.PageLanguages));
+                }
             }
             if (!languages.Contains("de")) languages.Insert(0, "de");
             var model = r.StringSyntax("maturityModel");

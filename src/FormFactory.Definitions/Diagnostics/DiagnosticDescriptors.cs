@@ -115,6 +115,8 @@ namespace FormFactory.Definitions.Diagnostics
         public static readonly DiagnosticDescriptor UnknownOption = new("FF0506", Error, "Unknown option value", "Unknown {0} '{1}'; use one of: {2}.");
         /// <summary>The service's status disagrees with its history.</summary>
         public static readonly DiagnosticDescriptor StatusDisagreesWithHistory = new("FF0507", Warning, "Status disagrees with history", "The status is '{0}' but the last history entry says '{1}'; add the missing history entry.");
+        /// <summary>A listed language that pages cannot be rendered in yet.</summary>
+        public static readonly DiagnosticDescriptor LanguageWithoutPages = new("FF0508", Warning, "Language without pages", "'{0}' is listed, but pages exist in {1} only (the forms' buttons, hints and error texts); no '{0}' pages are built.");
 
         // FF06xx: code generation (the Roslyn generator)
         /// <summary>The configured root namespace is no C# namespace.</summary>
@@ -152,7 +154,7 @@ namespace FormFactory.Definitions.Diagnostics
             ExpressionSyntax, UnknownFieldInExpression, TypeMismatch, UnknownFunction, ArgumentCount, ItemOutsideRepeat,
             VisibilityCycle, InvalidDateLiteral, WrongExpressionType, RepeatedFieldOutsideItem,
             UnknownStatus, UnknownPriority, UnknownMunicipalityType, InvalidMaturity, HistoryOutOfOrder, UnknownOption,
-            StatusDisagreesWithHistory,
+            StatusDisagreesWithHistory, LanguageWithoutPages,
             InvalidRootNamespace, GeneratorFailure, MissingModelType,
             InvalidXml, XmlDtdRefused, UnsupportedXdfVersion, NotAnImportableMessage, IncompleteXdfMessage, InvalidGenericode, DuplicateFimInput,
         };

@@ -45,6 +45,12 @@ namespace FormFactory.Definitions.Model
         /// <summary>True when forms may be published in <paramref name="language"/>: German, a listed language, or any language when none are listed.</summary>
         public bool Publishes(string language) => language == "de" || !LanguagesListed || Languages.Contains(language);
 
+        /// <summary>
+        /// The languages pages can be published in: those the forms' interface texts (buttons, error summary, hints)
+        /// exist for. Another listed language is accepted (FF0508 warns) and gets no pages.
+        /// </summary>
+        public static EquatableArray<string> PageLanguages { get; } = EquatableArray.Of("de", "en");
+
         /// <summary>Settings used when a catalog has no factory.json.</summary>
         public static FactorySettings Default { get; } = new FactorySettings("FormFactory", null, null, EquatableArray.Of("de"), "1.1");
     }

@@ -32,8 +32,8 @@ namespace FormFactory.Rendering.Pages
                 if (!_errorsByPath.ContainsKey(e.Path)) _errorsByPath[e.Path] = e;
         }
 
-        /// <summary>The languages pages can be rendered in: those the interface texts exist for.</summary>
-        public static IReadOnlyList<string> InterfaceLanguages { get; } = new[] { "de", "en" };
+        /// <summary>The languages pages can be rendered in: those the interface texts exist for (<see cref="FactorySettings.PageLanguages"/>).</summary>
+        public static IReadOnlyList<string> InterfaceLanguages => FactorySettings.PageLanguages;
 
         /// <summary>
         /// The languages a form page is rendered in: German, and English when the title has a translation and

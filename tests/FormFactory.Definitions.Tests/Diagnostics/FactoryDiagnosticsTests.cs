@@ -154,6 +154,22 @@ namespace FormFactory.Definitions.Tests.Diagnostics
         }
 
         [Fact]
+        public void ListedLanguageWithoutInterfaceTextsIsAWarningAndStaysListed()
+        {
+            var test = new FormTestCase()
+                .File("factory.json", """
+                    {
+                      "name": "Fabrik",
+                      "languages": ["de", "en", "tr"]
+                    }
+                    """);
+            var d = test.ExpectOnlyDiagnostic("FF0508", 3, 29);
+            Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
+            Assert.Contains("'tr' is listed, but pages exist in de and en only", d.Message);
+            Assert.Equal("de,en,tr", string.Join(",", test.Bind().Catalog.Settings.Languages));
+        }
+
+        [Fact]
         public void StatusThatDisagreesWithTheLastHistoryEntryIsReportedAtTheStatus()
         {
             var d = ServiceWithFactory("""
