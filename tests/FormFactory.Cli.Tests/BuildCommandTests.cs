@@ -15,15 +15,7 @@ namespace FormFactory.Cli.Tests
             try { Directory.Delete(_temp, true); } catch (IOException) { }
         }
 
-        private static string Definitions
-        {
-            get
-            {
-                var dir = new DirectoryInfo(AppContext.BaseDirectory);
-                while (dir != null && !File.Exists(Path.Combine(dir.FullName, "FormFactory.sln"))) dir = dir.Parent;
-                return Path.Combine(dir!.FullName, "definitions");
-            }
-        }
+        private static string Definitions => FormFactory.Testing.Repository.Definitions;
 
         private static (int Code, string Out, string Err) Run(params string[] args)
         {

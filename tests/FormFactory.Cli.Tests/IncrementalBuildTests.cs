@@ -145,14 +145,6 @@ namespace FormFactory.Cli.Tests
             }
         }
 
-        private static string RepositoryDefinitions
-        {
-            get
-            {
-                var dir = new DirectoryInfo(AppContext.BaseDirectory);
-                while (dir != null && !File.Exists(Path.Combine(dir.FullName, "FormFactory.sln"))) dir = dir.Parent;
-                return Path.Combine(dir!.FullName, "definitions");
-            }
-        }
+        private static string RepositoryDefinitions => FormFactory.Testing.Repository.Definitions;
     }
 }

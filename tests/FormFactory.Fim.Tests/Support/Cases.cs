@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using FormFactory.Fim;
 
 namespace FormFactory.Fim.Tests.Support
@@ -14,15 +13,13 @@ namespace FormFactory.Fim.Tests.Support
     public static class Cases
     {
         /// <summary>The FIM test project's folder in the source tree.</summary>
-        public static string ProjectFolder => Path.GetDirectoryName(Path.GetDirectoryName(ThisFile())!)!;
+        public static string ProjectFolder => FormFactory.Testing.Repository.TestProject("FormFactory.Fim.Tests");
 
         /// <summary>The Cases folder.</summary>
         public static string Folder => Path.Combine(ProjectFolder, "Cases");
 
         /// <summary>The repository root.</summary>
-        public static string RepositoryRoot => Path.GetFullPath(Path.Combine(ProjectFolder, "..", ".."));
-
-        private static string ThisFile([CallerFilePath] string path = "") => path;
+        public static string RepositoryRoot => FormFactory.Testing.Repository.Root;
 
         /// <summary>The path of <paramref name="relative"/> below Cases.</summary>
         public static string PathOf(string relative) => Path.Combine(Folder, relative);

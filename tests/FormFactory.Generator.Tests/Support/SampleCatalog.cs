@@ -10,15 +10,7 @@ namespace FormFactory.Generator.Tests.Support
     public static class SampleCatalog
     {
         /// <summary>The folder that holds FormFactory.sln.</summary>
-        public static string Root
-        {
-            get
-            {
-                var dir = new DirectoryInfo(AppContext.BaseDirectory);
-                while (dir != null && !File.Exists(Path.Combine(dir.FullName, "FormFactory.sln"))) dir = dir.Parent;
-                return dir?.FullName ?? throw new InvalidOperationException("FormFactory.sln not found above " + AppContext.BaseDirectory);
-            }
-        }
+        public static string Root => FormFactory.Testing.Repository.Root;
 
         /// <summary>Every definition file (not the schemas), with repository-relative paths.</summary>
         public static IReadOnlyList<AdditionalText> Texts() =>
