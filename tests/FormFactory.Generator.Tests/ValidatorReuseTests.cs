@@ -35,6 +35,24 @@ namespace FormFactory.Generator.Tests
         }
 
         [Fact]
+        public void ErrorsOfEntryFieldsAreSharedForTheFirstEntriesAndRightForEveryEntry()
+        {
+            // Seven dogs without a name: hundAnmelden allows five, so the generated validator keeps the errors of
+            // indexes 0 to 4 once made and makes those of 5 and 6 anew. Every path must still name its own entry.
+            var dogs = string.Join(", ", Enumerable.Range(0, 7).Select(_ => "{ \"rasse\": \"pudel\" }"));
+            string json = "{ \"hunde\": [ " + dogs + " ] }";
+            var validate = Validate();
+            var first = validate(json, Today).Errors.Where(e => e.Code == "required" && e.Path.EndsWith("].name", StringComparison.Ordinal)).ToList();
+            var second = validate(json, Today).Errors.Where(e => e.Code == "required" && e.Path.EndsWith("].name", StringComparison.Ordinal)).ToList();
+
+            Assert.Equal(Enumerable.Range(0, 7).Select(i => $"hunde[{i}].name"), first.Select(e => e.Path));
+            Assert.Equal(first, second);
+            for (int i = 0; i < 5; i++) Assert.Same(first[i], second[i]);
+            for (int i = 5; i < 7; i++) Assert.NotSame(first[i], second[i]);
+            Assert.Equal(Reference().Validate(System.Text.Json.JsonDocument.Parse(json).RootElement).Errors, validate(json, Today).Errors);
+        }
+
+        [Fact]
         public void EachValidationKeepsOnlyItsOwnSubmission()
         {
             // A long submission, then a short one, then one whose kept JSON exceeds the buffer a thread may keep

@@ -59,9 +59,15 @@ namespace FormFactory.Generator.Emit
             if (_class.IsRoot) WriteRules();
         }
 
-        // Evaluated only where an error is recorded: a literal where the path is fixed, else built in one concatenation.
+        // Evaluated only where an error is recorded: a literal where the path is fixed, one index where the field lies
+        // in an entry of a group that lies in no other entry, else built in one concatenation.
         private ErrorPath PathOf(ValidatedField f) =>
-            _class.FixedPathOf(f) is { } path ? ErrorPath.Fixed(path) : ErrorPath.Built("this.Path(" + CSharpLiteral.String("." + f.Id) + ")");
+            _class.FixedPathOf(f) is { } path ? ErrorPath.Fixed(path)
+            : _class.FixedListPath is { } list ? ErrorPath.InEntry(list, "." + f.Id, CachedEntries(_class.Field!.Repeat!))
+            : ErrorPath.Built("this.Path(" + CSharpLiteral.String("." + f.Id) + ")");
+
+        // Errors are kept for as many entries as the group may have, up to 16 (8 when it names no maximum).
+        private static int CachedEntries(FormFactory.Definitions.Model.RepeatBounds repeat) => System.Math.Min(repeat.Max ?? 8, 16);
 
         /// <summary>The C# condition for "required": true, false, or the requiredWhen.</summary>
         private string Required(ValidatedField f) =>

@@ -109,14 +109,16 @@ namespace FormFactory.Generator.Emit
     }
 
     /// <summary>
-    /// The compiled-once parts of a validator: regular expressions, lists of accepted media types, and the errors at
-    /// fixed paths with fixed messages (immutable, so every validation that finds one shares it).
+    /// The compiled-once parts of a validator: regular expressions, lists of accepted media types, the errors at
+    /// fixed paths with fixed messages (immutable, so every validation that finds one shares it), and for fields of
+    /// entries the arrays that keep their errors per entry index once made.
     /// </summary>
     internal sealed class ValidatorStatics
     {
         private readonly Dictionary<string, string> _patterns = new Dictionary<string, string>(System.StringComparer.Ordinal);
         private readonly Dictionary<string, string> _accepts = new Dictionary<string, string>(System.StringComparer.Ordinal);
         private readonly Dictionary<string, string> _errors = new Dictionary<string, string>(System.StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _entryErrors = new Dictionary<string, string>(System.StringComparer.Ordinal);
         private readonly List<string> _lines = new List<string>();
 
         /// <summary>The static field holding the compiled <paramref name="pattern"/>.</summary>
@@ -149,7 +151,19 @@ namespace FormFactory.Generator.Emit
         /// <summary>The statement recording the error <paramref name="code"/> at <paramref name="path"/> with its messages.</summary>
         public string Fail(ErrorPath path, string code, string? messageDe, string? messageEn)
         {
-            string arguments = $"{path.Expression}, {CSharpLiteral.String(code)}, {CSharpLiteral.String(messageDe)}, {CSharpLiteral.String(messageEn)}";
+            string messages = $"{CSharpLiteral.String(code)}, {CSharpLiteral.String(messageDe)}, {CSharpLiteral.String(messageEn)}";
+            if (path.Entry is { } entry)
+            {
+                string key = $"{CSharpLiteral.String(entry.List)}, {CSharpLiteral.String(entry.Suffix)}, {messages}";
+                if (!_entryErrors.TryGetValue(key, out var cache))
+                {
+                    cache = "EntryErrors" + _entryErrors.Count;
+                    _entryErrors[key] = cache;
+                    _lines.Add($"private static readonly global::FormFactory.Runtime.ValidationError?[] {cache} = new global::FormFactory.Runtime.ValidationError?[{entry.CachedEntries.ToString(System.Globalization.CultureInfo.InvariantCulture)}];");
+                }
+                return $"this.Run.FailAtEntry({cache}, this.Index, {key});";
+            }
+            string arguments = $"{path.Expression}, {messages}";
             if (path.FixedPath == null) return $"this.Run.Fail({arguments});";
             if (!_errors.TryGetValue(arguments, out var name))
             {

@@ -60,6 +60,12 @@ namespace FormFactory.Generator.Emit
         public string? FixedPath =>
             IsRoot ? "" : IsEntry || Parent!.FixedPath == null ? null : Parent.IsRoot ? Field!.Id : Parent.FixedPath + "." + Field!.Id;
 
+        /// <summary>
+        /// For an entry of a repeated group that lies in no other entry, the group's fixed error path (<c>hunde</c>):
+        /// the entry's paths then carry one index, its own. Null otherwise.
+        /// </summary>
+        public string? FixedListPath => IsEntry ? Parent!.FixedPathOf(Field!) : null;
+
         /// <summary>The error path of <paramref name="field"/> of this class when it is fixed (see <see cref="FixedPath"/>), else null.</summary>
         public string? FixedPathOf(ValidatedField field) =>
             FixedPath is not { } path ? null : path.Length == 0 ? field.Id : path + "." + field.Id;

@@ -159,7 +159,33 @@ namespace Consumer.Forms
             private static readonly global::FormFactory.Runtime.ValidationError Error89 = new global::FormFactory.Runtime.ValidationError("grundstueck.flurstueck", "maxLength", "„Flur und Flurstück“ darf höchstens 20 Zeichen lang sein.", "“Parcel” must be 20 characters or fewer.");
             private static readonly global::System.Text.RegularExpressions.Regex Pattern1 = new global::System.Text.RegularExpressions.Regex("^(?:^[0-9]{1,3} ?/ ?[0-9]{1,5}(/[0-9]{1,4})?$)\\z", global::FormFactory.Runtime.Patterns.Options | global::System.Text.RegularExpressions.RegexOptions.Compiled, global::FormFactory.Runtime.Patterns.MatchTimeout);
             private static readonly global::FormFactory.Runtime.ValidationError Error90 = new global::FormFactory.Runtime.ValidationError("grundstueck.flurstueck", "pattern", "Geben Sie „Flur und Flurstück“ im angegebenen Format an.", "Enter “Parcel” in the format shown.");
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors0 = new global::FormFactory.Runtime.ValidationError?[10];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors1 = new global::FormFactory.Runtime.ValidationError?[10];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors2 = new global::FormFactory.Runtime.ValidationError?[10];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors3 = new global::FormFactory.Runtime.ValidationError?[10];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors4 = new global::FormFactory.Runtime.ValidationError?[10];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors5 = new global::FormFactory.Runtime.ValidationError?[10];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors6 = new global::FormFactory.Runtime.ValidationError?[10];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors7 = new global::FormFactory.Runtime.ValidationError?[10];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors8 = new global::FormFactory.Runtime.ValidationError?[10];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors9 = new global::FormFactory.Runtime.ValidationError?[10];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors10 = new global::FormFactory.Runtime.ValidationError?[10];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors11 = new global::FormFactory.Runtime.ValidationError?[10];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors12 = new global::FormFactory.Runtime.ValidationError?[10];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors13 = new global::FormFactory.Runtime.ValidationError?[10];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors14 = new global::FormFactory.Runtime.ValidationError?[10];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors15 = new global::FormFactory.Runtime.ValidationError?[10];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors16 = new global::FormFactory.Runtime.ValidationError?[10];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors17 = new global::FormFactory.Runtime.ValidationError?[10];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors18 = new global::FormFactory.Runtime.ValidationError?[10];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors19 = new global::FormFactory.Runtime.ValidationError?[10];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors20 = new global::FormFactory.Runtime.ValidationError?[10];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors21 = new global::FormFactory.Runtime.ValidationError?[10];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors22 = new global::FormFactory.Runtime.ValidationError?[10];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors23 = new global::FormFactory.Runtime.ValidationError?[10];
             private static readonly string[] Accept1 = new[] { "image/*" };
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors24 = new global::FormFactory.Runtime.ValidationError?[10];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors25 = new global::FormFactory.Runtime.ValidationError?[10];
 
             internal sealed class FormValues
             {
@@ -1801,18 +1827,18 @@ namespace Consumer.Forms
                     {
                         if (this.baumart_Wrong)
                         {
-                            this.Run.Fail(this.Path(".baumart"), "format", "Die Angabe bei „Baumart“ hat nicht das erwartete Format.", "The answer for “Species” is not in the expected format.");
+                            this.Run.FailAtEntry(EntryErrors0, this.Index, "baeume", ".baumart", "format", "Die Angabe bei „Baumart“ hat nicht das erwartete Format.", "The answer for “Species” is not in the expected format.");
                         }
                         else if (this.baumart == null)
                         {
-                            this.Run.Fail(this.Path(".baumart"), "required", "Wählen Sie bei „Baumart“ eine Antwort aus.", "Select an answer for “Species”.");
+                            this.Run.FailAtEntry(EntryErrors1, this.Index, "baeume", ".baumart", "required", "Wählen Sie bei „Baumart“ eine Antwort aus.", "Select an answer for “Species”.");
                         }
                         else
                         {
                             string value = this.baumart;
                             if (!global::Consumer.Forms.CodeLists.BaumartCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail(this.Path(".baumart"), "codeList", "Wählen Sie bei „Baumart“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Species”.");
+                                this.Run.FailAtEntry(EntryErrors2, this.Index, "baeume", ".baumart", "codeList", "Wählen Sie bei „Baumart“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Species”.");
                             }
                             writer?.WriteString("baumart", value);
                         }
@@ -1822,13 +1848,13 @@ namespace Consumer.Forms
                     {
                         if (this.baumartSonstige_Wrong)
                         {
-                            this.Run.Fail(this.Path(".baumartSonstige"), "format", "Die Angabe bei „Welche Baumart?“ hat nicht das erwartete Format.", "The answer for “Which species?” is not in the expected format.");
+                            this.Run.FailAtEntry(EntryErrors3, this.Index, "baeume", ".baumartSonstige", "format", "Die Angabe bei „Welche Baumart?“ hat nicht das erwartete Format.", "The answer for “Which species?” is not in the expected format.");
                         }
                         else if (this.baumartSonstige == null)
                         {
                             if (global::FormFactory.Runtime.Evaluation.Equal(this.baumart_Value(), "sonstige"))
                             {
-                                this.Run.Fail(this.Path(".baumartSonstige"), "required", "Geben Sie „Welche Baumart?“ an.", "Enter “Which species?”.");
+                                this.Run.FailAtEntry(EntryErrors4, this.Index, "baeume", ".baumartSonstige", "required", "Geben Sie „Welche Baumart?“ an.", "Enter “Which species?”.");
                             }
                         }
                         else
@@ -1837,7 +1863,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 60)
                             {
-                                this.Run.Fail(this.Path(".baumartSonstige"), "maxLength", "„Welche Baumart?“ darf höchstens 60 Zeichen lang sein.", "“Which species?” must be 60 characters or fewer.");
+                                this.Run.FailAtEntry(EntryErrors5, this.Index, "baeume", ".baumartSonstige", "maxLength", "„Welche Baumart?“ darf höchstens 60 Zeichen lang sein.", "“Which species?” must be 60 characters or fewer.");
                             }
                             writer?.WriteString("baumartSonstige", value);
                         }
@@ -1847,22 +1873,22 @@ namespace Consumer.Forms
                     {
                         if (this.stammumfang_Wrong)
                         {
-                            this.Run.Fail(this.Path(".stammumfang"), "format", "„Stammumfang in Zentimetern“ muss eine ganze Zahl sein.", "“Trunk girth in centimetres” must be a whole number.");
+                            this.Run.FailAtEntry(EntryErrors6, this.Index, "baeume", ".stammumfang", "format", "„Stammumfang in Zentimetern“ muss eine ganze Zahl sein.", "“Trunk girth in centimetres” must be a whole number.");
                         }
                         else if (this.stammumfang == null)
                         {
-                            this.Run.Fail(this.Path(".stammumfang"), "required", "Geben Sie „Stammumfang in Zentimetern“ an.", "Enter “Trunk girth in centimetres”.");
+                            this.Run.FailAtEntry(EntryErrors7, this.Index, "baeume", ".stammumfang", "required", "Geben Sie „Stammumfang in Zentimetern“ an.", "Enter “Trunk girth in centimetres”.");
                         }
                         else
                         {
                             decimal value = this.stammumfang.Value;
                             if (value < 10m)
                             {
-                                this.Run.Fail(this.Path(".stammumfang"), "min", "„Stammumfang in Zentimetern“ muss mindestens 10 betragen.", "“Trunk girth in centimetres” must be 10 or more.");
+                                this.Run.FailAtEntry(EntryErrors8, this.Index, "baeume", ".stammumfang", "min", "„Stammumfang in Zentimetern“ muss mindestens 10 betragen.", "“Trunk girth in centimetres” must be 10 or more.");
                             }
                             if (value > 1500m)
                             {
-                                this.Run.Fail(this.Path(".stammumfang"), "max", "„Stammumfang in Zentimetern“ darf höchstens 1500 betragen.", "“Trunk girth in centimetres” must be 1500 or less.");
+                                this.Run.FailAtEntry(EntryErrors9, this.Index, "baeume", ".stammumfang", "max", "„Stammumfang in Zentimetern“ darf höchstens 1500 betragen.", "“Trunk girth in centimetres” must be 1500 or less.");
                             }
                             if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteNumber(writer, "stammumfang", value);
                         }
@@ -1872,22 +1898,22 @@ namespace Consumer.Forms
                     {
                         if (this.hoehe_Wrong)
                         {
-                            this.Run.Fail(this.Path(".hoehe"), "format", "„Ungefähre Höhe in Metern“ muss eine Zahl sein.", "“Approximate height in metres” must be a number.");
+                            this.Run.FailAtEntry(EntryErrors10, this.Index, "baeume", ".hoehe", "format", "„Ungefähre Höhe in Metern“ muss eine Zahl sein.", "“Approximate height in metres” must be a number.");
                         }
                         else if (this.hoehe != null)
                         {
                             decimal value = this.hoehe.Value;
                             if (value < 1m)
                             {
-                                this.Run.Fail(this.Path(".hoehe"), "min", "„Ungefähre Höhe in Metern“ muss mindestens 1 betragen.", "“Approximate height in metres” must be 1 or more.");
+                                this.Run.FailAtEntry(EntryErrors11, this.Index, "baeume", ".hoehe", "min", "„Ungefähre Höhe in Metern“ muss mindestens 1 betragen.", "“Approximate height in metres” must be 1 or more.");
                             }
                             if (value > 60m)
                             {
-                                this.Run.Fail(this.Path(".hoehe"), "max", "„Ungefähre Höhe in Metern“ darf höchstens 60 betragen.", "“Approximate height in metres” must be 60 or less.");
+                                this.Run.FailAtEntry(EntryErrors12, this.Index, "baeume", ".hoehe", "max", "„Ungefähre Höhe in Metern“ darf höchstens 60 betragen.", "“Approximate height in metres” must be 60 or less.");
                             }
                             if (global::FormFactory.Runtime.Numbers.Scale(value) > 1)
                             {
-                                this.Run.Fail(this.Path(".hoehe"), "scale", "„Ungefähre Höhe in Metern“ darf höchstens 1 Nachkommastellen haben.", "“Approximate height in metres” can have at most 1 digits after the decimal point.");
+                                this.Run.FailAtEntry(EntryErrors13, this.Index, "baeume", ".hoehe", "scale", "„Ungefähre Höhe in Metern“ darf höchstens 1 Nachkommastellen haben.", "“Approximate height in metres” can have at most 1 digits after the decimal point.");
                             }
                             if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteNumber(writer, "hoehe", value);
                         }
@@ -1897,11 +1923,11 @@ namespace Consumer.Forms
                     {
                         if (this.faellgruende_Wrong)
                         {
-                            this.Run.Fail(this.Path(".faellgruende"), "format", "Die Angabe bei „Warum möchten Sie den Baum fällen?“ hat nicht das erwartete Format.", "The answer for “Why do you want to fell the tree?” is not in the expected format.");
+                            this.Run.FailAtEntry(EntryErrors14, this.Index, "baeume", ".faellgruende", "format", "Die Angabe bei „Warum möchten Sie den Baum fällen?“ hat nicht das erwartete Format.", "The answer for “Why do you want to fell the tree?” is not in the expected format.");
                         }
                         else if (this.faellgruende == null)
                         {
-                            this.Run.Fail(this.Path(".faellgruende"), "required", "Wählen Sie bei „Warum möchten Sie den Baum fällen?“ eine Antwort aus.", "Select an answer for “Why do you want to fell the tree?”.");
+                            this.Run.FailAtEntry(EntryErrors15, this.Index, "baeume", ".faellgruende", "required", "Wählen Sie bei „Warum möchten Sie den Baum fällen?“ eine Antwort aus.", "Select an answer for “Why do you want to fell the tree?”.");
                         }
                         else
                         {
@@ -1910,17 +1936,17 @@ namespace Consumer.Forms
                             {
                                 if (!global::Consumer.Forms.CodeLists.FaellgrundCodes.TryParse(code, out _))
                                 {
-                                    this.Run.Fail(this.Path(".faellgruende"), "codeList", "Wählen Sie bei „Warum möchten Sie den Baum fällen?“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Why do you want to fell the tree?”.");
+                                    this.Run.FailAtEntry(EntryErrors16, this.Index, "baeume", ".faellgruende", "codeList", "Wählen Sie bei „Warum möchten Sie den Baum fällen?“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Why do you want to fell the tree?”.");
                                     break;
                                 }
                             }
                             if (value.Count < 1)
                             {
-                                this.Run.Fail(this.Path(".faellgruende"), "minItems", "Wählen Sie bei „Warum möchten Sie den Baum fällen?“ mindestens 1 Möglichkeiten aus.", "Select at least 1 options for “Why do you want to fell the tree?”.");
+                                this.Run.FailAtEntry(EntryErrors17, this.Index, "baeume", ".faellgruende", "minItems", "Wählen Sie bei „Warum möchten Sie den Baum fällen?“ mindestens 1 Möglichkeiten aus.", "Select at least 1 options for “Why do you want to fell the tree?”.");
                             }
                             if (value.Count > 3)
                             {
-                                this.Run.Fail(this.Path(".faellgruende"), "maxItems", "Wählen Sie bei „Warum möchten Sie den Baum fällen?“ höchstens 3 Möglichkeiten aus.", "Select at most 3 options for “Why do you want to fell the tree?”.");
+                                this.Run.FailAtEntry(EntryErrors18, this.Index, "baeume", ".faellgruende", "maxItems", "Wählen Sie bei „Warum möchten Sie den Baum fällen?“ höchstens 3 Möglichkeiten aus.", "Select at most 3 options for “Why do you want to fell the tree?”.");
                             }
                             if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteCodes(writer, "faellgruende", value);
                         }
@@ -1930,13 +1956,13 @@ namespace Consumer.Forms
                     {
                         if (this.sonstigerGrund_Wrong)
                         {
-                            this.Run.Fail(this.Path(".sonstigerGrund"), "format", "Die Angabe bei „Anderer Grund“ hat nicht das erwartete Format.", "The answer for “Other reason” is not in the expected format.");
+                            this.Run.FailAtEntry(EntryErrors19, this.Index, "baeume", ".sonstigerGrund", "format", "Die Angabe bei „Anderer Grund“ hat nicht das erwartete Format.", "The answer for “Other reason” is not in the expected format.");
                         }
                         else if (this.sonstigerGrund == null)
                         {
                             if (global::FormFactory.Runtime.Evaluation.IsTrue(global::FormFactory.Runtime.Evaluation.Contains(this.faellgruende_Value(), "sonstiges")))
                             {
-                                this.Run.Fail(this.Path(".sonstigerGrund"), "required", "Geben Sie „Anderer Grund“ an.", "Enter “Other reason”.");
+                                this.Run.FailAtEntry(EntryErrors20, this.Index, "baeume", ".sonstigerGrund", "required", "Geben Sie „Anderer Grund“ an.", "Enter “Other reason”.");
                             }
                         }
                         else
@@ -1945,7 +1971,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 200)
                             {
-                                this.Run.Fail(this.Path(".sonstigerGrund"), "maxLength", "„Anderer Grund“ darf höchstens 200 Zeichen lang sein.", "“Other reason” must be 200 characters or fewer.");
+                                this.Run.FailAtEntry(EntryErrors21, this.Index, "baeume", ".sonstigerGrund", "maxLength", "„Anderer Grund“ darf höchstens 200 Zeichen lang sein.", "“Other reason” must be 200 characters or fewer.");
                             }
                             writer?.WriteString("sonstigerGrund", value);
                         }
@@ -1955,22 +1981,22 @@ namespace Consumer.Forms
                     {
                         if (this.foto_Wrong)
                         {
-                            this.Run.Fail(this.Path(".foto"), "format", "Die Angabe bei „Foto des Baums“ hat nicht das erwartete Format.", "The answer for “Photo of the tree” is not in the expected format.");
+                            this.Run.FailAtEntry(EntryErrors22, this.Index, "baeume", ".foto", "format", "Die Angabe bei „Foto des Baums“ hat nicht das erwartete Format.", "The answer for “Photo of the tree” is not in the expected format.");
                         }
                         else if (this.foto == null)
                         {
-                            this.Run.Fail(this.Path(".foto"), "required", "Laden Sie eine Datei für „Foto des Baums“ hoch.", "Upload a file for “Photo of the tree”.");
+                            this.Run.FailAtEntry(EntryErrors23, this.Index, "baeume", ".foto", "required", "Laden Sie eine Datei für „Foto des Baums“ hoch.", "Upload a file for “Photo of the tree”.");
                         }
                         else
                         {
                             global::FormFactory.Runtime.Attachment value = this.foto;
                             if (!global::FormFactory.Runtime.AttachmentChecks.Accepts(Accept1, value.MediaType))
                             {
-                                this.Run.Fail(this.Path(".foto"), "accept", "Die Datei für „Foto des Baums“ muss vom Typ image/* sein.", "The file for “Photo of the tree” must be of type image/*.");
+                                this.Run.FailAtEntry(EntryErrors24, this.Index, "baeume", ".foto", "accept", "Die Datei für „Foto des Baums“ muss vom Typ image/* sein.", "The file for “Photo of the tree” must be of type image/*.");
                             }
                             if (value.Size > 15728640L)
                             {
-                                this.Run.Fail(this.Path(".foto"), "maxSize", "Die Datei für „Foto des Baums“ darf höchstens 15360 KB groß sein.", "The file for “Photo of the tree” must be 15360 KB or smaller.");
+                                this.Run.FailAtEntry(EntryErrors25, this.Index, "baeume", ".foto", "maxSize", "Die Datei für „Foto des Baums“ darf höchstens 15360 KB groß sein.", "The file for “Photo of the tree” must be 15360 KB or smaller.");
                             }
                             if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteFile(writer, "foto", value);
                         }

@@ -65,6 +65,25 @@ namespace Consumer.Forms
             public void Fail(global::FormFactory.Runtime.ValidationError error) =>
                 (_errors ??= new global::System.Collections.Generic.List<global::FormFactory.Runtime.ValidationError>(ErrorCapacity)).Add(error);
 
+            /// <summary>
+            /// Records that field <paramref name="suffix"/> of entry <paramref name="index"/> of the repeated group at
+            /// <paramref name="list"/> fails <paramref name="code"/>. The error is made once per index that fits
+            /// <paramref name="cache"/> and shared from then on (errors cannot change), so a mistake repeated in the
+            /// first entries of many submissions costs no allocation after the first.
+            /// </summary>
+            public void FailAtEntry(global::FormFactory.Runtime.ValidationError?[] cache, int index, string list, string suffix, string code, string messageDe, string messageEn)
+            {
+                bool cached = (uint)index < (uint)cache.Length;
+                var error = cached ? global::System.Threading.Volatile.Read(ref cache[index]) : null;
+                if (error == null)
+                {
+                    error = new global::FormFactory.Runtime.ValidationError(string.Concat(list, global::FormFactory.Runtime.ErrorPaths.Index(index), suffix), code, messageDe, messageEn);
+                    // Another thread may store an equal error at the same time: either is right.
+                    if (cached) global::System.Threading.Volatile.Write(ref cache[index], error);
+                }
+                Fail(error);
+            }
+
             // Room for a few errors at once: one array for a typical invalid submission instead of a grown series.
             private const int ErrorCapacity = 8;
         }

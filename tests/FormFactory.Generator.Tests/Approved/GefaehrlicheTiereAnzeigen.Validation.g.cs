@@ -179,7 +179,34 @@ namespace Consumer.Forms
             private static readonly global::FormFactory.Runtime.ValidationError Error109 = new global::FormFactory.Runtime.ValidationError("vertretung.geburtsdatum", "max", "Das Geburtsdatum muss in der Vergangenheit liegen.", "Date of birth must be in the past.");
             private static readonly global::FormFactory.Runtime.ValidationError Error110 = new global::FormFactory.Runtime.ValidationError("vertretung.staatsangehoerigkeit", "format", "Die Angabe bei „Staatsangehörigkeit“ hat nicht das erwartete Format.", "The answer for “Nationality” is not in the expected format.");
             private static readonly global::FormFactory.Runtime.ValidationError Error111 = new global::FormFactory.Runtime.ValidationError("vertretung.staatsangehoerigkeit", "codeList", "Wählen Sie bei „Staatsangehörigkeit“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Nationality”.");
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors0 = new global::FormFactory.Runtime.ValidationError?[10];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors1 = new global::FormFactory.Runtime.ValidationError?[10];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors2 = new global::FormFactory.Runtime.ValidationError?[10];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors3 = new global::FormFactory.Runtime.ValidationError?[10];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors4 = new global::FormFactory.Runtime.ValidationError?[10];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors5 = new global::FormFactory.Runtime.ValidationError?[10];
             private static readonly global::System.Text.RegularExpressions.Regex Pattern1 = new global::System.Text.RegularExpressions.Regex("^(?:^[A-Za-zÄÖÜäöüß .()-]+$)\\z", global::FormFactory.Runtime.Patterns.Options | global::System.Text.RegularExpressions.RegexOptions.Compiled, global::FormFactory.Runtime.Patterns.MatchTimeout);
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors6 = new global::FormFactory.Runtime.ValidationError?[10];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors7 = new global::FormFactory.Runtime.ValidationError?[10];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors8 = new global::FormFactory.Runtime.ValidationError?[10];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors9 = new global::FormFactory.Runtime.ValidationError?[10];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors10 = new global::FormFactory.Runtime.ValidationError?[10];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors11 = new global::FormFactory.Runtime.ValidationError?[10];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors12 = new global::FormFactory.Runtime.ValidationError?[10];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors13 = new global::FormFactory.Runtime.ValidationError?[10];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors14 = new global::FormFactory.Runtime.ValidationError?[10];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors15 = new global::FormFactory.Runtime.ValidationError?[10];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors16 = new global::FormFactory.Runtime.ValidationError?[10];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors17 = new global::FormFactory.Runtime.ValidationError?[10];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors18 = new global::FormFactory.Runtime.ValidationError?[10];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors19 = new global::FormFactory.Runtime.ValidationError?[10];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors20 = new global::FormFactory.Runtime.ValidationError?[10];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors21 = new global::FormFactory.Runtime.ValidationError?[10];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors22 = new global::FormFactory.Runtime.ValidationError?[10];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors23 = new global::FormFactory.Runtime.ValidationError?[10];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors24 = new global::FormFactory.Runtime.ValidationError?[10];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors25 = new global::FormFactory.Runtime.ValidationError?[10];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors26 = new global::FormFactory.Runtime.ValidationError?[10];
             private static readonly string[] Accept1 = new[] { "application/pdf", "image/jpeg", "image/png" };
 
             internal sealed class FormValues
@@ -2188,18 +2215,18 @@ namespace Consumer.Forms
                     {
                         if (this.gruppe_Wrong)
                         {
-                            this.Run.Fail(this.Path(".gruppe"), "format", "Die Angabe bei „Tiergruppe“ hat nicht das erwartete Format.", "The answer for “Group of animals” is not in the expected format.");
+                            this.Run.FailAtEntry(EntryErrors0, this.Index, "tiere", ".gruppe", "format", "Die Angabe bei „Tiergruppe“ hat nicht das erwartete Format.", "The answer for “Group of animals” is not in the expected format.");
                         }
                         else if (this.gruppe == null)
                         {
-                            this.Run.Fail(this.Path(".gruppe"), "required", "Wählen Sie bei „Tiergruppe“ eine Antwort aus.", "Select an answer for “Group of animals”.");
+                            this.Run.FailAtEntry(EntryErrors1, this.Index, "tiere", ".gruppe", "required", "Wählen Sie bei „Tiergruppe“ eine Antwort aus.", "Select an answer for “Group of animals”.");
                         }
                         else
                         {
                             string value = this.gruppe;
                             if (!global::Consumer.Forms.CodeLists.TiergruppeCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail(this.Path(".gruppe"), "codeList", "Wählen Sie bei „Tiergruppe“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Group of animals”.");
+                                this.Run.FailAtEntry(EntryErrors2, this.Index, "tiere", ".gruppe", "codeList", "Wählen Sie bei „Tiergruppe“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Group of animals”.");
                             }
                             writer?.WriteString("gruppe", value);
                         }
@@ -2209,11 +2236,11 @@ namespace Consumer.Forms
                     {
                         if (this.art_Wrong)
                         {
-                            this.Run.Fail(this.Path(".art"), "format", "Die Angabe bei „Deutscher Name der Art“ hat nicht das erwartete Format.", "The answer for “Common name of the species” is not in the expected format.");
+                            this.Run.FailAtEntry(EntryErrors3, this.Index, "tiere", ".art", "format", "Die Angabe bei „Deutscher Name der Art“ hat nicht das erwartete Format.", "The answer for “Common name of the species” is not in the expected format.");
                         }
                         else if (this.art == null)
                         {
-                            this.Run.Fail(this.Path(".art"), "required", "Geben Sie „Deutscher Name der Art“ an.", "Enter “Common name of the species”.");
+                            this.Run.FailAtEntry(EntryErrors4, this.Index, "tiere", ".art", "required", "Geben Sie „Deutscher Name der Art“ an.", "Enter “Common name of the species”.");
                         }
                         else
                         {
@@ -2221,11 +2248,11 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 80)
                             {
-                                this.Run.Fail(this.Path(".art"), "maxLength", "„Deutscher Name der Art“ darf höchstens 80 Zeichen lang sein.", "“Common name of the species” must be 80 characters or fewer.");
+                                this.Run.FailAtEntry(EntryErrors5, this.Index, "tiere", ".art", "maxLength", "„Deutscher Name der Art“ darf höchstens 80 Zeichen lang sein.", "“Common name of the species” must be 80 characters or fewer.");
                             }
                             if (!global::FormFactory.Runtime.Patterns.IsMatch(Pattern1, value))
                             {
-                                this.Run.Fail(this.Path(".art"), "pattern", "Der Name der Art darf nur Buchstaben, Leerzeichen, Punkte, Klammern und Bindestriche enthalten.", "The species name may only contain letters, spaces, full stops, brackets and hyphens.");
+                                this.Run.FailAtEntry(EntryErrors6, this.Index, "tiere", ".art", "pattern", "Der Name der Art darf nur Buchstaben, Leerzeichen, Punkte, Klammern und Bindestriche enthalten.", "The species name may only contain letters, spaces, full stops, brackets and hyphens.");
                             }
                             writer?.WriteString("art", value);
                         }
@@ -2235,7 +2262,7 @@ namespace Consumer.Forms
                     {
                         if (this.wissenschaftlicherName_Wrong)
                         {
-                            this.Run.Fail(this.Path(".wissenschaftlicherName"), "format", "Die Angabe bei „Wissenschaftlicher Name“ hat nicht das erwartete Format.", "The answer for “Scientific name” is not in the expected format.");
+                            this.Run.FailAtEntry(EntryErrors7, this.Index, "tiere", ".wissenschaftlicherName", "format", "Die Angabe bei „Wissenschaftlicher Name“ hat nicht das erwartete Format.", "The answer for “Scientific name” is not in the expected format.");
                         }
                         else if (this.wissenschaftlicherName != null)
                         {
@@ -2243,7 +2270,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 120)
                             {
-                                this.Run.Fail(this.Path(".wissenschaftlicherName"), "maxLength", "„Wissenschaftlicher Name“ darf höchstens 120 Zeichen lang sein.", "“Scientific name” must be 120 characters or fewer.");
+                                this.Run.FailAtEntry(EntryErrors8, this.Index, "tiere", ".wissenschaftlicherName", "maxLength", "„Wissenschaftlicher Name“ darf höchstens 120 Zeichen lang sein.", "“Scientific name” must be 120 characters or fewer.");
                             }
                             writer?.WriteString("wissenschaftlicherName", value);
                         }
@@ -2253,22 +2280,22 @@ namespace Consumer.Forms
                     {
                         if (this.anzahl_Wrong)
                         {
-                            this.Run.Fail(this.Path(".anzahl"), "format", "„Anzahl der Tiere“ muss eine ganze Zahl sein.", "“Number of animals” must be a whole number.");
+                            this.Run.FailAtEntry(EntryErrors9, this.Index, "tiere", ".anzahl", "format", "„Anzahl der Tiere“ muss eine ganze Zahl sein.", "“Number of animals” must be a whole number.");
                         }
                         else if (this.anzahl == null)
                         {
-                            this.Run.Fail(this.Path(".anzahl"), "required", "Geben Sie „Anzahl der Tiere“ an.", "Enter “Number of animals”.");
+                            this.Run.FailAtEntry(EntryErrors10, this.Index, "tiere", ".anzahl", "required", "Geben Sie „Anzahl der Tiere“ an.", "Enter “Number of animals”.");
                         }
                         else
                         {
                             decimal value = this.anzahl.Value;
                             if (value < 1m)
                             {
-                                this.Run.Fail(this.Path(".anzahl"), "min", "„Anzahl der Tiere“ muss mindestens 1 betragen.", "“Number of animals” must be 1 or more.");
+                                this.Run.FailAtEntry(EntryErrors11, this.Index, "tiere", ".anzahl", "min", "„Anzahl der Tiere“ muss mindestens 1 betragen.", "“Number of animals” must be 1 or more.");
                             }
                             if (value > 50m)
                             {
-                                this.Run.Fail(this.Path(".anzahl"), "max", "„Anzahl der Tiere“ darf höchstens 50 betragen.", "“Number of animals” must be 50 or less.");
+                                this.Run.FailAtEntry(EntryErrors12, this.Index, "tiere", ".anzahl", "max", "„Anzahl der Tiere“ darf höchstens 50 betragen.", "“Number of animals” must be 50 or less.");
                             }
                             if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteNumber(writer, "anzahl", value);
                         }
@@ -2278,22 +2305,22 @@ namespace Consumer.Forms
                     {
                         if (this.gewichtKg_Wrong)
                         {
-                            this.Run.Fail(this.Path(".gewichtKg"), "format", "„Gewicht des schwersten Tieres in kg“ muss eine Zahl sein.", "“Weight of the heaviest animal in kg” must be a number.");
+                            this.Run.FailAtEntry(EntryErrors13, this.Index, "tiere", ".gewichtKg", "format", "„Gewicht des schwersten Tieres in kg“ muss eine Zahl sein.", "“Weight of the heaviest animal in kg” must be a number.");
                         }
                         else if (this.gewichtKg != null)
                         {
                             decimal value = this.gewichtKg.Value;
                             if (value < 0.1m)
                             {
-                                this.Run.Fail(this.Path(".gewichtKg"), "min", "„Gewicht des schwersten Tieres in kg“ muss mindestens 0,1 betragen.", "“Weight of the heaviest animal in kg” must be 0.1 or more.");
+                                this.Run.FailAtEntry(EntryErrors14, this.Index, "tiere", ".gewichtKg", "min", "„Gewicht des schwersten Tieres in kg“ muss mindestens 0,1 betragen.", "“Weight of the heaviest animal in kg” must be 0.1 or more.");
                             }
                             if (value > 500m)
                             {
-                                this.Run.Fail(this.Path(".gewichtKg"), "max", "„Gewicht des schwersten Tieres in kg“ darf höchstens 500 betragen.", "“Weight of the heaviest animal in kg” must be 500 or less.");
+                                this.Run.FailAtEntry(EntryErrors15, this.Index, "tiere", ".gewichtKg", "max", "„Gewicht des schwersten Tieres in kg“ darf höchstens 500 betragen.", "“Weight of the heaviest animal in kg” must be 500 or less.");
                             }
                             if (global::FormFactory.Runtime.Numbers.Scale(value) > 1)
                             {
-                                this.Run.Fail(this.Path(".gewichtKg"), "scale", "„Gewicht des schwersten Tieres in kg“ darf höchstens 1 Nachkommastellen haben.", "“Weight of the heaviest animal in kg” can have at most 1 digits after the decimal point.");
+                                this.Run.FailAtEntry(EntryErrors16, this.Index, "tiere", ".gewichtKg", "scale", "„Gewicht des schwersten Tieres in kg“ darf höchstens 1 Nachkommastellen haben.", "“Weight of the heaviest animal in kg” can have at most 1 digits after the decimal point.");
                             }
                             if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteNumber(writer, "gewichtKg", value);
                         }
@@ -2303,11 +2330,11 @@ namespace Consumer.Forms
                     {
                         if (this.haltungSeit_Wrong)
                         {
-                            this.Run.Fail(this.Path(".haltungSeit"), "format", "„Seit wann halten Sie die Tiere?“ muss ein gültiges Datum sein.", "“Since when have you kept the animals?” must be a real date.");
+                            this.Run.FailAtEntry(EntryErrors17, this.Index, "tiere", ".haltungSeit", "format", "„Seit wann halten Sie die Tiere?“ muss ein gültiges Datum sein.", "“Since when have you kept the animals?” must be a real date.");
                         }
                         else if (this.haltungSeit == null)
                         {
-                            this.Run.Fail(this.Path(".haltungSeit"), "required", "Geben Sie „Seit wann halten Sie die Tiere?“ an.", "Enter “Since when have you kept the animals?”.");
+                            this.Run.FailAtEntry(EntryErrors18, this.Index, "tiere", ".haltungSeit", "required", "Geben Sie „Seit wann halten Sie die Tiere?“ an.", "Enter “Since when have you kept the animals?”.");
                         }
                         else
                         {
@@ -2330,7 +2357,7 @@ namespace Consumer.Forms
                     {
                         if (this.herkunft_Wrong)
                         {
-                            this.Run.Fail(this.Path(".herkunft"), "format", "Die Angabe bei „Herkunft“ hat nicht das erwartete Format.", "The answer for “Origin” is not in the expected format.");
+                            this.Run.FailAtEntry(EntryErrors19, this.Index, "tiere", ".herkunft", "format", "Die Angabe bei „Herkunft“ hat nicht das erwartete Format.", "The answer for “Origin” is not in the expected format.");
                         }
                         else if (this.herkunft.IsEmpty)
                         {
@@ -2348,11 +2375,11 @@ namespace Consumer.Forms
                     {
                         if (this.giftig_Wrong)
                         {
-                            this.Run.Fail(this.Path(".giftig"), "format", "Die Angabe bei „Ist das Tier giftig?“ hat nicht das erwartete Format.", "The answer for “Is the animal venomous?” is not in the expected format.");
+                            this.Run.FailAtEntry(EntryErrors20, this.Index, "tiere", ".giftig", "format", "Die Angabe bei „Ist das Tier giftig?“ hat nicht das erwartete Format.", "The answer for “Is the animal venomous?” is not in the expected format.");
                         }
                         else if (this.giftig == null)
                         {
-                            this.Run.Fail(this.Path(".giftig"), "required", "Wählen Sie bei „Ist das Tier giftig?“ eine Antwort aus.", "Select an answer for “Is the animal venomous?”.");
+                            this.Run.FailAtEntry(EntryErrors21, this.Index, "tiere", ".giftig", "required", "Wählen Sie bei „Ist das Tier giftig?“ eine Antwort aus.", "Select an answer for “Is the animal venomous?”.");
                         }
                         else
                         {
@@ -2364,13 +2391,13 @@ namespace Consumer.Forms
                     {
                         if (this.gegengift_Wrong)
                         {
-                            this.Run.Fail(this.Path(".gegengift"), "format", "Die Angabe bei „Wo ist ein Gegengift verfügbar?“ hat nicht das erwartete Format.", "The answer for “Where is an antivenom available?” is not in the expected format.");
+                            this.Run.FailAtEntry(EntryErrors22, this.Index, "tiere", ".gegengift", "format", "Die Angabe bei „Wo ist ein Gegengift verfügbar?“ hat nicht das erwartete Format.", "The answer for “Where is an antivenom available?” is not in the expected format.");
                         }
                         else if (this.gegengift == null)
                         {
                             if (global::FormFactory.Runtime.Evaluation.Equal(this.giftig_Value(), true))
                             {
-                                this.Run.Fail(this.Path(".gegengift"), "required", "Geben Sie „Wo ist ein Gegengift verfügbar?“ an.", "Enter “Where is an antivenom available?”.");
+                                this.Run.FailAtEntry(EntryErrors23, this.Index, "tiere", ".gegengift", "required", "Geben Sie „Wo ist ein Gegengift verfügbar?“ an.", "Enter “Where is an antivenom available?”.");
                             }
                         }
                         else
@@ -2379,7 +2406,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 200)
                             {
-                                this.Run.Fail(this.Path(".gegengift"), "maxLength", "„Wo ist ein Gegengift verfügbar?“ darf höchstens 200 Zeichen lang sein.", "“Where is an antivenom available?” must be 200 characters or fewer.");
+                                this.Run.FailAtEntry(EntryErrors24, this.Index, "tiere", ".gegengift", "maxLength", "„Wo ist ein Gegengift verfügbar?“ darf höchstens 200 Zeichen lang sein.", "“Where is an antivenom available?” must be 200 characters or fewer.");
                             }
                             writer?.WriteString("gegengift", value);
                         }
@@ -2389,14 +2416,14 @@ namespace Consumer.Forms
                     {
                         if (this.nachweise_Wrong)
                         {
-                            this.Run.Fail(this.Path(".nachweise"), "format", "Die Angabe bei „Nachweise zu diesem Tier“ hat nicht das erwartete Format.", "The answer for “Evidence for this animal” is not in the expected format.");
+                            this.Run.FailAtEntry(EntryErrors25, this.Index, "tiere", ".nachweise", "format", "Die Angabe bei „Nachweise zu diesem Tier“ hat nicht das erwartete Format.", "The answer for “Evidence for this animal” is not in the expected format.");
                         }
                         else
                         {
                             int count = this.nachweise == null ? 0 : this.nachweise.Count;
                             if (count > 3)
                             {
-                                this.Run.Fail(this.Path(".nachweise"), "repeatMax", "Fügen Sie bei „Nachweise zu diesem Tier“ höchstens 3 Einträge hinzu.", "Add at most 3 entries for “Evidence for this animal”.");
+                                this.Run.FailAtEntry(EntryErrors26, this.Index, "tiere", ".nachweise", "repeatMax", "Fügen Sie bei „Nachweise zu diesem Tier“ höchstens 3 Einträge hinzu.", "Add at most 3 entries for “Evidence for this animal”.");
                             }
                             if (count > 0)
                             {

@@ -128,8 +128,36 @@ namespace Consumer.Forms
             private static readonly global::FormFactory.Runtime.ValidationError Error59 = new global::FormFactory.Runtime.ValidationError("kontakt.email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
             private static readonly global::FormFactory.Runtime.ValidationError Error60 = new global::FormFactory.Runtime.ValidationError("kontakt.email", "required", "Geben Sie „E-Mail-Adresse“ an.", "Enter “Email address”.");
             private static readonly global::FormFactory.Runtime.ValidationError Error61 = new global::FormFactory.Runtime.ValidationError("kontakt.telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors0 = new global::FormFactory.Runtime.ValidationError?[5];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors1 = new global::FormFactory.Runtime.ValidationError?[5];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors2 = new global::FormFactory.Runtime.ValidationError?[5];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors3 = new global::FormFactory.Runtime.ValidationError?[5];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors4 = new global::FormFactory.Runtime.ValidationError?[5];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors5 = new global::FormFactory.Runtime.ValidationError?[5];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors6 = new global::FormFactory.Runtime.ValidationError?[5];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors7 = new global::FormFactory.Runtime.ValidationError?[5];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors8 = new global::FormFactory.Runtime.ValidationError?[5];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors9 = new global::FormFactory.Runtime.ValidationError?[5];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors10 = new global::FormFactory.Runtime.ValidationError?[5];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors11 = new global::FormFactory.Runtime.ValidationError?[5];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors12 = new global::FormFactory.Runtime.ValidationError?[5];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors13 = new global::FormFactory.Runtime.ValidationError?[5];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors14 = new global::FormFactory.Runtime.ValidationError?[5];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors15 = new global::FormFactory.Runtime.ValidationError?[5];
             private static readonly global::System.Text.RegularExpressions.Regex Pattern1 = new global::System.Text.RegularExpressions.Regex("^(?:^[0-9]{15}$)\\z", global::FormFactory.Runtime.Patterns.Options | global::System.Text.RegularExpressions.RegexOptions.Compiled, global::FormFactory.Runtime.Patterns.MatchTimeout);
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors16 = new global::FormFactory.Runtime.ValidationError?[5];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors17 = new global::FormFactory.Runtime.ValidationError?[5];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors18 = new global::FormFactory.Runtime.ValidationError?[5];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors19 = new global::FormFactory.Runtime.ValidationError?[5];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors20 = new global::FormFactory.Runtime.ValidationError?[5];
             private static readonly string[] Accept0 = new[] { "application/pdf", "image/jpeg", "image/png" };
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors21 = new global::FormFactory.Runtime.ValidationError?[5];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors22 = new global::FormFactory.Runtime.ValidationError?[5];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors23 = new global::FormFactory.Runtime.ValidationError?[5];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors24 = new global::FormFactory.Runtime.ValidationError?[5];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors25 = new global::FormFactory.Runtime.ValidationError?[5];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors26 = new global::FormFactory.Runtime.ValidationError?[5];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors27 = new global::FormFactory.Runtime.ValidationError?[5];
             private static readonly global::FormFactory.Runtime.ValidationError Error62 = new global::FormFactory.Runtime.ValidationError("bankverbindung.kontoinhaber", "format", "Die Angabe bei „Kontoinhaberin oder Kontoinhaber“ hat nicht das erwartete Format.", "The answer for “Account holder” is not in the expected format.");
             private static readonly global::FormFactory.Runtime.ValidationError Error63 = new global::FormFactory.Runtime.ValidationError("bankverbindung.kontoinhaber", "required", "Geben Sie „Kontoinhaberin oder Kontoinhaber“ an.", "Enter “Account holder”.");
             private static readonly global::FormFactory.Runtime.ValidationError Error64 = new global::FormFactory.Runtime.ValidationError("bankverbindung.kontoinhaber", "maxLength", "„Kontoinhaberin oder Kontoinhaber“ darf höchstens 70 Zeichen lang sein.", "“Account holder” must be 70 characters or fewer.");
@@ -1441,11 +1469,11 @@ namespace Consumer.Forms
                     {
                         if (this.name_Wrong)
                         {
-                            this.Run.Fail(this.Path(".name"), "format", "Die Angabe bei „Name des Hundes“ hat nicht das erwartete Format.", "The answer for “Dog's name” is not in the expected format.");
+                            this.Run.FailAtEntry(EntryErrors0, this.Index, "hunde", ".name", "format", "Die Angabe bei „Name des Hundes“ hat nicht das erwartete Format.", "The answer for “Dog's name” is not in the expected format.");
                         }
                         else if (this.name == null)
                         {
-                            this.Run.Fail(this.Path(".name"), "required", "Geben Sie „Name des Hundes“ an.", "Enter “Dog's name”.");
+                            this.Run.FailAtEntry(EntryErrors1, this.Index, "hunde", ".name", "required", "Geben Sie „Name des Hundes“ an.", "Enter “Dog's name”.");
                         }
                         else
                         {
@@ -1453,7 +1481,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 40)
                             {
-                                this.Run.Fail(this.Path(".name"), "maxLength", "„Name des Hundes“ darf höchstens 40 Zeichen lang sein.", "“Dog's name” must be 40 characters or fewer.");
+                                this.Run.FailAtEntry(EntryErrors2, this.Index, "hunde", ".name", "maxLength", "„Name des Hundes“ darf höchstens 40 Zeichen lang sein.", "“Dog's name” must be 40 characters or fewer.");
                             }
                             writer?.WriteString("name", value);
                         }
@@ -1463,18 +1491,18 @@ namespace Consumer.Forms
                     {
                         if (this.rasse_Wrong)
                         {
-                            this.Run.Fail(this.Path(".rasse"), "format", "Die Angabe bei „Rasse“ hat nicht das erwartete Format.", "The answer for “Breed” is not in the expected format.");
+                            this.Run.FailAtEntry(EntryErrors3, this.Index, "hunde", ".rasse", "format", "Die Angabe bei „Rasse“ hat nicht das erwartete Format.", "The answer for “Breed” is not in the expected format.");
                         }
                         else if (this.rasse == null)
                         {
-                            this.Run.Fail(this.Path(".rasse"), "required", "Wählen Sie bei „Rasse“ eine Antwort aus.", "Select an answer for “Breed”.");
+                            this.Run.FailAtEntry(EntryErrors4, this.Index, "hunde", ".rasse", "required", "Wählen Sie bei „Rasse“ eine Antwort aus.", "Select an answer for “Breed”.");
                         }
                         else
                         {
                             string value = this.rasse;
                             if (!global::Consumer.Forms.CodeLists.HunderasseCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail(this.Path(".rasse"), "codeList", "Wählen Sie bei „Rasse“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Breed”.");
+                                this.Run.FailAtEntry(EntryErrors5, this.Index, "hunde", ".rasse", "codeList", "Wählen Sie bei „Rasse“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Breed”.");
                             }
                             writer?.WriteString("rasse", value);
                         }
@@ -1484,13 +1512,13 @@ namespace Consumer.Forms
                     {
                         if (this.rasseSonstige_Wrong)
                         {
-                            this.Run.Fail(this.Path(".rasseSonstige"), "format", "Die Angabe bei „Welche Rasse oder Kreuzung?“ hat nicht das erwartete Format.", "The answer for “Which breed or cross?” is not in the expected format.");
+                            this.Run.FailAtEntry(EntryErrors6, this.Index, "hunde", ".rasseSonstige", "format", "Die Angabe bei „Welche Rasse oder Kreuzung?“ hat nicht das erwartete Format.", "The answer for “Which breed or cross?” is not in the expected format.");
                         }
                         else if (this.rasseSonstige == null)
                         {
                             if (global::FormFactory.Runtime.Evaluation.Equal(this.rasse_Value(), "sonstige"))
                             {
-                                this.Run.Fail(this.Path(".rasseSonstige"), "required", "Geben Sie „Welche Rasse oder Kreuzung?“ an.", "Enter “Which breed or cross?”.");
+                                this.Run.FailAtEntry(EntryErrors7, this.Index, "hunde", ".rasseSonstige", "required", "Geben Sie „Welche Rasse oder Kreuzung?“ an.", "Enter “Which breed or cross?”.");
                             }
                         }
                         else
@@ -1499,7 +1527,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 80)
                             {
-                                this.Run.Fail(this.Path(".rasseSonstige"), "maxLength", "„Welche Rasse oder Kreuzung?“ darf höchstens 80 Zeichen lang sein.", "“Which breed or cross?” must be 80 characters or fewer.");
+                                this.Run.FailAtEntry(EntryErrors8, this.Index, "hunde", ".rasseSonstige", "maxLength", "„Welche Rasse oder Kreuzung?“ darf höchstens 80 Zeichen lang sein.", "“Which breed or cross?” must be 80 characters or fewer.");
                             }
                             writer?.WriteString("rasseSonstige", value);
                         }
@@ -1509,11 +1537,11 @@ namespace Consumer.Forms
                     {
                         if (this.geburtsdatum_Wrong)
                         {
-                            this.Run.Fail(this.Path(".geburtsdatum"), "format", "„Geburtsdatum des Hundes“ muss ein gültiges Datum sein.", "“Dog's date of birth” must be a real date.");
+                            this.Run.FailAtEntry(EntryErrors9, this.Index, "hunde", ".geburtsdatum", "format", "„Geburtsdatum des Hundes“ muss ein gültiges Datum sein.", "“Dog's date of birth” must be a real date.");
                         }
                         else if (this.geburtsdatum == null)
                         {
-                            this.Run.Fail(this.Path(".geburtsdatum"), "required", "Geben Sie „Geburtsdatum des Hundes“ an.", "Enter “Dog's date of birth”.");
+                            this.Run.FailAtEntry(EntryErrors10, this.Index, "hunde", ".geburtsdatum", "required", "Geben Sie „Geburtsdatum des Hundes“ an.", "Enter “Dog's date of birth”.");
                         }
                         else
                         {
@@ -1536,11 +1564,11 @@ namespace Consumer.Forms
                     {
                         if (this.haltungSeit_Wrong)
                         {
-                            this.Run.Fail(this.Path(".haltungSeit"), "format", "„Seit wann halten Sie den Hund?“ muss ein gültiges Datum sein.", "“Since when have you kept the dog?” must be a real date.");
+                            this.Run.FailAtEntry(EntryErrors11, this.Index, "hunde", ".haltungSeit", "format", "„Seit wann halten Sie den Hund?“ muss ein gültiges Datum sein.", "“Since when have you kept the dog?” must be a real date.");
                         }
                         else if (this.haltungSeit == null)
                         {
-                            this.Run.Fail(this.Path(".haltungSeit"), "required", "Geben Sie „Seit wann halten Sie den Hund?“ an.", "Enter “Since when have you kept the dog?”.");
+                            this.Run.FailAtEntry(EntryErrors12, this.Index, "hunde", ".haltungSeit", "required", "Geben Sie „Seit wann halten Sie den Hund?“ an.", "Enter “Since when have you kept the dog?”.");
                         }
                         else
                         {
@@ -1548,7 +1576,7 @@ namespace Consumer.Forms
                             global::System.DateTime? max = this.Run.Today;
                             if (max != null && value > max.Value)
                             {
-                                this.Run.Fail(this.Path(".haltungSeit"), "max", "Sie können einen Hund erst anmelden, wenn er bei Ihnen lebt.", "You can only register a dog once it lives with you.");
+                                this.Run.FailAtEntry(EntryErrors13, this.Index, "hunde", ".haltungSeit", "max", "Sie können einen Hund erst anmelden, wenn er bei Ihnen lebt.", "You can only register a dog once it lives with you.");
                             }
                             writer?.WriteString("haltungSeit", global::FormFactory.Runtime.DateLiterals.Format(value));
                         }
@@ -1558,18 +1586,18 @@ namespace Consumer.Forms
                     {
                         if (this.chipnummer_Wrong)
                         {
-                            this.Run.Fail(this.Path(".chipnummer"), "format", "Die Angabe bei „Chipnummer (Transpondernummer)“ hat nicht das erwartete Format.", "The answer for “Microchip number” is not in the expected format.");
+                            this.Run.FailAtEntry(EntryErrors14, this.Index, "hunde", ".chipnummer", "format", "Die Angabe bei „Chipnummer (Transpondernummer)“ hat nicht das erwartete Format.", "The answer for “Microchip number” is not in the expected format.");
                         }
                         else if (this.chipnummer == null)
                         {
-                            this.Run.Fail(this.Path(".chipnummer"), "required", "Geben Sie „Chipnummer (Transpondernummer)“ an.", "Enter “Microchip number”.");
+                            this.Run.FailAtEntry(EntryErrors15, this.Index, "hunde", ".chipnummer", "required", "Geben Sie „Chipnummer (Transpondernummer)“ an.", "Enter “Microchip number”.");
                         }
                         else
                         {
                             string value = this.chipnummer;
                             if (!global::FormFactory.Runtime.Patterns.IsMatch(Pattern1, value))
                             {
-                                this.Run.Fail(this.Path(".chipnummer"), "pattern", "Die Chipnummer hat genau 15 Ziffern, ohne Leerzeichen.", "The microchip number has exactly 15 digits, without spaces.");
+                                this.Run.FailAtEntry(EntryErrors16, this.Index, "hunde", ".chipnummer", "pattern", "Die Chipnummer hat genau 15 Ziffern, ohne Leerzeichen.", "The microchip number has exactly 15 digits, without spaces.");
                             }
                             writer?.WriteString("chipnummer", value);
                         }
@@ -1579,11 +1607,11 @@ namespace Consumer.Forms
                     {
                         if (this.gefaehrlich_Wrong)
                         {
-                            this.Run.Fail(this.Path(".gefaehrlich"), "format", "Die Angabe bei „Gilt der Hund als gefährlich?“ hat nicht das erwartete Format.", "The answer for “Is the dog classed as dangerous?” is not in the expected format.");
+                            this.Run.FailAtEntry(EntryErrors17, this.Index, "hunde", ".gefaehrlich", "format", "Die Angabe bei „Gilt der Hund als gefährlich?“ hat nicht das erwartete Format.", "The answer for “Is the dog classed as dangerous?” is not in the expected format.");
                         }
                         else if (this.gefaehrlich == null)
                         {
-                            this.Run.Fail(this.Path(".gefaehrlich"), "required", "Wählen Sie bei „Gilt der Hund als gefährlich?“ eine Antwort aus.", "Select an answer for “Is the dog classed as dangerous?”.");
+                            this.Run.FailAtEntry(EntryErrors18, this.Index, "hunde", ".gefaehrlich", "required", "Wählen Sie bei „Gilt der Hund als gefährlich?“ eine Antwort aus.", "Select an answer for “Is the dog classed as dangerous?”.");
                         }
                         else
                         {
@@ -1595,13 +1623,13 @@ namespace Consumer.Forms
                     {
                         if (this.sachkundenachweis_Wrong)
                         {
-                            this.Run.Fail(this.Path(".sachkundenachweis"), "format", "Die Angabe bei „Sachkundenachweis und Erlaubnis“ hat nicht das erwartete Format.", "The answer for “Proof of competence and permit” is not in the expected format.");
+                            this.Run.FailAtEntry(EntryErrors19, this.Index, "hunde", ".sachkundenachweis", "format", "Die Angabe bei „Sachkundenachweis und Erlaubnis“ hat nicht das erwartete Format.", "The answer for “Proof of competence and permit” is not in the expected format.");
                         }
                         else if (this.sachkundenachweis == null)
                         {
                             if (global::FormFactory.Runtime.Evaluation.Equal(this.gefaehrlich_Value(), true))
                             {
-                                this.Run.Fail(this.Path(".sachkundenachweis"), "required", "Laden Sie eine Datei für „Sachkundenachweis und Erlaubnis“ hoch.", "Upload a file for “Proof of competence and permit”.");
+                                this.Run.FailAtEntry(EntryErrors20, this.Index, "hunde", ".sachkundenachweis", "required", "Laden Sie eine Datei für „Sachkundenachweis und Erlaubnis“ hoch.", "Upload a file for “Proof of competence and permit”.");
                             }
                         }
                         else
@@ -1609,11 +1637,11 @@ namespace Consumer.Forms
                             global::FormFactory.Runtime.Attachment value = this.sachkundenachweis;
                             if (!global::FormFactory.Runtime.AttachmentChecks.Accepts(Accept0, value.MediaType))
                             {
-                                this.Run.Fail(this.Path(".sachkundenachweis"), "accept", "Die Datei für „Sachkundenachweis und Erlaubnis“ muss vom Typ application/pdf, image/jpeg, image/png sein.", "The file for “Proof of competence and permit” must be of type application/pdf, image/jpeg, image/png.");
+                                this.Run.FailAtEntry(EntryErrors21, this.Index, "hunde", ".sachkundenachweis", "accept", "Die Datei für „Sachkundenachweis und Erlaubnis“ muss vom Typ application/pdf, image/jpeg, image/png sein.", "The file for “Proof of competence and permit” must be of type application/pdf, image/jpeg, image/png.");
                             }
                             if (value.Size > 5242880L)
                             {
-                                this.Run.Fail(this.Path(".sachkundenachweis"), "maxSize", "Die Datei für „Sachkundenachweis und Erlaubnis“ darf höchstens 5120 KB groß sein.", "The file for “Proof of competence and permit” must be 5120 KB or smaller.");
+                                this.Run.FailAtEntry(EntryErrors22, this.Index, "hunde", ".sachkundenachweis", "maxSize", "Die Datei für „Sachkundenachweis und Erlaubnis“ darf höchstens 5120 KB groß sein.", "The file for “Proof of competence and permit” must be 5120 KB or smaller.");
                             }
                             if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteFile(writer, "sachkundenachweis", value);
                         }
@@ -1623,7 +1651,7 @@ namespace Consumer.Forms
                     {
                         if (this.assistenzhund_Wrong)
                         {
-                            this.Run.Fail(this.Path(".assistenzhund"), "format", "Die Angabe bei „Der Hund ist ein Assistenzhund, zum Beispiel ein Blindenführhund.“ hat nicht das erwartete Format.", "The answer for “The dog is an assistance dog, for example a guide dog.” is not in the expected format.");
+                            this.Run.FailAtEntry(EntryErrors23, this.Index, "hunde", ".assistenzhund", "format", "Die Angabe bei „Der Hund ist ein Assistenzhund, zum Beispiel ein Blindenführhund.“ hat nicht das erwartete Format.", "The answer for “The dog is an assistance dog, for example a guide dog.” is not in the expected format.");
                         }
                         else if (this.assistenzhund != null)
                         {
@@ -1635,13 +1663,13 @@ namespace Consumer.Forms
                     {
                         if (this.nachweisAssistenzhund_Wrong)
                         {
-                            this.Run.Fail(this.Path(".nachweisAssistenzhund"), "format", "Die Angabe bei „Nachweis über den Assistenzhund“ hat nicht das erwartete Format.", "The answer for “Proof of assistance dog” is not in the expected format.");
+                            this.Run.FailAtEntry(EntryErrors24, this.Index, "hunde", ".nachweisAssistenzhund", "format", "Die Angabe bei „Nachweis über den Assistenzhund“ hat nicht das erwartete Format.", "The answer for “Proof of assistance dog” is not in the expected format.");
                         }
                         else if (this.nachweisAssistenzhund == null)
                         {
                             if (global::FormFactory.Runtime.Evaluation.Equal(this.assistenzhund_Value(), true))
                             {
-                                this.Run.Fail(this.Path(".nachweisAssistenzhund"), "required", "Laden Sie eine Datei für „Nachweis über den Assistenzhund“ hoch.", "Upload a file for “Proof of assistance dog”.");
+                                this.Run.FailAtEntry(EntryErrors25, this.Index, "hunde", ".nachweisAssistenzhund", "required", "Laden Sie eine Datei für „Nachweis über den Assistenzhund“ hoch.", "Upload a file for “Proof of assistance dog”.");
                             }
                         }
                         else
@@ -1649,11 +1677,11 @@ namespace Consumer.Forms
                             global::FormFactory.Runtime.Attachment value = this.nachweisAssistenzhund;
                             if (!global::FormFactory.Runtime.AttachmentChecks.Accepts(Accept0, value.MediaType))
                             {
-                                this.Run.Fail(this.Path(".nachweisAssistenzhund"), "accept", "Die Datei für „Nachweis über den Assistenzhund“ muss vom Typ application/pdf, image/jpeg, image/png sein.", "The file for “Proof of assistance dog” must be of type application/pdf, image/jpeg, image/png.");
+                                this.Run.FailAtEntry(EntryErrors26, this.Index, "hunde", ".nachweisAssistenzhund", "accept", "Die Datei für „Nachweis über den Assistenzhund“ muss vom Typ application/pdf, image/jpeg, image/png sein.", "The file for “Proof of assistance dog” must be of type application/pdf, image/jpeg, image/png.");
                             }
                             if (value.Size > 5242880L)
                             {
-                                this.Run.Fail(this.Path(".nachweisAssistenzhund"), "maxSize", "Die Datei für „Nachweis über den Assistenzhund“ darf höchstens 5120 KB groß sein.", "The file for “Proof of assistance dog” must be 5120 KB or smaller.");
+                                this.Run.FailAtEntry(EntryErrors27, this.Index, "hunde", ".nachweisAssistenzhund", "maxSize", "Die Datei für „Nachweis über den Assistenzhund“ darf höchstens 5120 KB groß sein.", "The file for “Proof of assistance dog” must be 5120 KB or smaller.");
                             }
                             if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteFile(writer, "nachweisAssistenzhund", value);
                         }

@@ -169,6 +169,26 @@ namespace Consumer.Forms
             private static readonly global::FormFactory.Runtime.ValidationError Error99 = new global::FormFactory.Runtime.ValidationError("kontakt.email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
             private static readonly global::FormFactory.Runtime.ValidationError Error100 = new global::FormFactory.Runtime.ValidationError("kontakt.email", "required", "Geben Sie „E-Mail-Adresse“ an.", "Enter “Email address”.");
             private static readonly global::FormFactory.Runtime.ValidationError Error101 = new global::FormFactory.Runtime.ValidationError("kontakt.telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors0 = new global::FormFactory.Runtime.ValidationError?[12];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors1 = new global::FormFactory.Runtime.ValidationError?[12];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors2 = new global::FormFactory.Runtime.ValidationError?[12];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors3 = new global::FormFactory.Runtime.ValidationError?[12];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors4 = new global::FormFactory.Runtime.ValidationError?[12];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors5 = new global::FormFactory.Runtime.ValidationError?[12];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors6 = new global::FormFactory.Runtime.ValidationError?[12];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors7 = new global::FormFactory.Runtime.ValidationError?[12];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors8 = new global::FormFactory.Runtime.ValidationError?[12];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors9 = new global::FormFactory.Runtime.ValidationError?[12];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors10 = new global::FormFactory.Runtime.ValidationError?[12];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors11 = new global::FormFactory.Runtime.ValidationError?[12];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors12 = new global::FormFactory.Runtime.ValidationError?[12];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors13 = new global::FormFactory.Runtime.ValidationError?[12];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors14 = new global::FormFactory.Runtime.ValidationError?[12];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors15 = new global::FormFactory.Runtime.ValidationError?[12];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors16 = new global::FormFactory.Runtime.ValidationError?[12];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors17 = new global::FormFactory.Runtime.ValidationError?[12];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors18 = new global::FormFactory.Runtime.ValidationError?[12];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors19 = new global::FormFactory.Runtime.ValidationError?[12];
             private static readonly global::FormFactory.Runtime.ValidationError Error102 = new global::FormFactory.Runtime.ValidationError("bankverbindung.kontoinhaber", "format", "Die Angabe bei „Kontoinhaberin oder Kontoinhaber“ hat nicht das erwartete Format.", "The answer for “Account holder” is not in the expected format.");
             private static readonly global::FormFactory.Runtime.ValidationError Error103 = new global::FormFactory.Runtime.ValidationError("bankverbindung.kontoinhaber", "required", "Geben Sie „Kontoinhaberin oder Kontoinhaber“ an.", "Enter “Account holder”.");
             private static readonly global::FormFactory.Runtime.ValidationError Error104 = new global::FormFactory.Runtime.ValidationError("bankverbindung.kontoinhaber", "maxLength", "„Kontoinhaberin oder Kontoinhaber“ darf höchstens 70 Zeichen lang sein.", "“Account holder” must be 70 characters or fewer.");
@@ -1896,11 +1916,11 @@ namespace Consumer.Forms
                     {
                         if (this.vorname_Wrong)
                         {
-                            this.Run.Fail(this.Path(".vorname"), "format", "Die Angabe bei „Vorname“ hat nicht das erwartete Format.", "The answer for “First name” is not in the expected format.");
+                            this.Run.FailAtEntry(EntryErrors0, this.Index, "haushalt", ".vorname", "format", "Die Angabe bei „Vorname“ hat nicht das erwartete Format.", "The answer for “First name” is not in the expected format.");
                         }
                         else if (this.vorname == null)
                         {
-                            this.Run.Fail(this.Path(".vorname"), "required", "Geben Sie „Vorname“ an.", "Enter “First name”.");
+                            this.Run.FailAtEntry(EntryErrors1, this.Index, "haushalt", ".vorname", "required", "Geben Sie „Vorname“ an.", "Enter “First name”.");
                         }
                         else
                         {
@@ -1908,7 +1928,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 80)
                             {
-                                this.Run.Fail(this.Path(".vorname"), "maxLength", "„Vorname“ darf höchstens 80 Zeichen lang sein.", "“First name” must be 80 characters or fewer.");
+                                this.Run.FailAtEntry(EntryErrors2, this.Index, "haushalt", ".vorname", "maxLength", "„Vorname“ darf höchstens 80 Zeichen lang sein.", "“First name” must be 80 characters or fewer.");
                             }
                             writer?.WriteString("vorname", value);
                         }
@@ -1918,11 +1938,11 @@ namespace Consumer.Forms
                     {
                         if (this.familienname_Wrong)
                         {
-                            this.Run.Fail(this.Path(".familienname"), "format", "Die Angabe bei „Familienname“ hat nicht das erwartete Format.", "The answer for “Surname” is not in the expected format.");
+                            this.Run.FailAtEntry(EntryErrors3, this.Index, "haushalt", ".familienname", "format", "Die Angabe bei „Familienname“ hat nicht das erwartete Format.", "The answer for “Surname” is not in the expected format.");
                         }
                         else if (this.familienname == null)
                         {
-                            this.Run.Fail(this.Path(".familienname"), "required", "Geben Sie „Familienname“ an.", "Enter “Surname”.");
+                            this.Run.FailAtEntry(EntryErrors4, this.Index, "haushalt", ".familienname", "required", "Geben Sie „Familienname“ an.", "Enter “Surname”.");
                         }
                         else
                         {
@@ -1930,7 +1950,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 120)
                             {
-                                this.Run.Fail(this.Path(".familienname"), "maxLength", "„Familienname“ darf höchstens 120 Zeichen lang sein.", "“Surname” must be 120 characters or fewer.");
+                                this.Run.FailAtEntry(EntryErrors5, this.Index, "haushalt", ".familienname", "maxLength", "„Familienname“ darf höchstens 120 Zeichen lang sein.", "“Surname” must be 120 characters or fewer.");
                             }
                             writer?.WriteString("familienname", value);
                         }
@@ -1940,11 +1960,11 @@ namespace Consumer.Forms
                     {
                         if (this.geburtsdatum_Wrong)
                         {
-                            this.Run.Fail(this.Path(".geburtsdatum"), "format", "„Geburtsdatum“ muss ein gültiges Datum sein.", "“Date of birth” must be a real date.");
+                            this.Run.FailAtEntry(EntryErrors6, this.Index, "haushalt", ".geburtsdatum", "format", "„Geburtsdatum“ muss ein gültiges Datum sein.", "“Date of birth” must be a real date.");
                         }
                         else if (this.geburtsdatum == null)
                         {
-                            this.Run.Fail(this.Path(".geburtsdatum"), "required", "Geben Sie „Geburtsdatum“ an.", "Enter “Date of birth”.");
+                            this.Run.FailAtEntry(EntryErrors7, this.Index, "haushalt", ".geburtsdatum", "required", "Geben Sie „Geburtsdatum“ an.", "Enter “Date of birth”.");
                         }
                         else
                         {
@@ -1967,18 +1987,18 @@ namespace Consumer.Forms
                     {
                         if (this.beziehung_Wrong)
                         {
-                            this.Run.Fail(this.Path(".beziehung"), "format", "Die Angabe bei „Beziehung zu Ihnen“ hat nicht das erwartete Format.", "The answer for “Relationship to you” is not in the expected format.");
+                            this.Run.FailAtEntry(EntryErrors8, this.Index, "haushalt", ".beziehung", "format", "Die Angabe bei „Beziehung zu Ihnen“ hat nicht das erwartete Format.", "The answer for “Relationship to you” is not in the expected format.");
                         }
                         else if (this.beziehung == null)
                         {
-                            this.Run.Fail(this.Path(".beziehung"), "required", "Wählen Sie bei „Beziehung zu Ihnen“ eine Antwort aus.", "Select an answer for “Relationship to you”.");
+                            this.Run.FailAtEntry(EntryErrors9, this.Index, "haushalt", ".beziehung", "required", "Wählen Sie bei „Beziehung zu Ihnen“ eine Antwort aus.", "Select an answer for “Relationship to you”.");
                         }
                         else
                         {
                             string value = this.beziehung;
                             if (!global::Consumer.Forms.CodeLists.VerwandtschaftCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail(this.Path(".beziehung"), "codeList", "Wählen Sie bei „Beziehung zu Ihnen“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Relationship to you”.");
+                                this.Run.FailAtEntry(EntryErrors10, this.Index, "haushalt", ".beziehung", "codeList", "Wählen Sie bei „Beziehung zu Ihnen“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Relationship to you”.");
                             }
                             writer?.WriteString("beziehung", value);
                         }
@@ -1988,26 +2008,26 @@ namespace Consumer.Forms
                     {
                         if (this.bruttoeinkommen_Wrong)
                         {
-                            this.Run.Fail(this.Path(".bruttoeinkommen"), "format", "„Monatliches Bruttoeinkommen“ muss eine Zahl sein.", "“Monthly gross income” must be a number.");
+                            this.Run.FailAtEntry(EntryErrors11, this.Index, "haushalt", ".bruttoeinkommen", "format", "„Monatliches Bruttoeinkommen“ muss eine Zahl sein.", "“Monthly gross income” must be a number.");
                         }
                         else if (this.bruttoeinkommen == null)
                         {
-                            this.Run.Fail(this.Path(".bruttoeinkommen"), "required", "Geben Sie „Monatliches Bruttoeinkommen“ an.", "Enter “Monthly gross income”.");
+                            this.Run.FailAtEntry(EntryErrors12, this.Index, "haushalt", ".bruttoeinkommen", "required", "Geben Sie „Monatliches Bruttoeinkommen“ an.", "Enter “Monthly gross income”.");
                         }
                         else
                         {
                             decimal value = this.bruttoeinkommen.Value;
                             if (value < 0m)
                             {
-                                this.Run.Fail(this.Path(".bruttoeinkommen"), "min", "„Monatliches Bruttoeinkommen“ muss mindestens 0 betragen.", "“Monthly gross income” must be 0 or more.");
+                                this.Run.FailAtEntry(EntryErrors13, this.Index, "haushalt", ".bruttoeinkommen", "min", "„Monatliches Bruttoeinkommen“ muss mindestens 0 betragen.", "“Monthly gross income” must be 0 or more.");
                             }
                             if (value > 50000m)
                             {
-                                this.Run.Fail(this.Path(".bruttoeinkommen"), "max", "„Monatliches Bruttoeinkommen“ darf höchstens 50000 betragen.", "“Monthly gross income” must be 50000 or less.");
+                                this.Run.FailAtEntry(EntryErrors14, this.Index, "haushalt", ".bruttoeinkommen", "max", "„Monatliches Bruttoeinkommen“ darf höchstens 50000 betragen.", "“Monthly gross income” must be 50000 or less.");
                             }
                             if (global::FormFactory.Runtime.Numbers.Scale(value) > 2)
                             {
-                                this.Run.Fail(this.Path(".bruttoeinkommen"), "scale", "„Monatliches Bruttoeinkommen“ darf höchstens 2 Nachkommastellen haben.", "“Monthly gross income” can have at most 2 digits after the decimal point.");
+                                this.Run.FailAtEntry(EntryErrors15, this.Index, "haushalt", ".bruttoeinkommen", "scale", "„Monatliches Bruttoeinkommen“ darf höchstens 2 Nachkommastellen haben.", "“Monthly gross income” can have at most 2 digits after the decimal point.");
                             }
                             if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteNumber(writer, "bruttoeinkommen", value);
                         }
@@ -2017,13 +2037,13 @@ namespace Consumer.Forms
                     {
                         if (this.einkommensnachweis_Wrong)
                         {
-                            this.Run.Fail(this.Path(".einkommensnachweis"), "format", "Die Angabe bei „Einkommensnachweise der letzten drei Monate“ hat nicht das erwartete Format.", "The answer for “Proof of income for the last three months” is not in the expected format.");
+                            this.Run.FailAtEntry(EntryErrors16, this.Index, "haushalt", ".einkommensnachweis", "format", "Die Angabe bei „Einkommensnachweise der letzten drei Monate“ hat nicht das erwartete Format.", "The answer for “Proof of income for the last three months” is not in the expected format.");
                         }
                         else if (this.einkommensnachweis == null)
                         {
                             if (global::FormFactory.Runtime.Evaluation.Greater(this.bruttoeinkommen_Value(), 0m))
                             {
-                                this.Run.Fail(this.Path(".einkommensnachweis"), "required", "Laden Sie eine Datei für „Einkommensnachweise der letzten drei Monate“ hoch.", "Upload a file for “Proof of income for the last three months”.");
+                                this.Run.FailAtEntry(EntryErrors17, this.Index, "haushalt", ".einkommensnachweis", "required", "Laden Sie eine Datei für „Einkommensnachweise der letzten drei Monate“ hoch.", "Upload a file for “Proof of income for the last three months”.");
                             }
                         }
                         else
@@ -2031,11 +2051,11 @@ namespace Consumer.Forms
                             global::FormFactory.Runtime.Attachment value = this.einkommensnachweis;
                             if (!global::FormFactory.Runtime.AttachmentChecks.Accepts(Accept0, value.MediaType))
                             {
-                                this.Run.Fail(this.Path(".einkommensnachweis"), "accept", "Die Datei für „Einkommensnachweise der letzten drei Monate“ muss vom Typ application/pdf, image/jpeg, image/png sein.", "The file for “Proof of income for the last three months” must be of type application/pdf, image/jpeg, image/png.");
+                                this.Run.FailAtEntry(EntryErrors18, this.Index, "haushalt", ".einkommensnachweis", "accept", "Die Datei für „Einkommensnachweise der letzten drei Monate“ muss vom Typ application/pdf, image/jpeg, image/png sein.", "The file for “Proof of income for the last three months” must be of type application/pdf, image/jpeg, image/png.");
                             }
                             if (value.Size > 20971520L)
                             {
-                                this.Run.Fail(this.Path(".einkommensnachweis"), "maxSize", "Die Datei für „Einkommensnachweise der letzten drei Monate“ darf höchstens 20480 KB groß sein.", "The file for “Proof of income for the last three months” must be 20480 KB or smaller.");
+                                this.Run.FailAtEntry(EntryErrors19, this.Index, "haushalt", ".einkommensnachweis", "maxSize", "Die Datei für „Einkommensnachweise der letzten drei Monate“ darf höchstens 20480 KB groß sein.", "The file for “Proof of income for the last three months” must be 20480 KB or smaller.");
                             }
                             if (writer != null) global::Consumer.Forms.FormFactoryValidation.WriteFile(writer, "einkommensnachweis", value);
                         }

@@ -152,6 +152,19 @@ namespace Consumer.Forms
             private static readonly global::FormFactory.Runtime.ValidationError Error82 = new global::FormFactory.Runtime.ValidationError("person.geburtsdatum", "max", "Das Geburtsdatum muss in der Vergangenheit liegen.", "Date of birth must be in the past.");
             private static readonly global::FormFactory.Runtime.ValidationError Error83 = new global::FormFactory.Runtime.ValidationError("person.staatsangehoerigkeit", "format", "Die Angabe bei „Staatsangehörigkeit“ hat nicht das erwartete Format.", "The answer for “Nationality” is not in the expected format.");
             private static readonly global::FormFactory.Runtime.ValidationError Error84 = new global::FormFactory.Runtime.ValidationError("person.staatsangehoerigkeit", "codeList", "Wählen Sie bei „Staatsangehörigkeit“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Nationality”.");
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors0 = new global::FormFactory.Runtime.ValidationError?[9];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors1 = new global::FormFactory.Runtime.ValidationError?[9];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors2 = new global::FormFactory.Runtime.ValidationError?[9];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors3 = new global::FormFactory.Runtime.ValidationError?[9];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors4 = new global::FormFactory.Runtime.ValidationError?[9];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors5 = new global::FormFactory.Runtime.ValidationError?[9];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors6 = new global::FormFactory.Runtime.ValidationError?[9];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors7 = new global::FormFactory.Runtime.ValidationError?[9];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors8 = new global::FormFactory.Runtime.ValidationError?[9];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors9 = new global::FormFactory.Runtime.ValidationError?[9];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors10 = new global::FormFactory.Runtime.ValidationError?[9];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors11 = new global::FormFactory.Runtime.ValidationError?[9];
+            private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors12 = new global::FormFactory.Runtime.ValidationError?[9];
             private static readonly global::FormFactory.Runtime.ValidationError Error85 = new global::FormFactory.Runtime.ValidationError("kontakt.email", "format", "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.", "Enter an email address for “Email address” in the correct format, like name@example.com.");
             private static readonly global::FormFactory.Runtime.ValidationError Error86 = new global::FormFactory.Runtime.ValidationError("kontakt.email", "required", "Geben Sie „E-Mail-Adresse“ an.", "Enter “Email address”.");
             private static readonly global::FormFactory.Runtime.ValidationError Error87 = new global::FormFactory.Runtime.ValidationError("kontakt.telefon", "format", "Geben Sie bei „Telefonnummer“ eine Telefonnummer an, zum Beispiel 06151 123456 oder +49 6151 123456.", "Enter a telephone number for “Phone number”, like 06151 123456 or +49 6151 123456.");
@@ -1632,11 +1645,11 @@ namespace Consumer.Forms
                     {
                         if (this.vorname_Wrong)
                         {
-                            this.Run.Fail(this.Path(".vorname"), "format", "Die Angabe bei „Vorname(n)“ hat nicht das erwartete Format.", "The answer for “First name(s)” is not in the expected format.");
+                            this.Run.FailAtEntry(EntryErrors0, this.Index, "weiterePersonen", ".vorname", "format", "Die Angabe bei „Vorname(n)“ hat nicht das erwartete Format.", "The answer for “First name(s)” is not in the expected format.");
                         }
                         else if (this.vorname == null)
                         {
-                            this.Run.Fail(this.Path(".vorname"), "required", "Geben Sie „Vorname(n)“ an.", "Enter “First name(s)”.");
+                            this.Run.FailAtEntry(EntryErrors1, this.Index, "weiterePersonen", ".vorname", "required", "Geben Sie „Vorname(n)“ an.", "Enter “First name(s)”.");
                         }
                         else
                         {
@@ -1644,7 +1657,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 80)
                             {
-                                this.Run.Fail(this.Path(".vorname"), "maxLength", "„Vorname(n)“ darf höchstens 80 Zeichen lang sein.", "“First name(s)” must be 80 characters or fewer.");
+                                this.Run.FailAtEntry(EntryErrors2, this.Index, "weiterePersonen", ".vorname", "maxLength", "„Vorname(n)“ darf höchstens 80 Zeichen lang sein.", "“First name(s)” must be 80 characters or fewer.");
                             }
                             writer?.WriteString("vorname", value);
                         }
@@ -1654,11 +1667,11 @@ namespace Consumer.Forms
                     {
                         if (this.familienname_Wrong)
                         {
-                            this.Run.Fail(this.Path(".familienname"), "format", "Die Angabe bei „Familienname“ hat nicht das erwartete Format.", "The answer for “Surname” is not in the expected format.");
+                            this.Run.FailAtEntry(EntryErrors3, this.Index, "weiterePersonen", ".familienname", "format", "Die Angabe bei „Familienname“ hat nicht das erwartete Format.", "The answer for “Surname” is not in the expected format.");
                         }
                         else if (this.familienname == null)
                         {
-                            this.Run.Fail(this.Path(".familienname"), "required", "Geben Sie „Familienname“ an.", "Enter “Surname”.");
+                            this.Run.FailAtEntry(EntryErrors4, this.Index, "weiterePersonen", ".familienname", "required", "Geben Sie „Familienname“ an.", "Enter “Surname”.");
                         }
                         else
                         {
@@ -1666,7 +1679,7 @@ namespace Consumer.Forms
                             int length = global::FormFactory.Runtime.TextLength.CodePoints(value);
                             if (length > 120)
                             {
-                                this.Run.Fail(this.Path(".familienname"), "maxLength", "„Familienname“ darf höchstens 120 Zeichen lang sein.", "“Surname” must be 120 characters or fewer.");
+                                this.Run.FailAtEntry(EntryErrors5, this.Index, "weiterePersonen", ".familienname", "maxLength", "„Familienname“ darf höchstens 120 Zeichen lang sein.", "“Surname” must be 120 characters or fewer.");
                             }
                             writer?.WriteString("familienname", value);
                         }
@@ -1676,11 +1689,11 @@ namespace Consumer.Forms
                     {
                         if (this.geburtsdatum_Wrong)
                         {
-                            this.Run.Fail(this.Path(".geburtsdatum"), "format", "„Geburtsdatum“ muss ein gültiges Datum sein.", "“Date of birth” must be a real date.");
+                            this.Run.FailAtEntry(EntryErrors6, this.Index, "weiterePersonen", ".geburtsdatum", "format", "„Geburtsdatum“ muss ein gültiges Datum sein.", "“Date of birth” must be a real date.");
                         }
                         else if (this.geburtsdatum == null)
                         {
-                            this.Run.Fail(this.Path(".geburtsdatum"), "required", "Geben Sie „Geburtsdatum“ an.", "Enter “Date of birth”.");
+                            this.Run.FailAtEntry(EntryErrors7, this.Index, "weiterePersonen", ".geburtsdatum", "required", "Geben Sie „Geburtsdatum“ an.", "Enter “Date of birth”.");
                         }
                         else
                         {
@@ -1703,18 +1716,18 @@ namespace Consumer.Forms
                     {
                         if (this.staatsangehoerigkeit_Wrong)
                         {
-                            this.Run.Fail(this.Path(".staatsangehoerigkeit"), "format", "Die Angabe bei „Staatsangehörigkeit“ hat nicht das erwartete Format.", "The answer for “Nationality” is not in the expected format.");
+                            this.Run.FailAtEntry(EntryErrors8, this.Index, "weiterePersonen", ".staatsangehoerigkeit", "format", "Die Angabe bei „Staatsangehörigkeit“ hat nicht das erwartete Format.", "The answer for “Nationality” is not in the expected format.");
                         }
                         else if (this.staatsangehoerigkeit == null)
                         {
-                            this.Run.Fail(this.Path(".staatsangehoerigkeit"), "required", "Wählen Sie bei „Staatsangehörigkeit“ eine Antwort aus.", "Select an answer for “Nationality”.");
+                            this.Run.FailAtEntry(EntryErrors9, this.Index, "weiterePersonen", ".staatsangehoerigkeit", "required", "Wählen Sie bei „Staatsangehörigkeit“ eine Antwort aus.", "Select an answer for “Nationality”.");
                         }
                         else
                         {
                             string value = this.staatsangehoerigkeit;
                             if (!global::Consumer.Forms.CodeLists.StaatCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail(this.Path(".staatsangehoerigkeit"), "codeList", "Wählen Sie bei „Staatsangehörigkeit“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Nationality”.");
+                                this.Run.FailAtEntry(EntryErrors10, this.Index, "weiterePersonen", ".staatsangehoerigkeit", "codeList", "Wählen Sie bei „Staatsangehörigkeit“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Nationality”.");
                             }
                             writer?.WriteString("staatsangehoerigkeit", value);
                         }
@@ -1724,14 +1737,14 @@ namespace Consumer.Forms
                     {
                         if (this.familienstand_Wrong)
                         {
-                            this.Run.Fail(this.Path(".familienstand"), "format", "Die Angabe bei „Familienstand“ hat nicht das erwartete Format.", "The answer for “Marital status” is not in the expected format.");
+                            this.Run.FailAtEntry(EntryErrors11, this.Index, "weiterePersonen", ".familienstand", "format", "Die Angabe bei „Familienstand“ hat nicht das erwartete Format.", "The answer for “Marital status” is not in the expected format.");
                         }
                         else if (this.familienstand != null)
                         {
                             string value = this.familienstand;
                             if (!global::Consumer.Forms.CodeLists.FamilienstandCodes.TryParse(value, out _))
                             {
-                                this.Run.Fail(this.Path(".familienstand"), "codeList", "Wählen Sie bei „Familienstand“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Marital status”.");
+                                this.Run.FailAtEntry(EntryErrors12, this.Index, "weiterePersonen", ".familienstand", "codeList", "Wählen Sie bei „Familienstand“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Marital status”.");
                             }
                             writer?.WriteString("familienstand", value);
                         }
