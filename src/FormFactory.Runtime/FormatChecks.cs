@@ -99,7 +99,7 @@ namespace FormFactory.Runtime
             return (rest % 97 * 1_000_000 + head) % 97 == 1;
         }
 
-        // Below this, appending two more digits cannot overflow.
+        // The number is reduced once it reaches this: below it, appending two more digits cannot overflow a ulong.
         private const ulong ReduceAbove = 10_000_000_000_000_000;
 
         private static ulong Append(ulong number, char c, bool digit) =>

@@ -38,22 +38,8 @@ namespace FormFactory.Generator.Emit
     }
 
     /// <summary>A field of an entry of a repeated group that lies in no other entry: its path is <c>List[index]Suffix</c>.</summary>
-    internal sealed class EntryField
-    {
-        public EntryField(string list, string suffix, int cachedEntries)
-        {
-            List = list;
-            Suffix = suffix;
-            CachedEntries = cachedEntries;
-        }
-
-        /// <summary>The repeated group's fixed path (<c>hunde</c>).</summary>
-        public string List { get; }
-
-        /// <summary>The field's path inside the entry (<c>.name</c>).</summary>
-        public string Suffix { get; }
-
-        /// <summary>For how many entries (indexes 0 to this − 1) each error is kept once made.</summary>
-        public int CachedEntries { get; }
-    }
+    /// <param name="List">The repeated group's fixed path (<c>hunde</c>).</param>
+    /// <param name="Suffix">The field's path inside the entry (<c>.name</c>).</param>
+    /// <param name="CachedEntries">For how many entries (indexes 0 to this − 1) each error is kept once made.</param>
+    internal sealed record EntryField(string List, string Suffix, int CachedEntries);
 }
