@@ -49,6 +49,45 @@ namespace FormFactory.Generator.Tests
         }
 
         [Fact]
+        public void AnEditThatLeavesTheBoundModelAsItWasRegeneratesNothing()
+        {
+            var set = Catalog();
+            var first = GeneratorHarness.Run(GeneratorHarness.Driver(set.Texts));
+            // The same service laid out anew, its properties in another order: another text, the same bound model.
+            var reformatted = new InMemoryAdditionalText(DefinitionSet.FormPath("alpha"),
+                "{\n  \"title\": \"Test\",\n\n  \"steps\": [\n    { \"title\": \"Schritt\", \"id\": \"schritt\",\n      \"fields\": " + FormA + " }\n  ],\n  \"id\": \"alpha\"\n}\n");
+            var second = GeneratorHarness.Run(first.Driver.ReplaceAdditionalText(set.Texts[0], reformatted));
+
+            var texts = Outputs(second, TrackingNames.DefinitionText);
+            Assert.Equal(IncrementalStepRunReason.Modified, texts.Single(o => ((DefinitionText)o.Value).Path.Contains("alpha")).Reason);
+            Assert.All(Outputs(second, TrackingNames.Form), o => Assert.Contains(o.Reason, NotRegenerated));
+            Assert.All(Outputs(second, TrackingNames.FormWithOptions), o => Assert.Contains(o.Reason, NotRegenerated));
+            Assert.Equal(first.Sources["Alpha.g.cs"], second.Sources["Alpha.g.cs"]);
+        }
+
+        [Fact]
+        public void EditingABlockRegeneratesExactlyTheServicesThatIncludeIt()
+        {
+            const string Block = "[ { \"id\": \"ort\", \"type\": \"text\", \"label\": \"Ort\" } ]";
+            var set = new DefinitionSet()
+                .Block("adresse", Block)
+                .Form("alpha", "[ { \"id\": \"adresse\", \"block\": \"adresse\" } ]")
+                .Form("beta", FormA)
+                .Form("gamma", "[ { \"id\": \"wohnort\", \"block\": \"adresse\" } ]");
+            var first = GeneratorHarness.Run(GeneratorHarness.Driver(set.Texts));
+            Assert.Empty(first.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
+            var edited = new InMemoryAdditionalText("definitions/blocks/adresse.block.json", new DefinitionSet().Block("adresse", Block.Replace("\"Ort\"", "\"Wohnort\"")).Texts[0].GetText()!.ToString());
+            var second = GeneratorHarness.Run(first.Driver.ReplaceAdditionalText(set.Texts[0], edited));
+
+            Assert.Equal(IncrementalStepRunReason.Modified, FormReason(second, "Alpha.g.cs"));
+            Assert.Equal(IncrementalStepRunReason.Modified, FormReason(second, "Gamma.g.cs"));
+            Assert.Equal(IncrementalStepRunReason.Unchanged, FormReason(second, "Beta.g.cs"));
+            Assert.Contains(OutputReason(second, TrackingNames.FormWithOptions, "Beta.g.cs"), NotRegenerated);
+            Assert.Contains("Wohnort", second.Sources["Alpha.g.cs"]);
+            Assert.Contains("Wohnort", second.Sources["Gamma.g.cs"]);
+        }
+
+        [Fact]
         public void AProjectWithoutServicesGetsNoSharedFiles()
         {
             var run = GeneratorHarness.Run(GeneratorHarness.Driver(new DefinitionSet().CodeList("farbe", "rot").Texts));
