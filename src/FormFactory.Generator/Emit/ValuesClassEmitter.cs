@@ -197,7 +197,7 @@ namespace FormFactory.Generator.Emit
                 _w.Line($"public string Path(string suffix) => this.Parent.Path({own} + suffix);");
                 return;
             }
-            string list = _class.Parent!.FixedPathOf(field) is { } listPath ? CSharpLiteral.String(listPath) : $"this.Parent.Path({own})";
+            string list = _class.FixedListPath is { } listPath ? CSharpLiteral.String(listPath) : $"this.Parent.Path({own})";
             _w.Line("public string Path() => this.Path(\"\");");
             _w.Line($"public string Path(string suffix) => string.Concat({list}, global::FormFactory.Runtime.ErrorPaths.Index(this.Index), suffix);");
         }

@@ -32,6 +32,7 @@ namespace FormFactory.Rendering.Packages
         /// <summary>The CRC-32 of the file, as a zip stores it.</summary>
         public uint Crc32()
         {
+            if (Pieces.Count == 1) return Pieces[0].Crc32;
             var crc = new System.IO.Hashing.Crc32();
             foreach (var piece in Pieces) crc.Append(piece.Bytes);
             return crc.GetCurrentHashAsUInt32();

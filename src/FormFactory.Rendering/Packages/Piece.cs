@@ -6,7 +6,7 @@ using System.Text;
 namespace FormFactory.Rendering.Packages
 {
     /// <summary>
-    /// Bytes of a package file, or a part of one, with their SHA-256 and deflated form computed on first use and kept.
+    /// Bytes of a package file, or a part of one, with their SHA-256, CRC-32 and deflated form computed on first use and kept.
     /// A build shares one piece between many packages (the stylesheet and script library between all, a service's
     /// steps markup, schema and script between its tenants), so it hashes and deflates it once instead of per package.
     /// The deflated form ends with a sync flush (byte-aligned, not final): pieces deflated apart join into one valid
@@ -16,6 +16,7 @@ namespace FormFactory.Rendering.Packages
     {
         private static readonly UTF8Encoding Utf8 = new(false);
         private string? _sha256;
+        private long _crc32 = -1; // until computed; a long, because builds read a shared piece from many threads at once
         private byte[]? _deflated;
 
         /// <summary>A piece of <paramref name="bytes"/>.</summary>
@@ -38,6 +39,17 @@ namespace FormFactory.Rendering.Packages
 
         /// <summary>The SHA-256 of the bytes, lower-case hexadecimal.</summary>
         public string Sha256 => _sha256 ??= Hashes.Sha256(Bytes);
+
+        /// <summary>The CRC-32 of the bytes, as a zip stores it.</summary>
+        public uint Crc32
+        {
+            get
+            {
+                long crc = System.Threading.Volatile.Read(ref _crc32);
+                if (crc < 0) System.Threading.Volatile.Write(ref _crc32, crc = System.IO.Hashing.Crc32.HashToUInt32(Bytes));
+                return (uint)crc;
+            }
+        }
 
         /// <summary>The bytes deflated and sync-flushed (empty for no bytes). Computed once; the same bytes on every call and machine.</summary>
         public byte[] Deflated => _deflated ??= Deflate(Bytes);
