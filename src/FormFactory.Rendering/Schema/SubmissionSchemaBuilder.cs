@@ -1,4 +1,7 @@
-using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using FormFactory.Definitions.FieldTypes;
 using FormFactory.Definitions.Model;
 using NJsonSchema;
@@ -10,101 +13,152 @@ namespace FormFactory.Rendering.Schema
     /// codes, nesting, repeated entries, file metadata). Whether a field is required, visible or within its bounds
     /// depends on other answers; that is the validator's job, so the schema only states the shape. Every field may be
     /// empty (absent, null, or "" for a field that is not a text), as the format allows. It uses only keywords that
-    /// NJsonSchema checks (no <c>const</c>, no <c>if/then</c>).
+    /// NJsonSchema checks (no <c>const</c>, no <c>if/then</c>), in draft 4, the draft NJsonSchema writes.
+    /// The text is written directly: building NJsonSchema's object model and serialising it took about 1.6 ms a
+    /// service, a fifth of a catalog build's time per service; a test holds NJsonSchema to reading back every keyword.
     /// </summary>
     public static class SubmissionSchemaBuilder
     {
-        /// <summary>The schema of <paramref name="form"/>'s submissions.</summary>
-        public static JsonSchema Build(FormModel form)
+        private static readonly JsonWriterOptions Options = new() { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+        /// <summary>The schema of <paramref name="form"/>'s submissions, as NJsonSchema reads it.</summary>
+        public static JsonSchema Build(FormModel form) => JsonSchema.FromJsonAsync(ToJson(form)).GetAwaiter().GetResult();
+
+        /// <summary>The schema as JSON text (two-space indentation, LF line endings, a final line break).</summary>
+        public static string ToJson(FormModel form)
         {
-            var schema = new JsonSchema
+            using var stream = new MemoryStream(8 * 1024);
+            using (var w = new Utf8JsonWriter(stream, Options))
             {
-                Type = JsonObjectType.Object,
-                Title = form.Title.De,
-                Description = "Submission data of the service '" + form.Id + "' version " + (form.Version ?? "0.0.0")
-                    + ". Shape only: required fields, conditions and bounds are checked by the validator.",
-            };
-            AddFields(schema, form.Fields);
-            return schema;
+                w.WriteStartObject();
+                w.WriteString("$schema", "http://json-schema.org/draft-04/schema#");
+                w.WriteString("title", form.Title.De);
+                w.WriteString("type", "object");
+                w.WriteString("description", "Submission data of the service '" + form.Id + "' version " + (form.Version ?? "0.0.0")
+                    + ". Shape only: required fields, conditions and bounds are checked by the validator.");
+                WriteProperties(w, form.Fields);
+                w.WriteEndObject();
+            }
+            stream.WriteByte((byte)'\n');
+            return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
         }
 
-        /// <summary>The schema as JSON text with LF line endings.</summary>
-        public static string ToJson(FormModel form) => Build(form).ToJson().Replace("\r\n", "\n") + "\n";
-
-        private static void AddFields(JsonSchema target, IEnumerable<FieldModel> fields)
+        private static void WriteProperties(Utf8JsonWriter w, System.Collections.Generic.IEnumerable<FieldModel> fields)
         {
+            w.WriteStartObject("properties");
             foreach (var f in fields)
             {
                 if (f.Kind == FieldKind.Info) continue;
-                var property = new JsonSchemaProperty { Description = f.Label?.De };
-                Describe(property, f);
-                target.Properties[f.Id] = property;
+                w.WriteStartObject(f.Id);
+                WriteField(w, f);
+                w.WriteEndObject();
             }
+            w.WriteEndObject();
         }
 
-        private static void Describe(JsonSchema s, FieldModel f)
+        /// <summary>The keywords of one field's value, in the order NJsonSchema writes them (type, description, then the rest).</summary>
+        private static void WriteField(Utf8JsonWriter w, FieldModel f)
         {
             switch (f.Kind)
             {
                 case FieldKind.Group when f.IsRepeated:
-                    s.Type = JsonObjectType.Array | JsonObjectType.Null;
-                    var item = new JsonSchema { Type = JsonObjectType.Object };
-                    AddFields(item, f.Fields);
-                    s.Item = item;
+                    Head(w, f, "array", "null");
+                    w.WriteStartObject("items");
+                    w.WriteString("type", "object");
+                    WriteProperties(w, f.Fields);
+                    w.WriteEndObject();
                     break;
                 case FieldKind.Group:
-                    s.Type = JsonObjectType.Object | JsonObjectType.Null;
-                    AddFields(s, f.Fields);
+                    Head(w, f, "null", "object");
+                    WriteProperties(w, f.Fields);
                     break;
                 case FieldKind.Integer:
-                    EmptyOr(s, JsonObjectType.Integer);
+                    EmptyOr(w, f, "integer");
                     break;
                 case FieldKind.Decimal:
                 case FieldKind.Money:
-                    EmptyOr(s, JsonObjectType.Number);
+                    EmptyOr(w, f, "number");
                     break;
                 case FieldKind.Boolean:
-                    EmptyOr(s, JsonObjectType.Boolean);
+                    EmptyOr(w, f, "boolean");
                     break;
                 case FieldKind.Date:
-                    s.Type = JsonObjectType.String | JsonObjectType.Null;
-                    s.Pattern = "^([0-9]{4}-[0-9]{2}-[0-9]{2})?$";
+                    Head(w, f, "null", "string");
+                    w.WriteString("pattern", "^([0-9]{4}-[0-9]{2}-[0-9]{2})?$");
                     break;
                 case FieldKind.Choice:
-                    s.Type = JsonObjectType.String | JsonObjectType.Null;
+                    Head(w, f, "null", "string");
                     if (f.CodeList != null)
                     {
-                        foreach (var v in f.CodeList.Values) s.Enumeration.Add(v.Code);
-                        s.Enumeration.Add("");
-                        s.Enumeration.Add(null);
+                        w.WriteStartArray("enum");
+                        foreach (var v in f.CodeList.Values) w.WriteStringValue(v.Code);
+                        w.WriteStringValue("");
+                        w.WriteNullValue();
+                        w.WriteEndArray();
                     }
                     break;
                 case FieldKind.MultiChoice:
-                    s.Type = JsonObjectType.Array | JsonObjectType.Null;
-                    var code = new JsonSchema { Type = JsonObjectType.String };
+                    Head(w, f, "array", "null");
+                    w.WriteStartObject("items");
+                    w.WriteString("type", "string");
                     if (f.CodeList != null)
-                        foreach (var v in f.CodeList.Values) code.Enumeration.Add(v.Code);
-                    s.Item = code;
+                    {
+                        w.WriteStartArray("enum");
+                        foreach (var v in f.CodeList.Values) w.WriteStringValue(v.Code);
+                        w.WriteEndArray();
+                    }
+                    w.WriteEndObject();
                     break;
                 case FieldKind.File:
-                    s.Type = JsonObjectType.Object | JsonObjectType.Null;
-                    s.Properties["name"] = new JsonSchemaProperty { Type = JsonObjectType.String };
-                    s.Properties["mediaType"] = new JsonSchemaProperty { Type = JsonObjectType.String };
-                    s.Properties["size"] = new JsonSchemaProperty { Type = JsonObjectType.Integer, Minimum = 0 };
-                    s.Properties["sha256"] = new JsonSchemaProperty { Type = JsonObjectType.String, Pattern = "^[0-9a-fA-F]{64}$" };
-                    foreach (var name in new[] { "name", "mediaType", "size", "sha256" }) s.RequiredProperties.Add(name);
+                    Head(w, f, "null", "object");
+                    WriteFileMetadata(w);
                     break;
                 default:
-                    s.Type = JsonObjectType.String | JsonObjectType.Null;
+                    Head(w, f, "null", "string");
                     break;
             }
         }
 
         /// <summary>A value of <paramref name="type"/>, null, or the empty string.</summary>
-        private static void EmptyOr(JsonSchema s, JsonObjectType type)
+        private static void EmptyOr(Utf8JsonWriter w, FieldModel f, string type)
         {
-            s.Type = type | JsonObjectType.Null | JsonObjectType.String;
-            s.MaxLength = 0;
+            // JSON Schema's type names in alphabetical order, as NJsonSchema writes them: "null" sorts between the others.
+            if (string.CompareOrdinal(type, "null") < 0) Head(w, f, type, "null", "string");
+            else Head(w, f, "null", type, "string");
+            w.WriteNumber("maxLength", 0);
+        }
+
+        /// <summary>The field's types and its label (German) as the description.</summary>
+        private static void Head(Utf8JsonWriter w, FieldModel f, params string[] types)
+        {
+            w.WriteStartArray("type");
+            foreach (var t in types) w.WriteStringValue(t);
+            w.WriteEndArray();
+            if (f.Label?.De is { } label) w.WriteString("description", label);
+        }
+
+        /// <summary>An uploaded file's metadata: the submission carries the file apart and names it here.</summary>
+        private static void WriteFileMetadata(Utf8JsonWriter w)
+        {
+            w.WriteStartArray("required");
+            foreach (var name in new[] { "name", "mediaType", "size", "sha256" }) w.WriteStringValue(name);
+            w.WriteEndArray();
+            w.WriteStartObject("properties");
+            w.WriteStartObject("name");
+            w.WriteString("type", "string");
+            w.WriteEndObject();
+            w.WriteStartObject("mediaType");
+            w.WriteString("type", "string");
+            w.WriteEndObject();
+            w.WriteStartObject("size");
+            w.WriteString("type", "integer");
+            w.WriteNumber("minimum", 0.0m); // "0.0", as NJsonSchema writes its decimal minimum
+            w.WriteEndObject();
+            w.WriteStartObject("sha256");
+            w.WriteString("type", "string");
+            w.WriteString("pattern", "^[0-9a-fA-F]{64}$");
+            w.WriteEndObject();
+            w.WriteEndObject();
         }
     }
 }

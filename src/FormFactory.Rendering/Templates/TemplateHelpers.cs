@@ -13,12 +13,9 @@ namespace FormFactory.Rendering.Templates
     {
         public static void Import(ScriptObject target, TemplateSet set)
         {
-            // {{ render "partials/error-summary.html" page }}: the partial sees the value as `model`.
-            target.Import("render", new Func<TemplateContext, string, object?, RawHtml>((context, name, model) =>
-                new RawHtml(set.RenderPage(context, name, model))));
-            // {{ render_field field }}: the partial of the field's type, templates/fields/<type>.html, sees it as `field`.
-            target.Import("render_field", new Func<TemplateContext, Views.FieldView, RawHtml>((context, field) =>
-                new RawHtml(set.RenderPage(context, "fields/" + field.Template + ".html", field, "field"))));
+            // {{ render "partials/error-summary.html" page }} and {{ render_field field }}: see PartialFunction.
+            target.SetValue("render", PartialFunction.Render(set), true);
+            target.SetValue("render_field", PartialFunction.RenderField(set), true);
             // Trusted markup written by the template author; never data from a definition.
             target.Import("html_raw", new Func<string?, RawHtml>(markup => new RawHtml(markup ?? "")));
             // A JavaScript string literal, safe inside a script element; still HTML-encoded when written into an attribute.
