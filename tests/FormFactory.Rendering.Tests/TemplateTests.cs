@@ -41,6 +41,23 @@ namespace FormFactory.Rendering.Tests
             Assert.StartsWith("partials/label.html(", e.Message);
         }
 
+        /// <summary>
+        /// A render call standing alone writes its partial straight into the output; used as a value (assigned,
+        /// in a condition, in a function) it returns the markup. Each gives the same text,
+        /// escaped the same way.
+        /// </summary>
+        [Theory]
+        [InlineData("[{{ render \"p.html\" x }}]")]
+        [InlineData("{{ y = render \"p.html\" x }}[{{ y }}]")]
+        [InlineData("{{ if (render \"p.html\" x) != \"\" }}[{{ render \"p.html\" x }}]{{ end }}")]
+        [InlineData("{{ func f(v) }}[{{ render \"p.html\" v }}]{{ end }}{{ f x }}")]
+        public void RenderGivesThePartialWhereverItIsUsed(string page)
+        {
+            var set = TemplateSet.FromFiles(new Dictionary<string, string> { ["page.html"] = page, ["p.html"] = "<b>{{ model }}</b>" });
+            string html = set.Render("page.html", new Dictionary<string, object?> { ["x"] = "a<b" });
+            Assert.Equal("[<b>a&lt;b</b>]", html);
+        }
+
         [Fact]
         public void SyntaxErrorPositionIsExact()
         {

@@ -8,31 +8,39 @@ using Scriban.Syntax;
 namespace FormFactory.Rendering.Templates
 {
     /// <summary>
-    /// A template function that renders a partial and returns its markup as <see cref="RawHtml"/>: <c>render</c>
-    /// (a named partial and its model) and <c>render_field</c> (a field's partial by its type). A page calls them
-    /// hundreds of times; as delegates Scriban invoked them by reflection, a tenth of a page's rendering time.
+    /// A template function that renders a partial: <c>render</c> (a named partial and its model) and
+    /// <c>render_field</c> (a field's partial by its type). A page calls them hundreds of times, so two costs are
+    /// avoided: Scriban invoked delegates by reflection, and a partial rendered into its own output was copied
+    /// into its caller's at every level of nesting. A call that is a statement of its own (<c>{{ render … }}</c>,
+    /// whose value the template writes where it stands) renders straight into the current output; any other use
+    /// (assigned, piped, compared) gets the markup as <see cref="RawHtml"/>. Both give the same page.
     /// </summary>
     internal sealed class PartialFunction : IScriptCustomFunction, IScriptFunctionInfo
     {
-        private readonly Func<TemplateContext, SourceSpan, ScriptArray, string> _render;
+        /// <summary>A partial to render: its template, its model and the name the template sees the model by.</summary>
+        private readonly record struct Call(string Template, object? Model, string Variable);
+
+        private readonly TemplateSet _set;
+        private readonly Func<SourceSpan, ScriptArray, Call> _resolve;
         private readonly string[] _parameters;
 
-        private PartialFunction(Func<TemplateContext, SourceSpan, ScriptArray, string> render, params string[] parameters)
+        private PartialFunction(TemplateSet set, Func<SourceSpan, ScriptArray, Call> resolve, params string[] parameters)
         {
-            _render = render;
+            _set = set;
+            _resolve = resolve;
             _parameters = parameters;
         }
 
         /// <summary><c>{{ render "partials/error-summary.html" page }}</c>: the partial sees the value as <c>model</c>.</summary>
-        public static PartialFunction Render(TemplateSet set) => new((context, caller, args) =>
-            set.RenderPage(context, args[0] as string ?? throw new ScriptRuntimeException(caller, "render takes the partial's file name first, as a string"), args[1]),
+        public static PartialFunction Render(TemplateSet set) => new(set, (span, args) =>
+            new Call(args[0] as string ?? throw new ScriptRuntimeException(span, "render takes the partial's file name first, as a string"), args[1], "model"),
             "name", "model");
 
         /// <summary><c>{{ render_field field }}</c>: the partial of the field's type, <c>fields/TYPE.html</c>, sees it as <c>field</c>.</summary>
-        public static PartialFunction RenderField(TemplateSet set) => new((context, caller, args) =>
+        public static PartialFunction RenderField(TemplateSet set) => new(set, (span, args) =>
         {
-            var field = args[0] as Views.FieldView ?? throw new ScriptRuntimeException(caller, "render_field takes a field of the page's model");
-            return set.RenderPage(context, "fields/" + field.Template + ".html", field, "field");
+            var field = args[0] as Views.FieldView ?? throw new ScriptRuntimeException(span, "render_field takes a field of the page's model");
+            return new Call("fields/" + field.Template + ".html", field, "field");
         }, "field");
 
         /// <inheritdoc />
@@ -41,7 +49,14 @@ namespace FormFactory.Rendering.Templates
             var span = callerContext?.Span ?? context.CurrentSpan;
             if (arguments.Count != _parameters.Length)
                 throw new ScriptRuntimeException(span, $"expected {_parameters.Length} argument(s) ({string.Join(", ", _parameters)}), got {arguments.Count}");
-            return new RawHtml(_render(context, span, arguments));
+            var call = _resolve(span, arguments);
+            // The enclosing block writes a statement's non-null value where the statement stands, if output is on.
+            if (callerContext?.Parent is ScriptExpressionStatement && context.EnableOutput)
+            {
+                _set.RenderInto(context, call.Template, call.Model, call.Variable);
+                return null;
+            }
+            return new RawHtml(_set.RenderPage(context, call.Template, call.Model, call.Variable));
         }
 
         /// <inheritdoc />

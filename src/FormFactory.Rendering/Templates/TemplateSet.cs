@@ -91,24 +91,35 @@ namespace FormFactory.Rendering.Templates
         /// <summary>Renders the template <paramref name="name"/> into its own output and returns it; used for partials.</summary>
         internal string RenderPage(TemplateContext context, string name, object? model = null, string variable = "model")
         {
+            context.PushOutput();
+            IScriptOutput output;
+            try
+            {
+                RenderInto(context, name, model, variable);
+            }
+            finally
+            {
+                output = context.PopOutput();
+            }
+            return output.ToString() ?? "";
+        }
+
+        /// <summary>Renders the template <paramref name="name"/> into the context's current output, with <paramref name="model"/> as <paramref name="variable"/>.</summary>
+        internal void RenderInto(TemplateContext context, string name, object? model, string variable)
+        {
             if (!_templates.TryGetValue(name, out var template))
                 throw new ScriptRuntimeException(context.CurrentNode?.Span ?? default, $"there is no template '{name}'");
             var locals = new ScriptObject();
             if (model != null) locals.SetValue(variable, model, true);
             context.PushGlobal(locals);
-            context.PushOutput();
-            IScriptOutput output;
             try
             {
                 context.Evaluate(template.Page!);
             }
             finally
             {
-                output = context.PopOutput();
                 context.PopGlobal();
             }
-            string text = output.ToString() ?? "";
-            return text;
         }
 
         private static TemplateException Error(SourceSpan span, string message, Exception inner) =>
