@@ -1,7 +1,10 @@
+using System;
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Threading.Tasks;
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Runtime;
 
 namespace FormFactory.Rendering.Templates
 {
@@ -31,6 +34,25 @@ namespace FormFactory.Rendering.Templates
             // A misspelt variable in a template is an error with its position, not silently empty output.
             StrictVariables = true;
             EnableRelaxedMemberAccess = false;
+            _defaultFilter = MemberFilter;
+            _defaultRenamer = MemberRenamer;
+        }
+
+        // How templates read members of each .NET type. Scriban makes an accessor per type and context, by
+        // reflection over the type; a build makes a context per page, so the accessors (read-only once made) are made
+        // once per type and shared by every context that reads members the default way (filter and renamer as made).
+        private static readonly ConcurrentDictionary<Type, IObjectAccessor> SharedAccessors = new();
+        private readonly MemberFilterDelegate? _defaultFilter;
+        private readonly MemberRenamerDelegate? _defaultRenamer;
+
+        /// <inheritdoc />
+        protected override IObjectAccessor? GetMemberAccessorImpl(object target)
+        {
+            if (MemberFilter != _defaultFilter || MemberRenamer != _defaultRenamer) return base.GetMemberAccessorImpl(target);
+            var type = target.GetType();
+            if (SharedAccessors.TryGetValue(type, out var shared)) return shared;
+            var made = base.GetMemberAccessorImpl(target);
+            return made == null ? null : SharedAccessors.GetOrAdd(type, made);
         }
 
         /// <inheritdoc />
