@@ -52,14 +52,20 @@ namespace FormFactory.Rendering.Packages
         }
 
         /// <summary>The bytes deflated and sync-flushed (empty for no bytes). Computed once; the same bytes on every call and machine.</summary>
-        public byte[] Deflated => _deflated ??= Deflate(Bytes);
+        /// <remarks>
+        /// A shared piece is deflated at the optimal level: once, for many packages. A package's own piece (the page
+        /// around the shared steps, the manifest; a few KB) at the fastest: setting up a compressor costs about as much
+        /// as compressing 10 KB, so for these the set-up is most of the time, and the fastest level's takes a third of
+        /// it, for output a few dozen bytes longer (measured in docs/benchmarks.md).
+        /// </remarks>
+        public byte[] Deflated => _deflated ??= Deflate(Bytes, Shared ? CompressionLevel.Optimal : CompressionLevel.Fastest);
 
-        private static byte[] Deflate(byte[] bytes)
+        private static byte[] Deflate(byte[] bytes, CompressionLevel level)
         {
             if (bytes.Length == 0) return Array.Empty<byte>();
             using var buffer = new MemoryStream(bytes.Length / 3 + 64);
             int length;
-            using (var deflate = new DeflateStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
+            using (var deflate = new DeflateStream(buffer, level, leaveOpen: true))
             {
                 deflate.Write(bytes, 0, bytes.Length);
                 deflate.Flush(); // a sync flush: the output so far ends on a byte boundary with no final block
