@@ -223,6 +223,8 @@ namespace FormFactory.Rendering.Pages
             string itemModel = modelPath + "[]";
             var items = new List<ItemView>();
             int needed = Math.Max(bounds.Min, 1);
+            // An empty entry is the same markup for every index: made once per kind (with defaults, or spare) with markers.
+            ItemView? emptyNeeded = null, emptySpare = null;
             for (int i = 0; i < slots; i++)
             {
                 JsonElement? entry = i < entries.Count && entries[i].ValueKind == JsonValueKind.Object ? entries[i] : null;
@@ -230,7 +232,10 @@ namespace FormFactory.Rendering.Pages
                 // Spare slots (for use without the script) stay truly empty, defaults included, so an unused one is dropped on submission.
                 bool spare = i >= needed && entry == null;
                 var fields = WithoutDefaults(spare, () => f.Fields.Select(c => Field(c, prefix, entry, depth + 1, itemModel)).ToList());
-                items.Add(new ItemView(HtmlIds.For(prefix), i.ToString(CultureInfo.InvariantCulture), (i + 1).ToString(CultureInfo.InvariantCulture), itemName, fields, entry != null));
+                var item = new ItemView(HtmlIds.For(prefix), i.ToString(CultureInfo.InvariantCulture), (i + 1).ToString(CultureInfo.InvariantCulture), itemName, fields, entry != null);
+                if (entry == null && _errorsByPath.Count == 0)
+                    item = item with { Like = spare ? emptySpare ??= EmptyEntry(f, name, spare, depth, itemModel, itemName) : emptyNeeded ??= EmptyEntry(f, name, spare, depth, itemModel, itemName) };
+                items.Add(item);
             }
             string placeholder = HtmlIds.Placeholder(depth);
             string templatePrefix = name + "[" + placeholder + "]";
@@ -240,6 +245,20 @@ namespace FormFactory.Rendering.Pages
             if (_lang == "en" && itemText.Length > 0) itemText = char.ToLowerInvariant(itemText[0]) + itemText.Substring(1);
             var addLabel = new Text(string.Format(CultureInfo.InvariantCulture, UiTexts.Get("add_another", _lang), itemText), _lang, _lang);
             return view with { Repeated = true, Items = items, ItemTemplate = template, AddLabel = addLabel, RepeatMin = bounds.Min, RepeatMax = bounds.Max ?? 0 };
+        }
+
+        /// <summary>Stands for an entry's index in <see cref="ItemView.Like"/> (by nesting depth); private-use characters, which no text of a definition holds.</summary>
+        public static string IndexMarker(int depth) => "\uE000" + depth.ToString(CultureInfo.InvariantCulture) + "\uE001";
+
+        /// <summary>Stands for an entry's number in <see cref="ItemView.Like"/> (by nesting depth).</summary>
+        public static string NumberMarker(int depth) => "\uE002" + depth.ToString(CultureInfo.InvariantCulture) + "\uE003";
+
+        /// <summary>An empty entry of <paramref name="f"/> with markers for its index and number.</summary>
+        private ItemView EmptyEntry(FieldModel f, string name, bool spare, int depth, string itemModel, Text itemName)
+        {
+            string index = IndexMarker(depth), prefix = name + "[" + index + "]";
+            var fields = WithoutDefaults(spare, () => f.Fields.Select(c => Field(c, prefix, null, depth + 1, itemModel)).ToList());
+            return new ItemView(HtmlIds.For(prefix), index, NumberMarker(depth), itemName, fields, false);
         }
 
         private bool _noDefaults;

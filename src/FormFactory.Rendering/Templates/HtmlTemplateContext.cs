@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Threading.Tasks;
 using Scriban;
@@ -53,6 +54,16 @@ namespace FormFactory.Rendering.Templates
             if (SharedAccessors.TryGetValue(type, out var shared)) return shared;
             var made = base.GetMemberAccessorImpl(target);
             return made == null ? null : SharedAccessors.GetOrAdd(type, made);
+        }
+
+        private Dictionary<object, string>? _once;
+
+        /// <summary>The markup <paramref name="render"/> makes for <paramref name="key"/>, made on the first call of this context's render and kept for it.</summary>
+        internal string Once(object key, Func<string> render)
+        {
+            _once ??= new Dictionary<object, string>(ReferenceEqualityComparer.Instance);
+            if (!_once.TryGetValue(key, out var markup)) _once[key] = markup = render();
+            return markup;
         }
 
         /// <inheritdoc />

@@ -51,7 +51,17 @@ namespace FormFactory.Rendering.Templates
                 throw new ScriptRuntimeException(span, $"expected {_parameters.Length} argument(s) ({string.Join(", ", _parameters)}), got {arguments.Count}");
             var call = _resolve(span, arguments);
             // The enclosing block writes a statement's non-null value where the statement stands, if output is on.
-            if (callerContext?.Parent is ScriptExpressionStatement && context.EnableOutput)
+            bool standsAlone = callerContext?.Parent is ScriptExpressionStatement && context.EnableOutput;
+            if (call.Model is Views.ItemView { Like: { } like } item && _set.RendersEmptyEntriesOnce && context is HtmlTemplateContext html)
+            {
+                // An empty entry: its kind's markup, made once per render, with this entry's index and number.
+                string markup = html.Once(like, () => _set.RenderPage(context, call.Template, like, call.Variable))
+                    .Replace(like.Index, item.Index, StringComparison.Ordinal).Replace(like.Number, item.Number, StringComparison.Ordinal);
+                if (!standsAlone) return new RawHtml(markup);
+                context.Write(markup);
+                return null;
+            }
+            if (standsAlone)
             {
                 _set.RenderInto(context, call.Template, call.Model, call.Variable);
                 return null;

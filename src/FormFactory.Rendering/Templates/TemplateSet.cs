@@ -26,6 +26,9 @@ namespace FormFactory.Rendering.Templates
         private TemplateSet(IReadOnlyDictionary<string, string> files)
         {
             _files = files;
+            var shipped = TemplateFiles.Read(null);
+            RendersEmptyEntriesOnce = files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal))
+                .All(f => shipped.TryGetValue(f.Key, out var text) && text == f.Value);
             _builtins = TemplateContext.GetDefaultBuiltinObject();
             _builtins.Remove("include");
             _builtins.Import("include", new Func<object?, RawHtml>(_ =>
@@ -52,6 +55,14 @@ namespace FormFactory.Rendering.Templates
         /// <summary>A set made of the given files (relative path → text); for tests and tools.</summary>
         public static TemplateSet FromFiles(IReadOnlyDictionary<string, string> files) =>
             new TemplateSet(files.ToDictionary(f => f.Key, f => TemplateFiles.Normalize(f.Value), StringComparer.Ordinal));
+
+        /// <summary>
+        /// True when every template is the shipped one. Then an entry of a repeated group that the page shows empty is
+        /// rendered once per kind and group (<see cref="Views.ItemView.Like"/>) and its index and number put in: the
+        /// shipped templates treat an entry's index, number, ids and names as text only (a test renders every sample
+        /// and many synthetic forms both ways). Changed templates, which might not, render every entry.
+        /// </summary>
+        public bool RendersEmptyEntriesOnce { get; }
 
         /// <summary>Every file, by relative path.</summary>
         public IEnumerable<string> Names => _files.Keys;

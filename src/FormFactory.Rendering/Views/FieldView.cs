@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using FormFactory.Rendering.Templates;
 
+using FormFactory.Rendering.Pages;
+
 namespace FormFactory.Rendering.Views
 {
     /// <summary>
@@ -106,5 +108,13 @@ namespace FormFactory.Rendering.Views
     /// <param name="Name">The name of one entry ("Hund"), shown as "Hund 1".</param>
     /// <param name="Fields">Its fields.</param>
     /// <param name="Filled">True when the submission being shown has this entry (the script keeps it).</param>
-    public sealed record ItemView(string Id, string Index, string Number, Text Name, IReadOnlyList<FieldView> Fields, bool Filled);
+    public sealed record ItemView(string Id, string Index, string Number, Text Name, IReadOnlyList<FieldView> Fields, bool Filled)
+    {
+        /// <summary>
+        /// For an entry the page shows empty (no value and no error in it): the same entry with markers for its index
+        /// and number (<see cref="FormPageBuilder.IndexMarker"/>, <see cref="FormPageBuilder.NumberMarker"/>), whose
+        /// markup is this entry's once the markers are replaced. Null for an entry with content.
+        /// </summary>
+        public ItemView? Like { get; init; }
+    }
 }
