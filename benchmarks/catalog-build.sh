@@ -10,9 +10,10 @@
 #
 # LAYOUT is `formfactory build --layout`: both (default), folders or zips.
 # SETTLE (default 65) is how many seconds to wait after deleting the previous output, synced, before the cold
-# build: on this machine's ext4 (no journal) new files are much slower to create for a while after many were
-# deleted, because the inode allocator skips inodes freed in the last minute (more while unsynced). SETTLE=0 measures
-# a cold build right after such a delete.
+# build. On this machine's ext4 without a journal, new files are slower to create after many were deleted: the inode
+# allocator avoids inode numbers freed within the last 12 hours (dirtime_expire_interval) and reads inode tables to
+# check candidates, so system time grows over a day of cold builds whatever SETTLE is (docs/benchmarks.md, "Latest,
+# and the file system"). WORK on a tmpfs (/dev/shm) measures the build without it.
 #
 # Results and the machine they were measured on: docs/benchmarks.md, "Catalog build".
 set -euo pipefail
