@@ -55,6 +55,31 @@ namespace FormFactory.Rendering.Tests
             Assert.Equal(Render(Shipped, form, state), Render(EntryByEntry, form, state));
         }
 
+        /// <summary>
+        /// A text holding a private-use character the markers are made of leaves its entries to be rendered one by one;
+        /// an entry nested in an empty entry carries the markers of both and is still rendered once. (A text holding a
+        /// whole marker, U+E000, digits, U+E001, would have it replaced like a marker: see FormPageBuilder.IndexMarker.)
+        /// </summary>
+        [Theory]
+        [InlineData("Name")]
+        [InlineData("Name \uE000")]
+        [InlineData("Name \uE003 \uE0011")]
+        public void MarkerCharactersInTextsAndNestedEntriesGiveTheSamePage(string label)
+        {
+            string text = InlineCatalog.Json(label);
+            var catalog = new InlineCatalog()
+                .File("services/nest.form.json", $$"""
+                    { "id": "nest", "version": "1.0.0", "title": "Nest", "steps": [ { "id": "eins", "title": "Eins", "fields": [
+                      { "id": "tiere", "type": "group", "label": "Tiere", "repeat": { "min": 1, "max": 3 }, "fields": [
+                        { "id": "name", "type": "text", "label": {{text}}, "default": {{text}} },
+                        { "id": "impfungen", "type": "group", "label": "Impfungen", "repeat": { "max": 2 }, "fields": [
+                          { "id": "datum", "type": "date", "label": {{text}} } ] } ] } ] } ] }
+                    """)
+                .File("tenants/stadt.tenant.json", """{ "id": "stadt", "name": "Stadt", "type": "gemeinde", "offers": ["nest"] }""")
+                .Bind();
+            AssertSameEitherWay(catalog);
+        }
+
         private static void AssertSameEitherWay(Catalog catalog)
         {
             var tenant = catalog.Tenants[0];

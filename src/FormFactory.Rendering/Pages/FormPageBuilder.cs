@@ -247,7 +247,17 @@ namespace FormFactory.Rendering.Pages
             return view with { Repeated = true, Items = items, ItemTemplate = template, AddLabel = addLabel, RepeatMin = bounds.Min, RepeatMax = bounds.Max ?? 0 };
         }
 
-        /// <summary>Stands for an entry's index in <see cref="ItemView.Like"/> (by nesting depth); private-use characters, which no text of a definition holds.</summary>
+        /// <summary>The first of the private-use characters the markers of <see cref="ItemView.Like"/> are made of.</summary>
+        public const char FirstMarkerCharacter = '\uE000';
+
+        /// <summary>The last of them.</summary>
+        public const char LastMarkerCharacter = '\uE003';
+
+        /// <summary>
+        /// Stands for an entry's index in <see cref="ItemView.Like"/> (by nesting depth). Made of private-use characters,
+        /// which texts for citizens have no use for: an entry whose texts hold any of them is rendered on its own, except
+        /// that a text holding a whole marker (U+E000, digits, U+E001) would have it replaced like one.
+        /// </summary>
         public static string IndexMarker(int depth) => "\uE000" + depth.ToString(CultureInfo.InvariantCulture) + "\uE001";
 
         /// <summary>Stands for an entry's number in <see cref="ItemView.Like"/> (by nesting depth).</summary>

@@ -56,13 +56,17 @@ namespace FormFactory.Rendering.Templates
             return made == null ? null : SharedAccessors.GetOrAdd(type, made);
         }
 
-        private Dictionary<object, string>? _once;
+        private Dictionary<object, Dictionary<string, string?>>? _once;
 
-        /// <summary>The markup <paramref name="render"/> makes for <paramref name="key"/>, made on the first call of this context's render and kept for it.</summary>
-        internal string Once(object key, Func<string> render)
+        /// <summary>
+        /// What <paramref name="render"/> makes of <paramref name="template"/> for <paramref name="model"/> (the same
+        /// object), made on the first call during this context's render and kept for the rest of it.
+        /// </summary>
+        internal string? Once(string template, object model, Func<string?> render)
         {
-            _once ??= new Dictionary<object, string>(ReferenceEqualityComparer.Instance);
-            if (!_once.TryGetValue(key, out var markup)) _once[key] = markup = render();
+            _once ??= new Dictionary<object, Dictionary<string, string?>>(ReferenceEqualityComparer.Instance);
+            if (!_once.TryGetValue(model, out var byTemplate)) _once[model] = byTemplate = new Dictionary<string, string?>(StringComparer.Ordinal);
+            if (!byTemplate.TryGetValue(template, out var markup)) byTemplate[template] = markup = render();
             return markup;
         }
 

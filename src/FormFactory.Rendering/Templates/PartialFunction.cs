@@ -52,11 +52,11 @@ namespace FormFactory.Rendering.Templates
             var call = _resolve(span, arguments);
             // The enclosing block writes a statement's non-null value where the statement stands, if output is on.
             bool standsAlone = callerContext?.Parent is ScriptExpressionStatement && context.EnableOutput;
-            if (call.Model is Views.ItemView { Like: { } like } item && _set.RendersEmptyEntriesOnce && context is HtmlTemplateContext html)
+            if (call.Model is Views.ItemView { Like: { } like } item && _set.RendersEmptyEntriesOnce && context is HtmlTemplateContext html &&
+                html.Once(call.Template, like, () => MarkupWithMarkers(context, call, like)) is { } withMarkers)
             {
                 // An empty entry: its kind's markup, made once per render, with this entry's index and number.
-                string markup = html.Once(like, () => _set.RenderPage(context, call.Template, like, call.Variable))
-                    .Replace(like.Index, item.Index, StringComparison.Ordinal).Replace(like.Number, item.Number, StringComparison.Ordinal);
+                string markup = withMarkers.Replace(like.Index, item.Index, StringComparison.Ordinal).Replace(like.Number, item.Number, StringComparison.Ordinal);
                 if (!standsAlone) return new RawHtml(markup);
                 context.Write(markup);
                 return null;
@@ -68,6 +68,21 @@ namespace FormFactory.Rendering.Templates
             }
             return new RawHtml(_set.RenderPage(context, call.Template, call.Model, call.Variable));
         }
+
+        /// <summary>
+        /// The markup of <paramref name="like"/>, an empty entry with markers for its index and number; null when the
+        /// entry's own texts hold a marker character (a private-use character, which no definition should need), as
+        /// then replacing the markers would change them too.
+        /// </summary>
+        private string? MarkupWithMarkers(TemplateContext context, Call call, Views.ItemView like)
+        {
+            string markup = _set.RenderPage(context, call.Template, like, call.Variable);
+            // Markers of this and enclosing entries (an entry inside an empty entry carries both) are expected.
+            string rest = Markers.Replace(markup, "");
+            return rest.AsSpan().IndexOfAnyInRange(Pages.FormPageBuilder.FirstMarkerCharacter, Pages.FormPageBuilder.LastMarkerCharacter) < 0 ? markup : null;
+        }
+
+        private static readonly System.Text.RegularExpressions.Regex Markers = new("\uE000[0-9]+\uE001|\uE002[0-9]+\uE003", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
         /// <inheritdoc />
         public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>

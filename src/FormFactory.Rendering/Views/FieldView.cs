@@ -1,7 +1,6 @@
 using System.Collections.Generic;
-using FormFactory.Rendering.Templates;
-
 using FormFactory.Rendering.Pages;
+using FormFactory.Rendering.Templates;
 
 namespace FormFactory.Rendering.Views
 {
