@@ -47,8 +47,11 @@ namespace FormFactory.Browser.Tests.Support
         public async Task<IPage> NewPageAsync(bool javaScript = true, string locale = "de-DE")
         {
             var context = await Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = javaScript, Locale = locale, ViewportSize = new ViewportSize { Width = 1000, Height = 900 } });
-            // A missing control fails in seconds rather than after Playwright's default half minute.
+            // A missing control fails in seconds rather than after Playwright's default half minute. Navigations (a
+            // submit waits for the endpoint to convert, validate and answer) keep the half minute: on a loaded two-core
+            // CI machine a no-script post of a long form once took longer than 10 s.
             context.SetDefaultTimeout(10_000);
+            context.SetDefaultNavigationTimeout(30_000);
             var page = await context.NewPageAsync();
             if (javaScript) await page.Clock.SetFixedTimeAsync(SampleSubmissions.Today.AddHours(10));
             return page;
