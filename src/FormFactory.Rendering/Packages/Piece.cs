@@ -54,9 +54,9 @@ namespace FormFactory.Rendering.Packages
         /// <summary>The bytes deflated and sync-flushed (empty for no bytes). Computed once; the same bytes on every call and machine.</summary>
         /// <remarks>
         /// A shared piece is deflated at the optimal level: once, for many packages. A package's own piece (the page
-        /// around the shared steps, the manifest; a few KB) at the fastest: setting up a compressor costs about as much
-        /// as compressing 10 KB, so for these the set-up is most of the time, and the fastest level's takes a third of
-        /// it, for output a few dozen bytes longer (measured in docs/benchmarks.md).
+        /// around the shared steps, the manifest; a few KB) at the fastest: for pieces this small the compressor's set-up
+        /// is most of the time, and the fastest level takes about half as long, for output about a third longer (zips
+        /// 2.4 % larger; measured in docs/benchmarks.md).
         /// </remarks>
         public byte[] Deflated => _deflated ??= Deflate(Bytes, Shared ? CompressionLevel.Optimal : CompressionLevel.Fastest);
 

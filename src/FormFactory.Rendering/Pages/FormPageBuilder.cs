@@ -247,12 +247,6 @@ namespace FormFactory.Rendering.Pages
             return view with { Repeated = true, Items = items, ItemTemplate = template, AddLabel = addLabel, RepeatMin = bounds.Min, RepeatMax = bounds.Max ?? 0 };
         }
 
-        /// <summary>The first of the private-use characters the markers of <see cref="ItemView.Like"/> are made of.</summary>
-        public const char FirstMarkerCharacter = '\uE000';
-
-        /// <summary>The last of them.</summary>
-        public const char LastMarkerCharacter = '\uE003';
-
         /// <summary>
         /// Stands for an entry's index in <see cref="ItemView.Like"/> (by nesting depth). Made of private-use characters,
         /// which texts for citizens have no use for: an entry whose texts hold any of them is rendered on its own, except
@@ -262,6 +256,15 @@ namespace FormFactory.Rendering.Pages
 
         /// <summary>Stands for an entry's number in <see cref="ItemView.Like"/> (by nesting depth).</summary>
         public static string NumberMarker(int depth) => "\uE002" + depth.ToString(CultureInfo.InvariantCulture) + "\uE003";
+
+        private static readonly System.Text.RegularExpressions.Regex Markers = new("\uE000[0-9]+\uE001|\uE002[0-9]+\uE003", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+        /// <summary>
+        /// True when <paramref name="markup"/> holds a marker character outside the markers (of an entry and of the
+        /// entries around it): a text of the entry holds one, so replacing the markers could change that text.
+        /// </summary>
+        public static bool HasStrayMarkerCharacters(string markup) =>
+            Markers.Replace(markup, "").AsSpan().IndexOfAnyInRange('\uE000', '\uE003') >= 0;
 
         /// <summary>An empty entry of <paramref name="f"/> with markers for its index and number.</summary>
         private ItemView EmptyEntry(FieldModel f, string name, bool spare, int depth, string itemModel, Text itemName)

@@ -77,12 +77,8 @@ namespace FormFactory.Rendering.Templates
         private string? MarkupWithMarkers(TemplateContext context, Call call, Views.ItemView like)
         {
             string markup = _set.RenderPage(context, call.Template, like, call.Variable);
-            // Markers of this and enclosing entries (an entry inside an empty entry carries both) are expected.
-            string rest = Markers.Replace(markup, "");
-            return rest.AsSpan().IndexOfAnyInRange(Pages.FormPageBuilder.FirstMarkerCharacter, Pages.FormPageBuilder.LastMarkerCharacter) < 0 ? markup : null;
+            return Pages.FormPageBuilder.HasStrayMarkerCharacters(markup) ? null : markup;
         }
-
-        private static readonly System.Text.RegularExpressions.Regex Markers = new("\uE000[0-9]+\uE001|\uE002[0-9]+\uE003", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
         /// <inheritdoc />
         public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>

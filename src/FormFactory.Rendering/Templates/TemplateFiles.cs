@@ -16,6 +16,11 @@ namespace FormFactory.Rendering.Templates
     {
         private const string ResourcePrefix = "templates/";
 
+        private static IReadOnlyDictionary<string, string>? _shipped;
+
+        /// <summary>The default files, read once.</summary>
+        public static IReadOnlyDictionary<string, string> Shipped => _shipped ??= Read(null);
+
         /// <summary>Reads the default files and those of <paramref name="overrideDirectory"/> (if any), by relative path.</summary>
         public static IReadOnlyDictionary<string, string> Read(string? overrideDirectory)
         {

@@ -26,7 +26,7 @@ namespace FormFactory.Rendering.Templates
         private TemplateSet(IReadOnlyDictionary<string, string> files)
         {
             _files = files;
-            var shipped = TemplateFiles.Read(null);
+            var shipped = TemplateFiles.Shipped;
             RendersEmptyEntriesOnce = files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal))
                 .All(f => shipped.TryGetValue(f.Key, out var text) && text == f.Value);
             _builtins = TemplateContext.GetDefaultBuiltinObject();
