@@ -750,7 +750,7 @@
     // The tenant and its endpoint are the page's (its _tenant field and form action), so the module is the same for every tenant.
     var tenant = form.elements.namedItem("_tenant");
     var state = {
-      def: def, form: form, lang: lang, ui: def.ui[lang],
+      def: def, form: form, lang: lang, ui: root.FormFactoryForms.ui[lang],
       tenant: tenant ? tenant.value : null, endpoint: form.getAttribute("action") || null,
       steps: all(form, "[data-ff-step]"), check: form.querySelector("[data-ff-check]"), checkList: form.querySelector("[data-ff-check-list]"),
       actions: form.querySelector("[data-ff-submit-actions]"), summary: document.querySelector("[data-ff-error-summary]"),
@@ -787,6 +787,8 @@
   }
 
   root.FormFactoryForms = {
+    /** The interface texts per language ("de", "en"): the package's script library sets them after this file. */
+    ui: {},
     register: function (def) {
       forms.push(def);
       if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", function () { start(def); });

@@ -138,6 +138,21 @@ namespace FormFactory.Rendering.Tests
             Assert.Equal("[true,false,false]", stdout.Trim());
         }
 
+        [Fact]
+        public void InterfaceTextsTravelOnceInTheScriptLibraryNotInEachFormsModule()
+        {
+            var package = Hund();
+            string library = Text(package, PackageBuilder.BehaviourLibrary);
+            string module = Text(package, PackageBuilder.Script);
+            int texts = library.IndexOf("FormFactoryForms.ui = ", StringComparison.Ordinal);
+            Assert.True(texts > library.IndexOf("root.FormFactoryForms = {", StringComparison.Ordinal), "the texts are set after the library defines FormFactoryForms");
+            foreach (var language in new[] { "de", "en" })
+                foreach (var (key, text) in FormFactory.Rendering.Views.UiTexts.All(language))
+                    Assert.Contains(key + ": " + FormFactory.Definitions.Expressions.JavaScriptPrinter.Quote(text), library.Substring(texts));
+            Assert.DoesNotContain("ui:", module);
+            Assert.DoesNotContain(FormFactory.Definitions.Expressions.JavaScriptPrinter.Quote(FormFactory.Rendering.Views.UiTexts.All("de").First().Value), module);
+        }
+
         /// <summary>Pieces of the package script.</summary>
         private static class JavaScript
         {

@@ -30,12 +30,15 @@ namespace FormFactory.Definitions.Expressions
             return sb.ToString();
         }
 
+        /// <summary>Appends <see cref="Print(BoundExpression)"/> of <paramref name="expression"/> to <paramref name="sb"/>.</summary>
+        public static void Print(BoundExpression expression, StringBuilder sb) => Write(expression, sb);
+
         private static void Write(BoundExpression e, StringBuilder sb)
         {
             switch (e)
             {
                 case BoundLiteral l: WriteLiteral(l, sb); break;
-                case BoundFieldReference r: sb.Append("c.read(").Append(Quote(r.ModelPath)).Append(", k)"); break;
+                case BoundFieldReference r: AppendQuoted(sb.Append("c.read("), r.ModelPath); sb.Append(", k)"); break;
                 case BoundUnary u:
                     if (u.Operator == UnaryOperator.Not) { sb.Append("!ff.truthy("); Write(u.Operand, sb); sb.Append(')'); }
                     else { sb.Append("ff.neg("); Write(u.Operand, sb); sb.Append(')'); }
@@ -50,9 +53,9 @@ namespace FormFactory.Definitions.Expressions
             if (l.Value == null) { sb.Append("null"); return; }
             switch (l.Type)
             {
-                case ExpressionType.Number: sb.Append("ff.num(").Append(Quote(l.Value)).Append(')'); break;
+                case ExpressionType.Number: AppendQuoted(sb.Append("ff.num("), l.Value); sb.Append(')'); break;
                 case ExpressionType.Boolean: sb.Append(l.Value == "true" ? "true" : "false"); break;
-                default: sb.Append(Quote(l.Value)); break;
+                default: AppendQuoted(sb, l.Value); break;
             }
         }
 
@@ -128,12 +131,29 @@ namespace FormFactory.Definitions.Expressions
             sb.Append(')');
         }
 
-        /// <summary>A JavaScript string literal that is also safe inside an HTML script element.</summary>
+        /// <summary>A JavaScript string literal of <paramref name="s"/> (with quotes), safe inside an HTML script element.</summary>
         public static string Quote(string s)
         {
-            var sb = new StringBuilder("\"");
-            foreach (char ch in s)
+            if (FirstToEscape(s) < 0) return "\"" + s + "\"";
+            var sb = new StringBuilder(s.Length + 16);
+            AppendQuoted(sb, s);
+            return sb.ToString();
+        }
+
+        /// <summary>Appends <see cref="Quote"/> of <paramref name="s"/> to <paramref name="sb"/> without making the literal a string of its own.</summary>
+        public static void AppendQuoted(StringBuilder sb, string s)
+        {
+            int first = FirstToEscape(s);
+            sb.Append('"');
+            if (first < 0)
             {
+                sb.Append(s).Append('"');
+                return;
+            }
+            sb.Append(s, 0, first);
+            for (int i = first; i < s.Length; i++)
+            {
+                char ch = s[i];
                 switch (ch)
                 {
                     case '"': sb.Append("\\\""); break;
@@ -151,7 +171,18 @@ namespace FormFactory.Definitions.Expressions
                         break;
                 }
             }
-            return sb.Append('"').ToString();
+            sb.Append('"');
+        }
+
+        /// <summary>The index of the first character <see cref="Quote"/> must escape, or -1: most texts have none.</summary>
+        private static int FirstToEscape(string s)
+        {
+            for (int i = 0; i < s.Length; i++)
+            {
+                char ch = s[i];
+                if (ch < ' ' || ch == '"' || ch == '\\' || ch == '<' || ch == '>' || ch == '&' || ch == '\u2028' || ch == '\u2029') return i;
+            }
+            return -1;
         }
     }
 }

@@ -25,7 +25,7 @@ namespace FormFactory.Rendering.Packages
     {
         /// <summary>The stylesheet's path in templates and packages.</summary>
         public const string Stylesheet = "assets/formfactory.css";
-        /// <summary>The behaviour library's path in the templates, and the script library's (runtime + behaviour library) in packages.</summary>
+        /// <summary>The behaviour library's path in the templates, and the script library's (runtime + behaviour library + interface texts) in packages.</summary>
         public const string BehaviourLibrary = "assets/formfactory-forms.js";
         /// <summary>The form's own script in packages (it registers the form with the library).</summary>
         public const string Script = "assets/form.js";
@@ -46,7 +46,7 @@ namespace FormFactory.Rendering.Packages
             _renderer = new FormRenderer(templates);
             _factory = factory;
             _stylesheet = Piece.Text(templates.File(Stylesheet), shared: true);
-            _library = Piece.Text(JavaScriptPrinter.RuntimeSource.TrimEnd() + "\n\n" + templates.File(BehaviourLibrary).TrimEnd() + "\n", shared: true);
+            _library = Piece.Text(JavaScriptPrinter.RuntimeSource.TrimEnd() + "\n\n" + templates.File(BehaviourLibrary).TrimEnd() + "\n\n" + FormScriptBuilder.UiTextsScript(), shared: true);
         }
 
         /// <summary>Builds the package of <paramref name="form"/> for <paramref name="tenant"/>.</summary>

@@ -69,18 +69,31 @@ namespace FormFactory.Rendering.Scripts
         {
             Separator();
             NewLine();
-            _sb.Append(IsIdentifier(name) ? name : JavaScriptPrinter.Quote(name)).Append(": ");
+            if (IsIdentifier(name)) _sb.Append(name);
+            else JavaScriptPrinter.AppendQuoted(_sb, name);
+            _sb.Append(": ");
             return this;
         }
 
-        public JsWriter String(string? value) => Raw(value == null ? "null" : JavaScriptPrinter.Quote(value));
+        public JsWriter String(string? value)
+        {
+            if (value == null) _sb.Append("null");
+            else JavaScriptPrinter.AppendQuoted(_sb, value);
+            return this;
+        }
 
         public JsWriter Number(decimal value) => Raw(value.ToString(CultureInfo.InvariantCulture));
 
         public JsWriter Bool(bool value) => Raw(value ? "true" : "false");
 
         /// <summary>A function of the context <c>c</c> and cursor <c>k</c> returning the printed expression.</summary>
-        public JsWriter Function(BoundExpression expression) => Raw("function (c, k) { return " + JavaScriptPrinter.Print(expression) + "; }");
+        public JsWriter Function(BoundExpression expression)
+        {
+            _sb.Append("function (c, k) { return ");
+            JavaScriptPrinter.Print(expression, _sb);
+            _sb.Append("; }");
+            return this;
+        }
 
         /// <summary>A localized text as an object of language → text.</summary>
         public JsWriter Text(LocalizedText text)
@@ -98,7 +111,7 @@ namespace FormFactory.Rendering.Scripts
             {
                 if (!first) _sb.Append(", ");
                 first = false;
-                _sb.Append(JavaScriptPrinter.Quote(v));
+                JavaScriptPrinter.AppendQuoted(_sb, v);
             }
             _sb.Append(']');
             return this;

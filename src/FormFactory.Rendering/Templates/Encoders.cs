@@ -1,3 +1,5 @@
+using System;
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -13,8 +15,10 @@ namespace FormFactory.Rendering.Templates
         public static string Html(string? text)
         {
             if (string.IsNullOrEmpty(text)) return "";
-            StringBuilder? sb = null;
-            for (int i = 0; i < text.Length; i++)
+            int first = text.AsSpan().IndexOfAny(HtmlSpecial);
+            if (first < 0) return text; // most texts: nothing to encode, no copy
+            var sb = new StringBuilder(text, 0, first, text.Length + 16);
+            for (int i = first; i < text.Length; i++)
             {
                 string? replacement = text[i] switch
                 {
@@ -26,12 +30,13 @@ namespace FormFactory.Rendering.Templates
                     '\0' => "\uFFFD",
                     _ => null,
                 };
-                if (replacement == null) { sb?.Append(text[i]); continue; }
-                sb ??= new StringBuilder(text, 0, i, text.Length + 16);
-                sb.Append(replacement);
+                if (replacement == null) sb.Append(text[i]);
+                else sb.Append(replacement);
             }
-            return sb?.ToString() ?? text;
+            return sb.ToString();
         }
+
+        private static readonly SearchValues<char> HtmlSpecial = SearchValues.Create("&<>\"'\0");
 
         /// <summary>
         /// A JavaScript string literal (with quotes) that is also safe inside an HTML script element and, once
