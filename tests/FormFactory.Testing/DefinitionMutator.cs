@@ -6,7 +6,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace FormFactory.Definitions.Tests.Robustness
+namespace FormFactory.Testing
 {
     /// <summary>
     /// Breaks a definition file the way people and tools break them: cut and truncated text, stray characters,

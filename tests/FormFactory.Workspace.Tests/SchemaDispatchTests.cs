@@ -17,7 +17,7 @@ namespace FormFactory.Workspace.Tests
     public class SchemaDispatchTests
     {
         /// <summary>Edits that break a definition in the ways designers do (first occurrence only).</summary>
-        private static readonly (string From, string To)[] Breakages =
+        internal static readonly (string From, string To)[] Breakages =
         {
             ("\"type\": \"text\"", "\"type\": \"integer\""),
             ("\"type\": \"group\"", "\"type\": \"choice\""),
@@ -65,7 +65,7 @@ namespace FormFactory.Workspace.Tests
             Assert.True(broken >= 6, $"only {broken} breakages make hundAnmelden invalid");
         }
 
-        private static string ReplaceFirst(string text, string from, string to)
+        internal static string ReplaceFirst(string text, string from, string to)
         {
             int at = text.IndexOf(from, StringComparison.Ordinal);
             return text.Substring(0, at) + to + text.Substring(at + from.Length);

@@ -6,6 +6,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using FormFactory.Definitions.Binding;
+using FormFactory.Testing;
 using FormFactory.Workspace;
 
 namespace FormFactory.Definitions.Tests.Robustness
