@@ -12,8 +12,9 @@
 # SETTLE (default 65) is how many seconds to wait after deleting the previous output, synced, before the cold
 # build. On this machine's ext4 without a journal, new files are slower to create after many were deleted: the inode
 # allocator avoids inode numbers freed within the last 12 hours (dirtime_expire_interval) and reads inode tables to
-# check candidates, so system time grows over a day of cold builds whatever SETTLE is (docs/benchmarks.md, "Latest,
-# and the file system"). WORK on a tmpfs (/dev/shm) measures the build without it.
+# check candidates, so system time grew over a day of cold builds whatever SETTLE was (session 6; not seen in
+# session 7: docs/benchmarks.md, "Session 6, later: the file system"). WORK on a tmpfs (/dev/shm) measures the build
+# without the file system.
 #
 # Results and the machine they were measured on: docs/benchmarks.md, "Catalog build".
 set -euo pipefail
