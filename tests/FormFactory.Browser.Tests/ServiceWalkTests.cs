@@ -90,7 +90,9 @@ namespace FormFactory.Browser.Tests
             await page.GotoAsync(_browser.Built.Url($"{tenant}/{service}/index.html"));
             await new FormFiller(form, sample).FillAllAsync(page);
             await page.ClickAsync("[data-ff-submit]");
-            await page.WaitForURLAsync(_browser.Server.EndpointOf(tenant));
+            // Poll the address instead of waiting for the answer page's load event: with every test project running at
+            // once on two cores, that wait once ran out (30 s) after the network had gone idle.
+            await Assertions.Expect(page).ToHaveURLAsync(_browser.Server.EndpointOf(tenant), new() { Timeout = 30_000 });
 
             string reference = (await page.TextContentAsync("#reference"))!;
             var received = _browser.Server.Received(reference);
