@@ -58,9 +58,16 @@ namespace FormFactory.Generator.Tests
             var allocating = new List<string>();
             foreach (var (entry, record) in records)
             {
-                long before = GC.GetAllocatedBytesForCurrentThread();
-                for (int round = 0; round < 20; round++) entry.ValidateRecord(record, Today);
-                long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+                // The least of three measurements: an allocation of the validator shows in every one, while the runtime
+                // now and then allocates on this thread for its own work (once seen in CI: 760 bytes in one batch of 20
+                // validations that allocate nothing in every other run; most likely tiered recompilation).
+                long allocated = long.MaxValue;
+                for (int attempt = 0; attempt < 3 && allocated != 0; attempt++)
+                {
+                    long before = GC.GetAllocatedBytesForCurrentThread();
+                    for (int round = 0; round < 20; round++) entry.ValidateRecord(record, Today);
+                    allocated = Math.Min(allocated, GC.GetAllocatedBytesForCurrentThread() - before);
+                }
                 if (allocated != 0) allocating.Add($"{entry.FormType.Name}: {allocated / 20} bytes per validation of {entry.ToJson(record)}");
             }
 
