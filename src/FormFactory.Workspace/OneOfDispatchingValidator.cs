@@ -23,7 +23,6 @@ namespace FormFactory.Workspace
         /// <inheritdoc />
         protected override ICollection<ValidationError> Validate(JToken token, JsonSchema schema, SchemaType schemaType, string? propertyName, string propertyPath)
         {
-            if (ValidText(token, schema)) return new List<ValidationError>();
             if (schema.OneOf.Count > 1)
             {
                 var branch = _dispatch.GetOrAdd(schema, Dispatch.For)?.OnlyCandidate(token);
@@ -32,27 +31,6 @@ namespace FormFactory.Workspace
             }
             return base.Validate(token, schema, schemaType, propertyName, propertyPath);
         }
-
-        /// <summary>
-        /// True when <paramref name="schema"/> is a plain text (type string; at most minLength, maxLength, pattern and
-        /// enum) and <paramref name="token"/> a string that meets it: most values of a definition are such texts (ids,
-        /// labels, expressions), and the stock validator runs every check of every type on each. Anything else, or a
-        /// text that fails, goes to the stock validator, so its errors are unchanged.
-        /// </summary>
-        private static bool ValidText(JToken token, JsonSchema schema)
-        {
-            if (token.Type != JTokenType.String || schema.Type != JsonObjectType.String || !IsPlainText(schema)) return false;
-            string value = (string)((JValue)token).Value!;
-            if (schema.MinLength is int min && value.Length < min) return false;
-            if (schema.MaxLength is int max && value.Length > max) return false;
-            if (!string.IsNullOrEmpty(schema.Pattern) && !System.Text.RegularExpressions.Regex.IsMatch(value, schema.Pattern)) return false;
-            return schema.Enumeration.Count == 0 || schema.Enumeration.Any(v => v?.ToString() == value);
-        }
-
-        private static bool IsPlainText(JsonSchema schema) =>
-            string.IsNullOrEmpty(schema.Format) && schema.AnyOf.Count == 0 && schema.AllOf.Count == 0 && schema.OneOf.Count == 0 &&
-            schema.Not == null && schema.Properties.Count == 0 && schema.RequiredProperties.Count == 0 && schema.PatternProperties.Count == 0 &&
-            schema.AdditionalPropertiesSchema == null && schema.Item == null && schema.Items.Count == 0 && schema.MinProperties == 0 && schema.MaxProperties == 0;
 
         /// <summary>What is known about the branches of one <c>oneOf</c> schema that has no other keywords.</summary>
         private sealed class Dispatch

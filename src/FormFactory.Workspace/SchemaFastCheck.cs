@@ -69,7 +69,7 @@ namespace FormFactory.Workspace
             if (own == SchemaVerdict.Invalid) return own;
             own = Combine(own, value.ValueKind switch
             {
-                JsonValueKind.String => Text(value.GetString()!, rule),
+                JsonValueKind.String => rule.ChecksText ? Text(value.GetString()!, rule) : SchemaVerdict.Valid,
                 JsonValueKind.Number => Number(value, rule.Schema),
                 JsonValueKind.Object => Properties(value, rule),
                 JsonValueKind.Array => Items(value, rule),

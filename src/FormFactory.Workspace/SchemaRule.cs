@@ -18,6 +18,8 @@ namespace FormFactory.Workspace
 
         private readonly JsonSchema? _additional;
         private readonly JsonSchema? _item;
+        private SchemaRule? _additionalRule;
+        private SchemaRule? _itemRule;
         private SchemaRule[]? _oneOf;
         private Dictionary<string, SchemaRule>? _properties;
         private (Regex, SchemaRule)[]? _patterns;
@@ -32,6 +34,7 @@ namespace FormFactory.Workspace
             Enumeration = schema.Enumeration.Select(v => v?.ToString()).ToArray();
             // The same pattern and options as the stock validator's Regex.IsMatch(value, pattern), made once.
             Pattern = string.IsNullOrEmpty(schema.Pattern) ? null : new Regex(schema.Pattern);
+            ChecksText = Pattern != null || schema.MinLength != null || schema.MaxLength != null;
             _additional = schema.AdditionalPropertiesSchema?.ActualSchema;
             _item = schema.Item?.ActualSchema;
         }
@@ -54,11 +57,14 @@ namespace FormFactory.Workspace
         /// <summary>The pattern strings must match, or null.</summary>
         public Regex? Pattern { get; }
 
+        /// <summary>True when a string's text has to be read: a pattern or a length limit.</summary>
+        public bool ChecksText { get; }
+
         /// <summary>The schema of properties neither declared nor matched by a pattern, or null.</summary>
-        public SchemaRule? Additional => _additional == null ? null : For(_additional);
+        public SchemaRule? Additional => _additional == null ? null : _additionalRule ??= For(_additional);
 
         /// <summary>The schema of every array item, or null.</summary>
-        public SchemaRule? Item => _item == null ? null : For(_item);
+        public SchemaRule? Item => _item == null ? null : _itemRule ??= For(_item);
 
         /// <summary>The oneOf branches.</summary>
         public SchemaRule[] OneOf => _oneOf ??= Schema.OneOf.Select(b => For(b.ActualSchema)).ToArray();

@@ -134,9 +134,10 @@ namespace FormFactory.Definitions.Expressions
         /// <summary>A JavaScript string literal of <paramref name="s"/> (with quotes), safe inside an HTML script element.</summary>
         public static string Quote(string s)
         {
-            if (FirstToEscape(s) < 0) return "\"" + s + "\"";
+            int first = FirstToEscape(s);
+            if (first < 0) return "\"" + s + "\"";
             var sb = new StringBuilder(s.Length + 16);
-            AppendQuoted(sb, s);
+            AppendEscaped(sb, s, first);
             return sb.ToString();
         }
 
@@ -144,13 +145,14 @@ namespace FormFactory.Definitions.Expressions
         public static void AppendQuoted(StringBuilder sb, string s)
         {
             int first = FirstToEscape(s);
-            sb.Append('"');
-            if (first < 0)
-            {
-                sb.Append(s).Append('"');
-                return;
-            }
-            sb.Append(s, 0, first);
+            if (first < 0) sb.Append('"').Append(s).Append('"');
+            else AppendEscaped(sb, s, first);
+        }
+
+        /// <summary>Appends the literal of <paramref name="s"/>, whose first character to escape is at <paramref name="first"/>.</summary>
+        private static void AppendEscaped(StringBuilder sb, string s, int first)
+        {
+            sb.Append('"').Append(s, 0, first);
             for (int i = first; i < s.Length; i++)
             {
                 char ch = s[i];
