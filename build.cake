@@ -1,6 +1,7 @@
 // Build server pipeline for FormFactory.
 //
-//   dotnet tool restore && dotnet cake                  # Default: every task below, in order
+//   dotnet tool restore && dotnet cake                  # Default: validate, the form packages and the report (quick)
+//   dotnet cake --target=All                            # the whole pipeline: every task below, in order
 //   dotnet cake --target=Validate                       # one task and what it needs (add --exclusive for the task alone)
 //
 // Arguments: --configuration=Release|Debug, --asOf=YYYY-MM-DD (the report's day; default today in Europe/Berlin),
@@ -79,10 +80,8 @@ Task("Test")
     .IsDependentOn("Compile")
     .Does(() =>
 {
-    // The browser tests check pages with the Nu Html Checker from npm (vnu-jar, pinned by package-lock.json).
-    var browserTests = Directory("tests/FormFactory.Browser.Tests");
-    if (!FileExists(browserTests + File("node_modules/vnu-jar/build/dist/vnu.jar")))
-        Require(StartProcess("npm", new ProcessSettings { Arguments = "ci --no-audit --no-fund", WorkingDirectory = browserTests }), "npm ci (vnu-jar for the browser tests)");
+    // What the tests need (Node.js, Chromium, Java and vnu-jar, PostgreSQL): the same set-up as the README's test command.
+    Require(StartProcess("bash", new ProcessSettings { Arguments = "tests/setup" }), "tests/setup");
     DotNetTest(solution, new DotNetTestSettings
     {
         Configuration = configuration,
@@ -94,7 +93,7 @@ Task("Test")
 
 Task("Render")
     .Description("Renders the form packages (a folder and a zip per tenant and service) and the portals into artifacts/packages.")
-    .IsDependentOn("Compile")
+    .IsDependentOn("Validate")
     .Does(() =>
 {
     Require(Formfactory($"build \"{definitions}\" --out \"{artifacts}/packages\"", out _), "Rendering");
@@ -102,7 +101,7 @@ Task("Render")
 
 Task("Report")
     .Description("Writes the factory report (report.html, status.csv, report.md) to artifacts/report.")
-    .IsDependentOn("Compile")
+    .IsDependentOn("Validate")
     .Does(() =>
 {
     var day = string.IsNullOrEmpty(asOf) ? "" : $" --as-of {asOf}";
@@ -112,6 +111,7 @@ Task("Report")
 Task("Pack")
     .Description("NuGet packages of the packable projects, every form package's zip, each tenant's site zipped, and SHA256SUMS over all of them.")
     .IsDependentOn("Compile")
+    .IsDependentOn("Render")
     .Does(() =>
 {
     var nuget = artifacts + Directory("nuget");
@@ -152,6 +152,12 @@ Task("Pack")
 });
 
 Task("Default")
+    .Description("The main job, quick: Validate, Render, Report (the CLI is the only project built).")
+    .IsDependentOn("Validate")
+    .IsDependentOn("Render")
+    .IsDependentOn("Report");
+
+Task("All")
     .Description("The whole pipeline: Clean, Restore, Validate, Compile, Test, Render, Report, Pack.")
     .IsDependentOn("Clean")
     .IsDependentOn("Restore")

@@ -27,7 +27,7 @@ namespace FormFactory.Browser.Tests.Support
         public async Task InitializeAsync()
         {
             if (!File.Exists(ChromiumPath))
-                throw new InvalidOperationException($"{ChromiumPath} is missing: install it with 'apt-get install -y chromium' (.ci/run does).");
+                throw new InvalidOperationException($"{ChromiumPath} is missing: run tests/setup (the test command tests/run does).");
             var catalog = BuiltCatalog.Load();
             Server = new SubmissionServer(catalog, () => SampleSubmissions.Today);
             Built = new BuiltCatalog(catalog, Server.EndpointOf);

@@ -53,7 +53,7 @@ namespace FormFactory.Browser.Tests.Support
             try
             {
                 if (_url != null) return _url;
-                Assert.True(System.IO.File.Exists(Repository.VnuJar), $"{Repository.VnuJar} is missing: run 'npm ci' in tests/FormFactory.Browser.Tests (.ci/run does).");
+                Assert.True(System.IO.File.Exists(Repository.VnuJar), $"{Repository.VnuJar} is missing: run tests/setup (the test command tests/run does).");
                 var probe = new TcpListener(IPAddress.Loopback, 0);
                 probe.Start();
                 int port = ((IPEndPoint)probe.LocalEndpoint).Port;
