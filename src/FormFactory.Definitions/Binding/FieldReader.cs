@@ -71,7 +71,8 @@ namespace FormFactory.Definitions.Binding
             var type = FieldTypeRegistry.Find(typeSyntax.Value);
             if (type == null)
             {
-                Diagnostics.Report(DiagnosticDescriptors.UnknownFieldType, typeSyntax.Location, typeSyntax.Value, FieldTypeRegistry.Names);
+                Diagnostics.Report(DiagnosticDescriptors.UnknownFieldType, typeSyntax.Location, typeSyntax.Value,
+                    NearestName.DidYouMean(typeSyntax.Value, System.Linq.Enumerable.Select(FieldTypeRegistry.All, t => t.Name)), FieldTypeRegistry.Names);
                 return null;
             }
             bool repeated = type.Kind == FieldKind.Group && reader.Has("repeat");

@@ -43,7 +43,8 @@ namespace FormFactory.Definitions.Binding
             foreach (var s in offersSyntax ?? new List<JsonStringSyntax>())
             {
                 if (!services.ContainsKey(s.Value))
-                    diagnostics.Report(DiagnosticDescriptors.UnknownService, s.Location, s.Value, "; tenants may only offer services defined in *.form.json files");
+                    diagnostics.Report(DiagnosticDescriptors.UnknownService, s.Location, s.Value, NearestName.DidYouMean(s.Value, services.Keys).Then(
+                        new MessagePart("; tenants may only offer services defined in *.form.json files", "; Mandanten können nur Leistungen anbieten, die in *.form.json-Dateien beschrieben sind")));
                 else if (!offers.Contains(s.Value)) offers.Add(s.Value);
             }
             if (offersSyntax == null && type != null)
@@ -59,7 +60,8 @@ namespace FormFactory.Definitions.Binding
             {
                 if (!services.ContainsKey(p.Name))
                 {
-                    diagnostics.Report(DiagnosticDescriptors.UnknownService, p.NameLocation, p.Name, "; settings can only be given for defined services");
+                    diagnostics.Report(DiagnosticDescriptors.UnknownService, p.NameLocation, p.Name, NearestName.DidYouMean(p.Name, services.Keys).Then(
+                        new MessagePart("; settings can only be given for defined services", "; Einstellungen gibt es nur für beschriebene Leistungen")));
                     continue;
                 }
                 if (p.Value is not JsonObjectSyntax o)

@@ -176,43 +176,13 @@ namespace FormFactory.Definitions.Reading
             {
                 if (_read.Contains(p.Name)) continue;
                 if (reportedElsewhere != null && reportedElsewhere(p)) continue;
-                string suggestion = Suggest(p.Name);
                 Diagnostics.Report(DiagnosticDescriptors.UnknownProperty, p.NameLocation, p.Name, What,
-                    suggestion.Length > 0 ? $" (did you mean '{suggestion}'?)" : "");
+                    NearestName.DidYouMean(p.Name, System.Linq.Enumerable.Where(_read, c => c != "$schema")));
             }
         }
 
         public void WrongType(string name, string expected, JsonSyntax actual) =>
             Diagnostics.Report(DiagnosticDescriptors.WrongValueType, actual.Location, name, expected, actual.KindName);
-
-        private string Suggest(string name)
-        {
-            string best = "";
-            int bestDistance = 3;
-            foreach (var candidate in _read)
-            {
-                if (candidate == "$schema") continue;
-                int d = Levenshtein(name.ToLowerInvariant(), candidate.ToLowerInvariant());
-                if (d < bestDistance) { bestDistance = d; best = candidate; }
-            }
-            return best;
-        }
-
-        private static int Levenshtein(string a, string b)
-        {
-            if (a.Length > 60 || b.Length > 60) return int.MaxValue;
-            var prev = new int[b.Length + 1];
-            var cur = new int[b.Length + 1];
-            for (int j = 0; j <= b.Length; j++) prev[j] = j;
-            for (int i = 1; i <= a.Length; i++)
-            {
-                cur[0] = i;
-                for (int j = 1; j <= b.Length; j++)
-                    cur[j] = System.Math.Min(System.Math.Min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-                var t = prev; prev = cur; cur = t;
-            }
-            return prev[b.Length];
-        }
 
         private static string Capitalize(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s.Substring(1);
     }
