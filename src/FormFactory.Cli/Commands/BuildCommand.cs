@@ -87,6 +87,7 @@ namespace FormFactory.Cli.Commands
                     return (Program.ExitCodes.DefinitionErrors, phases, null);
                 }
 
+                var notes = CatalogNotes.For(result.Catalog).Select(n => n.ToString()).ToList();
                 var options = new RenderOptions
                 {
                     Progress = display.Progress,
@@ -94,7 +95,8 @@ namespace FormFactory.Cli.Commands
                     Tool = Tool,
                     Layout = layout,
                     Inputs = inputs,
-                    Warnings = result.Diagnostics.Select(d => d.ToString()).ToList(),
+                    // Kept in the build state, so an up-to-date build repeats the notes too.
+                    Warnings = result.Diagnostics.Select(d => d.ToString()).Concat(notes).ToList(),
                 };
                 var summary = renderer.Render(result.Catalog, output, options);
                 display.Finish(phases);
@@ -102,7 +104,8 @@ namespace FormFactory.Cli.Commands
                     "Built {0} package(s) and {1} portal(s): {2} rendered, {3} unchanged, {4} removed; {5} file(s), {6:0.0} MB written in {7:0.0} s into {8}.",
                     summary.Packages, summary.Portals, summary.Rendered, summary.Unchanged, summary.Removed, summary.Files, summary.Bytes / 1024.0 / 1024.0,
                     clock.Elapsed.TotalSeconds, output));
-                if (summary.Packages == 0) stdout.WriteLine(NothingOffered(result.Catalog));
+                if (result.Catalog.Forms.Count == 0) stdout.WriteLine("Note: the catalog has no services (*.form.json), so there is nothing to render.");
+                foreach (var note in notes) stdout.WriteLine(note);
                 return (Program.ExitCodes.Success, phases, summary);
             }
             catch (TemplateException e)
@@ -118,13 +121,5 @@ namespace FormFactory.Cli.Commands
                 return (Program.ExitCodes.UsageOrIo, phases, null);
             }
         }
-
-        /// <summary>Why a build made no package: packages are per tenant and offered service.</summary>
-        private static string NothingOffered(Definitions.Model.Catalog catalog) =>
-            catalog.Forms.Count == 0
-                ? "Note: the catalog has no services (*.form.json), so there is nothing to render."
-                : catalog.Tenants.Count == 0
-                    ? "Note: the catalog has no tenants (tenants/*.tenant.json). A package is rendered for each service a tenant offers; add a tenant to build packages."
-                    : "Note: no tenant offers any service. A tenant offers the services in its \"offers\" list, or without one every service whose \"relevance\" contains the tenant's \"type\".";
     }
 }

@@ -4,7 +4,11 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Text;
+using System.Linq;
 using FormFactory.Cli.Scaffolding;
+using FormFactory.Definitions.Binding;
+using FormFactory.Definitions.Diagnostics;
+using FormFactory.Definitions.Model;
 using FormFactory.Definitions.Expressions;
 using FormFactory.Workspace;
 
@@ -38,9 +42,10 @@ namespace FormFactory.Cli.Commands
             IReadOnlyList<string> schemas;
             try
             {
+                var languages = PageLanguages(folder);
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                 using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
-                var bytes = new UTF8Encoding(false).GetBytes(ServiceScaffold.Json(id, title ?? ServiceScaffold.TitleFromId(id), since));
+                var bytes = new UTF8Encoding(false).GetBytes(ServiceScaffold.Json(id, title ?? ServiceScaffold.TitleFromId(id), since, languages));
                 stream.Write(bytes, 0, bytes.Length);
                 // The file names ../schema/form.schema.json; without it an editor cannot complete or check.
                 schemas = SchemaFiles.WriteMissing(folder);
@@ -55,8 +60,32 @@ namespace FormFactory.Cli.Commands
             }
             stdout.WriteLine("Created " + path.Replace('\\', '/'));
             foreach (var schema in schemas) stdout.WriteLine("Created " + schema.Replace('\\', '/'));
-            stdout.WriteLine($"Next: add fields, then run 'formfactory validate {folder.Replace('\\', '/')}'.");
+            foreach (var note in ScaffoldNotes(folder, id)) stdout.WriteLine(note);
+            stdout.WriteLine($"Next: add fields, then run '{ToolInvocation.Current} validate {folder.Replace('\\', '/')}'.");
             return Program.ExitCodes.Success;
+        }
+
+        /// <summary>The page languages the factory publishes (all of them when the folder has no factory.json).</summary>
+        private static IReadOnlyList<string> PageLanguages(string folder)
+        {
+            var factoryFile = Path.Combine(folder, "factory.json");
+            var settings = File.Exists(factoryFile) ? CatalogLoader.Load(factoryFile).Catalog.Settings : null;
+            return FactorySettings.PageLanguages.Where(l => settings == null || settings.Publishes(l)).ToList();
+        }
+
+        /// <summary>
+        /// What the catalog with the new service will not build for it (no tenant offers it; a language without its
+        /// title), and that the title's translations are placeholders.
+        /// </summary>
+        private static IEnumerable<MessagePart> ScaffoldNotes(string folder, string id)
+        {
+            var result = CatalogLoader.Load(folder);
+            var form = result.Catalog.Form(id);
+            if (form != null && FactorySettings.PageLanguages.Any(l => l != "de" && form.Title.TryGet(l) is string t && t.StartsWith(ServiceScaffold.PlaceholderMark(l), StringComparison.Ordinal)))
+                yield return new MessagePart(
+                    $"Note: the title's translations are placeholders starting with '{ServiceScaffold.PlaceholderMark("en").Trim()}' (or another language); translate them before publishing.",
+                    $"Hinweis: Die Übersetzungen des Titels sind Platzhalter, die mit '{ServiceScaffold.PlaceholderMark("en").Trim()}' (oder einer anderen Sprache) beginnen; übersetzen Sie sie vor der Veröffentlichung.");
+            foreach (var note in CatalogNotes.For(result.Catalog, id)) yield return note;
         }
 
         private static int Usage(TextWriter stderr, string message)

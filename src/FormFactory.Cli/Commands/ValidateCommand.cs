@@ -29,7 +29,7 @@ namespace FormFactory.Cli.Commands
         {
             if (!File.Exists(path) && !Directory.Exists(path))
             {
-                string hint = path == DefaultPath ? "; run formfactory in the folder that holds definitions/, or name the folder: formfactory validate PATH" : "";
+                string hint = path == DefaultPath ? $"; run {ToolInvocation.Current} in the folder that holds definitions/, or name the folder: {ToolInvocation.Current} validate PATH" : "";
                 stderr.WriteLine($"formfactory: no file or folder '{path}'{hint}.");
                 return Program.ExitCodes.UsageOrIo;
             }

@@ -21,6 +21,10 @@ namespace FormFactory.Cli.Output
         {
             foreach (var d in result.Diagnostics) output.WriteLine(d.ToString());
             output.WriteLine(Summary(path, filePaths, result));
+            // A single file is checked on its own: that no tenant offers it says nothing then. While there are errors,
+            // what is left out follows from them.
+            if (System.IO.Directory.Exists(path) && !result.HasErrors)
+                foreach (var note in CatalogNotes.For(result.Catalog)) output.WriteLine(note);
         }
 
         /// <summary>
