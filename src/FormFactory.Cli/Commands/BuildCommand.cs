@@ -35,14 +35,16 @@ namespace FormFactory.Cli.Commands
                 DefaultValueFactory = _ => OutputLayout.Both.Name(),
             };
             layout.AcceptOnlyFromAmong(OutputLayouts.Names.ToArray());
-            var command = new Command("build", "Validates the catalog and renders a form package per service and tenant, and a portal per tenant.") { path, output, templates, layout };
-            command.SetAction(parse => Run(parse.GetValue(path)!, parse.GetValue(output)!, parse.GetValue(templates), stdout, stderr, OutputLayouts.Parse(parse.GetValue(layout)!)).Code);
+            var lang = MessageLanguage.Option();
+            var command = new Command("build", "Validates the catalog and renders a form package per service and tenant, and a portal per tenant.") { path, output, templates, layout, lang };
+            command.SetAction(parse => Run(parse.GetValue(path)!, parse.GetValue(output)!, parse.GetValue(templates), stdout, stderr, OutputLayouts.Parse(parse.GetValue(layout)!),
+                MessageLanguage.Resolve(parse.GetValue(lang))).Code);
             return command;
         }
 
         /// <summary>Runs a build; also used by <c>formfactory bench</c>, which reads the phases.</summary>
         internal static (int Code, BuildPhases Phases, BuildSummary? Summary) Run(string path, string output, string? templatesDir, TextWriter stdout, TextWriter stderr,
-            OutputLayout layout = OutputLayout.Both)
+            OutputLayout layout = OutputLayout.Both, string language = "en")
         {
             var clock = Stopwatch.StartNew();
             var phases = new BuildPhases();
@@ -78,7 +80,7 @@ namespace FormFactory.Cli.Commands
                 var inputs = contents.Hashes;
                 // The files' text, the largest part of a big catalog in memory, is not needed to render: let it go.
                 contents = null!;
-                foreach (var d in result.Diagnostics) (d.IsError ? stderr : stdout).WriteLine(d.ToString());
+                foreach (var d in result.Diagnostics) (d.IsError ? stderr : stdout).WriteLine(d.ToString(language));
                 int errors = result.Diagnostics.Count(d => d.IsError);
                 if (errors > 0)
                 {
@@ -87,7 +89,7 @@ namespace FormFactory.Cli.Commands
                     return (Program.ExitCodes.DefinitionErrors, phases, null);
                 }
 
-                var notes = CatalogNotes.For(result.Catalog).Select(n => n.ToString()).ToList();
+                var notes = CatalogNotes.For(result.Catalog).Select(n => n.In(language)).ToList();
                 var options = new RenderOptions
                 {
                     Progress = display.Progress,
@@ -96,7 +98,7 @@ namespace FormFactory.Cli.Commands
                     Layout = layout,
                     Inputs = inputs,
                     // Kept in the build state, so an up-to-date build repeats the notes too.
-                    Warnings = result.Diagnostics.Select(d => d.ToString()).Concat(notes).ToList(),
+                    Warnings = result.Diagnostics.Select(d => d.ToString(language)).Concat(notes).ToList(),
                 };
                 var summary = renderer.Render(result.Catalog, output, options);
                 display.Finish(phases);

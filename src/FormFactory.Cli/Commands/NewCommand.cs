@@ -5,6 +5,7 @@ using System.CommandLine;
 using System.IO;
 using System.Text;
 using System.Linq;
+using FormFactory.Cli.Output;
 using FormFactory.Cli.Scaffolding;
 using FormFactory.Definitions.Binding;
 using FormFactory.Definitions.Diagnostics;
@@ -23,12 +24,13 @@ namespace FormFactory.Cli.Commands
             var output = new Option<string>("--out") { Description = "The definitions folder; the file goes to its services/ folder.", DefaultValueFactory = _ => "definitions" };
             var title = new Option<string?>("--title") { Description = "The German title (default: made from the id)." };
             var date = new Option<string?>("--date") { Description = "The day planning started, YYYY-MM-DD (default: today in Europe/Berlin)." };
-            var service = new Command("service", "Writes a new service definition with $schema, factory metadata, one step and one field.") { id, output, title, date };
-            service.SetAction(parse => Run(parse.GetValue(id)!, parse.GetValue(output)!, parse.GetValue(title), parse.GetValue(date), stdout, stderr));
+            var lang = MessageLanguage.Option();
+            var service = new Command("service", "Writes a new service definition with $schema, factory metadata, one step and one field.") { id, output, title, date, lang };
+            service.SetAction(parse => Run(parse.GetValue(id)!, parse.GetValue(output)!, parse.GetValue(title), parse.GetValue(date), MessageLanguage.Resolve(parse.GetValue(lang)), stdout, stderr));
             return new Command("new", "Creates definition files.") { service };
         }
 
-        private static int Run(string id, string folder, string? title, string? date, TextWriter stdout, TextWriter stderr)
+        private static int Run(string id, string folder, string? title, string? date, string language, TextWriter stdout, TextWriter stderr)
         {
             if (!ServiceScaffold.IsValidId(id))
                 return Usage(stderr, $"'{id}' is no valid service id: start with a lower-case letter, then letters and digits only (camelCase, e.g. hundAnmelden).");
@@ -60,7 +62,7 @@ namespace FormFactory.Cli.Commands
             }
             stdout.WriteLine("Created " + path.Replace('\\', '/'));
             foreach (var schema in schemas) stdout.WriteLine("Created " + schema.Replace('\\', '/'));
-            foreach (var note in ScaffoldNotes(folder, id)) stdout.WriteLine(note);
+            foreach (var note in ScaffoldNotes(folder, id)) stdout.WriteLine(note.In(language));
             stdout.WriteLine($"Next: add fields, then run '{ToolInvocation.Current} validate {folder.Replace('\\', '/')}'.");
             return Program.ExitCodes.Success;
         }

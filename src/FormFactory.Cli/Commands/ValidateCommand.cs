@@ -20,12 +20,13 @@ namespace FormFactory.Cli.Commands
             var path = new Argument<string>("path") { Description = "A definitions folder or a single definition file.", DefaultValueFactory = _ => DefaultPath };
             var format = new Option<string>("--format") { Description = "Output format: text (default), json or sarif (SARIF 2.1.0 for build servers).", DefaultValueFactory = _ => "text" };
             format.AcceptOnlyFromAmong("text", "json", "sarif");
-            var command = new Command("validate", "Checks every definition file and reports problems with file, line and column.") { path, format };
-            command.SetAction(parse => Run(parse.GetValue(path)!, parse.GetValue(format)!, stdout, stderr));
+            var lang = MessageLanguage.Option();
+            var command = new Command("validate", "Checks every definition file and reports problems with file, line and column.") { path, format, lang };
+            command.SetAction(parse => Run(parse.GetValue(path)!, parse.GetValue(format)!, MessageLanguage.Resolve(parse.GetValue(lang)), stdout, stderr));
             return command;
         }
 
-        private static int Run(string path, string format, TextWriter stdout, TextWriter stderr)
+        private static int Run(string path, string format, string language, TextWriter stdout, TextWriter stderr)
         {
             if (!File.Exists(path) && !Directory.Exists(path))
             {
@@ -48,9 +49,9 @@ namespace FormFactory.Cli.Commands
             }
             switch (format)
             {
-                case "json": JsonDiagnosticsWriter.Write(result.Diagnostics, stdout); break;
-                case "sarif": SarifWriter.Write(result.Diagnostics, stdout); break;
-                default: TextDiagnosticsWriter.Write(path, filePaths, result, stdout); break;
+                case "json": JsonDiagnosticsWriter.Write(result.Diagnostics, language, stdout); break;
+                case "sarif": SarifWriter.Write(result.Diagnostics, language, stdout); break;
+                default: TextDiagnosticsWriter.Write(path, filePaths, result, language, stdout); break;
             }
             return result.HasErrors ? Program.ExitCodes.DefinitionErrors : Program.ExitCodes.Success;
         }

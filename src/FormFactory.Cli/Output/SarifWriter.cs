@@ -11,7 +11,8 @@ namespace FormFactory.Cli.Output
     {
         public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
 
-        public static void Write(IReadOnlyList<Diagnostic> diagnostics, TextWriter output)
+        /// <summary>Writes a SARIF log of <paramref name="diagnostics"/> with their messages in <paramref name="language"/>.</summary>
+        public static void Write(IReadOnlyList<Diagnostic> diagnostics, string language, TextWriter output)
         {
             using var stream = new MemoryStream();
             // Readable umlauts and quotes: this JSON goes to files and consoles, never into HTML.
@@ -54,7 +55,7 @@ namespace FormFactory.Cli.Output
                     json.WriteNumber("ruleIndex", System.Array.FindIndex(descriptors, r => r.Id == d.Id));
                     json.WriteString("level", d.IsError ? "error" : "warning");
                     json.WriteStartObject("message");
-                    json.WriteString("text", d.Message);
+                    json.WriteString("text", DiagnosticMessages.Text(d, language));
                     json.WriteEndObject();
                     json.WriteStartArray("locations");
                     json.WriteStartObject();

@@ -16,15 +16,16 @@ namespace FormFactory.Cli.Output
         /// <param name="path">The path the user asked to check, as given.</param>
         /// <param name="filePaths">Every file that was looked at, readable or not.</param>
         /// <param name="result">The outcome.</param>
+        /// <param name="language">The language of messages and notes.</param>
         /// <param name="output">Where to write.</param>
-        public static void Write(string path, IReadOnlyCollection<string> filePaths, CatalogResult result, TextWriter output)
+        public static void Write(string path, IReadOnlyCollection<string> filePaths, CatalogResult result, string language, TextWriter output)
         {
-            foreach (var d in result.Diagnostics) output.WriteLine(d.ToString());
+            foreach (var d in result.Diagnostics) output.WriteLine(d.ToString(language));
             output.WriteLine(Summary(path, filePaths, result));
             // A single file is checked on its own: that no tenant offers it says nothing then. While there are errors,
             // what is left out follows from them.
             if (System.IO.Directory.Exists(path) && !result.HasErrors)
-                foreach (var note in CatalogNotes.For(result.Catalog)) output.WriteLine(note);
+                foreach (var note in CatalogNotes.For(result.Catalog)) output.WriteLine(note.In(language));
         }
 
         /// <summary>
