@@ -30,13 +30,18 @@ namespace FormFactory.Cli
             string normalized = tool.Replace('\\', '/').ToLowerInvariant();
             if (normalized.Contains("/.store/formfactory.cli/")) return "formfactory";
             if (normalized.Contains("/formfactory.cli/") && normalized.Contains("/tools/")) return "dotnet formfactory";
-            for (var dir = new DirectoryInfo(tool); dir != null; dir = dir.Parent)
-            {
-                if (!File.Exists(Path.Combine(dir.FullName, ProjectInCheckout))) continue;
-                string project = Path.GetRelativePath(Path.GetFullPath(workingDirectory), Path.Combine(dir.FullName, "src", "FormFactory.Cli")).Replace('\\', '/');
-                return $"dotnet run --project {project} --";
-            }
-            return "formfactory";
+            var checkout = CheckoutRoot(tool);
+            if (checkout == null) return "formfactory";
+            string project = Path.GetRelativePath(Path.GetFullPath(workingDirectory), Path.Combine(checkout, "src", "FormFactory.Cli")).Replace('\\', '/');
+            return $"dotnet run --project {project} --";
+        }
+
+        /// <summary>The root of the FormFactory checkout <paramref name="toolDirectory"/> lies in, or null when it lies in none.</summary>
+        public static string? CheckoutRoot(string toolDirectory)
+        {
+            for (var dir = new DirectoryInfo(Path.GetFullPath(toolDirectory)); dir != null; dir = dir.Parent)
+                if (File.Exists(Path.Combine(dir.FullName, ProjectInCheckout))) return dir.FullName;
+            return null;
         }
     }
 }

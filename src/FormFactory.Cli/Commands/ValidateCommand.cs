@@ -21,12 +21,21 @@ namespace FormFactory.Cli.Commands
             var format = new Option<string>("--format") { Description = "Output format: text (default), json or sarif (SARIF 2.1.0 for build servers).", DefaultValueFactory = _ => "text" };
             format.AcceptOnlyFromAmong("text", "json", "sarif");
             var lang = MessageLanguage.Option();
-            var command = new Command("validate", "Checks every definition file and reports problems with file, line and column.") { path, format, lang };
-            command.SetAction(parse => Run(parse.GetValue(path)!, parse.GetValue(format)!, MessageLanguage.Resolve(parse.GetValue(lang)), stdout, stderr));
+            var helpBase = new Option<string?>("--help-base")
+            {
+                Description = "An absolute URI of docs/diagnostics.md for SARIF helpUris (e.g. on the factory's web server; default: the checkout's copy or the one shipped with the tool).",
+            };
+            helpBase.Validators.Add(r =>
+            {
+                var value = r.GetValueOrDefault<string?>();
+                if (value != null && !Uri.TryCreate(value, UriKind.Absolute, out _)) r.AddError($"--help-base '{value}' is not an absolute URI.");
+            });
+            var command = new Command("validate", "Checks every definition file and reports problems with file, line and column.") { path, format, lang, helpBase };
+            command.SetAction(parse => Run(parse.GetValue(path)!, parse.GetValue(format)!, MessageLanguage.Resolve(parse.GetValue(lang)), parse.GetValue(helpBase), stdout, stderr));
             return command;
         }
 
-        private static int Run(string path, string format, string language, TextWriter stdout, TextWriter stderr)
+        private static int Run(string path, string format, string language, string? helpBase, TextWriter stdout, TextWriter stderr)
         {
             if (!File.Exists(path) && !Directory.Exists(path))
             {
@@ -50,7 +59,7 @@ namespace FormFactory.Cli.Commands
             switch (format)
             {
                 case "json": JsonDiagnosticsWriter.Write(result.Diagnostics, language, stdout); break;
-                case "sarif": SarifWriter.Write(result.Diagnostics, language, stdout); break;
+                case "sarif": SarifWriter.Write(result.Diagnostics, language, stdout, helpBase); break;
                 default: TextDiagnosticsWriter.Write(path, filePaths, result, language, stdout); break;
             }
             return result.HasErrors ? Program.ExitCodes.DefinitionErrors : Program.ExitCodes.Success;

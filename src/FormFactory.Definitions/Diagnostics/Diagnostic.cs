@@ -1,5 +1,5 @@
-using System.Collections.Generic;
 using System.Globalization;
+using FormFactory.Definitions.Model;
 using FormFactory.Definitions.Syntax;
 
 namespace FormFactory.Definitions.Diagnostics
@@ -11,38 +11,30 @@ namespace FormFactory.Definitions.Diagnostics
     /// <param name="Location">Where it is.</param>
     public sealed record Diagnostic(string Id, DiagnosticSeverity Severity, string Message, SourceLocation Location)
     {
-        private static readonly object?[] NoArguments = new object?[0];
-
         /// <summary>
-        /// The values of the message's placeholders, kept so <see cref="DiagnosticMessages"/> can say the message in
-        /// another language. Not part of equality: the English message already says everything they hold.
+        /// The values of the message's placeholders, each in every language (a plain value reads the same in all), kept
+        /// so <see cref="DiagnosticMessages"/> can say the message in another language. Text only, so a diagnostic
+        /// stays value-equatable (the generator's incremental pipeline caches them).
         /// </summary>
-        public IReadOnlyList<object?> Arguments { get; init; } = NoArguments;
+        public EquatableArray<MessagePart> Arguments { get; init; } = EquatableArray<MessagePart>.Empty;
 
         /// <summary>Creates a diagnostic from a descriptor and the values for its placeholders.</summary>
         public static Diagnostic Create(DiagnosticDescriptor descriptor, SourceLocation location, params object?[] args) =>
             new Diagnostic(descriptor.Id, descriptor.Severity,
                 args.Length == 0 ? descriptor.MessageFormat : string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, args),
-                location) { Arguments = args };
+                location) { Arguments = Parts(args) };
+
+        private static EquatableArray<MessagePart> Parts(object?[] args)
+        {
+            if (args.Length == 0) return EquatableArray<MessagePart>.Empty;
+            var parts = new MessagePart[args.Length];
+            for (int i = 0; i < args.Length; i++)
+                parts[i] = args[i] as MessagePart ?? MessagePart.Same(System.Convert.ToString(args[i], CultureInfo.InvariantCulture) ?? "");
+            return new EquatableArray<MessagePart>(parts);
+        }
 
         /// <summary>True for errors.</summary>
         public bool IsError => Severity == DiagnosticSeverity.Error;
-
-        /// <summary>Equal when id, severity, message and location are.</summary>
-        public bool Equals(Diagnostic? other) =>
-            other is not null && Id == other.Id && Severity == other.Severity && Message == other.Message && Location == other.Location;
-
-        /// <inheritdoc/>
-        public override int GetHashCode()
-        {
-            unchecked
-            {
-                int hash = Id.GetHashCode();
-                hash = hash * 31 + Severity.GetHashCode();
-                hash = hash * 31 + Message.GetHashCode();
-                return hash * 31 + Location.GetHashCode();
-            }
-        }
 
         /// <summary>The classic compiler form: <c>path(line,col): error FF0123: message</c>.</summary>
         public override string ToString() => Format(Message);

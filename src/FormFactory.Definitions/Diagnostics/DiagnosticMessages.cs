@@ -35,8 +35,7 @@ namespace FormFactory.Definitions.Diagnostics
             if (template == null) return diagnostic.Message;
             if (diagnostic.Arguments.Count == 0) return template;
             var args = new object?[diagnostic.Arguments.Count];
-            for (int i = 0; i < args.Length; i++)
-                args[i] = diagnostic.Arguments[i] is MessagePart part ? part.In(language) : diagnostic.Arguments[i];
+            for (int i = 0; i < args.Length; i++) args[i] = diagnostic.Arguments[i].In(language);
             return string.Format(CultureInfo.InvariantCulture, template, args);
         }
 
