@@ -18,7 +18,7 @@ namespace FormFactory.Cli.Tests
             using var catalog = Broken();
             var result = Tool.Run("validate", catalog.Folder, "--lang", "de");
             Assert.True(result.ExitCode == 1, result.ToString());
-            Assert.Contains(result.Lines, l => l.EndsWith("error FF0101: Unbekannte Eigenschaft 'requird' in the field 'name' (meinten Sie 'required'?).", System.StringComparison.Ordinal));
+            Assert.Contains(result.Lines, l => l.EndsWith("error FF0101: Feld 'name': unbekannte Eigenschaft 'requird' (meinten Sie 'required'?).", System.StringComparison.Ordinal));
         }
 
         [Fact]
@@ -47,7 +47,7 @@ namespace FormFactory.Cli.Tests
             var messages = format == "json"
                 ? json.RootElement.EnumerateArray().Select(e => e.GetProperty("message").GetString()).ToList()
                 : json.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().Select(e => e.GetProperty("message").GetProperty("text").GetString()).ToList();
-            Assert.Contains(messages, m => m!.StartsWith("Unbekannte Eigenschaft 'requird'", System.StringComparison.Ordinal));
+            Assert.Contains(messages, m => m == "Feld 'name': unbekannte Eigenschaft 'requird' (meinten Sie 'required'?).");
         }
 
         [Fact]
@@ -55,7 +55,7 @@ namespace FormFactory.Cli.Tests
         {
             using var catalog = Broken();
             var result = Tool.Run("build", catalog.Folder, "--out", System.IO.Path.Combine(catalog.Parent, "out"), "--lang", "de");
-            Assert.Contains("FF0101: Unbekannte Eigenschaft", result.Stderr);
+            Assert.Contains("FF0101: Feld 'name': unbekannte Eigenschaft", result.Stderr);
             using var clean = TempCatalog.Clean().File("tenants/musterstadt.tenant.json", Samples.Tenant.Replace("\"offers\": [\"hundAnmelden\"]", "\"offers\": []"));
             var notes = Tool.Run("validate", clean.Folder, "--lang", "de");
             Assert.Contains("Hinweis: Kein Mandant bietet eine Leistung an.", notes.Stdout);
@@ -66,7 +66,7 @@ namespace FormFactory.Cli.Tests
         {
             using var catalog = Broken();
             var german = Tool.RunProcess(new Dictionary<string, string?> { ["LANG"] = "de_DE.UTF-8" }, catalog.Parent, "validate", catalog.Folder);
-            Assert.Contains("FF0101: Unbekannte Eigenschaft", german.Stdout);
+            Assert.Contains("FF0101: Feld 'name': unbekannte Eigenschaft", german.Stdout);
             var english = Tool.RunProcess(new Dictionary<string, string?> { ["LANG"] = "de_DE.UTF-8", ["LC_ALL"] = "en_GB.UTF-8" }, catalog.Parent, "validate", catalog.Folder);
             Assert.Contains("FF0101: Unknown property", english.Stdout);
         }

@@ -17,7 +17,7 @@ namespace FormFactory.Definitions.Binding
         /// <param name="diagnostics">Where problems go.</param>
         public static TenantModel? Read(JsonObjectSyntax root, string path, IReadOnlyDictionary<string, EquatableArray<string>> services, DiagnosticBag diagnostics)
         {
-            var r = new ObjectReader(root, diagnostics, "the tenant");
+            var r = new ObjectReader(root, diagnostics, new MessagePart("the tenant", "Mandant"));
             r.SchemaReference();
             var id = r.Id();
             var name = r.NonEmptyStringSyntax("name", required: true)?.Value;
@@ -69,7 +69,7 @@ namespace FormFactory.Definitions.Binding
                     diagnostics.Report(DiagnosticDescriptors.WrongValueType, p.Value.Location, "services." + p.Name, "an object", p.Value.KindName);
                     continue;
                 }
-                var sr = new ObjectReader(o, diagnostics, $"the settings for '{p.Name}'");
+                var sr = new ObjectReader(o, diagnostics, new MessagePart($"the settings for '{p.Name}'", $"Einstellungen für '{p.Name}'"));
                 settings.Add(new TenantServiceSettings(p.Name, sr.Text("fees"), ReadContact(sr.Object("contact"), diagnostics), sr.Text("hint")));
                 sr.ReportUnknown();
             }
@@ -81,7 +81,7 @@ namespace FormFactory.Definitions.Binding
         private static Contact? ReadContact(JsonObjectSyntax? syntax, DiagnosticBag diagnostics)
         {
             if (syntax == null) return null;
-            var r = new ObjectReader(syntax, diagnostics, "'contact'");
+            var r = new ObjectReader(syntax, diagnostics, new MessagePart("'contact'", "'contact'"));
             var email = r.StringSyntax("email");
             if (email != null && !FormatChecks.IsEmail(email.Value))
                 diagnostics.Report(DiagnosticDescriptors.InvalidValue, email.Location, "email", "is not an e-mail address");

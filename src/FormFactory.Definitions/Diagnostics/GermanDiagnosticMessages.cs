@@ -22,8 +22,9 @@ namespace FormFactory.Definitions.Diagnostics
             [FileUnreadable] = "Die Datei kann nicht gelesen werden: {0}.",
 
             // FF01xx: structure
-            [UnknownProperty] = "Unbekannte Eigenschaft '{0}' in {1}{2}.",
-            [MissingProperty] = "{0} braucht die Eigenschaft '{1}'.",
+            // {1} and {0} name the object without article ("Feld 'name'", "Leistung"), so one form serves every case.
+            [UnknownProperty] = "{1}: unbekannte Eigenschaft '{0}'{2}.",
+            [MissingProperty] = "{0}: die Eigenschaft '{1}' fehlt.",
             [WrongValueType] = "'{0}' muss {1} sein, nicht {2}.",
             [InvalidId] = "'{0}' ist keine gültige id: verwenden Sie camelCase aus Buchstaben und Ziffern, beginnend mit einem Kleinbuchstaben (z. B. 'hundAnmelden').",
             [DuplicateId] = "Die id '{0}' wird bereits {1} verwendet; ids müssen eindeutig sein.",

@@ -16,7 +16,7 @@ namespace FormFactory.Definitions.Reading
         private static readonly Regex IdPattern = new Regex("^[a-z][a-zA-Z0-9]*$", RegexOptions.CultureInvariant);
         private readonly HashSet<string> _read = new HashSet<string>();
 
-        public ObjectReader(JsonObjectSyntax syntax, DiagnosticBag diagnostics, string what)
+        public ObjectReader(JsonObjectSyntax syntax, DiagnosticBag diagnostics, MessagePart what)
         {
             Syntax = syntax;
             Diagnostics = diagnostics;
@@ -26,8 +26,8 @@ namespace FormFactory.Definitions.Reading
         public JsonObjectSyntax Syntax { get; }
         public DiagnosticBag Diagnostics { get; }
 
-        /// <summary>How messages name this object, e.g. "the field 'kennzeichen'".</summary>
-        public string What { get; set; }
+        /// <summary>How messages name this object, e.g. "the field 'kennzeichen'" (German without article: "Feld 'kennzeichen'").</summary>
+        public MessagePart What { get; set; }
 
         /// <summary>Where "missing property" problems point: the object's opening brace.</summary>
         public SourceLocation Start => new SourceLocation(Syntax.Location.Path, Syntax.Location.Offset, 1, Syntax.Location.Line, Syntax.Location.Column, Syntax.Location.Line, Syntax.Location.Column + 1);
@@ -44,7 +44,7 @@ namespace FormFactory.Definitions.Reading
             var p = Syntax.Find(name);
             if (p == null)
             {
-                if (required) Diagnostics.Report(DiagnosticDescriptors.MissingProperty, Start, Capitalize(What), name);
+                if (required) Diagnostics.Report(DiagnosticDescriptors.MissingProperty, Start, new MessagePart(Capitalize(What.English), What.German), name);
                 return null;
             }
             return p.Value;

@@ -41,6 +41,16 @@ namespace FormFactory.Definitions.Tests.Diagnostics
         }
 
         [Fact]
+        public void TheObjectAMessageNamesIsGermanToo()
+        {
+            var all = new FormTestCase()
+                .Form("test", """[ { "id": "feld", "type": "text", "label": "Feld", "pflicht": true }, { "id": "ohne", "type": "text" } ]""")
+                .Diagnostics().Select(d => DiagnosticMessages.Text(d, "de")).ToList();
+            Assert.Contains("Feld 'feld': unbekannte Eigenschaft 'pflicht' (meinten Sie 'required'?).", all);
+            Assert.Contains("Feld 'ohne': die Eigenschaft 'label' fehlt.", all);
+        }
+
+        [Fact]
         public void ADiagnosticWithTheSameMessageInBothLanguagesIsEqual()
         {
             var location = new FormFactory.Definitions.Syntax.SourceLocation("a.json", 0, 1, 1, 1, 1, 2);
