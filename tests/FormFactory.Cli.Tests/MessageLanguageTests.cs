@@ -22,6 +22,17 @@ namespace FormFactory.Cli.Tests
         }
 
         [Fact]
+        public void TheSummarySpeaksGermanWhenAsked()
+        {
+            using var broken = Broken();
+            Assert.Equal("Geprüft: 5 Dateien: 2 Fehler (in 1 Datei). 0 von 1 Leistung ist bereit; eine Leistung bleibt außen vor, solange sie oder ein Baustein darin Fehler hat.",
+                Tool.Run("validate", broken.Folder, "--lang", "de").Lines[^1]);
+            using var clean = TempCatalog.Clean();
+            Assert.Equal("Geprüft: 5 Dateien: keine Fehler oder Warnungen. 1 Leistung, 1 Baustein, 1 Codeliste und 1 Mandant sind bereit.",
+                Tool.Run("validate", clean.Folder, "--lang", "de").Lines[^1]);
+        }
+
+        [Fact]
         public void ValidateSpeaksEnglishWhenAsked()
         {
             using var catalog = Broken();
