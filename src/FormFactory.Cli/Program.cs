@@ -1,5 +1,7 @@
 using System;
 using System.CommandLine;
+using System.Linq;
+using FormFactory.Definitions.Diagnostics;
 using FormFactory.Cli.Commands;
 
 namespace FormFactory.Cli
@@ -32,15 +34,43 @@ namespace FormFactory.Cli
             root.Subcommands.Add(BuildCommand.Create(stdout, stderr));
             root.Subcommands.Add(ImportCommand.Create(stdout, stderr));
             root.Subcommands.Add(ExportCommand.Create(stdout, stderr));
+            // An unknown command next to --help would print the root's help and succeed; refuse it before parsing.
+            var unknown = UnknownCommand(root, args);
+            if (unknown != null)
+            {
+                stderr.WriteLine("formfactory: " + unknown);
+                stderr.WriteLine($"Run '{ToolInvocation.Current} --help' for usage.");
+                return ExitCodes.UsageOrIo;
+            }
             var parse = root.Parse(args);
             if (parse.Errors.Count > 0)
             {
                 foreach (var error in parse.Errors) stderr.WriteLine("formfactory: " + error.Message);
-                stderr.WriteLine("Run 'formfactory --help' for usage.");
+                stderr.WriteLine($"Run '{ToolInvocation.Current} --help' for usage.");
                 return ExitCodes.UsageOrIo;
             }
             var config = new InvocationConfiguration { Output = stdout, Error = stderr };
             return parse.Invoke(config);
+        }
+
+        /// <summary>
+        /// The message for the first word of <paramref name="args"/> that should name a subcommand but names none,
+        /// with the nearest command name; null when every command word is known.
+        /// </summary>
+        private static string? UnknownCommand(Command root, string[] args)
+        {
+            Command current = root;
+            foreach (var token in args)
+            {
+                if (current.Subcommands.Count == 0 || current.Arguments.Count > 0 || token.StartsWith("-", StringComparison.Ordinal)) return null;
+                Command? next = null;
+                foreach (var c in current.Subcommands)
+                    if (c.Name == token || c.Aliases.Contains(token)) next = c;
+                if (next == null)
+                    return $"unknown command '{token}'" + NearestName.DidYouMean(token, current.Subcommands.Select(c => c.Name)) + ".";
+                current = next;
+            }
+            return null;
         }
     }
 }

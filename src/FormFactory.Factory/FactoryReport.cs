@@ -28,5 +28,9 @@ namespace FormFactory.Factory
     public sealed record FactoryReport(string FactoryName, DateOnly AsOf, string Language, ReportScope Scope, DateOnly? FactoryStart, decimal? TargetPerWeek,
         ReportPeriod Period, EquatableArray<StatusRow> StatusTable, EquatableArray<CountRow> StatusCounts, EquatableArray<CountRow> PriorityCounts,
         EquatableArray<ThroughputWeek> Throughput, EquatableArray<BurnUpPoint> BurnUp, EquatableArray<WeekCount> WorkInProgress,
-        CycleTimeDistribution CycleTime, Forecast Forecast, RequiredPace RequiredPace, RelevanceMatrix Relevance, MaturityDistribution Maturity);
+        CycleTimeDistribution CycleTime, Forecast Forecast, RequiredPace RequiredPace, RelevanceMatrix Relevance, MaturityDistribution Maturity)
+    {
+        /// <summary>The first and last status change recorded up to the as-of day; null when the services in scope have no history.</summary>
+        public Timeline.RecordedChanges? Recorded { get; init; }
+    }
 }

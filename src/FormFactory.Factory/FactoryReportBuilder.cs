@@ -67,7 +67,10 @@ namespace FormFactory.Factory
                 CycleTime.Compute(timelines),
                 forecast, pace,
                 RelevanceMatrix.Compute(scoped),
-                MaturityDistribution.Compute(scoped, settings));
+                MaturityDistribution.Compute(scoped, settings))
+            {
+                Recorded = RecordedChanges.Of(timelines),
+            };
         }
 
         private static (ReportScope Scope, IReadOnlyList<FormModel> Forms) Select(Catalog catalog, ReportOptions options)

@@ -50,6 +50,51 @@ namespace FormFactory.Browser.Tests
             await Axe.AssertNoViolationsAsync(page, "report (" + language + ")", bestPractice: true);
         }
 
+        [Theory]
+        [InlineData("de")]
+        [InlineData("en")]
+        public async Task TheReportFitsA1280PixelPageWithoutScrollingSideways(string language)
+        {
+            var page = await OpenAsync(language);
+            await page.SetViewportSizeAsync(1280, 900);
+            var overflows = await page.EvaluateAsync<string[]>(@"() => {
+                const found = [];
+                const root = document.documentElement;
+                if (root.scrollWidth > root.clientWidth) found.push('the page is ' + root.scrollWidth + ' px wide');
+                for (const region of document.querySelectorAll('.scroll'))
+                    if (region.scrollWidth > region.clientWidth)
+                        found.push((region.querySelector('table') || region).id + ' is ' + region.scrollWidth + ' px wide in ' + region.clientWidth + ' px');
+                return found; }");
+            Assert.True(overflows.Length == 0, string.Join("; ", overflows));
+        }
+
+        [Theory]
+        [InlineData(1280)]
+        [InlineData(800)]
+        public async Task DatesInTheStatusTableNeverBreakAtTheirHyphens(int width)
+        {
+            var page = await OpenAsync("de");
+            await page.SetViewportSizeAsync(width, 900);
+            // Each date's own characters, measured as a range: more than one line box means it broke.
+            var broken = await page.EvaluateAsync<string[]>(@"() => {
+                const found = [];
+                let count = 0;
+                const walker = document.createTreeWalker(document.getElementById('status-table'), NodeFilter.SHOW_TEXT);
+                for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                    for (const m of node.textContent.matchAll(/\d{4}\D\d{2}\D\d{2}/g)) {
+                        count++;
+                        const range = document.createRange();
+                        range.setStart(node, m.index);
+                        range.setEnd(node, m.index + m[0].length);
+                        const lines = new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.bottom)));
+                        if (lines.size > 1) found.push(m[0] + ' breaks over ' + lines.size + ' lines');
+                    }
+                }
+                if (count === 0) found.push('no dates in the status table');
+                return found; }");
+            Assert.True(broken.Length == 0, string.Join("; ", broken));
+        }
+
         [Fact]
         public async Task EveryChartIsVisibleWhenScrolledTo()
         {

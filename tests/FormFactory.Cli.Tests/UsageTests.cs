@@ -80,5 +80,29 @@ namespace FormFactory.Cli.Tests
             Assert.Contains("--format", result.Stdout);
             Assert.Contains("[default: definitions]", result.Stdout);
         }
+    
+        [Theory]
+        [InlineData("receive", "--help")]
+        [InlineData("receive", "-h")]
+        [InlineData("valdiate", "--help")]
+        [InlineData("new", "servcie", "--help")]
+        public void AnUnknownCommandWithHelpIsRefused(params string[] args)
+        {
+            var result = Tool.Run(args);
+            Assert.True(result.ExitCode == 2, result.ToString());
+            Assert.Equal("", result.Stdout);
+            Assert.Contains($"unknown command '{args[^2]}'", result.Stderr);
+        }
+
+        [Theory]
+        [InlineData("valdiate", "validate")]
+        [InlineData("biuld", "build")]
+        [InlineData("reprot", "report")]
+        public void AnUnknownCommandGetsADidYouMean(string written, string meant)
+        {
+            var result = Tool.Run(written, "--help");
+            Assert.True(result.ExitCode == 2, result.ToString());
+            Assert.Contains($"formfactory: unknown command '{written}' (did you mean '{meant}'?).", result.Stderr);
+        }
     }
 }

@@ -35,8 +35,8 @@ namespace FormFactory.Factory.Tests
         [Fact]
         public void OneRemainingServiceIsSingular()
         {
-            Assert.StartsWith("Offen ist 1 Leistung ", new ReportPhrases("de").Remaining(1));
-            Assert.StartsWith("Offen sind 2 Leistungen ", new ReportPhrases("de").Remaining(2));
+            Assert.StartsWith("Es verbleibt 1 Leistung ", new ReportPhrases("de").Remaining(1));
+            Assert.StartsWith("Es verbleiben 2 Leistungen ", new ReportPhrases("de").Remaining(2));
             Assert.StartsWith("1 service remains ", new ReportPhrases("en").Remaining(1));
             Assert.Equal("1 abgeschlossene Leistung je Woche", new ReportPhrases("de").TargetPerWeek(1));
         }

@@ -35,14 +35,16 @@ namespace FormFactory.Cli.Commands
                 DefaultValueFactory = _ => OutputLayout.Both.Name(),
             };
             layout.AcceptOnlyFromAmong(OutputLayouts.Names.ToArray());
-            var command = new Command("build", "Validates the catalog and renders a form package per service and tenant, and a portal per tenant.") { path, output, templates, layout };
-            command.SetAction(parse => Run(parse.GetValue(path)!, parse.GetValue(output)!, parse.GetValue(templates), stdout, stderr, OutputLayouts.Parse(parse.GetValue(layout)!)).Code);
+            var lang = MessageLanguage.Option();
+            var command = new Command("build", "Validates the catalog and renders a form package per service and tenant, and a portal per tenant.") { path, output, templates, layout, lang };
+            command.SetAction(parse => Run(parse.GetValue(path)!, parse.GetValue(output)!, parse.GetValue(templates), stdout, stderr, OutputLayouts.Parse(parse.GetValue(layout)!),
+                MessageLanguage.Resolve(parse.GetValue(lang))).Code);
             return command;
         }
 
         /// <summary>Runs a build; also used by <c>formfactory bench</c>, which reads the phases.</summary>
         internal static (int Code, BuildPhases Phases, BuildSummary? Summary) Run(string path, string output, string? templatesDir, TextWriter stdout, TextWriter stderr,
-            OutputLayout layout = OutputLayout.Both)
+            OutputLayout layout = OutputLayout.Both, string language = "en")
         {
             var clock = Stopwatch.StartNew();
             var phases = new BuildPhases();
@@ -78,7 +80,7 @@ namespace FormFactory.Cli.Commands
                 var inputs = contents.Hashes;
                 // The files' text, the largest part of a big catalog in memory, is not needed to render: let it go.
                 contents = null!;
-                foreach (var d in result.Diagnostics) (d.IsError ? stderr : stdout).WriteLine(d.ToString());
+                foreach (var d in result.Diagnostics) (d.IsError ? stderr : stdout).WriteLine(d.ToString(language));
                 int errors = result.Diagnostics.Count(d => d.IsError);
                 if (errors > 0)
                 {
@@ -87,6 +89,7 @@ namespace FormFactory.Cli.Commands
                     return (Program.ExitCodes.DefinitionErrors, phases, null);
                 }
 
+                var notes = CatalogNotes.For(result.Catalog).Select(n => n.In(language)).ToList();
                 var options = new RenderOptions
                 {
                     Progress = display.Progress,
@@ -94,7 +97,8 @@ namespace FormFactory.Cli.Commands
                     Tool = Tool,
                     Layout = layout,
                     Inputs = inputs,
-                    Warnings = result.Diagnostics.Select(d => d.ToString()).ToList(),
+                    // Kept in the build state, so an up-to-date build repeats the notes too.
+                    Warnings = result.Diagnostics.Select(d => d.ToString(language)).Concat(notes).ToList(),
                 };
                 var summary = renderer.Render(result.Catalog, output, options);
                 display.Finish(phases);
@@ -102,7 +106,8 @@ namespace FormFactory.Cli.Commands
                     "Built {0} package(s) and {1} portal(s): {2} rendered, {3} unchanged, {4} removed; {5} file(s), {6:0.0} MB written in {7:0.0} s into {8}.",
                     summary.Packages, summary.Portals, summary.Rendered, summary.Unchanged, summary.Removed, summary.Files, summary.Bytes / 1024.0 / 1024.0,
                     clock.Elapsed.TotalSeconds, output));
-                if (summary.Packages == 0) stdout.WriteLine(NothingOffered(result.Catalog));
+                if (result.Catalog.Forms.Count == 0) stdout.WriteLine("Note: the catalog has no services (*.form.json), so there is nothing to render.");
+                foreach (var note in notes) stdout.WriteLine(note);
                 return (Program.ExitCodes.Success, phases, summary);
             }
             catch (TemplateException e)
@@ -118,13 +123,5 @@ namespace FormFactory.Cli.Commands
                 return (Program.ExitCodes.UsageOrIo, phases, null);
             }
         }
-
-        /// <summary>Why a build made no package: packages are per tenant and offered service.</summary>
-        private static string NothingOffered(Definitions.Model.Catalog catalog) =>
-            catalog.Forms.Count == 0
-                ? "Note: the catalog has no services (*.form.json), so there is nothing to render."
-                : catalog.Tenants.Count == 0
-                    ? "Note: the catalog has no tenants (tenants/*.tenant.json). A package is rendered for each service a tenant offers; add a tenant to build packages."
-                    : "Note: no tenant offers any service. A tenant offers the services in its \"offers\" list, or without one every service whose \"relevance\" contains the tenant's \"type\".";
     }
 }

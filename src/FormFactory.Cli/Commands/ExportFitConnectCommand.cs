@@ -79,7 +79,7 @@ namespace FormFactory.Cli.Commands
             {
                 if (catalog.HasErrors)
                 {
-                    foreach (var d in catalog.Diagnostics.Where(d => d.IsError)) stderr.WriteLine(d.ToString());
+                    foreach (var d in catalog.Diagnostics.Where(d => d.IsError)) stderr.WriteLine(d.ToString(Output.MessageLanguage.Default));
                     return Program.ExitCodes.DefinitionErrors;
                 }
                 var known = string.Join(", ", catalog.Catalog.Forms.Select(f => f.Id));

@@ -41,7 +41,7 @@ namespace FormFactory.Cli.Commands
             var catalog = CatalogFolder.Find(output);
             var result = FimImporter.Import(inputs, new FimImportOptions { SchemaFolder = catalog.SchemaFolder, ReservedIds = catalog.TakenIds, ServiceId = id });
             var diagnostics = problems.Items.Concat(result.Diagnostics).ToList();
-            foreach (var d in diagnostics) stderr.WriteLine(d.ToString());
+            foreach (var d in diagnostics) stderr.WriteLine(d.ToString(Output.MessageLanguage.Default));
 
             if (result.Files.Count > 0)
             {

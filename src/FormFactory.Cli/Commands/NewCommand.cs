@@ -4,7 +4,12 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Text;
+using System.Linq;
+using FormFactory.Cli.Output;
 using FormFactory.Cli.Scaffolding;
+using FormFactory.Definitions.Binding;
+using FormFactory.Definitions.Diagnostics;
+using FormFactory.Definitions.Model;
 using FormFactory.Definitions.Expressions;
 using FormFactory.Workspace;
 
@@ -19,12 +24,13 @@ namespace FormFactory.Cli.Commands
             var output = new Option<string>("--out") { Description = "The definitions folder; the file goes to its services/ folder.", DefaultValueFactory = _ => "definitions" };
             var title = new Option<string?>("--title") { Description = "The German title (default: made from the id)." };
             var date = new Option<string?>("--date") { Description = "The day planning started, YYYY-MM-DD (default: today in Europe/Berlin)." };
-            var service = new Command("service", "Writes a new service definition with $schema, factory metadata, one step and one field.") { id, output, title, date };
-            service.SetAction(parse => Run(parse.GetValue(id)!, parse.GetValue(output)!, parse.GetValue(title), parse.GetValue(date), stdout, stderr));
+            var lang = MessageLanguage.Option();
+            var service = new Command("service", "Writes a new service definition with $schema, factory metadata, one step and one field.") { id, output, title, date, lang };
+            service.SetAction(parse => Run(parse.GetValue(id)!, parse.GetValue(output)!, parse.GetValue(title), parse.GetValue(date), MessageLanguage.Resolve(parse.GetValue(lang)), stdout, stderr));
             return new Command("new", "Creates definition files.") { service };
         }
 
-        private static int Run(string id, string folder, string? title, string? date, TextWriter stdout, TextWriter stderr)
+        private static int Run(string id, string folder, string? title, string? date, string language, TextWriter stdout, TextWriter stderr)
         {
             if (!ServiceScaffold.IsValidId(id))
                 return Usage(stderr, $"'{id}' is no valid service id: start with a lower-case letter, then letters and digits only (camelCase, e.g. hundAnmelden).");
@@ -38,9 +44,10 @@ namespace FormFactory.Cli.Commands
             IReadOnlyList<string> schemas;
             try
             {
+                var languages = PageLanguages(folder);
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                 using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
-                var bytes = new UTF8Encoding(false).GetBytes(ServiceScaffold.Json(id, title ?? ServiceScaffold.TitleFromId(id), since));
+                var bytes = new UTF8Encoding(false).GetBytes(ServiceScaffold.Json(id, title ?? ServiceScaffold.TitleFromId(id), since, languages));
                 stream.Write(bytes, 0, bytes.Length);
                 // The file names ../schema/form.schema.json; without it an editor cannot complete or check.
                 schemas = SchemaFiles.WriteMissing(folder);
@@ -55,8 +62,32 @@ namespace FormFactory.Cli.Commands
             }
             stdout.WriteLine("Created " + path.Replace('\\', '/'));
             foreach (var schema in schemas) stdout.WriteLine("Created " + schema.Replace('\\', '/'));
-            stdout.WriteLine($"Next: add fields, then run 'formfactory validate {folder.Replace('\\', '/')}'.");
+            foreach (var note in ScaffoldNotes(folder, id)) stdout.WriteLine(note.In(language));
+            stdout.WriteLine($"Next: add fields, then run '{ToolInvocation.Current} validate {folder.Replace('\\', '/')}'.");
             return Program.ExitCodes.Success;
+        }
+
+        /// <summary>The page languages the factory publishes (all of them when the folder has no factory.json).</summary>
+        private static IReadOnlyList<string> PageLanguages(string folder)
+        {
+            var factoryFile = Path.Combine(folder, "factory.json");
+            var settings = File.Exists(factoryFile) ? CatalogLoader.Load(factoryFile).Catalog.Settings : null;
+            return FactorySettings.PageLanguages.Where(l => settings == null || settings.Publishes(l)).ToList();
+        }
+
+        /// <summary>
+        /// What the catalog with the new service will not build for it (no tenant offers it; a language without its
+        /// title), and that the title's translations are placeholders.
+        /// </summary>
+        private static IEnumerable<MessagePart> ScaffoldNotes(string folder, string id)
+        {
+            var result = CatalogLoader.Load(folder);
+            var form = result.Catalog.Form(id);
+            if (form != null && FactorySettings.PageLanguages.Any(l => l != "de" && form.Title.TryGet(l) is string t && t.StartsWith(ServiceScaffold.PlaceholderMark(l), StringComparison.Ordinal)))
+                yield return new MessagePart(
+                    $"Note: the title's translations are placeholders starting with '{ServiceScaffold.PlaceholderMark("en").Trim()}' (or another language); translate them before publishing.",
+                    $"Hinweis: Die Übersetzungen des Titels sind Platzhalter, die mit '{ServiceScaffold.PlaceholderMark("en").Trim()}' (oder einer anderen Sprache) beginnen; übersetzen Sie sie vor der Veröffentlichung.");
+            foreach (var note in CatalogNotes.For(result.Catalog, id)) yield return note;
         }
 
         private static int Usage(TextWriter stderr, string message)

@@ -64,10 +64,10 @@ namespace FormFactory.Cli.Commands
             }
             if (result.Diagnostics.Any(d => d.IsError))
             {
-                foreach (var d in result.Diagnostics) stderr.WriteLine(d.ToString());
+                foreach (var d in result.Diagnostics) stderr.WriteLine(d.ToString(a.Language));
                 return Program.ExitCodes.DefinitionErrors;
             }
-            foreach (var warning in result.Diagnostics) stderr.WriteLine(warning.ToString());
+            foreach (var warning in result.Diagnostics) stderr.WriteLine(warning.ToString(a.Language));
             if (a.Tenant != null && result.Catalog.Tenant(a.Tenant) == null)
             {
                 var known = string.Join(", ", result.Catalog.Tenants.Select(t => t.Id));

@@ -53,7 +53,7 @@ namespace FormFactory.Cli.Commands
                 "Wrote {0:N0} services in {1} Leistungsbündel, {2} tenants, {3} blocks, {4} code lists ({5:N1} MB) to {6} in {7:N1} s.",
                 result.Services, result.Leistungsbuendel, result.Tenants, result.Blocks, result.CodeLists, result.Bytes / 1024.0 / 1024.0, folder.Replace('\\', '/'),
                 result.Elapsed.TotalSeconds));
-            stdout.WriteLine($"History: {options.Start:yyyy-MM-dd} to {options.End:yyyy-MM-dd}. Next: formfactory validate {folder.Replace('\\', '/')}");
+            stdout.WriteLine($"History: {options.Start:yyyy-MM-dd} to {options.End:yyyy-MM-dd}. Next: {ToolInvocation.Current} validate {folder.Replace('\\', '/')}");
             return Program.ExitCodes.Success;
         }
 

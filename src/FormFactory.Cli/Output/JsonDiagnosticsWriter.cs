@@ -8,7 +8,8 @@ namespace FormFactory.Cli.Output
     /// <summary>Diagnostics as a JSON array, for scripts.</summary>
     internal static class JsonDiagnosticsWriter
     {
-        public static void Write(IReadOnlyList<Diagnostic> diagnostics, TextWriter output)
+        /// <summary>Writes <paramref name="diagnostics"/> with their messages in <paramref name="language"/>.</summary>
+        public static void Write(IReadOnlyList<Diagnostic> diagnostics, string language, TextWriter output)
         {
             using var stream = new MemoryStream();
             // Readable umlauts and quotes: this JSON goes to files and consoles, never into HTML.
@@ -26,7 +27,7 @@ namespace FormFactory.Cli.Output
                     json.WriteNumber("column", d.Location.Column);
                     json.WriteNumber("endLine", d.Location.EndLine);
                     json.WriteNumber("endColumn", d.Location.EndColumn);
-                    json.WriteString("message", d.Message);
+                    json.WriteString("message", DiagnosticMessages.Text(d, language));
                     json.WriteEndObject();
                 }
                 json.WriteEndArray();

@@ -11,8 +11,13 @@ namespace FormFactory.Cli.Output
     {
         public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
 
-        public static void Write(IReadOnlyList<Diagnostic> diagnostics, TextWriter output)
+        /// <summary>
+        /// Writes a SARIF log of <paramref name="diagnostics"/> with their messages in <paramref name="language"/>; each rule's
+        /// helpUri is its section under <paramref name="helpBase"/> (default <see cref="DiagnosticHelp.DefaultBaseUri"/>).
+        /// </summary>
+        public static void Write(IReadOnlyList<Diagnostic> diagnostics, string language, TextWriter output, string? helpBase = null)
         {
+            string help = helpBase ?? DiagnosticHelp.DefaultBaseUri;
             using var stream = new MemoryStream();
             // Readable umlauts and quotes: this JSON goes to files and consoles, never into HTML.
             var options = new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -26,7 +31,7 @@ namespace FormFactory.Cli.Output
                 json.WriteStartObject("tool");
                 json.WriteStartObject("driver");
                 json.WriteString("name", "FormFactory");
-                json.WriteString("informationUri", "https://formfactory.example/docs/diagnostics");
+                json.WriteString("informationUri", help);
                 json.WriteStartArray("rules");
                 var descriptors = DiagnosticDescriptors.All;
                 foreach (var r in descriptors)
@@ -37,7 +42,7 @@ namespace FormFactory.Cli.Output
                     json.WriteStartObject("shortDescription");
                     json.WriteString("text", r.Title);
                     json.WriteEndObject();
-                    json.WriteString("helpUri", "https://formfactory.example/docs/diagnostics#" + r.Id.ToLowerInvariant());
+                    json.WriteString("helpUri", DiagnosticHelp.Uri(r, help));
                     json.WriteStartObject("defaultConfiguration");
                     json.WriteString("level", r.Severity == DiagnosticSeverity.Error ? "error" : "warning");
                     json.WriteEndObject();
@@ -54,7 +59,7 @@ namespace FormFactory.Cli.Output
                     json.WriteNumber("ruleIndex", System.Array.FindIndex(descriptors, r => r.Id == d.Id));
                     json.WriteString("level", d.IsError ? "error" : "warning");
                     json.WriteStartObject("message");
-                    json.WriteString("text", d.Message);
+                    json.WriteString("text", DiagnosticMessages.Text(d, language));
                     json.WriteEndObject();
                     json.WriteStartArray("locations");
                     json.WriteStartObject();

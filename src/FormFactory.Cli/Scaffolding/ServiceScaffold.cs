@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Text;
@@ -32,8 +33,15 @@ namespace FormFactory.Cli.Scaffolding
             return sb.ToString();
         }
 
-        /// <summary>The definition's JSON, indented with two spaces, LF line endings, non-ASCII letters as they are.</summary>
-        public static string Json(string id, string title, DateOnly since)
+        /// <summary>How a placeholder translation starts, so a designer (and a search) finds what is left to translate.</summary>
+        public static string PlaceholderMark(string language) => $"TODO({language}): ";
+
+        /// <summary>
+        /// The definition's JSON, indented with two spaces, LF line endings, non-ASCII letters as they are. Every text
+        /// has each of <paramref name="languages"/> (German always): the step and field texts are translated, the title
+        /// gets a placeholder translation marked with <see cref="PlaceholderMark"/>.
+        /// </summary>
+        public static string Json(string id, string title, DateOnly since, IReadOnlyList<string> languages)
         {
             using var stream = new MemoryStream();
             var options = new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -45,6 +53,8 @@ namespace FormFactory.Cli.Scaffolding
                 w.WriteString("version", "0.1.0");
                 w.WriteStartObject("title");
                 w.WriteString("de", title);
+                foreach (var l in languages)
+                    if (l != "de") w.WriteString(l, PlaceholderMark(l) + title);
                 w.WriteEndObject();
                 w.WriteStartObject("factory");
                 w.WriteString("status", "in-planung");
@@ -60,16 +70,14 @@ namespace FormFactory.Cli.Scaffolding
                 w.WriteStartObject();
                 w.WriteString("id", "angaben");
                 w.WriteStartObject("title");
-                w.WriteString("de", "Ihre Angaben");
-                w.WriteString("en", "Your details");
+                Texts(w, languages, "Ihre Angaben", "Your details");
                 w.WriteEndObject();
                 w.WriteStartArray("fields");
                 w.WriteStartObject();
                 w.WriteString("id", "anliegen");
                 w.WriteString("type", "textarea");
                 w.WriteStartObject("label");
-                w.WriteString("de", "Ihr Anliegen");
-                w.WriteString("en", "Your request");
+                Texts(w, languages, "Ihr Anliegen", "Your request");
                 w.WriteEndObject();
                 w.WriteBoolean("required", true);
                 w.WriteNumber("maxLength", 2000);
@@ -80,6 +88,14 @@ namespace FormFactory.Cli.Scaffolding
                 w.WriteEndObject();
             }
             return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        }
+
+        /// <summary>A fixed text of the scaffold in each language: its translation, or a marked placeholder.</summary>
+        private static void Texts(Utf8JsonWriter w, IReadOnlyList<string> languages, string german, string english)
+        {
+            w.WriteString("de", german);
+            foreach (var l in languages)
+                if (l != "de") w.WriteString(l, l == "en" ? english : PlaceholderMark(l) + german);
         }
     }
 }

@@ -25,16 +25,16 @@ namespace FormFactory.Definitions.Binding
 
         public CodeListModel? FindCodeList(string id) => CodeLists.TryGetValue(id, out var list) ? list : null;
 
-        public string SuggestCodeList(string id) => Suggest(id, CodeLists.Keys, "codelists/", ".codelist.json");
+        public MessagePart SuggestCodeList(string id) => Suggest(id, CodeLists.Keys, "codelists/", ".codelist.json");
 
-        public string SuggestBlock(string id) => Suggest(id, Blocks.Keys, "blocks/", ".block.json");
+        public MessagePart SuggestBlock(string id) => Suggest(id, Blocks.Keys, "blocks/", ".block.json");
 
-        private static string Suggest(string id, IEnumerable<string> known, string folder, string ending)
+        /// <summary>A "did you mean" for a known id, or where to add the file when no known id is near.</summary>
+        private static MessagePart Suggest(string id, IEnumerable<string> known, string folder, string ending)
         {
-            foreach (var k in known)
-                if (string.Equals(k, id, StringComparison.OrdinalIgnoreCase) || (k.Length > 3 && (k.StartsWith(id, StringComparison.OrdinalIgnoreCase) || id.StartsWith(k, StringComparison.OrdinalIgnoreCase))))
-                    return $" (did you mean '{k}'?)";
-            return $"; add {folder}{id}{ending} or fix the name";
+            var nearest = NearestName.DidYouMean(id, known);
+            return nearest != MessagePart.Empty ? nearest
+                : new MessagePart($"; add {folder}{id}{ending} or fix the name", $"; legen Sie {folder}{id}{ending} an oder berichtigen Sie den Namen");
         }
     }
 }

@@ -119,7 +119,7 @@ namespace FormFactory.Definitions.Binding
                 foreach (var service in services)
                     foreach (var (value, location) in service.Reuse)
                         if (!tenantIds.Contains(value) && Reading.ObjectReader.IsValidId(value))
-                            diagnostics.Report(DiagnosticDescriptors.UnknownTenant, location, value);
+                            diagnostics.Report(DiagnosticDescriptors.UnknownTenant, location, value, NearestName.DidYouMean(value, tenantIds));
 
             // A service binding only counts the errors it finds itself; an error found in its file before (a duplicate
             // property, reported while parsing) makes it just as unusable.

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Globalization;
 using FormFactory.Definitions.Diagnostics;
 using FormFactory.Definitions.Expressions;
@@ -106,28 +107,24 @@ namespace FormFactory.Definitions.Binding
                 var child = current.Child(name);
                 if (child == null)
                 {
-                    string hint = Hint(current, name);
-                    if (hint.Length == 0 && i == 0 && _scopeRoot.Parent != null)
-                        hint = $" (expressions in a block start at the block's own fields, e.g. '{FirstChild(_scopeRoot)}')";
+                    var hint = NearestName.DidYouMean(name, current.Children.Select(c => c.Id));
+                    if (hint == MessagePart.Empty && i == 0 && _scopeRoot.Parent != null)
+                        hint = new MessagePart($" (expressions in a block start at the block's own fields, e.g. '{FirstChild(_scopeRoot)}')",
+                            $" (Ausdrücke in einem Baustein beginnen bei dessen eigenen Feldern, z. B. '{FirstChild(_scopeRoot)}')");
                     return ReportAt(DiagnosticDescriptors.UnknownFieldInExpression, start, name.Length, PathText(p, i), hint);
                 }
                 if (child.Kind == FieldKind.Info)
-                    return ReportAt(DiagnosticDescriptors.UnknownFieldInExpression, start, name.Length, PathText(p, i), " with a value ('" + name + "' is an info text)");
+                    return ReportAt(DiagnosticDescriptors.UnknownFieldInExpression, start, name.Length, PathText(p, i),
+                        new MessagePart($" with a value ('{name}' is an info text)", $" mit einem Wert ('{name}' ist ein Hinweistext)"));
                 bool last = i == segments.Count - 1;
                 if (!last && !child.HasChildren)
-                    return ReportAt(DiagnosticDescriptors.UnknownFieldInExpression, segments[i + 1].Start, segments[i + 1].Name.Length, PathText(p, i + 1), $" ('{name}' has no fields)");
+                    return ReportAt(DiagnosticDescriptors.UnknownFieldInExpression, segments[i + 1].Start, segments[i + 1].Name.Length, PathText(p, i + 1),
+                        new MessagePart($" ('{name}' has no fields)", $" ('{name}' hat keine Felder)"));
                 if (child.Repeated && !last && !_openEntries.Contains(child))
                     return ReportAt(DiagnosticDescriptors.RepeatedFieldOutsideItem, p.Start, p.Length, p.Text, child.Path);
                 current = child;
             }
             return new BoundFieldReference(current.ValueType, current.Segments, current.CodeList?.Id);
-        }
-
-        private static string Hint(FieldSymbol parent, string name)
-        {
-            foreach (var c in parent.Children)
-                if (string.Equals(c.Id, name, System.StringComparison.OrdinalIgnoreCase)) return $" (did you mean '{c.Id}'?)";
-            return "";
         }
 
         private static string FirstChild(FieldSymbol scope) => scope.Children.Count > 0 ? scope.Children[0].Id : "plz";
@@ -245,9 +242,12 @@ namespace FormFactory.Definitions.Binding
                         return new BoundCall(ExpressionType.Number, BuiltinFunction.Sum, EquatableArray.Of(group, value));
                     }
                 default:
-                    return ReportAt(DiagnosticDescriptors.UnknownFunction, c.Start, c.Name.Length, c.Name);
+                    return ReportAt(DiagnosticDescriptors.UnknownFunction, c.Start, c.Name.Length, c.Name, NearestName.DidYouMean(c.Name, FunctionNames));
             }
         }
+
+        /// <summary>The functions of the expression language, as FF0404 lists them.</summary>
+        private static readonly string[] FunctionNames = { "today", "age", "len", "isEmpty", "contains", "count", "sum", "date" };
 
         private FieldSymbol? Resolve(EquatableArray<PathSegment> segments)
         {

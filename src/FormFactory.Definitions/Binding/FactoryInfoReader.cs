@@ -14,7 +14,7 @@ namespace FormFactory.Definitions.Binding
         public static ServiceFactoryInfo? Read(JsonObjectSyntax? syntax, DiagnosticBag diagnostics, FactorySettings settings)
         {
             if (syntax == null) return null;
-            var r = new ObjectReader(syntax, diagnostics, "'factory'");
+            var r = new ObjectReader(syntax, diagnostics, new MessagePart("'factory'", "'factory'"));
             var status = Word(r, "status", Vocabulary.Statuses, DiagnosticDescriptors.UnknownStatus);
             var priority = Word(r, "priority", Vocabulary.Priorities, DiagnosticDescriptors.UnknownPriority);
             var effortSyntax = r.Syntax.Find("effortDays");
@@ -38,7 +38,7 @@ namespace FormFactory.Definitions.Binding
             var impactSyntax = r.Object("impact");
             if (impactSyntax != null)
             {
-                var ir = new ObjectReader(impactSyntax, diagnostics, "'impact'");
+                var ir = new ObjectReader(impactSyntax, diagnostics, new MessagePart("'impact'", "'impact'"));
                 impact = new Impact(ir.Text("before"), ir.Text("after"));
                 ir.ReportUnknown();
             }
@@ -75,7 +75,7 @@ namespace FormFactory.Definitions.Binding
             var result = new List<StatusChange>();
             foreach (var obj in ObjectItems.Of(syntax, "history", diagnostics))
             {
-                var r = new ObjectReader(obj, diagnostics, "a history entry");
+                var r = new ObjectReader(obj, diagnostics, new MessagePart("a history entry", "Eintrag der Historie"));
                 var status = Word(r, "status", Vocabulary.Statuses, DiagnosticDescriptors.UnknownStatus);
                 if (!r.Has("status")) r.Take("status", required: true);
                 var on = r.StringSyntax("on", required: true);

@@ -46,9 +46,9 @@ namespace FormFactory.Definitions.Binding
 
         private FieldDraft? ReadField(JsonObjectSyntax obj, FieldSymbol parent, FieldSymbol scopeRoot, SiblingIds siblings)
         {
-            var reader = new ObjectReader(obj, Diagnostics, "a field");
+            var reader = new ObjectReader(obj, Diagnostics, new MessagePart("a field", "Feld"));
             var idSyntax = reader.Id();
-            if (idSyntax != null) reader.What = $"the field '{idSyntax.Value}'";
+            if (idSyntax != null) reader.What = new MessagePart($"the field '{idSyntax.Value}'", $"Feld '{idSyntax.Value}'");
             bool hasType = reader.Has("type"), hasBlock = reader.Has("block");
             if (hasType && hasBlock)
             {
@@ -71,7 +71,8 @@ namespace FormFactory.Definitions.Binding
             var type = FieldTypeRegistry.Find(typeSyntax.Value);
             if (type == null)
             {
-                Diagnostics.Report(DiagnosticDescriptors.UnknownFieldType, typeSyntax.Location, typeSyntax.Value, FieldTypeRegistry.Names);
+                Diagnostics.Report(DiagnosticDescriptors.UnknownFieldType, typeSyntax.Location, typeSyntax.Value,
+                    NearestName.DidYouMean(typeSyntax.Value, System.Linq.Enumerable.Select(FieldTypeRegistry.All, t => t.Name)), FieldTypeRegistry.Names);
                 return null;
             }
             bool repeated = type.Kind == FieldKind.Group && reader.Has("repeat");
@@ -117,7 +118,7 @@ namespace FormFactory.Definitions.Binding
             var repeatSyntax = reader.Object("repeat");
             if (repeatSyntax != null)
             {
-                var r = new ObjectReader(repeatSyntax, Diagnostics, "'repeat'");
+                var r = new ObjectReader(repeatSyntax, Diagnostics, new MessagePart("'repeat'", "'repeat'"));
                 var min = r.Integer("min", 0, 10000);
                 var max = r.Integer("max", 0, 10000);
                 r.ReportUnknown();
@@ -183,7 +184,7 @@ namespace FormFactory.Definitions.Binding
                 VisibleWhen = visibleWhen,
                 RequiredWhen = requiredWhen,
             };
-            var blockReader = new ObjectReader(block, new DiagnosticBag(), "the block");
+            var blockReader = new ObjectReader(block, new DiagnosticBag(), new MessagePart("the block", "Baustein"));
             draft.Model = new FieldModel
             {
                 Id = symbol.Id,

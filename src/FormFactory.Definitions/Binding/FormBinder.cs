@@ -24,7 +24,7 @@ namespace FormFactory.Definitions.Binding
         /// <summary>Binds <paramref name="root"/>; returns null when the service cannot be used.</summary>
         public FormModel? Bind(JsonObjectSyntax root, string path, int errorsBefore)
         {
-            var reader = new ObjectReader(root, Diagnostics, "the service");
+            var reader = new ObjectReader(root, Diagnostics, new MessagePart("the service", "Leistung"));
             reader.SchemaReference();
             var id = reader.Id();
             var version = reader.NonEmptyStringSyntax("version")?.Value;
@@ -52,11 +52,11 @@ namespace FormFactory.Definitions.Binding
                 Diagnostics.Report(DiagnosticDescriptors.InvalidValue, stepsSyntax.Location, "steps", "needs at least one step");
             foreach (var stepSyntax in ObjectItems.Of(stepsSyntax, "steps", Diagnostics))
             {
-                var sr = new ObjectReader(stepSyntax, Diagnostics, "a step");
+                var sr = new ObjectReader(stepSyntax, Diagnostics, new MessagePart("a step", "Schritt"));
                 var stepId = sr.Id();
                 if (stepId != null)
                 {
-                    sr.What = $"the step '{stepId.Value}'";
+                    sr.What = new MessagePart($"the step '{stepId.Value}'", $"Schritt '{stepId.Value}'");
                     stepIds.Register(stepId, Diagnostics);
                 }
                 var stepTitle = sr.Text("title", required: true);
@@ -131,7 +131,7 @@ namespace FormFactory.Definitions.Binding
         {
             var o = reader.Object("ozg");
             if (o == null) return null;
-            var r = new ObjectReader(o, reader.Diagnostics, "'ozg'");
+            var r = new ObjectReader(o, reader.Diagnostics, new MessagePart("'ozg'", "'ozg'"));
             var result = new OzgClassification(r.String("themenfeld"), r.String("leistungsbuendel"), r.String("leistung"));
             r.ReportUnknown();
             return result;
@@ -141,7 +141,7 @@ namespace FormFactory.Definitions.Binding
         {
             var o = reader.Object("submission");
             if (o == null) return null;
-            var r = new ObjectReader(o, Diagnostics, "'submission'");
+            var r = new ObjectReader(o, Diagnostics, new MessagePart("'submission'", "'submission'"));
             var reference = r.NonEmptyStringSyntax("reference")?.Value;
             var formats = new List<string>();
             foreach (var f in r.StringList("formats") ?? new List<JsonStringSyntax>())

@@ -17,11 +17,11 @@ namespace FormFactory.Definitions.Binding
             var ids = new SiblingIds("by the rule");
             foreach (var obj in ObjectItems.Of(rules, "rules", diagnostics))
             {
-                var r = new ObjectReader(obj, diagnostics, "a rule");
+                var r = new ObjectReader(obj, diagnostics, new MessagePart("a rule", "Regel"));
                 var id = r.Id();
                 if (id != null)
                 {
-                    r.What = $"the rule '{id.Value}'";
+                    r.What = new MessagePart($"the rule '{id.Value}'", $"Regel '{id.Value}'");
                     if (!ids.Register(id, diagnostics)) id = null;
                 }
                 var assertSyntax = r.NonEmptyStringSyntax("assert", required: true);

@@ -14,7 +14,7 @@ namespace FormFactory.Definitions.Binding
     {
         public static CodeListModel? ReadCodeList(JsonObjectSyntax root, DiagnosticBag diagnostics)
         {
-            var r = new ObjectReader(root, diagnostics, "the code list");
+            var r = new ObjectReader(root, diagnostics, new MessagePart("the code list", "Codeliste"));
             r.SchemaReference();
             var id = r.Id();
             var version = r.NonEmptyStringSyntax("version")?.Value;
@@ -26,7 +26,7 @@ namespace FormFactory.Definitions.Binding
             var seen = new HashSet<string>();
             foreach (var obj in ObjectItems.Of(valuesSyntax, "values", diagnostics))
             {
-                var vr = new ObjectReader(obj, diagnostics, "a code list value");
+                var vr = new ObjectReader(obj, diagnostics, new MessagePart("a code list value", "Wert der Codeliste"));
                 var code = vr.NonEmptyStringSyntax("code", required: true);
                 var label = vr.Text("label", required: true);
                 var description = vr.Text("description");
@@ -46,7 +46,7 @@ namespace FormFactory.Definitions.Binding
 
         public static FactorySettings ReadSettings(JsonObjectSyntax root, DiagnosticBag diagnostics)
         {
-            var r = new ObjectReader(root, diagnostics, "the factory settings");
+            var r = new ObjectReader(root, diagnostics, new MessagePart("the factory settings", "Fabrikeinstellungen"));
             r.SchemaReference();
             var name = r.String("name", required: true) ?? FactorySettings.Default.Name;
             var targetSyntax = root.Find("targetPerWeek");
@@ -90,7 +90,7 @@ namespace FormFactory.Definitions.Binding
         /// <summary>Reads a block's own properties; its fields are read where it is included (and once on their own).</summary>
         public static BlockModel? ReadBlockHeader(JsonObjectSyntax root, string path, DiagnosticBag diagnostics)
         {
-            var r = new ObjectReader(root, diagnostics, "the block");
+            var r = new ObjectReader(root, diagnostics, new MessagePart("the block", "Baustein"));
             r.SchemaReference();
             var id = r.Id();
             var version = r.NonEmptyStringSyntax("version")?.Value;

@@ -17,7 +17,7 @@ namespace FormFactory.Definitions.Binding
         /// <param name="diagnostics">Where problems go.</param>
         public static TenantModel? Read(JsonObjectSyntax root, string path, IReadOnlyDictionary<string, EquatableArray<string>> services, DiagnosticBag diagnostics)
         {
-            var r = new ObjectReader(root, diagnostics, "the tenant");
+            var r = new ObjectReader(root, diagnostics, new MessagePart("the tenant", "Mandant"));
             r.SchemaReference();
             var id = r.Id();
             var name = r.NonEmptyStringSyntax("name", required: true)?.Value;
@@ -43,7 +43,8 @@ namespace FormFactory.Definitions.Binding
             foreach (var s in offersSyntax ?? new List<JsonStringSyntax>())
             {
                 if (!services.ContainsKey(s.Value))
-                    diagnostics.Report(DiagnosticDescriptors.UnknownService, s.Location, s.Value, "; tenants may only offer services defined in *.form.json files");
+                    diagnostics.Report(DiagnosticDescriptors.UnknownService, s.Location, s.Value, NearestName.DidYouMean(s.Value, services.Keys).Then(
+                        new MessagePart("; tenants may only offer services defined in *.form.json files", "; Mandanten können nur Leistungen anbieten, die in *.form.json-Dateien beschrieben sind")));
                 else if (!offers.Contains(s.Value)) offers.Add(s.Value);
             }
             if (offersSyntax == null && type != null)
@@ -59,7 +60,8 @@ namespace FormFactory.Definitions.Binding
             {
                 if (!services.ContainsKey(p.Name))
                 {
-                    diagnostics.Report(DiagnosticDescriptors.UnknownService, p.NameLocation, p.Name, "; settings can only be given for defined services");
+                    diagnostics.Report(DiagnosticDescriptors.UnknownService, p.NameLocation, p.Name, NearestName.DidYouMean(p.Name, services.Keys).Then(
+                        new MessagePart("; settings can only be given for defined services", "; Einstellungen gibt es nur für beschriebene Leistungen")));
                     continue;
                 }
                 if (p.Value is not JsonObjectSyntax o)
@@ -67,7 +69,7 @@ namespace FormFactory.Definitions.Binding
                     diagnostics.Report(DiagnosticDescriptors.WrongValueType, p.Value.Location, "services." + p.Name, "an object", p.Value.KindName);
                     continue;
                 }
-                var sr = new ObjectReader(o, diagnostics, $"the settings for '{p.Name}'");
+                var sr = new ObjectReader(o, diagnostics, new MessagePart($"the settings for '{p.Name}'", $"Einstellungen für '{p.Name}'"));
                 settings.Add(new TenantServiceSettings(p.Name, sr.Text("fees"), ReadContact(sr.Object("contact"), diagnostics), sr.Text("hint")));
                 sr.ReportUnknown();
             }
@@ -79,7 +81,7 @@ namespace FormFactory.Definitions.Binding
         private static Contact? ReadContact(JsonObjectSyntax? syntax, DiagnosticBag diagnostics)
         {
             if (syntax == null) return null;
-            var r = new ObjectReader(syntax, diagnostics, "'contact'");
+            var r = new ObjectReader(syntax, diagnostics, new MessagePart("'contact'", "'contact'"));
             var email = r.StringSyntax("email");
             if (email != null && !FormatChecks.IsEmail(email.Value))
                 diagnostics.Report(DiagnosticDescriptors.InvalidValue, email.Location, "email", "is not an e-mail address");

@@ -34,7 +34,7 @@ namespace FormFactory.Definitions.Diagnostics
         /// <summary>Two siblings, or two files, with the same id.</summary>
         public static readonly DiagnosticDescriptor DuplicateId = new("FF0105", Error, "Duplicate id", "The id '{0}' is already used {1}; ids must be unique.");
         /// <summary>A field type the format does not have.</summary>
-        public static readonly DiagnosticDescriptor UnknownFieldType = new("FF0106", Error, "Unknown field type", "Unknown field type '{0}'; use one of: {1}.");
+        public static readonly DiagnosticDescriptor UnknownFieldType = new("FF0106", Error, "Unknown field type", "Unknown field type '{0}'{1}; use one of: {2}.");
         /// <summary>A property that belongs to another field type.</summary>
         public static readonly DiagnosticDescriptor PropertyNotForType = new("FF0107", Error, "Property not allowed for this field type", "'{0}' does not apply to a field of type '{1}'.");
         /// <summary>A localized text without German, or with a bad language key.</summary>
@@ -54,7 +54,7 @@ namespace FormFactory.Definitions.Diagnostics
         /// <summary>A tenant offers a service that does not exist.</summary>
         public static readonly DiagnosticDescriptor UnknownService = new("FF0204", Error, "Unknown service", "No service '{0}' exists{1}.");
         /// <summary>A service's reuse list names an unknown tenant.</summary>
-        public static readonly DiagnosticDescriptor UnknownTenant = new("FF0205", Warning, "Unknown tenant", "No tenant '{0}' exists; check the spelling or add the tenant file.");
+        public static readonly DiagnosticDescriptor UnknownTenant = new("FF0205", Warning, "Unknown tenant", "No tenant '{0}' exists{1}; check the spelling or add the tenant file.");
 
         // FF03xx: field checks
         /// <summary>A pattern that is no regular expression.</summary>
@@ -86,7 +86,7 @@ namespace FormFactory.Definitions.Diagnostics
         /// <summary>Operand or argument types that do not fit.</summary>
         public static readonly DiagnosticDescriptor TypeMismatch = new("FF0403", Error, "Type mismatch in expression", "Type mismatch: {0}.");
         /// <summary>A function the language does not have.</summary>
-        public static readonly DiagnosticDescriptor UnknownFunction = new("FF0404", Error, "Unknown function", "Unknown function '{0}'; available: today, age, len, isEmpty, contains, count, sum, date.");
+        public static readonly DiagnosticDescriptor UnknownFunction = new("FF0404", Error, "Unknown function", "Unknown function '{0}'{1}; available: today, age, len, isEmpty, contains, count, sum, date.");
         /// <summary>A function called with the wrong number of arguments.</summary>
         public static readonly DiagnosticDescriptor ArgumentCount = new("FF0405", Error, "Wrong number of arguments", "'{0}' takes {1}, not {2}.");
         /// <summary><c>item.x</c> outside a repeated group.</summary>

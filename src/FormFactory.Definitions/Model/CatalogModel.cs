@@ -51,6 +51,18 @@ namespace FormFactory.Definitions.Model
         /// </summary>
         public static EquatableArray<string> PageLanguages { get; } = EquatableArray.Of("de", "en");
 
+        /// <summary>
+        /// The languages a form's pages are rendered in: German, and each other page language whose title the form
+        /// has, when <paramref name="factory"/> (if given) publishes it.
+        /// </summary>
+        public static System.Collections.Generic.List<string> FormPageLanguages(FormModel form, FactorySettings? factory)
+        {
+            var languages = new System.Collections.Generic.List<string>();
+            foreach (var l in PageLanguages)
+                if ((l == "de" || form.Title.TryGet(l) != null) && (factory == null || factory.Publishes(l))) languages.Add(l);
+            return languages;
+        }
+
         /// <summary>Settings used when a catalog has no factory.json.</summary>
         public static FactorySettings Default { get; } = new FactorySettings("FormFactory", null, null, EquatableArray.Of("de"), "1.1");
     }

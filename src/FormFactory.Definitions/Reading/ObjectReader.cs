@@ -16,7 +16,7 @@ namespace FormFactory.Definitions.Reading
         private static readonly Regex IdPattern = new Regex("^[a-z][a-zA-Z0-9]*$", RegexOptions.CultureInvariant);
         private readonly HashSet<string> _read = new HashSet<string>();
 
-        public ObjectReader(JsonObjectSyntax syntax, DiagnosticBag diagnostics, string what)
+        public ObjectReader(JsonObjectSyntax syntax, DiagnosticBag diagnostics, MessagePart what)
         {
             Syntax = syntax;
             Diagnostics = diagnostics;
@@ -26,8 +26,8 @@ namespace FormFactory.Definitions.Reading
         public JsonObjectSyntax Syntax { get; }
         public DiagnosticBag Diagnostics { get; }
 
-        /// <summary>How messages name this object, e.g. "the field 'kennzeichen'".</summary>
-        public string What { get; set; }
+        /// <summary>How messages name this object, e.g. "the field 'kennzeichen'" (German without article: "Feld 'kennzeichen'").</summary>
+        public MessagePart What { get; set; }
 
         /// <summary>Where "missing property" problems point: the object's opening brace.</summary>
         public SourceLocation Start => new SourceLocation(Syntax.Location.Path, Syntax.Location.Offset, 1, Syntax.Location.Line, Syntax.Location.Column, Syntax.Location.Line, Syntax.Location.Column + 1);
@@ -44,7 +44,7 @@ namespace FormFactory.Definitions.Reading
             var p = Syntax.Find(name);
             if (p == null)
             {
-                if (required) Diagnostics.Report(DiagnosticDescriptors.MissingProperty, Start, Capitalize(What), name);
+                if (required) Diagnostics.Report(DiagnosticDescriptors.MissingProperty, Start, new MessagePart(Capitalize(What.English), What.German), name);
                 return null;
             }
             return p.Value;
@@ -176,43 +176,13 @@ namespace FormFactory.Definitions.Reading
             {
                 if (_read.Contains(p.Name)) continue;
                 if (reportedElsewhere != null && reportedElsewhere(p)) continue;
-                string suggestion = Suggest(p.Name);
                 Diagnostics.Report(DiagnosticDescriptors.UnknownProperty, p.NameLocation, p.Name, What,
-                    suggestion.Length > 0 ? $" (did you mean '{suggestion}'?)" : "");
+                    NearestName.DidYouMean(p.Name, System.Linq.Enumerable.Where(_read, c => c != "$schema")));
             }
         }
 
         public void WrongType(string name, string expected, JsonSyntax actual) =>
             Diagnostics.Report(DiagnosticDescriptors.WrongValueType, actual.Location, name, expected, actual.KindName);
-
-        private string Suggest(string name)
-        {
-            string best = "";
-            int bestDistance = 3;
-            foreach (var candidate in _read)
-            {
-                if (candidate == "$schema") continue;
-                int d = Levenshtein(name.ToLowerInvariant(), candidate.ToLowerInvariant());
-                if (d < bestDistance) { bestDistance = d; best = candidate; }
-            }
-            return best;
-        }
-
-        private static int Levenshtein(string a, string b)
-        {
-            if (a.Length > 60 || b.Length > 60) return int.MaxValue;
-            var prev = new int[b.Length + 1];
-            var cur = new int[b.Length + 1];
-            for (int j = 0; j <= b.Length; j++) prev[j] = j;
-            for (int i = 1; i <= a.Length; i++)
-            {
-                cur[0] = i;
-                for (int j = 1; j <= b.Length; j++)
-                    cur[j] = System.Math.Min(System.Math.Min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-                var t = prev; prev = cur; cur = t;
-            }
-            return prev[b.Length];
-        }
 
         private static string Capitalize(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s.Substring(1);
     }

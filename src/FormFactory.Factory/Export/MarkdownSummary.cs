@@ -71,7 +71,14 @@ namespace FormFactory.Factory.Export
                 var start = _r.FactoryStart is { } s ? ReportFormat.Date(s) : _t.None;
                 var target = _r.TargetPerWeek is { } tp ? _p.TargetPerWeek(tp) : _t.None;
                 Line("- " + _p.FactoryStart + ": " + start + "; " + _p.Target + ": " + target);
+                var recorded = _r.Recorded is { } rec ? _p.RecordedSpan(ReportFormat.Date(rec.First), ReportFormat.Date(rec.Last)) : _p.NothingRecorded;
+                Line("- " + _p.RecordedChanges + ": " + recorded);
                 Line();
+                if (_r.Recorded is { } r && r.EndsLongBefore(_r.AsOf))
+                {
+                    Line("> **" + _p.StaleData(ReportFormat.Date(r.Last), r.DaysBefore(_r.AsOf), ReportFormat.Date(_r.AsOf)) + "**");
+                    Line();
+                }
             }
 
             public void Counts()

@@ -107,16 +107,36 @@ namespace FormFactory.Factory.Export
         /// <summary>Heading: maturity in <paramref name="model"/>.</summary>
         public string Maturity(string model) => L($"Reifegrad (OZG-Reifegradmodell {model})", $"Maturity (OZG maturity model {model})");
 
+        /// <summary>
+        /// The key figure of services not yet done. Not "offen": that is one status of the status table, and the
+        /// figure counts every status but completed and deferred.
+        /// </summary>
+        public string RemainingFigure => L("verbleibend", "remaining");
+
         /// <summary>How many services remain.</summary>
         public string Remaining(int remaining) => remaining == 1
-            ? L("Offen ist 1 Leistung (alle außer abgeschlossenen und zurückgestellten).", "1 service remains (all but completed and deferred ones).")
-            : L($"Offen sind {I(remaining)} Leistungen (alle außer abgeschlossenen und zurückgestellten).",
+            ? L("Es verbleibt 1 Leistung (alle außer abgeschlossenen und zurückgestellten).", "1 service remains (all but completed and deferred ones).")
+            : L($"Es verbleiben {I(remaining)} Leistungen (alle außer abgeschlossenen und zurückgestellten).",
                 $"{I(remaining)} services remain (all but completed and deferred ones).");
+
+        /// <summary>Label: the period the data covers.</summary>
+        public string RecordedChanges => L("Erfasste Statusänderungen", "Recorded status changes");
+
+        /// <summary>The period the data covers, from its first to its last recorded change.</summary>
+        public string RecordedSpan(string first, string last) => L($"vom {first} bis {last}", $"from {first} to {last}");
+
+        /// <summary>There are no recorded changes.</summary>
+        public string NothingRecorded => L("keine", "none");
+
+        /// <summary>The warning that the data ends long before the report's day.</summary>
+        public string StaleData(string last, int days, string asOf) => L(
+            $"Achtung: Die letzte erfasste Statusänderung ist vom {last}, {I(days)} Tage vor dem Stand {asOf}. Danach zeigt der Bericht Stillstand, weil nichts erfasst ist: Ergänzen Sie die Historie der Leistungen (factory.history) oder wählen Sie mit --as-of einen früheren Stand.",
+            $"Warning: the last recorded status change is of {last}, {I(days)} days before the report's day {asOf}. After it the report shows a standstill because nothing was recorded: bring the services' history (factory.history) up to date, or choose an earlier day with --as-of.");
 
         /// <summary>Why there is no forecast; null when there is one.</summary>
         public string? NoForecast(Forecast f) => f.Outcome switch
         {
-            ForecastOutcome.NothingRemaining => L("Es ist keine Leistung mehr offen.", "No service remains."),
+            ForecastOutcome.NothingRemaining => L("Es verbleibt keine Leistung mehr.", "No service remains."),
             ForecastOutcome.NoHistory => L("Keine Prognose möglich: Seit dem Fabrikstart ist noch keine Woche abgeschlossen.",
                 "No forecast possible: no week has ended since the factory started."),
             ForecastOutcome.NoThroughput => L($"Keine Prognose möglich: In den {I(f.SampleWeeks)} beobachteten Wochen wurde keine Leistung abgeschlossen.",

@@ -87,6 +87,17 @@ namespace FormFactory.Factory.Html
             return this;
         }
 
+        /// <summary>
+        /// A day as <c>&lt;time datetime="…"&gt;YYYY-MM-DD&lt;/time&gt;</c>, which the stylesheet keeps on one line (a
+        /// date broken at a hyphen reads as two numbers); nothing for no day.
+        /// </summary>
+        public HtmlWriter Date(DateOnly? day)
+        {
+            if (day == null) return this;
+            string text = Export.ReportFormat.Date(day);
+            return Element("time", text, new Attr("datetime", text));
+        }
+
         /// <summary>A line break in the source, for readability.</summary>
         public HtmlWriter Line()
         {

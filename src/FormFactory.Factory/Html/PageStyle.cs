@@ -31,7 +31,12 @@ th,td{border:1px solid #8c8c8c;padding:.3rem .5rem;text-align:left;vertical-alig
 thead th{background:#e6edf6}
 tbody th{font-weight:normal}
 .num{text-align:right;font-variant-numeric:tabular-nums}
-.id{display:block;color:#4a4a4a;font-size:.85em}
+.id{display:block;color:#4a4a4a;font-size:.85em;overflow-wrap:anywhere}
+.sub{display:block;color:#4a4a4a;font-size:.9em}
+time{white-space:nowrap}
+.stale{border:2px solid #8a3b00;border-left-width:8px;background:#fff4e5;padding:.5rem .75rem;font-weight:bold;max-width:60rem}
+table.status{font-size:.85rem}
+table.status th,table.status td{padding:.25rem .4rem}
 .scroll{overflow-x:auto;max-width:100%}
 .chart{margin:1.5rem 0 2rem}
 .chart figcaption{font-weight:bold;font-size:1.1rem;margin-bottom:.25rem}

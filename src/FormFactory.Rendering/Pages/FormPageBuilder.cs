@@ -40,7 +40,7 @@ namespace FormFactory.Rendering.Pages
         /// <paramref name="factory"/> (when given) publishes English.
         /// </summary>
         public static IReadOnlyList<string> Languages(FormModel form, FactorySettings? factory = null) =>
-            InterfaceLanguages.Where(l => (l == "de" || form.Title.TryGet(l) != null) && (factory == null || factory.Publishes(l))).ToList();
+            FactorySettings.FormPageLanguages(form, factory);
 
         /// <summary>Links to the page in each of <paramref name="languages"/> but <paramref name="current"/>, each labelled in its own language.</summary>
         public static IReadOnlyList<LanguageLink> LanguageLinks(IEnumerable<string> languages, string current) =>

@@ -32,7 +32,14 @@ namespace FormFactory.Cli.Tests.Support
         public static string DllPath => System.IO.Path.Combine(AppContext.BaseDirectory, "formfactory.dll");
 
         /// <summary>Runs <c>dotnet formfactory.dll ARGS</c> in <paramref name="workingDirectory"/>.</summary>
-        public static CliResult RunProcess(string workingDirectory, params string[] args)
+        public static CliResult RunProcess(string workingDirectory, params string[] args) =>
+            RunProcess(new System.Collections.Generic.Dictionary<string, string?>(), workingDirectory, args);
+
+        /// <summary>
+        /// Runs <c>dotnet formfactory.dll ARGS</c> with <paramref name="environment"/> set (a null value removes the
+        /// variable). The locale variables are English unless given, so messages do not follow the test machine.
+        /// </summary>
+        public static CliResult RunProcess(System.Collections.Generic.IReadOnlyDictionary<string, string?> environment, string workingDirectory, params string[] args)
         {
             var start = new ProcessStartInfo(DotnetHost())
             {
@@ -45,6 +52,13 @@ namespace FormFactory.Cli.Tests.Support
             foreach (var a in args) start.ArgumentList.Add(a);
             start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
             start.Environment["DOTNET_NOLOGO"] = "1";
+            foreach (var name in new[] { "LC_ALL", "LC_MESSAGES" }) start.Environment.Remove(name);
+            start.Environment["LANG"] = "C.UTF-8";
+            foreach (var (name, value) in environment)
+            {
+                if (value == null) start.Environment.Remove(name);
+                else start.Environment[name] = value;
+            }
             using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start " + start.FileName);
             var stdout = process.StandardOutput.ReadToEndAsync();
             var stderr = process.StandardError.ReadToEndAsync();

@@ -23,7 +23,10 @@ namespace FormFactory.Factory.Html.Sections
             Fact(w, p.Scope, scope + ", " + p.CountOfServices(r.StatusTable.Count));
             Fact(w, p.FactoryStart, r.FactoryStart is { } s ? ReportFormat.Date(s) : c.Texts.None);
             Fact(w, c.L("Ziel", "Target"), r.TargetPerWeek is { } t ? p.TargetPerWeek(t) : c.Texts.None);
+            Fact(w, p.RecordedChanges, r.Recorded is { } recorded ? p.RecordedSpan(ReportFormat.Date(recorded.First), ReportFormat.Date(recorded.Last)) : p.NothingRecorded);
             w.Close();
+            if (r.Recorded is { } rec && rec.EndsLongBefore(r.AsOf))
+                w.Element("p", p.StaleData(ReportFormat.Date(rec.Last), rec.DaysBefore(r.AsOf), ReportFormat.Date(r.AsOf)), new Attr("class", "stale"), new Attr("role", "note"));
             KeyFigures(w, c);
             w.Close();
         }
@@ -43,7 +46,7 @@ namespace FormFactory.Factory.Html.Sections
             var p85 = r.Forecast.Point(85);
             w.Open("ul", new Attr("class", "key-figures"), new Attr("aria-label", c.L("Kennzahlen", "Key figures")));
             Figure(w, PageContext.I(completed), c.L("abgeschlossen", "completed"));
-            Figure(w, PageContext.I(r.Forecast.Remaining), c.L("offen", "remaining"));
+            Figure(w, PageContext.I(r.Forecast.Remaining), c.Phrases.RemainingFigure);
             Figure(w, p85?.Date is { } d ? ReportFormat.Date(d) : c.L("keine Prognose", "no forecast"), c.L("fertig bis (85 % Wahrscheinlichkeit)", "done by (85% probability)"));
             Figure(w, r.RequiredPace.PerWeek is { } pace ? c.N(pace) : c.L("keine Woche übrig", "no week left"), c.L("nötige Leistungen je Woche bis ", "services a week needed until ") + ReportFormat.Date(r.RequiredPace.Deadline));
             w.Close();

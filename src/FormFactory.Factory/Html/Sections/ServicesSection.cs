@@ -30,8 +30,9 @@ namespace FormFactory.Factory.Html.Sections
                 new Attr("id", "status-caption"));
             w.Open("thead").Open("tr");
             Header(w, t.Service);
-            Header(w, t.Themenfeld);
-            Header(w, t.Leistungsbuendel);
+            // One column for both: each is a phrase of long compound words, and two such columns made the table wider
+            // than a 1280 px page.
+            Header(w, t.Themenfeld + " / " + t.Leistungsbuendel);
             Header(w, t.Status);
             Header(w, t.Priority);
             Header(w, t.Effort, numeric: true);
@@ -77,14 +78,15 @@ namespace FormFactory.Factory.Html.Sections
             w.Open("th", new Attr("scope", "row"));
             w.Text(s.Title).Element("span", s.ServiceId, new Attr("class", "id"));
             w.Close();
-            w.Element("td", s.Themenfeld);
-            w.Element("td", s.Leistungsbuendel);
+            w.Open("td", new Attr("data-sort", (s.Themenfeld ?? "") + "\u0001" + (s.Leistungsbuendel ?? "")));
+            w.Text(s.Themenfeld).Element("span", s.Leistungsbuendel, new Attr("class", "sub"));
+            w.Close();
             w.Element("td", s.Status == null ? "" : t.StatusLabel(s.Status), new Attr("data-sort", Rank(Vocabulary.Statuses, s.Status)));
             w.Element("td", s.Priority == null ? "" : t.PriorityLabel(s.Priority), new Attr("data-sort", Rank(Vocabulary.Priorities, s.Priority)));
             w.Element("td", c.N(s.EffortDays), new Attr("class", "num"),
                 new Attr("data-sort", s.EffortDays is { } e ? e.ToString(CultureInfo.InvariantCulture) : ""));
-            w.Element("td", ReportFormat.Date(s.Start));
-            w.Element("td", ReportFormat.Date(s.End) + (s.EndIsForecast ? " (" + t.Forecast + ")" : ""), new Attr("data-sort", ReportFormat.Date(s.End)));
+            w.Open("td", new Attr("data-sort", ReportFormat.Date(s.Start))).Date(s.Start).Close();
+            w.Open("td", new Attr("data-sort", ReportFormat.Date(s.End))).Date(s.End).Text(s.EndIsForecast ? " (" + t.Forecast + ")" : "").Close();
             w.Element("td", s.Owner);
             w.Element("td", s.Reuse.Count == 0 ? "0" : PageContext.I(s.Reuse.Count) + ": " + string.Join(", ", s.Reuse),
                 new Attr("data-sort", PageContext.I(s.Reuse.Count)));
