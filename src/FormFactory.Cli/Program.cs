@@ -1,6 +1,7 @@
 using System;
 using System.CommandLine;
 using FormFactory.Cli.Commands;
+using FormFactory.Cli.Output;
 
 namespace FormFactory.Cli
 {
@@ -35,8 +36,8 @@ namespace FormFactory.Cli
             var parse = root.Parse(args);
             if (parse.Errors.Count > 0)
             {
-                foreach (var error in parse.Errors) stderr.WriteLine("formfactory: " + error.Message);
-                stderr.WriteLine("Run 'formfactory --help' for usage.");
+                foreach (var error in parse.Errors) stderr.WriteEscapedLine("formfactory: " + error.Message);
+                stderr.WriteEscapedLine("Run 'formfactory --help' for usage.");
                 return ExitCodes.UsageOrIo;
             }
             var config = new InvocationConfiguration { Output = stdout, Error = stderr };

@@ -79,7 +79,7 @@ namespace FormFactory.Cli.Commands
             {
                 if (catalog.HasErrors)
                 {
-                    foreach (var d in catalog.Diagnostics.Where(d => d.IsError)) stderr.WriteLine(d.ToString());
+                    foreach (var d in catalog.Diagnostics.Where(d => d.IsError)) stderr.WriteEscapedLine(d.ToString());
                     return Program.ExitCodes.DefinitionErrors;
                 }
                 var known = string.Join(", ", catalog.Catalog.Forms.Select(f => f.Id));
@@ -98,7 +98,7 @@ namespace FormFactory.Cli.Commands
             });
             if (!export.Succeeded)
             {
-                foreach (var error in export.Errors) stderr.WriteLine("formfactory: " + error);
+                foreach (var error in export.Errors) stderr.WriteEscapedLine("formfactory: " + error);
                 return Program.ExitCodes.DefinitionErrors;
             }
             try
@@ -126,13 +126,13 @@ namespace FormFactory.Cli.Commands
                 File.Copy(source.PathOf(attachment.File.Sha256)!, Path.Combine(output, "attachments", attachment.AttachmentId + extension), overwrite: true);
             }
             string dir = output.Replace('\\', '/').TrimEnd('/');
-            stdout.WriteLine($"Wrote {dir}/metadata.json (data: data.{export.DataFormat}), {dir}/data.json, {dir}/data.xml and {export.Attachments.Count} attachment(s).");
-            stdout.WriteLine("Encrypt and send them with a FIT-Connect sender; the attachment ids are stable for this submission.");
+            stdout.WriteEscapedLine($"Wrote {dir}/metadata.json (data: data.{export.DataFormat}), {dir}/data.json, {dir}/data.xml and {export.Attachments.Count} attachment(s).");
+            stdout.WriteEscapedLine("Encrypt and send them with a FIT-Connect sender; the attachment ids are stable for this submission.");
         }
 
         private static int Usage(TextWriter stderr, string message)
         {
-            stderr.WriteLine("formfactory: " + message);
+            stderr.WriteEscapedLine("formfactory: " + message);
             return Program.ExitCodes.UsageOrIo;
         }
     }

@@ -1,11 +1,12 @@
-using FormFactory.Runtime;
 using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Text;
+using FormFactory.Cli.Output;
 using FormFactory.Cli.Scaffolding;
 using FormFactory.Definitions.Expressions;
+using FormFactory.Runtime;
 using FormFactory.Workspace;
 
 namespace FormFactory.Cli.Commands
@@ -53,15 +54,15 @@ namespace FormFactory.Cli.Commands
             {
                 return Usage(stderr, e.Message);
             }
-            stdout.WriteLine("Created " + path.Replace('\\', '/'));
-            foreach (var schema in schemas) stdout.WriteLine("Created " + schema.Replace('\\', '/'));
-            stdout.WriteLine($"Next: add fields, then run 'formfactory validate {folder.Replace('\\', '/')}'.");
+            stdout.WriteEscapedLine("Created " + path.Replace('\\', '/'));
+            foreach (var schema in schemas) stdout.WriteEscapedLine("Created " + schema.Replace('\\', '/'));
+            stdout.WriteEscapedLine($"Next: add fields, then run 'formfactory validate {folder.Replace('\\', '/')}'.");
             return Program.ExitCodes.Success;
         }
 
         private static int Usage(TextWriter stderr, string message)
         {
-            stderr.WriteLine("formfactory: " + message);
+            stderr.WriteEscapedLine("formfactory: " + message);
             return Program.ExitCodes.UsageOrIo;
         }
     }

@@ -19,8 +19,8 @@ namespace FormFactory.Cli.Output
         /// <param name="output">Where to write.</param>
         public static void Write(string path, IReadOnlyCollection<string> filePaths, CatalogResult result, TextWriter output)
         {
-            foreach (var d in result.Diagnostics) output.WriteLine(d.ToString());
-            output.WriteLine(Summary(path, filePaths, result));
+            foreach (var d in result.Diagnostics) output.WriteEscapedLine(d.ToString());
+            output.WriteEscapedLine(Summary(path, filePaths, result));
         }
 
         /// <summary>

@@ -19,8 +19,11 @@ namespace FormFactory.Definitions.Diagnostics
         /// <summary>True for errors.</summary>
         public bool IsError => Severity == DiagnosticSeverity.Error;
 
-        /// <summary>The classic compiler form: <c>path(line,col): error FF0123: message</c>.</summary>
+        /// <summary>
+        /// The classic compiler form: <c>path(line,col): error FF0123: message</c>, on one line: control characters
+        /// in the path or message are escaped (<see cref="PrintableText"/>), so a definition cannot print lines of its own.
+        /// </summary>
         public override string ToString() =>
-            $"{Location.Path}({Location.Line},{Location.Column}): {(IsError ? "error" : "warning")} {Id}: {Message}";
+            $"{PrintableText.Escape(Location.Path)}({Location.Line},{Location.Column}): {(IsError ? "error" : "warning")} {Id}: {PrintableText.Escape(Message)}";
     }
 }
