@@ -50,6 +50,9 @@ namespace FormFactory.Cli.Commands
             phases.Finished += display.Phase;
             try
             {
+                // A build replaces what is in its output: it must not reach the folders it reads.
+                OutputPaths.CheckSeparate(output, Directory.Exists(path) ? path : Path.GetDirectoryName(Path.GetFullPath(path))!, "definitions folder");
+                if (templatesDir != null) OutputPaths.CheckSeparate(output, templatesDir, "templates folder");
                 var contents = phases.Run("read", () => DefinitionFolder.ReadContents(path),
                     c => string.Format(CultureInfo.InvariantCulture, "{0} file(s)", c.Files.Count));
                 var templates = TemplateSet.Load(templatesDir);
