@@ -1,4 +1,5 @@
 using System.IO;
+using FormFactory.Definitions.Diagnostics;
 
 namespace FormFactory.Definitions.Files
 {
@@ -23,5 +24,13 @@ namespace FormFactory.Definitions.Files
 
         /// <summary>Why the path was refused.</summary>
         public UnsafeFileReason Reason { get; }
+
+        /// <summary>The diagnostic for a file that could not be read because of <paramref name="e"/>: FF0007 or FF0008 for a refused path, else FF0006.</summary>
+        public static DiagnosticDescriptor DescriptorFor(System.Exception e) => (e as UnsafeFileException)?.Reason switch
+        {
+            UnsafeFileReason.NotARegularFile => DiagnosticDescriptors.NotARegularFile,
+            UnsafeFileReason.LinkOutOfFolder => DiagnosticDescriptors.LinkOutOfFolder,
+            _ => DiagnosticDescriptors.FileUnreadable,
+        };
     }
 }
