@@ -1,8 +1,7 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
-using System.Threading.Tasks;
+using FormFactory.Testing;
 
 namespace FormFactory.Workspace.Tests
 {
@@ -33,9 +32,7 @@ namespace FormFactory.Workspace.Tests
         /// <summary>Reads the folder on another thread, so that a hang fails the test instead of stopping the run.</summary>
         private FolderContents Read(string? path = null)
         {
-            var read = Task.Run(() => DefinitionFolder.ReadContents(path ?? _definitions));
-            Assert.True(read.Wait(TimeSpan.FromSeconds(30)), "reading the folder did not finish");
-            return read.Result;
+            return SpecialFiles.WithoutHanging(() => DefinitionFolder.ReadContents(path ?? _definitions), "reading the folder");
         }
 
         [Fact]
@@ -95,10 +92,8 @@ namespace FormFactory.Workspace.Tests
         [Fact]
         public void FifoIsNotOpened()
         {
-            if (!OperatingSystem.IsLinux()) return;
-            string fifo = Path.Combine(_definitions, "services", "pipe.form.json");
-            using (var mkfifo = Process.Start(new ProcessStartInfo("mkfifo", new[] { fifo }) { UseShellExecute = false })!)
-                mkfifo.WaitForExit();
+            if (!SpecialFiles.CanMakeFifo) return;
+            SpecialFiles.MakeFifo(Path.Combine(_definitions, "services", "pipe.form.json"));
             var contents = Read();
             var problem = Assert.Single(contents.Problems);
             Assert.Equal("FF0007", problem.Id);

@@ -6,6 +6,7 @@ using System.Text;
 using FormFactory.Cli.Output;
 using FormFactory.Definitions.Binding;
 using FormFactory.Definitions.Expressions;
+using FormFactory.Definitions.Files;
 using FormFactory.FitConnect;
 using FormFactory.FitConnect.Attachments;
 using FormFactory.Runtime;
@@ -67,8 +68,16 @@ namespace FormFactory.Cli.Commands
             {
                 catalog = CatalogLoader.Load(a.Path);
                 if (!File.Exists(a.Submission)) return Usage(stderr, $"No submission file '{a.Submission}'.");
-                if (new FileInfo(a.Submission).Length > MaxSubmissionBytes) return Usage(stderr, $"The submission '{a.Submission}' is larger than 8 MB.");
-                json = File.ReadAllText(a.Submission, Encoding.UTF8);
+                byte[] bytes;
+                try
+                {
+                    bytes = SafeFiles.Anywhere.ReadAllBytes(a.Submission, MaxSubmissionBytes);
+                }
+                catch (UnsafeFileException e)
+                {
+                    return Usage(stderr, e.Reason == UnsafeFileReason.TooLarge ? $"The submission '{a.Submission}' is larger than 8 MB." : e.WithPath(a.Submission).Message);
+                }
+                using (var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true)) json = reader.ReadToEnd();
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -25,6 +25,9 @@ namespace FormFactory.Definitions.Files
         /// <summary>Why the path was refused.</summary>
         public UnsafeFileReason Reason { get; }
 
+        /// <summary>The same refusal, naming <paramref name="path"/>: for an error that is not a diagnostic at the file's place.</summary>
+        public UnsafeFileException WithPath(string path) => new UnsafeFileException(Reason, $"'{path}' is not read: {Message}.");
+
         /// <summary>The diagnostic for a file that could not be read because of <paramref name="e"/>: FF0007 or FF0008 for a refused path, else FF0006.</summary>
         public static DiagnosticDescriptor DescriptorFor(System.Exception e) => (e as UnsafeFileException)?.Reason switch
         {
