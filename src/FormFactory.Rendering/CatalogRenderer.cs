@@ -91,12 +91,13 @@ namespace FormFactory.Rendering
             var output = new OutputFolder(outputDirectory);
             if (!plan.NothingToDo)
             {
-                CheckNothingForeignInTheWay(plan, previous, outputDirectory);
+                var owned = previous?.ListedTenants() ?? new HashSet<string>();
+                CheckNothingForeignInTheWay(plan, previous, owned, outputDirectory);
                 // Until the new state is written, the folder counts as half-built: an interrupted build is followed by a
                 // cold one, which knows from this state what the build had made and was about to make.
                 Directory.CreateDirectory(outputDirectory);
                 Incomplete(plan, previous, layout).Save(outputDirectory);
-                phases.Run("clean", () => Clean(plan, previous, outputDirectory), n => $"{n} package(s) and folder(s) removed");
+                phases.Run("clean", () => Clean(plan, owned, outputDirectory), n => $"{n} package(s) and folder(s) removed");
             }
             RenderPackages(plan.ToRender, catalog.Settings, output, layout, plan.Cold, options.Progress, phases, cancel);
             RenderPortals(plan, catalog.Settings, output, phases);
@@ -142,12 +143,12 @@ namespace FormFactory.Rendering
         /// lists is the build's own; everything else in the output is left alone, and a build that would replace it stops.
         /// </summary>
         /// <exception cref="IOException">Something foreign is in the way.</exception>
-        private static void CheckNothingForeignInTheWay(BuildPlan plan, BuildState? previous, string outputDirectory)
+        private static void CheckNothingForeignInTheWay(BuildPlan plan, BuildState? previous, IReadOnlySet<string> ownedTenants, string outputDirectory)
         {
             foreach (var tenant in plan.Portals.Keys)
             {
                 string dir = OutputPaths.Below(outputDirectory, tenant);
-                if (previous == null || !previous.ListsTenant(tenant))
+                if (!ownedTenants.Contains(tenant))
                 {
                     if (Directory.Exists(dir) && Directory.EnumerateFileSystemEntries(dir).Any()) throw Foreign(dir);
                     if (File.Exists(dir)) throw Foreign(dir);
@@ -177,13 +178,13 @@ namespace FormFactory.Rendering
         }
 
         /// <summary>
-        /// Removes what must not survive: on a cold build each tenant's whole folder that the previous state lists
+        /// Removes what must not survive: on a cold build each tenant's whole folder that the previous state lists (<paramref name="ownedTenants"/>)
         /// (after <see cref="CheckNothingForeignInTheWay"/> the others are empty or missing), else gone packages and tenants.
         /// </summary>
-        private static int Clean(BuildPlan plan, BuildState? previous, string outputDirectory)
+        private static int Clean(BuildPlan plan, IReadOnlySet<string> ownedTenants, string outputDirectory)
         {
             int removed = 0;
-            var tenants = plan.Cold ? plan.Portals.Keys.Where(t => previous != null && previous.ListsTenant(t)).ToList() : plan.RemovedTenants;
+            var tenants = plan.Cold ? plan.Portals.Keys.Where(ownedTenants.Contains).ToList() : plan.RemovedTenants;
             foreach (var tenant in tenants)
             {
                 string dir = OutputPaths.Below(outputDirectory, tenant);

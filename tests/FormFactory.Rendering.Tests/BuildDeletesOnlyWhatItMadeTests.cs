@@ -107,7 +107,7 @@ namespace FormFactory.Rendering.Tests
             var half = BuildState.TryLoad(output);
             Assert.NotNull(half);
             Assert.False(half!.Complete);
-            Assert.True(half.ListsTenant("rossdorf"));
+            Assert.Contains("rossdorf", half.ListedTenants());
 
             var summary = Render(output);
             Assert.Equal(summary.Packages, summary.Rendered);

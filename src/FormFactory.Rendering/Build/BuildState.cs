@@ -44,9 +44,9 @@ namespace FormFactory.Rendering.Build
         /// <summary>False while a build runs: the folder is half-built, and the next build is a cold one.</summary>
         public bool Complete { get; init; } = true;
 
-        /// <summary>True when this state lists the tenant <paramref name="tenant"/>'s folder, or one of its packages, as made by a build.</summary>
-        public bool ListsTenant(string tenant) =>
-            Portals.ContainsKey(tenant) || Packages.Keys.Any(k => k.Length > tenant.Length && k[tenant.Length] == '/' && k.StartsWith(tenant, StringComparison.Ordinal));
+        /// <summary>The tenants whose folders this state lists as made by a build: those with a portal or a package.</summary>
+        public IReadOnlySet<string> ListedTenants() =>
+            Portals.Keys.Concat(Packages.Keys.Select(k => k.IndexOf('/') is int slash and >= 0 ? k.Substring(0, slash) : k)).ToHashSet(StringComparer.Ordinal);
 
         /// <summary>
         /// The state in <paramref name="outputDirectory"/>, or null when there is none or it cannot be read (then the
