@@ -215,8 +215,7 @@ namespace FormFactory.Rendering
             var services = items.GroupBy(i => i.Form.Id, StringComparer.Ordinal).ToList();
             foreach (var tenant in items.Select(i => i.Tenant.Id).Distinct(StringComparer.Ordinal))
                 Directory.CreateDirectory(OutputPaths.Below(output.Root, tenant));
-            try
-            {
+            Unwrapped(() =>
                 Parallel.ForEach(Partitioner.Create(services, EnumerablePartitionerOptions.NoBuffering), options, service =>
                 {
                     var stage = Stopwatch.StartNew();
@@ -246,13 +245,7 @@ namespace FormFactory.Rendering
                         }
                         progress?.Report(new BuildProgress(Interlocked.Increment(ref done), items.Count, item.Name));
                     }
-                });
-            }
-            catch (AggregateException e) when (e.InnerExceptions.Count > 0)
-            {
-                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
-                throw;
-            }
+                }));
             phases.Add(new BuildPhase("packages", clock.Elapsed, string.Format(CultureInfo.InvariantCulture,
                 "{0} rendered ({1} service(s), layout {8}) on {2} worker(s); {3} shared file(s) hard-linked; summed over workers: shared parts {4:0.0} s, pages {5:0.0} s, write {6:0.0} s, zip {7:0.0} s",
                 items.Count, services.Count, options.MaxDegreeOfParallelism, output.Links, phases.StageTotal("shared").TotalSeconds, phases.StageTotal("pages").TotalSeconds,
@@ -266,7 +259,7 @@ namespace FormFactory.Rendering
             var offered = plan.Items.GroupBy(i => i.Tenant.Id).ToDictionary(g => g.Key, g => g.Select(i => i.Form).ToList(), StringComparer.Ordinal);
             phases.Run("portals", () =>
             {
-                Parallel.ForEach(plan.PortalsToRender, tenantId =>
+                Unwrapped(() => Parallel.ForEach(plan.PortalsToRender, tenantId =>
                 {
                     var tenant = plan.Tenant(tenantId);
                     var files = portal.Build(tenant, offered.TryGetValue(tenantId, out var forms) ? forms : new List<FormModel>());
@@ -276,9 +269,26 @@ namespace FormFactory.Rendering
                     // A language the factory no longer publishes leaves no page of an earlier build behind.
                     foreach (var page in PortalBuilder.PageFiles.Where(p => files.All(f => f.Path != p)))
                         File.Delete(Path.Combine(folder, page));
-                });
+                }));
                 return plan.PortalsToRender.Count;
             }, n => $"{n} rendered");
+        }
+
+        /// <summary>
+        /// Runs parallel work and rethrows its first failure as it was thrown, so a caller sees the IOException or
+        /// TemplateException (and reports it as such), not an AggregateException.
+        /// </summary>
+        private static void Unwrapped(Action work)
+        {
+            try
+            {
+                work();
+            }
+            catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+                throw;
+            }
         }
     }
 }

@@ -97,6 +97,29 @@ namespace FormFactory.Rendering.Tests
         }
 
         [Fact]
+        public void NoFileIsWrittenThroughALinkInItsPlace()
+        {
+            if (OperatingSystem.IsWindows()) return;
+            using var temp = new TempFolder();
+            string output = Path.Combine(temp.Path, "out");
+            string victim = temp.Write("victim.txt", "mine");
+            Directory.CreateDirectory(output);
+            File.CreateSymbolicLink(Path.Combine(output, BuildState.FileName), victim);
+            var one = Small with { Tenants = Small.Tenants.Select(t => t with { Offers = t.Offers.Take(1).ToEquatableArray() }).ToEquatableArray() };
+            Render(output, one);
+            Assert.Equal("mine", File.ReadAllText(victim));
+            Assert.Null(new FileInfo(Path.Combine(output, BuildState.FileName)).LinkTarget);
+
+            // The portal is written again when the offers change: through a link in its place it would overwrite the victim.
+            string portal = Path.Combine(output, "rossdorf", "index.html");
+            File.Delete(portal);
+            File.CreateSymbolicLink(portal, victim);
+            var refused = Assert.Throws<IOException>(() => Render(output));
+            Assert.Contains("index.html' is a symbolic link", refused.Message);
+            Assert.Equal("mine", File.ReadAllText(victim));
+        }
+
+        [Fact]
         public void InterruptedBuildIsFollowedByAColdOneThatKnowsWhatItMade()
         {
             using var temp = new TempFolder();

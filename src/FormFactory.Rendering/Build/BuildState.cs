@@ -38,8 +38,8 @@ namespace FormFactory.Rendering.Build
 
         private const int FormatVersion = 3; // 2: with the layout; 3: with "complete"
 
-        /// <summary>The most a state file may hold (a catalog of 50,000 services writes about 20 MB).</summary>
-        private const long MaxFileBytes = 1024L * 1024 * 1024;
+        /// <summary>The most a state file may hold: far more than a catalog of 50,000 services writes, and bounded, so a device in its place cannot fill memory.</summary>
+        private const long MaxFileBytes = 256L * 1024 * 1024;
 
         /// <summary>False while a build runs: the folder is half-built, and the next build is a cold one.</summary>
         public bool Complete { get; init; } = true;
@@ -87,7 +87,8 @@ namespace FormFactory.Rendering.Build
         public void Save(string outputDirectory)
         {
             string path = Path.Combine(outputDirectory, FileName);
-            using var stream = new FileStream(path, FileMode.Create, FileAccess.Write);
+            File.Delete(path); // a link in its place is removed, not written through
+            using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
             var options = new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
             using (var w = new Utf8JsonWriter(stream, options))
             {
