@@ -88,15 +88,24 @@ namespace FormFactory.Definitions.Files
         public byte[] ReadAllBytes(string path, long maxBytes)
         {
             using var stream = OpenRead(path);
-            var buffer = new MemoryStream();
+            // A regular file says its length: read that much into one array, then make sure nothing follows.
+            long length = stream.Length;
+            if (length > maxBytes) throw TooLarge(maxBytes);
+            var bytes = new byte[length];
+            int read = 0, n;
+            while (read < bytes.Length && (n = stream.Read(bytes, read, bytes.Length - read)) > 0) read += n;
+            if (read < bytes.Length) return bytes.AsSpan(0, read).ToArray(); // it shrank while being read
+            int next = stream.ReadByte();
+            if (next < 0) return bytes;
+            // It grew while being read: take the rest in chunks, counting against the limit as they come.
+            var more = new MemoryStream(bytes.Length + 1);
+            more.Write(bytes, 0, bytes.Length);
+            more.WriteByte((byte)next);
             var chunk = new byte[81920];
-            int n;
-            while ((n = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, maxBytes + 1 - buffer.Length))) > 0)
-            {
-                buffer.Write(chunk, 0, n);
-                if (buffer.Length > maxBytes) throw TooLarge(maxBytes);
-            }
-            return buffer.ToArray();
+            while (more.Length <= maxBytes && (n = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, maxBytes + 1 - more.Length))) > 0)
+                more.Write(chunk, 0, n);
+            if (more.Length > maxBytes) throw TooLarge(maxBytes);
+            return more.ToArray();
         }
 
         /// <summary>A stream over the regular file <paramref name="path"/>; the caller bounds what it reads.</summary>

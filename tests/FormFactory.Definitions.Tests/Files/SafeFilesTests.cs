@@ -75,6 +75,15 @@ namespace FormFactory.Definitions.Tests.Files
         }
 
         [Fact]
+        public void AFileLongerThanItSaysIsCountedWhileReading()
+        {
+            // /proc files are regular files that say they are empty and then hold text: like a file that grows.
+            if (!OperatingSystem.IsLinux()) return;
+            Assert.Contains("Name:", System.Text.Encoding.UTF8.GetString(SafeFiles.Anywhere.ReadAllBytes("/proc/self/status", 1024 * 1024)));
+            Assert.Equal(UnsafeFileReason.TooLarge, Assert.Throws<UnsafeFileException>(() => SafeFiles.Anywhere.ReadAllBytes("/proc/self/status", 10)).Reason);
+        }
+
+        [Fact]
         public void DevicesAreNotRegularFiles()
         {
             if (!OperatingSystem.IsLinux()) return;
