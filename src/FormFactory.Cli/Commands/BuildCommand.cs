@@ -50,8 +50,9 @@ namespace FormFactory.Cli.Commands
             phases.Finished += display.Phase;
             try
             {
-                // A build replaces what is in its output: it must not reach the folders it reads.
-                OutputPaths.CheckSeparate(output, Directory.Exists(path) ? path : Path.GetDirectoryName(Path.GetFullPath(path))!, "definitions folder");
+                // A build replaces what is in its output: it must not reach the folders it reads (for one file, its folder).
+                string? definitions = Directory.Exists(path) ? path : File.Exists(path) ? Path.GetDirectoryName(Path.GetFullPath(path)) : null;
+                if (definitions != null) OutputPaths.CheckSeparate(output, definitions, "definitions folder");
                 if (templatesDir != null) OutputPaths.CheckSeparate(output, templatesDir, "templates folder");
                 var contents = phases.Run("read", () => DefinitionFolder.ReadContents(path),
                     c => string.Format(CultureInfo.InvariantCulture, "{0} file(s)", c.Files.Count));

@@ -136,16 +136,16 @@ namespace FormFactory.Definitions.Files
             }
             if (kind == NativeFiles.EntryKind.SymbolicLink)
             {
-                if (_root != null && !LinksInside(path)) throw LinkOut();
+                if (!LinksInside(path)) throw LinkOut();
                 kind = NativeFiles.KindOf(path, followLink: true);
             }
             if (kind == NativeFiles.EntryKind.Missing) throw new FileNotFoundException($"Could not find file '{path}'", path);
             if (kind != NativeFiles.EntryKind.RegularFile) throw NotRegular();
         }
 
-        /// <summary>True when the link <paramref name="path"/> resolves (through every further link) to a place inside the folder.</summary>
+        /// <summary>True when the link <paramref name="path"/> resolves (through every further link) to a place inside the folder, or there is no folder.</summary>
         private bool LinksInside(string path) =>
-            NativeFiles.Resolve(path) is { } target && RealPath.IsInside(target, _root!);
+            _root == null || (NativeFiles.Resolve(path) is { } target && RealPath.IsInside(target, _root));
 
         private static UnsafeFileException NotRegular() => new UnsafeFileException(UnsafeFileReason.NotARegularFile,
             "it is not a regular file (a folder, FIFO, device or socket), which is never read");
