@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.Linq;
 using FormFactory.Definitions.Diagnostics;
 using FormFactory.Cli.Commands;
+using FormFactory.Cli.Output;
 
 namespace FormFactory.Cli
 {
@@ -45,8 +46,8 @@ namespace FormFactory.Cli
             var parse = root.Parse(args);
             if (parse.Errors.Count > 0)
             {
-                foreach (var error in parse.Errors) stderr.WriteLine("formfactory: " + error.Message);
-                stderr.WriteLine($"Run '{ToolInvocation.Current} --help' for usage.");
+                foreach (var error in parse.Errors) stderr.WriteEscapedLine("formfactory: " + error.Message);
+                stderr.WriteEscapedLine($"Run '{ToolInvocation.Current} --help' for usage.");
                 return ExitCodes.UsageOrIo;
             }
             var config = new InvocationConfiguration { Output = stdout, Error = stderr };

@@ -54,6 +54,8 @@ namespace FormFactory.Rendering
     /// catalog's size). Files' content does not depend on the order of rendering.
     /// The folder keeps a <see cref="BuildState"/>: a rebuild renders only the packages and portals whose inputs
     /// changed, deletes those whose service or tenant is gone, and ends with the same bytes a cold build writes.
+    /// A build deletes only what a state lists as made by a build, always below the folder (<see cref="OutputPaths"/>):
+    /// a folder in the way that no build made stops it with an error.
     /// </summary>
     public sealed class CatalogRenderer
     {
@@ -89,10 +91,13 @@ namespace FormFactory.Rendering
             var output = new OutputFolder(outputDirectory);
             if (!plan.NothingToDo)
             {
-                // Until the new state is written, the folder counts as half-built: an interrupted build is followed by a cold one.
+                var owned = previous?.ListedTenants() ?? new HashSet<string>();
+                CheckNothingForeignInTheWay(plan, previous, owned, outputDirectory);
+                // Until the new state is written, the folder counts as half-built: an interrupted build is followed by a
+                // cold one, which knows from this state what the build had made and was about to make.
                 Directory.CreateDirectory(outputDirectory);
-                BuildState.Delete(outputDirectory);
-                phases.Run("clean", () => Clean(plan, catalog, outputDirectory), n => $"{n} package(s) and folder(s) removed");
+                Incomplete(plan, previous, layout).Save(outputDirectory);
+                phases.Run("clean", () => Clean(plan, owned, outputDirectory), n => $"{n} package(s) and folder(s) removed");
             }
             RenderPackages(plan.ToRender, catalog.Settings, output, layout, plan.Cold, options.Progress, phases, cancel);
             RenderPortals(plan, catalog.Settings, output, phases);
@@ -119,7 +124,7 @@ namespace FormFactory.Rendering
         /// catalog whose files did not change.
         /// </summary>
         public bool IsUpToDate(BuildState state, string outputDirectory, string tool, OutputLayout layout = OutputLayout.Both) =>
-            state.Tool == tool && state.Layout == layout && state.Templates == BuildPlan.TemplatesFingerprint(_templates) &&
+            state.Complete && state.Tool == tool && state.Layout == layout && state.Templates == BuildPlan.TemplatesFingerprint(_templates) &&
             state.Packages.Keys.AsParallel().All(name => PackageOnDisk(outputDirectory, name, layout)) &&
             state.Portals.Keys.All(tenant => File.Exists(Path.Combine(outputDirectory, tenant, PortalIndex)));
 
@@ -132,23 +137,67 @@ namespace FormFactory.Rendering
             return (!layout.HasZips() || File.Exists(path + ".zip")) && (!layout.HasFolders() || File.Exists(Path.Combine(path, ManifestWriter.FileName)));
         }
 
-        /// <summary>Removes what must not survive: on a cold build each tenant's whole folder, else gone packages and tenants.</summary>
-        private static int Clean(BuildPlan plan, Catalog catalog, string outputDirectory)
+        /// <summary>
+        /// Refuses to build over what no build made: a tenant's folder (not empty) that the previous state does not
+        /// list, or, in a tenant's folder that is kept, a package's folder or zip it does not list. What the state
+        /// lists is the build's own; everything else in the output is left alone, and a build that would replace it stops.
+        /// </summary>
+        /// <exception cref="IOException">Something foreign is in the way.</exception>
+        private static void CheckNothingForeignInTheWay(BuildPlan plan, BuildState? previous, IReadOnlySet<string> ownedTenants, string outputDirectory)
+        {
+            foreach (var tenant in plan.Portals.Keys)
+            {
+                string dir = OutputPaths.Below(outputDirectory, tenant);
+                if (!ownedTenants.Contains(tenant))
+                {
+                    if (Directory.Exists(dir) && Directory.EnumerateFileSystemEntries(dir).Any()) throw Foreign(dir);
+                    if (File.Exists(dir)) throw Foreign(dir);
+                }
+            }
+            if (plan.Cold) return; // a listed tenant's folder goes as a whole
+            foreach (var item in plan.ToRender)
+            {
+                if (previous!.Packages.ContainsKey(item.Name)) continue;
+                string path = OutputPaths.Below(outputDirectory, item.Name);
+                if (Directory.Exists(path) || File.Exists(path)) throw Foreign(path);
+                if (File.Exists(path + ".zip") || Directory.Exists(path + ".zip")) throw Foreign(path + ".zip");
+            }
+        }
+
+        private static IOException Foreign(string path) => new IOException(
+            $"'{path}' is in the way, and no build recorded making it (the output folder's {BuildState.FileName} does not list it); a build deletes only what it made. Move it away, or build into another folder.");
+
+        /// <summary>The state while the build runs: everything the previous state listed and everything this build is to make, marked incomplete.</summary>
+        private static BuildState Incomplete(BuildPlan plan, BuildState? previous, OutputLayout layout)
+        {
+            static Dictionary<string, string> Union(IEnumerable<string> a, IEnumerable<string> b) =>
+                a.Concat(b).Distinct(StringComparer.Ordinal).ToDictionary(k => k, _ => "", StringComparer.Ordinal);
+            var none = Array.Empty<string>();
+            return new BuildState(previous?.Tool ?? "", previous?.Templates ?? "", layout, new Dictionary<string, string>(), none,
+                Union(previous?.Packages.Keys ?? none, plan.Packages.Keys), Union(previous?.Portals.Keys ?? none, plan.Portals.Keys)) { Complete = false };
+        }
+
+        /// <summary>
+        /// Removes what must not survive: on a cold build each tenant's whole folder that the previous state lists (<paramref name="ownedTenants"/>)
+        /// (after <see cref="CheckNothingForeignInTheWay"/> the others are empty or missing), else gone packages and tenants.
+        /// </summary>
+        private static int Clean(BuildPlan plan, IReadOnlySet<string> ownedTenants, string outputDirectory)
         {
             int removed = 0;
-            var tenants = plan.Cold ? catalog.Tenants.Select(t => t.Id).Distinct().ToList() : plan.RemovedTenants;
+            var tenants = plan.Cold ? plan.Portals.Keys.Where(ownedTenants.Contains).ToList() : plan.RemovedTenants;
             foreach (var tenant in tenants)
             {
-                string dir = Path.Combine(outputDirectory, tenant);
+                string dir = OutputPaths.Below(outputDirectory, tenant);
                 if (!Directory.Exists(dir)) continue;
                 Directory.Delete(dir, recursive: true);
                 removed++;
             }
             foreach (var name in plan.RemovedPackages)
             {
-                string path = Path.Combine(outputDirectory, name.Replace('/', Path.DirectorySeparatorChar));
+                string path = OutputPaths.Below(outputDirectory, name);
+                string zip = OutputPaths.Below(outputDirectory, name, ".zip");
                 if (Directory.Exists(path)) Directory.Delete(path, recursive: true);
-                if (File.Exists(path + ".zip")) File.Delete(path + ".zip");
+                if (File.Exists(zip)) File.Delete(zip);
                 removed++;
             }
             return removed;
@@ -165,9 +214,8 @@ namespace FormFactory.Rendering
             // One work item per service: its shared parts are made once, used for all its tenants, then dropped.
             var services = items.GroupBy(i => i.Form.Id, StringComparer.Ordinal).ToList();
             foreach (var tenant in items.Select(i => i.Tenant.Id).Distinct(StringComparer.Ordinal))
-                Directory.CreateDirectory(Path.Combine(output.Root, tenant));
-            try
-            {
+                Directory.CreateDirectory(OutputPaths.Below(output.Root, tenant));
+            Unwrapped(() =>
                 Parallel.ForEach(Partitioner.Create(services, EnumerablePartitionerOptions.NoBuffering), options, service =>
                 {
                     var stage = Stopwatch.StartNew();
@@ -180,7 +228,7 @@ namespace FormFactory.Rendering
                         var entries = builder.Entries(parts, item.Tenant);
                         phases.AddToStage("pages", stage.Elapsed);
 
-                        string packageDir = Path.Combine(output.Root, item.Tenant.Id, item.Form.Id);
+                        string packageDir = OutputPaths.Below(output.Root, item.Name);
                         if (layout.HasFolders())
                         {
                             stage.Restart();
@@ -192,18 +240,12 @@ namespace FormFactory.Rendering
                         if (layout.HasZips())
                         {
                             stage.Restart();
-                            output.WriteZip(packageDir + ".zip", entries, item.Form.Id, fresh);
+                            output.WriteZip(OutputPaths.Below(output.Root, item.Name, ".zip"), entries, item.Form.Id, fresh);
                             phases.AddToStage("zip", stage.Elapsed);
                         }
                         progress?.Report(new BuildProgress(Interlocked.Increment(ref done), items.Count, item.Name));
                     }
-                });
-            }
-            catch (AggregateException e) when (e.InnerExceptions.Count > 0)
-            {
-                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
-                throw;
-            }
+                }));
             phases.Add(new BuildPhase("packages", clock.Elapsed, string.Format(CultureInfo.InvariantCulture,
                 "{0} rendered ({1} service(s), layout {8}) on {2} worker(s); {3} shared file(s) hard-linked; summed over workers: shared parts {4:0.0} s, pages {5:0.0} s, write {6:0.0} s, zip {7:0.0} s",
                 items.Count, services.Count, options.MaxDegreeOfParallelism, output.Links, phases.StageTotal("shared").TotalSeconds, phases.StageTotal("pages").TotalSeconds,
@@ -217,18 +259,36 @@ namespace FormFactory.Rendering
             var offered = plan.Items.GroupBy(i => i.Tenant.Id).ToDictionary(g => g.Key, g => g.Select(i => i.Form).ToList(), StringComparer.Ordinal);
             phases.Run("portals", () =>
             {
-                Parallel.ForEach(plan.PortalsToRender, tenantId =>
+                Unwrapped(() => Parallel.ForEach(plan.PortalsToRender, tenantId =>
                 {
                     var tenant = plan.Tenant(tenantId);
                     var files = portal.Build(tenant, offered.TryGetValue(tenantId, out var forms) ? forms : new List<FormModel>());
+                    string folder = OutputPaths.Below(output.Root, tenantId);
                     foreach (var file in files)
-                        output.Write(Path.Combine(output.Root, tenantId), file.Path, file.Content);
+                        output.Write(folder, file.Path, file.Content);
                     // A language the factory no longer publishes leaves no page of an earlier build behind.
                     foreach (var page in PortalBuilder.PageFiles.Where(p => files.All(f => f.Path != p)))
-                        File.Delete(Path.Combine(output.Root, tenantId, page));
-                });
+                        File.Delete(Path.Combine(folder, page));
+                }));
                 return plan.PortalsToRender.Count;
             }, n => $"{n} rendered");
+        }
+
+        /// <summary>
+        /// Runs parallel work and rethrows its first failure as it was thrown, so a caller sees the IOException or
+        /// TemplateException (and reports it as such), not an AggregateException.
+        /// </summary>
+        private static void Unwrapped(Action work)
+        {
+            try
+            {
+                work();
+            }
+            catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+                throw;
+            }
         }
     }
 }

@@ -7,6 +7,7 @@ using System.Text;
 using System.Threading.Tasks;
 using FormFactory.Definitions;
 using FormFactory.Definitions.Diagnostics;
+using FormFactory.Definitions.Files;
 using FormFactory.Definitions.Syntax;
 
 namespace FormFactory.Workspace
@@ -31,16 +32,25 @@ namespace FormFactory.Workspace
         public static FolderContents ReadContents(string path)
         {
             IEnumerable<string> candidates;
-            if (File.Exists(path)) candidates = new[] { path };
-            else if (Directory.Exists(path))
-                candidates = Directory.EnumerateFiles(path, "*.json", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.System })
+            SafeFiles reader;
+            if (Directory.Exists(path))
+            {
+                // Links are followed only inside the folder, folder links not at all: no loop, no foreign file.
+                reader = SafeFiles.In(path);
+                candidates = reader.Files(path, name => name.EndsWith(".json", StringComparison.Ordinal))
                     .Where(f => !IsSchemaFile(Path.GetRelativePath(path, f)))
                     .OrderBy(f => f, StringComparer.Ordinal);
+            }
+            else if (File.Exists(path) || new FileInfo(path).LinkTarget != null)
+            {
+                reader = SafeFiles.Anywhere; // the file the user named, wherever a link to it points
+                candidates = new[] { path };
+            }
             else throw new DirectoryNotFoundException($"No file or folder '{path}'.");
 
             var ordered = candidates.ToList();
             var outcomes = new (DefinitionFile? File, string? Hash, Diagnostic? Problem)[ordered.Count];
-            Parallel.For(0, ordered.Count, i => outcomes[i] = ReadOne(ordered[i]));
+            Parallel.For(0, ordered.Count, i => outcomes[i] = ReadOne(ordered[i], reader));
             var files = new List<DefinitionFile>();
             var problems = new List<Diagnostic>();
             var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -54,15 +64,12 @@ namespace FormFactory.Workspace
             return new FolderContents(files, problems, hashes);
         }
 
-        private static (DefinitionFile? File, string? Hash, Diagnostic? Problem) ReadOne(string file)
+        private static (DefinitionFile? File, string? Hash, Diagnostic? Problem) ReadOne(string file, SafeFiles reader)
         {
             string shown = file.Replace('\\', '/');
             try
             {
-                var info = new FileInfo(file);
-                if (info.Length > MaxFileBytes)
-                    return (null, null, Diagnostic.Create(DiagnosticDescriptors.FileUnreadable, SourceLocation.WholeFile(shown), $"it is larger than {MaxFileBytes / 1024 / 1024} MB"));
-                var bytes = File.ReadAllBytes(file);
+                var bytes = reader.ReadAllBytes(file, MaxFileBytes);
                 string text;
                 try
                 {
@@ -76,7 +83,7 @@ namespace FormFactory.Workspace
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                return (null, null, Diagnostic.Create(DiagnosticDescriptors.FileUnreadable, SourceLocation.WholeFile(shown), e.Message.TrimEnd('.')));
+                return (null, null, Diagnostic.Create(UnsafeFileException.DescriptorFor(e), SourceLocation.WholeFile(shown), e.Message.TrimEnd('.')));
             }
         }
 

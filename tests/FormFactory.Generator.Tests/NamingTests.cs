@@ -66,8 +66,11 @@ namespace FormFactory.Generator.Tests
         }
 
         [Fact]
-        public void NamesThatDifferOnlyInCaseGetDistinctFiles()
+        public void NamesThatDifferOnlyInCaseAreRefusedBeforeTheyReachFiles()
         {
+            // The core refuses ids of one kind that differ only in case (FF0112): on Windows and macOS their files
+            // would be one. The generator reports it; what it still writes (the code lists, which an error does not
+            // leave out) keeps distinct file names and compiles.
             var run = GeneratorHarness.Run(new DefinitionSet()
                 .Form("abc", "[ { \"id\": \"x\", \"type\": \"choice\", \"codeList\": \"abc\", \"label\": \"X\" } ]")
                 .Form("aBc", "[ { \"id\": \"x\", \"type\": \"choice\", \"codeList\": \"aBc\", \"label\": \"X\" } ]")
@@ -75,12 +78,8 @@ namespace FormFactory.Generator.Tests
                 .CodeList("aBc", "zwei")
                 .Texts);
 
-            Assert.Empty(run.Diagnostics);
-            Assert.Equal(new[]
-            {
-                "ABc.Json.g.cs", "ABc.Validation.g.cs", "ABc.g.cs", "Abc.2.g.cs", "Abc.Json.2.g.cs", "Abc.Validation.2.g.cs",
-                "CodeLists.ABc.g.cs", "CodeLists.Abc.2.g.cs", "FormFactoryJson.g.cs", "FormFactoryValidation.g.cs",
-            }, run.Sources.Keys.OrderBy(k => k, System.StringComparer.Ordinal));
+            Assert.Equal(new[] { "FF0112", "FF0112" }, run.Diagnostics.Select(d => d.Id));
+            Assert.Contains("CodeLists.Abc.2.g.cs", run.Sources.Keys);
             CompiledOutput.AssertClean(run.Output);
         }
 

@@ -34,6 +34,12 @@ namespace FormFactory.Testing
             "item", "true", "null", "__proto__", "constructor",
         };
 
+        /// <summary>Valid ids that collide with the output layout, differ from a sample id only in case, or name a Windows device.</summary>
+        private static readonly string[] IdsTheFileSystemRefuses =
+        {
+            "assets", "aSSETS", "con", "nul", "prn", "aux", "com1", "lPT9", "hundanmelden", "hundAnmeldeN", "rOSSDORF", "anschrifT",
+        };
+
         private static readonly string[] RawValues =
         {
             "0", "-0", "-0.0", "0e0", "1", "-1", "0.5", "1.50", "1e2", "1E+2", "1e-2", "1e999999", "-1e999999", "1e-999999", "1E400",
@@ -230,7 +236,7 @@ namespace FormFactory.Testing
                         var ids = slots.Where(s => s.Name is "id" or "block" or "codeList" or "code").ToList();
                         if (ids.Count == 0) return null;
                         var slot = Pick(ids);
-                        var id = Pick(InvalidIds);
+                        var id = _random.Next(3) == 0 ? Pick(IdsTheFileSystemRefuses) : Pick(InvalidIds);
                         slot.Set(Raw(raws, JsonString(id)));
                         description = $"set {slot.Where} to {Describe(id)}";
                         break;

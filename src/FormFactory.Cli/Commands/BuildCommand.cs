@@ -52,6 +52,10 @@ namespace FormFactory.Cli.Commands
             phases.Finished += display.Phase;
             try
             {
+                // A build replaces what is in its output: it must not reach the folders it reads (for one file, its folder).
+                string? definitions = Directory.Exists(path) ? path : File.Exists(path) ? Path.GetDirectoryName(Path.GetFullPath(path)) : null;
+                if (definitions != null) OutputPaths.CheckSeparate(output, definitions, "definitions folder");
+                if (templatesDir != null) OutputPaths.CheckSeparate(output, templatesDir, "templates folder");
                 var contents = phases.Run("read", () => DefinitionFolder.ReadContents(path),
                     c => string.Format(CultureInfo.InvariantCulture, "{0} file(s)", c.Files.Count));
                 var templates = TemplateSet.Load(templatesDir);
@@ -63,9 +67,9 @@ namespace FormFactory.Cli.Commands
                     phases.Run("check", () => renderer.IsUpToDate(previous, output, Tool, layout), upToDate => upToDate ? "no definition, template or tool changed; every output is in place"
                         : previous.Layout != layout ? $"layout changed from {previous.Layout.Name()} to {layout.Name()}: everything is rendered again" : "outputs are missing"))
                 {
-                    foreach (var warning in previous.Warnings) stdout.WriteLine(warning);
+                    foreach (var warning in previous.Warnings) stdout.WriteEscapedLine(warning);
                     display.Finish(phases);
-                    stdout.WriteLine(string.Format(CultureInfo.InvariantCulture, "Up to date: {0} package(s) and {1} portal(s) in {2}; nothing rendered ({3:0.0} s).",
+                    stdout.WriteEscapedLine(string.Format(CultureInfo.InvariantCulture, "Up to date: {0} package(s) and {1} portal(s) in {2}; nothing rendered ({3:0.0} s).",
                         previous.Packages.Count, previous.Portals.Count, output, clock.Elapsed.TotalSeconds));
                     return (Program.ExitCodes.Success, phases, new BuildSummary(previous.Packages.Count, previous.Portals.Count, 0, 0) { Unchanged = previous.Packages.Count });
                 }
@@ -85,7 +89,7 @@ namespace FormFactory.Cli.Commands
                 if (errors > 0)
                 {
                     display.Finish(phases);
-                    stderr.WriteLine($"formfactory: {errors} error(s) in the definitions; nothing was built.");
+                    stderr.WriteEscapedLine($"formfactory: {errors} error(s) in the definitions; nothing was built.");
                     return (Program.ExitCodes.DefinitionErrors, phases, null);
                 }
 
@@ -102,24 +106,24 @@ namespace FormFactory.Cli.Commands
                 };
                 var summary = renderer.Render(result.Catalog, output, options);
                 display.Finish(phases);
-                stdout.WriteLine(string.Format(CultureInfo.InvariantCulture,
+                stdout.WriteEscapedLine(string.Format(CultureInfo.InvariantCulture,
                     "Built {0} package(s) and {1} portal(s): {2} rendered, {3} unchanged, {4} removed; {5} file(s), {6:0.0} MB written in {7:0.0} s into {8}.",
                     summary.Packages, summary.Portals, summary.Rendered, summary.Unchanged, summary.Removed, summary.Files, summary.Bytes / 1024.0 / 1024.0,
                     clock.Elapsed.TotalSeconds, output));
-                if (result.Catalog.Forms.Count == 0) stdout.WriteLine("Note: the catalog has no services (*.form.json), so there is nothing to render.");
-                foreach (var note in notes) stdout.WriteLine(note);
+                if (result.Catalog.Forms.Count == 0) stdout.WriteEscapedLine("Note: the catalog has no services (*.form.json), so there is nothing to render.");
+                foreach (var note in notes) stdout.WriteEscapedLine(note);
                 return (Program.ExitCodes.Success, phases, summary);
             }
             catch (TemplateException e)
             {
                 display.Finish(phases);
-                stderr.WriteLine(e.Message);
+                stderr.WriteEscapedLine(e.Message);
                 return (Program.ExitCodes.DefinitionErrors, phases, null);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 display.Finish(phases);
-                stderr.WriteLine($"formfactory: {e.Message}");
+                stderr.WriteEscapedLine($"formfactory: {e.Message}");
                 return (Program.ExitCodes.UsageOrIo, phases, null);
             }
         }

@@ -6,6 +6,7 @@ using System.Text;
 using FormFactory.Cli.Output;
 using FormFactory.Definitions.Binding;
 using FormFactory.Definitions.Expressions;
+using FormFactory.Definitions.Files;
 using FormFactory.FitConnect;
 using FormFactory.FitConnect.Attachments;
 using FormFactory.Runtime;
@@ -67,8 +68,16 @@ namespace FormFactory.Cli.Commands
             {
                 catalog = CatalogLoader.Load(a.Path);
                 if (!File.Exists(a.Submission)) return Usage(stderr, $"No submission file '{a.Submission}'.");
-                if (new FileInfo(a.Submission).Length > MaxSubmissionBytes) return Usage(stderr, $"The submission '{a.Submission}' is larger than 8 MB.");
-                json = File.ReadAllText(a.Submission, Encoding.UTF8);
+                byte[] bytes;
+                try
+                {
+                    bytes = SafeFiles.Anywhere.ReadAllBytes(a.Submission, MaxSubmissionBytes);
+                }
+                catch (UnsafeFileException e)
+                {
+                    return Usage(stderr, e.Reason == UnsafeFileReason.TooLarge ? $"The submission '{a.Submission}' is larger than 8 MB." : e.WithPath(a.Submission).Message);
+                }
+                using (var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true)) json = reader.ReadToEnd();
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -79,7 +88,7 @@ namespace FormFactory.Cli.Commands
             {
                 if (catalog.HasErrors)
                 {
-                    foreach (var d in catalog.Diagnostics.Where(d => d.IsError)) stderr.WriteLine(d.ToString(Output.MessageLanguage.Default));
+                    foreach (var d in catalog.Diagnostics.Where(d => d.IsError)) stderr.WriteEscapedLine(d.ToString(Output.MessageLanguage.Default));
                     return Program.ExitCodes.DefinitionErrors;
                 }
                 var known = string.Join(", ", catalog.Catalog.Forms.Select(f => f.Id));
@@ -98,7 +107,7 @@ namespace FormFactory.Cli.Commands
             });
             if (!export.Succeeded)
             {
-                foreach (var error in export.Errors) stderr.WriteLine("formfactory: " + error);
+                foreach (var error in export.Errors) stderr.WriteEscapedLine("formfactory: " + error);
                 return Program.ExitCodes.DefinitionErrors;
             }
             try
@@ -126,13 +135,13 @@ namespace FormFactory.Cli.Commands
                 File.Copy(source.PathOf(attachment.File.Sha256)!, Path.Combine(output, "attachments", attachment.AttachmentId + extension), overwrite: true);
             }
             string dir = output.Replace('\\', '/').TrimEnd('/');
-            stdout.WriteLine($"Wrote {dir}/metadata.json (data: data.{export.DataFormat}), {dir}/data.json, {dir}/data.xml and {export.Attachments.Count} attachment(s).");
-            stdout.WriteLine("Encrypt and send them with a FIT-Connect sender; the attachment ids are stable for this submission.");
+            stdout.WriteEscapedLine($"Wrote {dir}/metadata.json (data: data.{export.DataFormat}), {dir}/data.json, {dir}/data.xml and {export.Attachments.Count} attachment(s).");
+            stdout.WriteEscapedLine("Encrypt and send them with a FIT-Connect sender; the attachment ids are stable for this submission.");
         }
 
         private static int Usage(TextWriter stderr, string message)
         {
-            stderr.WriteLine("formfactory: " + message);
+            stderr.WriteEscapedLine("formfactory: " + message);
             return Program.ExitCodes.UsageOrIo;
         }
     }

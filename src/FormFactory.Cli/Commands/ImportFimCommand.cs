@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using FormFactory.Cli.Import;
+using FormFactory.Cli.Output;
 using FormFactory.Definitions;
 using FormFactory.Definitions.Diagnostics;
 using FormFactory.Fim;
@@ -41,7 +42,7 @@ namespace FormFactory.Cli.Commands
             var catalog = CatalogFolder.Find(output);
             var result = FimImporter.Import(inputs, new FimImportOptions { SchemaFolder = catalog.SchemaFolder, ReservedIds = catalog.TakenIds, ServiceId = id });
             var diagnostics = problems.Items.Concat(result.Diagnostics).ToList();
-            foreach (var d in diagnostics) stderr.WriteLine(d.ToString(Output.MessageLanguage.Default));
+            foreach (var d in diagnostics) stderr.WriteEscapedLine(d.ToString(Output.MessageLanguage.Default));
 
             if (result.Files.Count > 0)
             {
@@ -59,7 +60,7 @@ namespace FormFactory.Cli.Commands
                 }
                 Summarize(result, output, catalog, stdout);
             }
-            else stdout.WriteLine("Nothing was imported.");
+            else stdout.WriteEscapedLine("Nothing was imported.");
             return diagnostics.Any(d => d.IsError) ? Program.ExitCodes.DefinitionErrors : Program.ExitCodes.Success;
         }
 
@@ -67,13 +68,13 @@ namespace FormFactory.Cli.Commands
         {
             int Count(DefinitionFileKind kind) => result.Files.Count(f => f.Kind == kind);
             string dir = output.Replace('\\', '/').TrimEnd('/');
-            stdout.WriteLine($"Wrote {result.Files.Count} definition file(s) to {dir}: {Count(DefinitionFileKind.Form)} service(s), {Count(DefinitionFileKind.Block)} block(s), {Count(DefinitionFileKind.CodeList)} code list(s).");
+            stdout.WriteEscapedLine($"Wrote {result.Files.Count} definition file(s) to {dir}: {Count(DefinitionFileKind.Form)} service(s), {Count(DefinitionFileKind.Block)} block(s), {Count(DefinitionFileKind.CodeList)} code list(s).");
             var entries = result.Report.Entries;
-            stdout.WriteLine($"{entries.Count} FIM element(s): {entries.Count(e => e.Status == MappingStatus.Mapped)} mapped, "
+            stdout.WriteEscapedLine($"{entries.Count} FIM element(s): {entries.Count(e => e.Status == MappingStatus.Mapped)} mapped, "
                 + $"{entries.Count(e => e.Status == MappingStatus.Partly)} partly mapped, {entries.Count(e => e.Status == MappingStatus.NotMapped)} not mapped; "
                 + $"see {dir}/{FimImportResult.ReportFileName}.");
             if (catalog.Root == null)
-                stdout.WriteLine($"Note: no definitions folder (with schema/form.schema.json or factory.json) contains {dir}; the files name their schemas as if {dir} were one.");
+                stdout.WriteEscapedLine($"Note: no definitions folder (with schema/form.schema.json or factory.json) contains {dir}; the files name their schemas as if {dir} were one.");
         }
 
         private static void Write(string path, string text)
@@ -84,7 +85,7 @@ namespace FormFactory.Cli.Commands
 
         private static int Usage(TextWriter stderr, string message)
         {
-            stderr.WriteLine("formfactory: " + message);
+            stderr.WriteEscapedLine("formfactory: " + message);
             return Program.ExitCodes.UsageOrIo;
         }
     }

@@ -1,4 +1,3 @@
-using FormFactory.Runtime;
 using System;
 using System.Collections.Generic;
 using System.CommandLine;
@@ -11,6 +10,7 @@ using FormFactory.Definitions.Binding;
 using FormFactory.Definitions.Diagnostics;
 using FormFactory.Definitions.Model;
 using FormFactory.Definitions.Expressions;
+using FormFactory.Runtime;
 using FormFactory.Workspace;
 
 namespace FormFactory.Cli.Commands
@@ -60,10 +60,10 @@ namespace FormFactory.Cli.Commands
             {
                 return Usage(stderr, e.Message);
             }
-            stdout.WriteLine("Created " + path.Replace('\\', '/'));
-            foreach (var schema in schemas) stdout.WriteLine("Created " + schema.Replace('\\', '/'));
-            foreach (var note in ScaffoldNotes(folder, id)) stdout.WriteLine(note.In(language));
-            stdout.WriteLine($"Next: add fields, then run '{ToolInvocation.Current} validate {folder.Replace('\\', '/')}'.");
+            stdout.WriteEscapedLine("Created " + path.Replace('\\', '/'));
+            foreach (var schema in schemas) stdout.WriteEscapedLine("Created " + schema.Replace('\\', '/'));
+            foreach (var note in ScaffoldNotes(folder, id)) stdout.WriteEscapedLine(note.In(language));
+            stdout.WriteEscapedLine($"Next: add fields, then run '{ToolInvocation.Current} validate {folder.Replace('\\', '/')}'.");
             return Program.ExitCodes.Success;
         }
 
@@ -92,7 +92,7 @@ namespace FormFactory.Cli.Commands
 
         private static int Usage(TextWriter stderr, string message)
         {
-            stderr.WriteLine("formfactory: " + message);
+            stderr.WriteEscapedLine("formfactory: " + message);
             return Program.ExitCodes.UsageOrIo;
         }
     }

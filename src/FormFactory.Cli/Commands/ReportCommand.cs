@@ -64,10 +64,10 @@ namespace FormFactory.Cli.Commands
             }
             if (result.Diagnostics.Any(d => d.IsError))
             {
-                foreach (var d in result.Diagnostics) stderr.WriteLine(d.ToString(a.Language));
+                foreach (var d in result.Diagnostics) stderr.WriteEscapedLine(d.ToString(a.Language));
                 return Program.ExitCodes.DefinitionErrors;
             }
-            foreach (var warning in result.Diagnostics) stderr.WriteLine(warning.ToString(a.Language));
+            foreach (var warning in result.Diagnostics) stderr.WriteEscapedLine(warning.ToString(a.Language));
             if (a.Tenant != null && result.Catalog.Tenant(a.Tenant) == null)
             {
                 var known = string.Join(", ", result.Catalog.Tenants.Select(t => t.Id));
@@ -80,13 +80,13 @@ namespace FormFactory.Cli.Commands
             });
             try
             {
-                foreach (var file in ReportFiles.Write(report, a.Out)) stdout.WriteLine("Wrote " + file);
+                foreach (var file in ReportFiles.Write(report, a.Out)) stdout.WriteEscapedLine("Wrote " + file);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 return Usage(stderr, e.Message);
             }
-            stdout.WriteLine($"Report as of {ReportFormat.Date(day)}: {report.StatusTable.Count} service(s), {report.Forecast.Remaining} remaining.");
+            stdout.WriteEscapedLine($"Report as of {ReportFormat.Date(day)}: {report.StatusTable.Count} service(s), {report.Forecast.Remaining} remaining.");
             return Program.ExitCodes.Success;
         }
 
@@ -100,7 +100,7 @@ namespace FormFactory.Cli.Commands
 
         private static int Usage(TextWriter stderr, string message)
         {
-            stderr.WriteLine("formfactory: " + message);
+            stderr.WriteEscapedLine("formfactory: " + message);
             return Program.ExitCodes.UsageOrIo;
         }
     }

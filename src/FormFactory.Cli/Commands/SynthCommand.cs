@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
+using FormFactory.Cli.Output;
 using FormFactory.Synthetic;
 
 namespace FormFactory.Cli.Commands
@@ -41,7 +42,7 @@ namespace FormFactory.Cli.Commands
                 int step = Math.Max(500, services / 10 / 500 * 500);
                 var progress = new Reporter(n =>
                 {
-                    if (n % step == 0 || n == services) stdout.WriteLine($"  {n:N0} / {services:N0} services written");
+                    if (n % step == 0 || n == services) stdout.WriteEscapedLine($"  {n:N0} / {services:N0} services written");
                 });
                 result = CatalogSynthesizer.Write(options, folder, progress);
             }
@@ -49,11 +50,11 @@ namespace FormFactory.Cli.Commands
             {
                 return Usage(stderr, e.Message);
             }
-            stdout.WriteLine(string.Format(CultureInfo.InvariantCulture,
+            stdout.WriteEscapedLine(string.Format(CultureInfo.InvariantCulture,
                 "Wrote {0:N0} services in {1} Leistungsbündel, {2} tenants, {3} blocks, {4} code lists ({5:N1} MB) to {6} in {7:N1} s.",
                 result.Services, result.Leistungsbuendel, result.Tenants, result.Blocks, result.CodeLists, result.Bytes / 1024.0 / 1024.0, folder.Replace('\\', '/'),
                 result.Elapsed.TotalSeconds));
-            stdout.WriteLine($"History: {options.Start:yyyy-MM-dd} to {options.End:yyyy-MM-dd}. Next: {ToolInvocation.Current} validate {folder.Replace('\\', '/')}");
+            stdout.WriteEscapedLine($"History: {options.Start:yyyy-MM-dd} to {options.End:yyyy-MM-dd}. Next: {ToolInvocation.Current} validate {folder.Replace('\\', '/')}");
             return Program.ExitCodes.Success;
         }
 
@@ -70,7 +71,7 @@ namespace FormFactory.Cli.Commands
 
         private static int Usage(TextWriter stderr, string message)
         {
-            stderr.WriteLine("formfactory: " + message);
+            stderr.WriteEscapedLine("formfactory: " + message);
             return Program.ExitCodes.UsageOrIo;
         }
     }

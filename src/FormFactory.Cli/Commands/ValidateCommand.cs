@@ -40,7 +40,7 @@ namespace FormFactory.Cli.Commands
             if (!File.Exists(path) && !Directory.Exists(path))
             {
                 string hint = path == DefaultPath ? $"; run {ToolInvocation.Current} in the folder that holds definitions/, or name the folder: {ToolInvocation.Current} validate PATH" : "";
-                stderr.WriteLine($"formfactory: no file or folder '{path}'{hint}.");
+                stderr.WriteEscapedLine($"formfactory: no file or folder '{path}'{hint}.");
                 return Program.ExitCodes.UsageOrIo;
             }
             List<string> filePaths;
@@ -53,7 +53,7 @@ namespace FormFactory.Cli.Commands
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                stderr.WriteLine($"formfactory: {e.Message}");
+                stderr.WriteEscapedLine($"formfactory: {e.Message}");
                 return Program.ExitCodes.UsageOrIo;
             }
             switch (format)

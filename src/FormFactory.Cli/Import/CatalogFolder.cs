@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using FormFactory.Definitions;
+using FormFactory.Definitions.Files;
 
 namespace FormFactory.Cli.Import
 {
@@ -30,7 +31,7 @@ namespace FormFactory.Cli.Import
         private static List<string> TakenIdsBelow(string root, string output)
         {
             string outputPrefix = output.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-            return Directory.EnumerateFiles(root, "*.json", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
+            return SafeFiles.In(root).Files(root, name => name.EndsWith(".json", StringComparison.Ordinal))
                 .Where(f => !f.StartsWith(outputPrefix, StringComparison.Ordinal))
                 .Select(f => new DefinitionFile(f, "").IdFromName)
                 .Where(id => id != null)

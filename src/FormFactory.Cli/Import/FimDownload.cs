@@ -4,6 +4,7 @@ using System.IO;
 using System.IO.Compression;
 using System.Linq;
 using FormFactory.Definitions.Diagnostics;
+using FormFactory.Definitions.Files;
 using FormFactory.Definitions.Syntax;
 using FormFactory.Fim;
 using FormFactory.Fim.CodeLists;
@@ -28,7 +29,7 @@ namespace FormFactory.Cli.Import
         {
             try
             {
-                using var stream = File.OpenRead(path);
+                using var stream = SafeFiles.Anywhere.OpenRead(path);
                 Span<byte> head = stackalloc byte[4];
                 return stream.ReadAtLeast(head, 4, throwOnEndOfStream: false) == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
             }
@@ -42,17 +43,17 @@ namespace FormFactory.Cli.Import
         public static List<FimInput> FromFolder(string folder, DiagnosticBag problems)
         {
             var files = new List<(string, byte[])>();
-            foreach (var file in XmlFilesIn(folder))
+            var reader = SafeFiles.In(folder);
+            foreach (var file in XmlFilesIn(reader, folder))
             {
                 string shown = Shown(file);
                 try
                 {
-                    if (new FileInfo(file).Length > SafeXml.MaxFileBytes) TooLarge(shown, problems);
-                    else files.Add((shown, File.ReadAllBytes(file)));
+                    files.Add((shown, reader.ReadAllBytes(file, SafeXml.MaxFileBytes)));
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
-                    problems.Report(DiagnosticDescriptors.FileUnreadable, SourceLocation.WholeFile(shown), e.Message.TrimEnd('.'));
+                    problems.Report(UnsafeFileException.DescriptorFor(e), SourceLocation.WholeFile(shown), e.Message.TrimEnd('.'));
                 }
             }
             return Classify(files);
@@ -64,7 +65,7 @@ namespace FormFactory.Cli.Import
             var files = new List<(string, byte[])>();
             try
             {
-                using var archive = ZipFile.OpenRead(zip);
+                using var archive = new ZipArchive(SafeFiles.Anywhere.OpenRead(zip), ZipArchiveMode.Read);
                 long total = 0;
                 foreach (var entry in archive.Entries.Take(MaxEntries).OrderBy(e => e.FullName, StringComparer.Ordinal))
                 {
@@ -104,9 +105,12 @@ namespace FormFactory.Cli.Import
                 .ToList();
         }
 
-        /// <summary>The <c>.xml</c> files of <paramref name="folder"/>, however the extension is cased (exports from Windows write <c>.XML</c>).</summary>
-        public static IEnumerable<string> XmlFilesIn(string folder) =>
-            Directory.EnumerateFiles(folder).Where(f => f.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)).OrderBy(f => f, StringComparer.Ordinal);
+        /// <summary>
+        /// The <c>.xml</c> files of <paramref name="folder"/> (not its subfolders) as <paramref name="reader"/> finds
+        /// them, however the extension is cased (exports from Windows write <c>.XML</c>).
+        /// </summary>
+        public static IEnumerable<string> XmlFilesIn(SafeFiles reader, string folder) =>
+            reader.Files(folder, name => name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase), recursive: false).OrderBy(f => f, StringComparer.Ordinal);
 
         private static void CopyAtMost(Stream from, Stream to, long limit)
         {
@@ -116,7 +120,7 @@ namespace FormFactory.Cli.Import
         }
 
         /// <summary>Reports that the file <paramref name="shown"/> is over the size limit.</summary>
-        public static void TooLarge(string shown, DiagnosticBag problems) =>
+        private static void TooLarge(string shown, DiagnosticBag problems) =>
             problems.Report(DiagnosticDescriptors.FileUnreadable, SourceLocation.WholeFile(shown), $"it is larger than {SafeXml.MaxFileBytes / 1024 / 1024} MB");
 
         private static string Shown(string path) => path.Replace('\\', '/');

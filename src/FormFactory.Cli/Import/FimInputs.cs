@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using FormFactory.Definitions.Diagnostics;
+using FormFactory.Definitions.Files;
 using FormFactory.Definitions.Syntax;
 using FormFactory.Fim;
 using FormFactory.Fim.CodeLists;
@@ -36,26 +37,29 @@ namespace FormFactory.Cli.Import
                 .Concat(codeListFolders.Select(Path.GetFullPath))
                 .Distinct(StringComparer.Ordinal);
             foreach (var folder in folders.Where(Directory.Exists))
-                foreach (var candidate in FimDownload.XmlFilesIn(folder))
+            {
+                var reader = SafeFiles.In(folder);
+                foreach (var candidate in FimDownload.XmlFilesIn(reader, folder))
                 {
-                    if (named.Contains(candidate) || new FileInfo(candidate).Length > SafeXml.MaxFileBytes) continue;
+                    if (named.Contains(candidate)) continue;
                     byte[] content;
                     try
                     {
                         // The root element is near the start: a folder of large unrelated files is not read whole.
-                        if (!IsGenericode(Head(candidate))) continue;
-                        content = File.ReadAllBytes(candidate);
+                        if (!IsGenericode(Head(reader, candidate))) continue;
+                        content = reader.ReadAllBytes(candidate, SafeXml.MaxFileBytes);
                     }
                     catch (Exception e) when (e is IOException or UnauthorizedAccessException) { continue; }
                     named.Add(candidate);
                     inputs.Add(new FimInput(Shown(Path.GetRelativePath(Directory.GetCurrentDirectory(), candidate)), content, OnlyIfReferenced: true));
                 }
+            }
             return inputs;
         }
 
-        private static byte[] Head(string file)
+        private static byte[] Head(SafeFiles reader, string file)
         {
-            using var stream = File.OpenRead(file);
+            using var stream = reader.OpenRead(file);
             var buffer = new byte[64 * 1024];
             int n = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
             return buffer.AsSpan(0, n).ToArray();
@@ -69,16 +73,11 @@ namespace FormFactory.Cli.Import
             var at = SourceLocation.WholeFile(Shown(file));
             try
             {
-                if (new FileInfo(file).Length > SafeXml.MaxFileBytes)
-                {
-                    FimDownload.TooLarge(Shown(file), problems);
-                    return null;
-                }
-                return File.ReadAllBytes(file);
+                return SafeFiles.Anywhere.ReadAllBytes(file, SafeXml.MaxFileBytes);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                problems.Report(DiagnosticDescriptors.FileUnreadable, at, e.Message.TrimEnd('.'));
+                problems.Report(UnsafeFileException.DescriptorFor(e), at, e.Message.TrimEnd('.'));
                 return null;
             }
         }

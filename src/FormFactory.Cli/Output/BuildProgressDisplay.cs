@@ -52,12 +52,12 @@ namespace FormFactory.Cli.Output
             {
                 int step = Math.Max(1, value.Total / Lines);
                 if (value.Done % step != 0 && value.Done != value.Total) return;
-                lock (_lock) _out.WriteLine($"[{value.Done}/{value.Total}] {value.Item}");
+                lock (_lock) _out.WriteEscapedLine($"[{value.Done}/{value.Total}] {value.Item}");
             }
 
             public override void Phase(BuildPhase phase)
             {
-                lock (_lock) _out.WriteLine(Line(phase));
+                lock (_lock) _out.WriteEscapedLine(Line(phase));
             }
 
             public override void Finish(BuildPhases phases) { }

@@ -20,12 +20,12 @@ namespace FormFactory.Cli.Output
         /// <param name="output">Where to write.</param>
         public static void Write(string path, IReadOnlyCollection<string> filePaths, CatalogResult result, string language, TextWriter output)
         {
-            foreach (var d in result.Diagnostics) output.WriteLine(d.ToString(language));
-            output.WriteLine(Summary(path, filePaths, result, language));
+            foreach (var d in result.Diagnostics) output.WriteEscapedLine(d.ToString(language));
+            output.WriteEscapedLine(Summary(path, filePaths, result, language));
             // A single file is checked on its own: that no tenant offers it says nothing then. While there are errors,
             // what is left out follows from them.
             if (System.IO.Directory.Exists(path) && !result.HasErrors)
-                foreach (var note in CatalogNotes.For(result.Catalog)) output.WriteLine(note.In(language));
+                foreach (var note in CatalogNotes.For(result.Catalog)) output.WriteEscapedLine(note.In(language));
         }
 
         /// <summary>

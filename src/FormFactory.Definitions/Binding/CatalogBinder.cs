@@ -66,11 +66,23 @@ namespace FormFactory.Definitions.Binding
                 settings = SmallFileReaders.ReadSettings(root, diagnostics);
             }
 
+            // Each kind's ids as they meet the file system (file names, output folders), checked once all are known.
+            var named = new Dictionary<string, List<(string Id, SourceLocation Location)>>();
+            void Named(string kind, string id, SourceLocation location)
+            {
+                if (!named.TryGetValue(kind, out var ids)) named[kind] = ids = new List<(string Id, SourceLocation Location)>();
+                ids.Add((id, location));
+            }
+
             var codeLists = new Dictionary<string, CodeListModel>();
             foreach (var (file, root) in Of(parsed, DefinitionFileKind.CodeList))
             {
                 var list = SmallFileReaders.ReadCodeList(root, diagnostics);
-                if (list != null && Unique(codeLists.ContainsKey(list.Id), IdLocation(root), list.Id, "code list", diagnostics)) codeLists[list.Id] = list;
+                if (list != null && Unique(codeLists.ContainsKey(list.Id), IdLocation(root), list.Id, "code list", diagnostics))
+                {
+                    codeLists[list.Id] = list;
+                    Named("code list", list.Id, IdLocation(root));
+                }
             }
 
             var blocks = new Dictionary<string, JsonObjectSyntax>();
@@ -82,6 +94,7 @@ namespace FormFactory.Definitions.Binding
                 {
                     blocks[block.Id] = root;
                     blockModels.Add(block);
+                    Named("block", block.Id, IdLocation(root));
                 }
             }
 
@@ -100,6 +113,7 @@ namespace FormFactory.Definitions.Binding
                 if (!service.Parsed) continue;
                 if (service.Id != null && !Unique(serviceRelevance.ContainsKey(service.Id), service.IdLocation, service.Id, "service", diagnostics)) continue;
                 if (service.Id != null) serviceRelevance[service.Id] = service.Relevance;
+                if (service.Id != null) Named("service", service.Id, service.IdLocation);
                 diagnostics.AddRange(service.BindingDiagnostics.Items);
                 if (service.Form != null) forms.Add(service.Form);
             }
@@ -113,6 +127,7 @@ namespace FormFactory.Definitions.Binding
                 {
                     tenantIds.Add(tenant.Id);
                     tenants.Add(tenant);
+                    Named("tenant", tenant.Id, IdLocation(root));
                 }
             }
             if (tenantIds.Count > 0)
@@ -120,6 +135,9 @@ namespace FormFactory.Definitions.Binding
                     foreach (var (value, location) in service.Reuse)
                         if (!tenantIds.Contains(value) && Reading.ObjectReader.IsValidId(value))
                             diagnostics.Report(DiagnosticDescriptors.UnknownTenant, location, value, NearestName.DidYouMean(value, tenantIds));
+
+            foreach (var pair in named)
+                FileSystemIds.Check(pair.Value, pair.Key, inOutput: pair.Key == "service" || pair.Key == "tenant", diagnostics);
 
             // A service binding only counts the errors it finds itself; an error found in its file before (a duplicate
             // property, reported while parsing) makes it just as unusable.

@@ -36,13 +36,16 @@ namespace FormFactory.Definitions.Diagnostics
         /// <summary>True for errors.</summary>
         public bool IsError => Severity == DiagnosticSeverity.Error;
 
-        /// <summary>The classic compiler form: <c>path(line,col): error FF0123: message</c>.</summary>
+        /// <summary>
+        /// The classic compiler form: <c>path(line,col): error FF0123: message</c>, on one line: control characters
+        /// in the path or message are escaped (<see cref="PrintableText"/>), so a definition cannot print lines of its own.
+        /// </summary>
         public override string ToString() => Format(Message);
 
         /// <summary>The classic compiler form in <paramref name="language"/> (codes and severities stay as they are).</summary>
         public string ToString(string language) => Format(DiagnosticMessages.Text(this, language));
 
         private string Format(string message) =>
-            $"{Location.Path}({Location.Line},{Location.Column}): {(IsError ? "error" : "warning")} {Id}: {message}";
+            $"{PrintableText.Escape(Location.Path)}({Location.Line},{Location.Column}): {(IsError ? "error" : "warning")} {Id}: {PrintableText.Escape(message)}";
     }
 }

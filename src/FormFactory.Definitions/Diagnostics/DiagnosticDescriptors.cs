@@ -21,6 +21,10 @@ namespace FormFactory.Definitions.Diagnostics
         public static readonly DiagnosticDescriptor FileNameMismatch = new("FF0005", Warning, "File name does not match id", "The id '{0}' differs from the file name '{1}'; name the file '{0}{2}' so it can be found.");
         /// <summary>The file could not be read.</summary>
         public static readonly DiagnosticDescriptor FileUnreadable = new("FF0006", Error, "File cannot be read", "The file cannot be read: {0}.");
+        /// <summary>A path in a read folder that is a FIFO, device, socket or folder where a file is expected.</summary>
+        public static readonly DiagnosticDescriptor NotARegularFile = new("FF0007", Error, "Not a regular file", "The file is not read: {0}.");
+        /// <summary>A symbolic link out of the folder being read.</summary>
+        public static readonly DiagnosticDescriptor LinkOutOfFolder = new("FF0008", Error, "Link out of the folder", "The file is not read: {0}; copy the file into the folder instead.");
 
         // FF01xx: structure
         /// <summary>A property the format does not have.</summary>
@@ -43,6 +47,12 @@ namespace FormFactory.Definitions.Diagnostics
         public static readonly DiagnosticDescriptor InvalidValue = new("FF0109", Error, "Invalid value", "'{0}' {1}.");
         /// <summary>A field with both <c>type</c> and <c>block</c>, or neither.</summary>
         public static readonly DiagnosticDescriptor TypeOrBlock = new("FF0110", Error, "Type or block", "A field has either 'type' or 'block', {0}.");
+        /// <summary>A service or tenant id that names a folder of the output layout.</summary>
+        public static readonly DiagnosticDescriptor IdReservedByLayout = new("FF0111", Error, "Id reserved by the output layout", "The id '{0}' is reserved: a build writes a folder of that name beside the packages in each tenant's folder; choose another {1} id.");
+        /// <summary>Two ids of one kind that differ only in case.</summary>
+        public static readonly DiagnosticDescriptor IdsDifferOnlyInCase = new("FF0112", Error, "Ids differ only in case", "The id '{0}' differs only in case from the {2} '{1}' (in {3}); on Windows and macOS both would be one file or folder. Rename one.");
+        /// <summary>An id that Windows cannot hold as a file or folder name.</summary>
+        public static readonly DiagnosticDescriptor IdWindowsCannotHold = new("FF0113", Error, "Name Windows cannot hold", "The id '{0}' is a device name on Windows (con, prn, aux, nul, com0-9, lpt0-9), which cannot name a file or folder there; choose another id.");
 
         // FF02xx: references between files
         /// <summary>A block inclusion names no known block.</summary>
@@ -146,8 +156,10 @@ namespace FormFactory.Definitions.Diagnostics
         public static readonly DiagnosticDescriptor[] All =
         {
             InvalidJson, DuplicateProperty, SchemaViolation, UnknownFileKind, FileNameMismatch, FileUnreadable,
+            NotARegularFile, LinkOutOfFolder,
             UnknownProperty, MissingProperty, WrongValueType, InvalidId, DuplicateId, UnknownFieldType, PropertyNotForType,
             InvalidText, InvalidValue, TypeOrBlock,
+            IdReservedByLayout, IdsDifferOnlyInCase, IdWindowsCannotHold,
             UnknownBlock, UnknownCodeList, BlockCycle, UnknownService, UnknownTenant,
             InvalidRegex, NonPortableRegex, MinGreaterThanMax, InvalidRepeat, DuplicateCode, UnreachableCode,
             RequiredWhenNeverVisible, EmptyCodeList, UnknownMessageKey, InvalidDefault,

@@ -20,6 +20,8 @@ namespace FormFactory.Definitions.Diagnostics
             [UnknownFileKind] = "'{0}' ist keine Definitionsdatei (erwartet: *.form.json, *.block.json, *.codelist.json, *.tenant.json oder factory.json); sie wird übergangen.",
             [FileNameMismatch] = "Die id '{0}' weicht vom Dateinamen '{1}' ab; nennen Sie die Datei '{0}{2}', damit sie gefunden wird.",
             [FileUnreadable] = "Die Datei kann nicht gelesen werden: {0}.",
+            [NotARegularFile] = "Die Datei wird nicht gelesen: {0}.",
+            [LinkOutOfFolder] = "Die Datei wird nicht gelesen: {0}; kopieren Sie die Datei stattdessen in den Ordner.",
 
             // FF01xx: structure
             // {1} and {0} name the object without article ("Feld 'name'", "Leistung"), so one form serves every case.
@@ -33,6 +35,9 @@ namespace FormFactory.Definitions.Diagnostics
             [InvalidText] = "{0}.",
             [InvalidValue] = "'{0}' {1}.",
             [TypeOrBlock] = "Ein Feld hat entweder 'type' oder 'block', {0}.",
+            [IdReservedByLayout] = "Die id '{0}' ist reserviert: ein Build schreibt einen Ordner dieses Namens neben die Pakete in den Ordner jedes Mandanten; wählen Sie eine andere id für {1}.",
+            [IdsDifferOnlyInCase] = "Die id '{0}' unterscheidet sich nur in der Groß- und Kleinschreibung von {2} '{1}' (in {3}); unter Windows und macOS wären beide eine Datei oder ein Ordner. Benennen Sie eine um.",
+            [IdWindowsCannotHold] = "Die id '{0}' ist unter Windows ein Gerätename (con, prn, aux, nul, com0-9, lpt0-9) und kann dort keine Datei und keinen Ordner benennen; wählen Sie eine andere id.",
 
             // FF02xx: references between files
             [UnknownBlock] = "Es gibt keinen Baustein '{0}'{1}.",

@@ -21,7 +21,7 @@ namespace FormFactory.Rendering.Build
     /// <param name="PortalsToRender">Tenants whose portal is to be rendered.</param>
     /// <param name="RemovedPackages">"tenant/service" of packages the previous build wrote that the catalog no longer has.</param>
     /// <param name="RemovedTenants">Tenants the previous build wrote that the catalog no longer has.</param>
-    /// <param name="Cold">True when nothing of the previous build can be kept (no state, other code, templates or layout).</param>
+    /// <param name="Cold">True when nothing of the previous build can be kept (no state, an interrupted build, other code, templates or layout).</param>
     /// <param name="Tenants">The catalog's tenants by id.</param>
     internal sealed record BuildPlan(IReadOnlyList<BuildItem> Items, IReadOnlyDictionary<string, string> Packages, IReadOnlyDictionary<string, string> Portals,
         IReadOnlyList<BuildItem> ToRender, IReadOnlyList<string> PortalsToRender, IReadOnlyList<string> RemovedPackages, IReadOnlyList<string> RemovedTenants,
@@ -64,7 +64,7 @@ namespace FormFactory.Rendering.Build
             foreach (var tenant in catalog.Tenants)
                 if (!portals.ContainsKey(tenant.Id)) portals[tenant.Id] = ModelFingerprint.Combine("portal", tool, templateFingerprint, languages, tenantPrint[tenant.Id]);
 
-            bool cold = previous == null || previous.Tool != tool || previous.Templates != templateFingerprint || previous.Layout != layout;
+            bool cold = previous == null || !previous.Complete || previous.Tool != tool || previous.Templates != templateFingerprint || previous.Layout != layout;
             var toRender = cold ? items : items.Where(i => !Same(previous!.Packages, i.Name, packages[i.Name]) || !packageOnDisk(i)).ToList();
             var portalsToRender = portals.Keys.OrderBy(k => k, StringComparer.Ordinal)
                 .Where(t => cold || !Same(previous!.Portals, t, portals[t]) || !portalOnDisk(t)).ToList();

@@ -46,12 +46,18 @@ namespace FormFactory.Rendering.Build
         /// <summary>Files that were hard-linked to a copy of the same bytes instead of written.</summary>
         public int Links => Volatile.Read(ref _links);
 
-        /// <summary>Writes <paramref name="content"/> to <paramref name="relativePath"/> (forward slashes) below <paramref name="directory"/>.</summary>
+        /// <summary>
+        /// Writes <paramref name="content"/> to <paramref name="relativePath"/> (forward slashes) below
+        /// <paramref name="directory"/>, as a new file: what was there goes first, so a link in its place is removed,
+        /// not written through, and no folder on the way may be a link (<see cref="OutputPaths.Below"/>).
+        /// </summary>
         public void Write(string directory, string relativePath, byte[] content)
         {
-            string path = Path.Combine(directory, relativePath.Replace('/', Path.DirectorySeparatorChar));
+            string path = OutputPaths.Below(directory, relativePath);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllBytes(path, content);
+            File.Delete(path);
+            using (SafeFileHandle handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write))
+                RandomAccess.Write(handle, content, 0);
             Count(content.Length);
         }
 

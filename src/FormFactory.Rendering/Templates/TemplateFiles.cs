@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Text;
+using FormFactory.Definitions.Files;
 
 namespace FormFactory.Rendering.Templates
 {
@@ -18,6 +19,9 @@ namespace FormFactory.Rendering.Templates
 
         private static IReadOnlyDictionary<string, string>? _shipped;
 
+        /// <summary>A template or asset file larger than this is refused.</summary>
+        public const long MaxFileBytes = 8 * 1024 * 1024;
+
         /// <summary>The default files, read once.</summary>
         public static IReadOnlyDictionary<string, string> Shipped => _shipped ??= Read(null);
 
@@ -31,10 +35,22 @@ namespace FormFactory.Rendering.Templates
             if (overrideDirectory != null)
             {
                 if (!Directory.Exists(overrideDirectory)) throw new DirectoryNotFoundException($"No templates folder '{overrideDirectory}'.");
-                foreach (var path in Directory.EnumerateFiles(overrideDirectory, "*", SearchOption.AllDirectories))
+                // Regular files only, links only inside the folder: a FIFO or a link loop cannot stall a build.
+                var reader = SafeFiles.In(overrideDirectory);
+                foreach (var path in reader.Files(overrideDirectory, _ => true))
                 {
                     string relative = Path.GetRelativePath(overrideDirectory, path).Replace('\\', '/');
-                    files[relative] = Normalize(File.ReadAllText(path, new UTF8Encoding(false, true)));
+                    byte[] bytes;
+                    try
+                    {
+                        bytes = reader.ReadAllBytes(path, MaxFileBytes);
+                    }
+                    catch (UnsafeFileException e)
+                    {
+                        throw e.WithPath(path);
+                    }
+                    using var text = new StreamReader(new MemoryStream(bytes), new UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: true);
+                    files[relative] = Normalize(text.ReadToEnd());
                 }
             }
             return files;

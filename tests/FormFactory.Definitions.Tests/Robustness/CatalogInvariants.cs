@@ -45,6 +45,20 @@ namespace FormFactory.Definitions.Tests.Robustness
                 }
             }
 
+            if (!result.HasErrors)
+            {
+                // What validate accepts can be laid out on disk: every service and tenant its own folder, on every system.
+                var c = result.Catalog;
+                foreach (var (kind, ids) in new[] { ("service", c.Forms.Select(f => f.Id)), ("tenant", c.Tenants.Select(t => t.Id)), ("block", c.Blocks.Select(b => b.Id)), ("code list", c.CodeLists.Select(l => l.Id)) })
+                {
+                    var list = ids.ToList();
+                    if (list.Distinct(System.StringComparer.OrdinalIgnoreCase).Count() != list.Count) problems.Add($"no errors, but two {kind} ids differ only in case: {string.Join(", ", list)}");
+                    foreach (var id in list.Where(FileSystemIds.IsWindowsDeviceName)) problems.Add($"no errors, but the {kind} id '{id}' is a Windows device name");
+                    if (kind is "service" or "tenant")
+                        foreach (var id in list.Where(i => FileSystemIds.ReservedByLayout.Contains(i, System.StringComparer.OrdinalIgnoreCase))) problems.Add($"no errors, but the {kind} id '{id}' is reserved by the output layout");
+                }
+            }
+
             if (result.Diagnostics.Count == 0)
             {
                 // Nothing reported: then everything must be in the model.
