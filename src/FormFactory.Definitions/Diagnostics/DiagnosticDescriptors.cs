@@ -141,6 +141,8 @@ namespace FormFactory.Definitions.Diagnostics
         public static readonly DiagnosticDescriptor InvalidGenericode = new("FF0706", Error, "Invalid genericode code list", "The code list cannot be imported: {0}.");
         /// <summary>The same FIM schema, group or code list given twice.</summary>
         public static readonly DiagnosticDescriptor DuplicateFimInput = new("FF0707", Warning, "Imported twice", "{0} is already imported from '{1}'; this file is skipped.");
+        /// <summary>An import file whose elements nest deeper than the limit, refused while it is read.</summary>
+        public static readonly DiagnosticDescriptor XmlNestedTooDeeply = new("FF0708", Error, "XML nested too deeply", "Elements are nested more than {0} levels deep here; the file is refused without reading further (real FIM schemas nest fewer than 30 levels).");
 
         /// <summary>All descriptors, in id order.</summary>
         public static readonly DiagnosticDescriptor[] All =
@@ -156,7 +158,7 @@ namespace FormFactory.Definitions.Diagnostics
             UnknownStatus, UnknownPriority, UnknownMunicipalityType, InvalidMaturity, HistoryOutOfOrder, UnknownOption,
             StatusDisagreesWithHistory, LanguageWithoutPages,
             InvalidRootNamespace, GeneratorFailure, MissingModelType,
-            InvalidXml, XmlDtdRefused, UnsupportedXdfVersion, NotAnImportableMessage, IncompleteXdfMessage, InvalidGenericode, DuplicateFimInput,
+            InvalidXml, XmlDtdRefused, UnsupportedXdfVersion, NotAnImportableMessage, IncompleteXdfMessage, InvalidGenericode, DuplicateFimInput, XmlNestedTooDeeply,
         };
     }
 }
