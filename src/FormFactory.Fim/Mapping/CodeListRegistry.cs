@@ -23,6 +23,9 @@ namespace FormFactory.Fim.Mapping
     {
         private readonly ImportContext _context;
         private readonly List<(GenericodeCodeList List, FimInput Input)> _lists = new();
+        // Lookups by URI, so that many lists and many fields do not multiply.
+        private readonly Dictionary<string, (GenericodeCodeList List, FimInput Input)> _byVersionUri = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<GenericodeCodeList>> _byUri = new(StringComparer.Ordinal);
         private readonly Dictionary<string, CodeListDraft?> _written = new(StringComparer.Ordinal);
         private readonly HashSet<GenericodeCodeList> _used = new();
 
@@ -31,8 +34,16 @@ namespace FormFactory.Fim.Mapping
         /// <summary>Adds a list; the path of the file that gave it already when the same list version was given before.</summary>
         public string? Add(GenericodeCodeList list, FimInput input)
         {
-            var same = _lists.FirstOrDefault(l => l.List.CanonicalVersionUri != null && l.List.CanonicalVersionUri == list.CanonicalVersionUri);
-            if (same.List != null) return same.Input.Path;
+            if (list.CanonicalVersionUri != null)
+            {
+                if (_byVersionUri.TryGetValue(list.CanonicalVersionUri, out var same)) return same.Input.Path;
+                _byVersionUri[list.CanonicalVersionUri] = (list, input);
+            }
+            if (list.CanonicalUri != null)
+            {
+                if (!_byUri.TryGetValue(list.CanonicalUri, out var versions)) _byUri[list.CanonicalUri] = versions = new List<GenericodeCodeList>();
+                versions.Add(list);
+            }
             _lists.Add((list, input));
             return null;
         }
@@ -40,11 +51,8 @@ namespace FormFactory.Fim.Mapping
         /// <summary>The list a field refers to: the same version, else the same list in another version (noted).</summary>
         public GenericodeCodeList? Find(FimCodeListReference reference, List<string> notes)
         {
-            if (reference.CanonicalVersionUri != null)
-                foreach (var (list, _) in _lists)
-                    if (list.CanonicalVersionUri == reference.CanonicalVersionUri) return list;
-            if (reference.CanonicalUri == null) return null;
-            var candidates = _lists.Select(l => l.List).Where(l => l.CanonicalUri == reference.CanonicalUri).ToList();
+            if (reference.CanonicalVersionUri != null && _byVersionUri.TryGetValue(reference.CanonicalVersionUri, out var same)) return same.List;
+            if (reference.CanonicalUri == null || !_byUri.TryGetValue(reference.CanonicalUri, out var candidates)) return null;
             var exact = candidates.FirstOrDefault(l => l.Version == reference.Version);
             if (exact != null) return exact;
             var other = candidates.OrderByDescending(l => l.Version, StringComparer.Ordinal).FirstOrDefault();
