@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using FormFactory.Factory.Tables;
+using static FormFactory.Definitions.Text.MarkdownText;
 using static FormFactory.Factory.Export.Markdown;
 
 namespace FormFactory.Factory.Export
