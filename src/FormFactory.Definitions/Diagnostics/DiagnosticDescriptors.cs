@@ -43,6 +43,8 @@ namespace FormFactory.Definitions.Diagnostics
         public static readonly DiagnosticDescriptor InvalidValue = new("FF0109", Error, "Invalid value", "'{0}' {1}.");
         /// <summary>A field with both <c>type</c> and <c>block</c>, or neither.</summary>
         public static readonly DiagnosticDescriptor TypeOrBlock = new("FF0110", Error, "Type or block", "A field has either 'type' or 'block', {0}.");
+        /// <summary>A code holding a character that not every output (XML, UTF-8, C#) can carry.</summary>
+        public static readonly DiagnosticDescriptor UnportableCode = new("FF0120", Error, "Code with an unusable character", "The code '{0}' holds {1}; codes travel into submissions, XML exports and generated code, which cannot all carry control characters, lone surrogates or noncharacters.");
 
         // FF02xx: references between files
         /// <summary>A block inclusion names no known block.</summary>
@@ -149,7 +151,7 @@ namespace FormFactory.Definitions.Diagnostics
         {
             InvalidJson, DuplicateProperty, SchemaViolation, UnknownFileKind, FileNameMismatch, FileUnreadable,
             UnknownProperty, MissingProperty, WrongValueType, InvalidId, DuplicateId, UnknownFieldType, PropertyNotForType,
-            InvalidText, InvalidValue, TypeOrBlock,
+            InvalidText, InvalidValue, TypeOrBlock, UnportableCode,
             UnknownBlock, UnknownCodeList, BlockCycle, UnknownService, UnknownTenant,
             InvalidRegex, NonPortableRegex, MinGreaterThanMax, InvalidRepeat, DuplicateCode, UnreachableCode,
             RequiredWhenNeverVisible, EmptyCodeList, UnknownMessageKey, InvalidDefault,
