@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
+using FormFactory.Definitions.Text;
 using FormFactory.Fim.CodeLists;
 using FormFactory.Fim.Model;
 using FormFactory.Fim.Report;
@@ -78,6 +79,11 @@ namespace FormFactory.Fim.Mapping
                     notes.Add($"row {(i + 1).ToString(CultureInfo.InvariantCulture)} has no code in column '{columns.Code}'; left out");
                     continue;
                 }
+                if (Unusable(code) is string why)
+                {
+                    notes.Add(why);
+                    continue;
+                }
                 if (!seen.Add(code))
                 {
                     notes.Add($"code '{code}' appears more than once; the first is kept");
@@ -120,6 +126,7 @@ namespace FormFactory.Fim.Mapping
             foreach (var v in field.Values)
             {
                 if (v.Code.Length == 0) { notes.Add("a listed value without code is left out"); continue; }
+                if (Unusable(v.Code) is string why) { notes.Add(why); continue; }
                 if (!seen.Add(v.Code)) { notes.Add($"value '{v.Code}' is listed twice; the first is kept"); continue; }
                 var value = new JsonObject { ["code"] = v.Code, ["label"] = v.Name.Length == 0 ? v.Code : v.Name };
                 if (v.Help != null) value["description"] = v.Help;
@@ -137,6 +144,16 @@ namespace FormFactory.Fim.Mapping
             if (field.Identification.Version != null) json["version"] = field.Identification.Version;
             _context.AddFile("codelists/" + id + ".codelist.json", json);
             return new CodeListDraft(id, seen);
+        }
+
+        /// <summary>
+        /// Why <paramref name="code"/> cannot be written (validate refuses a code with a control character, lone
+        /// surrogate or noncharacter, FF0120, and XML can carry some of them); null when it can.
+        /// </summary>
+        private static string? Unusable(string code)
+        {
+            int at = PortableText.FirstUnportable(code);
+            return at < 0 ? null : $"code '{PortableText.Quote(code)}' holds {PortableText.Describe(code, at)}, which definitions do not allow in codes (FF0120); left out";
         }
 
         /// <summary>The lists the user named that no field used: imported on their own.</summary>
