@@ -1,5 +1,8 @@
+using System.Collections.Generic;
 using System.Linq;
+using System.Text.Json.Nodes;
 using FormFactory.Fim.Mapping;
+using FormFactory.Fim.Model;
 using FormFactory.Fim.Report;
 using FormFactory.Fim.Tests.Support;
 
@@ -57,6 +60,44 @@ namespace FormFactory.Fim.Tests
             var result = Xdf.Import(("s.xml", Xdf.Schema2(fields))).AssertClean();
             Assert.Equal(n, result.Report.Entries.Count(e => e.Kind == "Regel" && e.Status == MappingStatus.Mapped));
             Assert.Equal("status400 == true", (string?)result.FormField("termin400")["visibleWhen"]);
+        }
+
+        [Fact]
+        public void ARuleReadingAFieldOfAGroupIncludedTwiceIsAmbiguous()
+        {
+            // G2 holds G1 twice, G3 holds G2 twice …: the second occurrence of each is written empty (same id), so
+            // the block is written once and included twice, and the status field is reached on many paths.
+            string group = Xdf.Group("G00000001", "Gruppe 1", Xdf.Field("F00000001", "Status", datentyp: "bool"));
+            for (int k = 2; k <= 6; k++)
+                group = Xdf.Group($"G{k:D8}", $"Gruppe {k}", group + Xdf.Group($"G{k - 1:D8}", $"Gruppe {k - 1}", ""));
+            string termin = Xdf.Field("F00000002", "Termin", extra: Xdf.Rule2("R00000001",
+                "\"F00000002 Termin\" ist nur dann zu befüllen, wenn \"F00000001 Status\" bejaht wurde."));
+            var result = Xdf.Import(("s.xml", Xdf.Schema2(group + termin))).AssertClean();
+            Assert.Contains("F00000001 occurs more than once there, so the rule is ambiguous", result.Entry("R00000001V1.0").Notes);
+            Assert.Null(result.FormField("termin")["visibleWhen"]);
+        }
+
+        [Fact]
+        public void FieldsSharedByManyInclusionsAreSummarisedOncePerBlockNotWalkedPathByPath()
+        {
+            // 60 levels, each including the one below twice: 2^60 paths to the status field. A walk path by path
+            // never ends; summarising each shared list of fields once takes 60 steps.
+            var status = new FieldDraft("status", "boolean", new JsonObject(), new FimField { Identification = new FimIdentification("F1", null) });
+            IReadOnlyList<FieldDraft> level = new[] { status };
+            for (int k = 1; k <= 60; k++)
+            {
+                var group = new FimGroup { Identification = new FimIdentification("G" + k, null) };
+                level = new[]
+                {
+                    new FieldDraft("a", "block", new JsonObject(), group) { Children = level },
+                    new FieldDraft("b", "block", new JsonObject(), group) { Children = level },
+                };
+            }
+            var top = new FieldLookup(level, itemScope: false);
+            Assert.Equal(2, top.Readable("F1").Count);
+            Assert.Equal(0, top.Changeable("F1").Count);
+            var one = new FieldLookup(new[] { new FieldDraft("g", "block", new JsonObject(), new FimGroup()) { Children = new[] { status } } }, itemScope: true);
+            Assert.Equal((1, "item.g.status"), (one.Readable("F1").Count, one.Readable("F1").Path));
         }
     }
 }

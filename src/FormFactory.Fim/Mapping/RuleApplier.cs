@@ -109,8 +109,8 @@ namespace FormFactory.Fim.Mapping
         {
             var found = scope.Fields.Readable(fimId);
             whyNot = found.Count == 0 ? $"{fimId} is not a field that can be read from {scope.Owner}"
-                : found.Count > 1 ? $"{fimId} occurs {found.Count} times there, so the rule is ambiguous" : null;
-            return found.Count == 1 ? found[0] : null;
+                : found.Count > 1 ? $"{fimId} occurs more than once there, so the rule is ambiguous" : null;
+            return found.Count == 1 ? (found.Draft!, found.Path!) : null;
         }
 
         /// <summary>The field a rule changes: defined in the same file (not in an included block) and not inside a repeated group.</summary>
@@ -118,8 +118,8 @@ namespace FormFactory.Fim.Mapping
         {
             var found = scope.Fields.Changeable(fimId);
             whyNot = found.Count == 0 ? $"{fimId} is not a field of {scope.Owner} (outside it, or in a block it includes)"
-                : found.Count > 1 ? $"{fimId} occurs {found.Count} times there, so the rule is ambiguous" : null;
-            return found.Count == 1 ? found[0].Draft : null;
+                : found.Count > 1 ? $"{fimId} occurs more than once there, so the rule is ambiguous" : null;
+            return found.Count == 1 ? found.Draft : null;
         }
     }
 }
