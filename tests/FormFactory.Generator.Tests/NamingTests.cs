@@ -65,6 +65,21 @@ namespace FormFactory.Generator.Tests
         }
 
         [Fact]
+        public void TextsWithLoneSurrogatesAndNoncharactersGiveDocCommentsThatCompile()
+        {
+            // Labels, titles and hints become XML doc comments, which cannot hold a lone surrogate or U+FFFF.
+            var run = GeneratorHarness.Run(new DefinitionSet()
+                .File("definitions/codelists/farbe.codelist.json", "{ \"id\": \"farbe\", \"title\": \"T\\ud800\", \"values\": [ { \"code\": \"rot\", \"label\": \"Rot\\udc00\\uffff\", \"description\": \"\\ud83d\\ude00\" } ] }")
+                .File("definitions/services/test.form.json", "{ \"id\": \"test\", \"title\": \"T\\udfff\", \"steps\": [ { \"id\": \"s\", \"title\": \"S\", \"fields\": [ "
+                    + "{ \"id\": \"farbe\", \"type\": \"choice\", \"codeList\": \"farbe\", \"label\": \"F\\ud800\", \"hint\": \"\\ud800\\u0007 */ <x>\" } ] } ] }")
+                .Texts);
+
+            Assert.Empty(run.Diagnostics);
+            Assert.Contains("F\uFFFD", run.Sources["Test.g.cs"]);
+            CompiledOutput.AssertClean(run.Output);
+        }
+
+        [Fact]
         public void GroupRecordNamesGiveWayToFieldNames()
         {
             var run = GeneratorHarness.Run(new DefinitionSet()
