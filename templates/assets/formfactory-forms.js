@@ -451,6 +451,24 @@
 
   // ---- add another ----------------------------------------------------------------------------------------------
 
+  // The attributes that hold an entry's index: ids and names, made of field ids (letters and digits only) and indices.
+  // Only these (and the [data-ff-number] texts) are ever rewritten, never text as a whole, so no label, hint, code or
+  // other designer text can be changed by adding, removing or renumbering entries, whatever it holds.
+  var INDEX_ATTRIBUTES = ["id", "name", "for", "aria-describedby", "data-ff-name", "href"];
+
+  /** Replaces <from> by <to> in the index attributes of <root> (an element or a template's content) and all within, nested templates included. */
+  function putIndex(root, from, to) {
+    each((root.nodeType === 1 ? [root] : []).concat(all(root, "*")), function (el) {
+      each(INDEX_ATTRIBUTES.concat(["data-ff-item"]), function (attr) {
+        var v = el.getAttribute(attr);
+        if (v === null) return;
+        var next = v.split(from).join(to);
+        if (next !== v) el.setAttribute(attr, next);
+      });
+      if (el.tagName === "TEMPLATE") putIndex(el.content, from, to);
+    });
+  }
+
   function renumber(container) {
     var name = container.getAttribute("data-ff-name"), id = htmlId(name);
     var items = all(container.querySelector("[data-ff-items]"), ":scope > [data-ff-item]");
@@ -460,7 +478,7 @@
       var fromName = name + "[" + old + "]", toName = name + "[" + i + "]";
       var fromId = id + "-" + old, toId = id + "-" + i;
       each([item].concat(all(item, "*")), function (el) {
-        each(["id", "name", "for", "aria-describedby", "data-ff-name", "href"], function (attr) {
+        each(INDEX_ATTRIBUTES, function (attr) {
           var v = el.getAttribute(attr);
           if (v === null) return;
           var next = v.split(fromName).join(toName).split(fromId).join(toId);
@@ -510,10 +528,10 @@
     var depth = container.getAttribute("data-ff-depth");
     if (add && template) add.addEventListener("click", function () {
       var count = list.querySelectorAll(":scope > [data-ff-item]").length;
-      var html = template.innerHTML.split("__" + depth + "__").join(String(count));
-      var holder = document.createElement("div");
-      holder.innerHTML = html;
-      var item = holder.querySelector("[data-ff-item]");
+      // A copy of the template's elements with the index put into their ids and names (renumber sets the numbers);
+      // texts are left as they are, so a text holding the placeholder stays as the designer wrote it.
+      var item = document.importNode(template.content, true).querySelector("[data-ff-item]");
+      putIndex(item, "__" + depth + "__", String(count));
       list.appendChild(item);
       each(all(item, "[data-ff-repeat]"), function (inner) { setUpRepeat(state, inner); });
       renumber(container);

@@ -32,7 +32,7 @@ namespace FormFactory.Factory.Tests
         [InlineData("<script>", "\\<script\\>")]
         [InlineData("Zeile 1\nZeile 2", "Zeile 1 Zeile 2")]
         [InlineData("Familie & Kind", "Familie & Kind")]
-        public void MarkdownEscapesMarkup(string text, string expected) => Assert.Equal(expected, Markdown.Escape(text));
+        public void MarkdownEscapesMarkup(string text, string expected) => Assert.Equal(expected, FormFactory.Definitions.Text.MarkdownText.Escape(text));
 
         [Theory]
         [InlineData("de", "2,5")]

@@ -98,8 +98,41 @@ namespace FormFactory.Fim.Tests
         public void DeepNestingIsRefusedWithoutOverflowingTheStack()
         {
             string xml = string.Concat(Enumerable.Repeat("<a>", 5000)) + string.Concat(Enumerable.Repeat("</a>", 5000));
-            var d = Expect(ImportText(xml), "FF0705", 1, 770);
+            var d = Expect(ImportText(xml), "FF0708", 1, 770);
             Assert.Contains("nested more than 256 levels", d.Message);
+        }
+
+        [Fact]
+        public void DeepNestingIsRefusedWhereTheLimitIsPassedWithoutReadingTheRest()
+        {
+            // 200,000 levels once took minutes, as the tree was built before the depth was checked. The document ends
+            // without closing its elements: were it read to the end, the import would refuse it as malformed (FF0701),
+            // so the depth refusal proves the reader stopped at the 257th level.
+            string xml = "<?xml version=\"1.0\"?>\n" + string.Concat(Enumerable.Repeat("<a>", 200_000));
+            var result = ImportText(xml);
+            Assert.Single(result.Diagnostics);
+            var d = Expect(result, "FF0708", 2, 770);
+            Assert.Contains("nested more than 256 levels", d.Message);
+        }
+
+        [Fact]
+        public void TheDepthCheckReadsOnlyUpToTheLimit()
+        {
+            byte[] deep = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("<a>", 200_000)) + string.Concat(Enumerable.Repeat("</a>", 200_000)));
+            var counted = new CountingStream(deep);
+            using var reader = System.Xml.XmlReader.Create(counted, Xml.SafeXml.Settings());
+            Assert.Equal((1, 770), Xml.XmlDepth.FirstBeyond(reader, Xml.SafeXml.MaxDepth));
+            Assert.True(counted.BytesRead < 64 * 1024, $"{counted.BytesRead} of {deep.Length} bytes read");
+        }
+
+        /// <summary>Counts what a reader takes from a stream.</summary>
+        private sealed class CountingStream : MemoryStream
+        {
+            public CountingStream(byte[] content) : base(content, writable: false) { }
+            public long BytesRead { get; private set; }
+            public override int Read(byte[] buffer, int offset, int count) => Count(base.Read(buffer, offset, count));
+            public override int Read(Span<byte> buffer) => Count(base.Read(buffer));
+            private int Count(int n) { BytesRead += n; return n; }
         }
 
         [Fact]

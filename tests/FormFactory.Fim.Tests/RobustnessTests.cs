@@ -238,5 +238,17 @@ namespace FormFactory.Fim.Tests
             Assert.Equal("text", (string?)result.Field("blocks/testgruppe.block.json", "staat")["type"]);
             Assert.Contains(result.Entry("F00000001V1.0").Notes, n => n.Contains("urn:de:fim:codeliste:gibtsnicht", System.StringComparison.Ordinal) && n.Contains("imported as a text field", System.StringComparison.Ordinal));
         }
+
+        [Fact]
+        public void NamesInTheImportReportAreEscapedAsMarkdown()
+        {
+            // A name is plain text: in the report it must not become a link, an image, emphasis or a new table column.
+            string name = "Name [Link](https://example.org) ![x](y) *fett* _kursiv_ `code` <b>roh</b> a | b";
+            var result = Schema(Xdf.Field("F00000001", System.Security.SecurityElement.Escape(name)));
+            string expected = FormFactory.Definitions.Text.MarkdownText.Escape(name);
+            Assert.Contains("| Datenfeld F00000001V1.0 | " + expected + " | ", result.ReportMarkdown);
+            Assert.DoesNotContain("[Link](https://example.org)", result.ReportMarkdown);
+            Assert.DoesNotContain("<b>", result.ReportMarkdown);
+        }
     }
 }

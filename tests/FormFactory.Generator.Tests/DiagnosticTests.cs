@@ -47,6 +47,26 @@ namespace FormFactory.Generator.Tests
             Assert.DoesNotContain("Kaputt.g.cs", run.Sources.Keys);
         }
 
+        [Theory]
+        [InlineData("a\\ud800")]
+        [InlineData("\\udfffb")]
+        [InlineData("a\\u0001")]
+        public void ACodeNoOutputCanCarryIsReportedAsSuchNotAsAGeneratorBug(string jsonCode)
+        {
+            // A lone surrogate once reached the emitter and failed it with FF0602 ("a bug in FormFactory").
+            var run = GeneratorHarness.Run(new DefinitionSet()
+                .File("definitions/codelists/farbe.codelist.json", "{ \"id\": \"farbe\", \"values\": [ { \"code\": \"rot\", \"label\": \"Rot\" }, { \"code\": \"" + jsonCode + "\", \"label\": \"X\" } ] }")
+                .Form("test", "[ { \"id\": \"farbe\", \"type\": \"choice\", \"codeList\": \"farbe\", \"label\": \"Farbe\" } ]")
+                .Form("heil", "[ { \"id\": \"name\", \"type\": \"text\", \"label\": \"Name\" } ]")
+                .Texts);
+
+            var d = Assert.Single(run.Diagnostics);
+            Assert.Equal("FF0120", d.Id);
+            Assert.Equal("definitions/codelists/farbe.codelist.json", d.Location.GetLineSpan().Path);
+            Assert.Contains("Heil.g.cs", run.Sources.Keys);
+            CompiledOutput.AssertClean(run.Output);
+        }
+
         [Fact]
         public void InvalidJsonIsReportedWithoutCrashing()
         {

@@ -36,6 +36,49 @@ namespace FormFactory.Generator.Tests
             CompiledOutput.AssertClean(run.Output);
         }
 
+        /// <summary>Names C# or the generated records reserve, as ids the validator accepts.</summary>
+        private static readonly string[] ReservedIds =
+        {
+            "clone", "equals", "getHashCode", "toString", "deconstruct", "printMembers", "equalityContract", "getType",
+            "memberwiseClone", "finalize", "referenceEquals", "converter", "metadata", "validate", "validation", "fromJson", "toJson",
+        };
+
+        [Fact]
+        public void EveryReservedMemberNameAsAFieldOrServiceIdCompiles()
+        {
+            // Each name as a field of the form, of a group and of a repeated group (whose records have the same members),
+            // next to fields named like the enclosing records, and as the id of a service of its own.
+            string Fields(params string[] extra) => string.Join(", ", ReservedIds.Concat(extra).Select(id => "{ \"id\": \"" + id + "\", \"type\": \"text\", \"label\": \"L\" }"));
+            var set = new DefinitionSet().Form("test", "[ " + Fields("test") + ", "
+                + "{ \"id\": \"g\", \"type\": \"group\", \"label\": \"G\", \"fields\": [ " + Fields("gGroup") + " ] }, "
+                + "{ \"id\": \"r\", \"type\": \"group\", \"label\": \"R\", \"repeat\": { \"max\": 3 }, \"fields\": [ " + Fields("rItem") + " ] } ]");
+            foreach (var id in ReservedIds) set.Form(id, "[ { \"id\": \"" + id + "\", \"type\": \"text\", \"label\": \"X\" } ]");
+            var run = GeneratorHarness.Run(set.Texts);
+
+            Assert.Empty(run.Diagnostics);
+            string source = run.Sources["Test.g.cs"];
+            Assert.Contains(" CloneField { get; init; }", source);
+            Assert.Contains(" TestField { get; init; }", source);
+            Assert.Contains("CloneForm.g.cs", run.Sources.Keys);
+            Assert.Contains("ValidateForm.g.cs", run.Sources.Keys);
+            CompiledOutput.AssertClean(run.Output);
+        }
+
+        [Fact]
+        public void TextsWithLoneSurrogatesAndNoncharactersGiveDocCommentsThatCompile()
+        {
+            // Labels, titles and hints become XML doc comments, which cannot hold a lone surrogate or U+FFFF.
+            var run = GeneratorHarness.Run(new DefinitionSet()
+                .File("definitions/codelists/farbe.codelist.json", "{ \"id\": \"farbe\", \"title\": \"T\\ud800\", \"values\": [ { \"code\": \"rot\", \"label\": \"Rot\\udc00\\uffff\", \"description\": \"\\ud83d\\ude00\" } ] }")
+                .File("definitions/services/test.form.json", "{ \"id\": \"test\", \"title\": \"T\\udfff\", \"steps\": [ { \"id\": \"s\", \"title\": \"S\", \"fields\": [ "
+                    + "{ \"id\": \"farbe\", \"type\": \"choice\", \"codeList\": \"farbe\", \"label\": \"F\\ud800\", \"hint\": \"\\ud800\\u0007 */ <x>\" } ] } ] }")
+                .Texts);
+
+            Assert.Empty(run.Diagnostics);
+            Assert.Contains("F\uFFFD", run.Sources["Test.g.cs"]);
+            CompiledOutput.AssertClean(run.Output);
+        }
+
         [Fact]
         public void GroupRecordNamesGiveWayToFieldNames()
         {

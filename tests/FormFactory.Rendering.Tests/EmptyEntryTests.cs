@@ -57,13 +57,16 @@ namespace FormFactory.Rendering.Tests
 
         /// <summary>
         /// A text holding a private-use character the markers are made of leaves its entries to be rendered one by one;
-        /// an entry nested in an empty entry carries the markers of both and is still rendered once. (A text holding a
-        /// whole marker, U+E000, digits, U+E001, would have it replaced like a marker: see FormPageBuilder.IndexMarker.)
+        /// an entry nested in an empty entry carries the markers of both and is still rendered once. A text cannot hold
+        /// a whole marker (they carry a key made anew in every run), so one that looks like the markers once did
+        /// (U+E000, digits, U+E001) is kept as written, as is the browser's placeholder.
         /// </summary>
         [Theory]
         [InlineData("Name")]
         [InlineData("Name \uE000")]
         [InlineData("Name \uE003 \uE0011")]
+        [InlineData("Name \uE0000\uE001 \uE0021\uE003")]
+        [InlineData("Name __0__ __1__")]
         public void MarkerCharactersInTextsAndNestedEntriesGiveTheSamePage(string label)
         {
             string text = InlineCatalog.Json(label);

@@ -288,11 +288,15 @@ namespace FormFactory.Testing
                     }
                 case 7:
                     {
-                        // A huge or awkward string in place of a string.
+                        // A huge or awkward string in place of a string, or an awkward character (a control character,
+                        // a lone surrogate, a noncharacter) inside a code, an id or a name, where it is easily overlooked.
                         var strings = slots.Where(s => s.Get() is JsonValue v && v.TryGetValue<string>(out _)).ToList();
                         if (strings.Count == 0) return null;
-                        var slot = Pick(strings);
-                        var s = _random.Next(3) == 0 ? AwkwardString() : HugeString();
+                        var named = strings.Where(s => s.Name is "code" or "id" or "label" or "title" or "name").ToList();
+                        int how = _random.Next(4);
+                        var slot = how == 3 && named.Count > 0 ? Pick(named) : Pick(strings);
+                        string before = slot.Get()!.GetValue<string>();
+                        var s = how == 3 ? before.Insert(_random.Next(before.Length + 1), AwkwardString()) : how == 0 ? AwkwardString() : HugeString();
                         slot.Set(Raw(raws, JsonString(s)));
                         description = $"set {slot.Where} to {Describe(s)}";
                         break;

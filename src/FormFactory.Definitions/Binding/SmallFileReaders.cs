@@ -5,6 +5,7 @@ using FormFactory.Definitions.Expressions;
 using FormFactory.Definitions.Model;
 using FormFactory.Definitions.Reading;
 using FormFactory.Definitions.Syntax;
+using FormFactory.Definitions.Text;
 using FormFactory.Runtime;
 
 namespace FormFactory.Definitions.Binding
@@ -32,6 +33,11 @@ namespace FormFactory.Definitions.Binding
                 var description = vr.Text("description");
                 vr.ReportUnknown();
                 if (code == null || label == null) continue;
+                if (PortableText.FirstUnportable(code.Value) is int bad and >= 0)
+                {
+                    diagnostics.Report(DiagnosticDescriptors.UnportableCode, code.Location, PortableText.Quote(code.Value), PortableText.Describe(code.Value, bad));
+                    continue;
+                }
                 if (!seen.Add(code.Value))
                 {
                     diagnostics.Report(DiagnosticDescriptors.DuplicateCode, code.Location, code.Value, id?.Value);

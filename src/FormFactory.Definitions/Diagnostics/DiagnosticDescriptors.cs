@@ -53,6 +53,8 @@ namespace FormFactory.Definitions.Diagnostics
         public static readonly DiagnosticDescriptor IdsDifferOnlyInCase = new("FF0112", Error, "Ids differ only in case", "The id '{0}' differs only in case from the {2} '{1}' (in {3}); on Windows and macOS both would be one file or folder. Rename one.");
         /// <summary>An id that Windows cannot hold as a file or folder name.</summary>
         public static readonly DiagnosticDescriptor IdWindowsCannotHold = new("FF0113", Error, "Name Windows cannot hold", "The id '{0}' is a device name on Windows (con, prn, aux, nul, com0-9, lpt0-9), which cannot name a file or folder there; choose another id.");
+        /// <summary>A code holding a character that not every output (XML, UTF-8, C#) can carry.</summary>
+        public static readonly DiagnosticDescriptor UnportableCode = new("FF0120", Error, "Code with an unusable character", "The code '{0}' holds {1}; codes travel into submissions, XML exports and generated code, which cannot all carry control characters, lone surrogates or noncharacters.");
 
         // FF02xx: references between files
         /// <summary>A block inclusion names no known block.</summary>
@@ -151,6 +153,8 @@ namespace FormFactory.Definitions.Diagnostics
         public static readonly DiagnosticDescriptor InvalidGenericode = new("FF0706", Error, "Invalid genericode code list", "The code list cannot be imported: {0}.");
         /// <summary>The same FIM schema, group or code list given twice.</summary>
         public static readonly DiagnosticDescriptor DuplicateFimInput = new("FF0707", Warning, "Imported twice", "{0} is already imported from '{1}'; this file is skipped.");
+        /// <summary>An import file whose elements nest deeper than the limit, refused while it is read.</summary>
+        public static readonly DiagnosticDescriptor XmlNestedTooDeeply = new("FF0708", Error, "XML nested too deeply", "Elements are nested more than {0} levels deep here; the file is refused without reading further (real FIM schemas nest fewer than 30 levels).");
 
         /// <summary>All descriptors, in id order.</summary>
         public static readonly DiagnosticDescriptor[] All =
@@ -159,7 +163,7 @@ namespace FormFactory.Definitions.Diagnostics
             NotARegularFile, LinkOutOfFolder,
             UnknownProperty, MissingProperty, WrongValueType, InvalidId, DuplicateId, UnknownFieldType, PropertyNotForType,
             InvalidText, InvalidValue, TypeOrBlock,
-            IdReservedByLayout, IdsDifferOnlyInCase, IdWindowsCannotHold,
+            IdReservedByLayout, IdsDifferOnlyInCase, IdWindowsCannotHold, UnportableCode,
             UnknownBlock, UnknownCodeList, BlockCycle, UnknownService, UnknownTenant,
             InvalidRegex, NonPortableRegex, MinGreaterThanMax, InvalidRepeat, DuplicateCode, UnreachableCode,
             RequiredWhenNeverVisible, EmptyCodeList, UnknownMessageKey, InvalidDefault,
@@ -168,7 +172,7 @@ namespace FormFactory.Definitions.Diagnostics
             UnknownStatus, UnknownPriority, UnknownMunicipalityType, InvalidMaturity, HistoryOutOfOrder, UnknownOption,
             StatusDisagreesWithHistory, LanguageWithoutPages,
             InvalidRootNamespace, GeneratorFailure, MissingModelType,
-            InvalidXml, XmlDtdRefused, UnsupportedXdfVersion, NotAnImportableMessage, IncompleteXdfMessage, InvalidGenericode, DuplicateFimInput,
+            InvalidXml, XmlDtdRefused, UnsupportedXdfVersion, NotAnImportableMessage, IncompleteXdfMessage, InvalidGenericode, DuplicateFimInput, XmlNestedTooDeeply,
         };
     }
 }

@@ -37,6 +37,7 @@ namespace FormFactory.Definitions.Diagnostics
             [TypeOrBlock] = "Ein Feld hat entweder 'type' oder 'block', {0}.",
             [IdReservedByLayout] = "Die id '{0}' ist reserviert: ein Build schreibt einen Ordner dieses Namens neben die Pakete in den Ordner jedes Mandanten; wählen Sie eine andere id für {1}.",
             [IdsDifferOnlyInCase] = "Die id '{0}' unterscheidet sich nur in der Groß- und Kleinschreibung von {2} '{1}' (in {3}); unter Windows und macOS wären beide eine Datei oder ein Ordner. Benennen Sie eine um.",
+            [UnportableCode] = "Der Code '{0}' enthält {1}; Codes gelangen in Einreichungen, XML-Exporte und generierten Code, die nicht alle Steuerzeichen, einzelne Surrogate oder Nichtzeichen tragen können.",
             [IdWindowsCannotHold] = "Die id '{0}' ist unter Windows ein Gerätename (con, prn, aux, nul, com0-9, lpt0-9) und kann dort keine Datei und keinen Ordner benennen; wählen Sie eine andere id.",
 
             // FF02xx: references between files
@@ -93,6 +94,7 @@ namespace FormFactory.Definitions.Diagnostics
             [IncompleteXdfMessage] = "Die Nachricht kann nicht importiert werden: {0}.",
             [InvalidGenericode] = "Die Codeliste kann nicht importiert werden: {0}.",
             [DuplicateFimInput] = "{0} wurde bereits aus '{1}' importiert; diese Datei wird übergangen.",
+            [XmlNestedTooDeeply] = "Die Elemente sind hier mehr als {0} Ebenen tief verschachtelt; die Datei wird abgelehnt, ohne weiterzulesen (echte FIM-Schemata verschachteln weniger als 30 Ebenen).",
         };
     }
 }

@@ -7,6 +7,8 @@ namespace FormFactory.Factory.Calendar
     /// <summary>
     /// An ISO 8601 week: weeks start on Monday, and week 1 is the week that holds the year's first Thursday. So the
     /// week-based year can differ from the calendar year near New Year: 2027-01-01 (a Friday) is in 2026-W53.
+    /// Every day of the calendar (0001-01-01 to 9999-12-31) has its week; the last, 9999-W52, runs past the calendar's
+    /// end (its Sunday would be in the year 10000), so its <see cref="Sunday"/> is 9999-12-31 and no week follows it.
     /// </summary>
     public readonly struct IsoWeek : IEquatable<IsoWeek>, IComparable<IsoWeek>
     {
@@ -14,7 +16,7 @@ namespace FormFactory.Factory.Calendar
         /// <exception cref="ArgumentOutOfRangeException">The year has no such week.</exception>
         public IsoWeek(int year, int week)
         {
-            if (year < 1 || year > 9998) throw new ArgumentOutOfRangeException(nameof(year));
+            if (year < 1 || year > 9999) throw new ArgumentOutOfRangeException(nameof(year));
             if (week < 1 || week > ISOWeek.GetWeeksInYear(year)) throw new ArgumentOutOfRangeException(nameof(week), $"{year} has {ISOWeek.GetWeeksInYear(year)} ISO weeks.");
             Year = year;
             Week = week;
@@ -39,11 +41,23 @@ namespace FormFactory.Factory.Calendar
         /// <summary>The week's first day.</summary>
         public DateOnly Monday => DateOnly.FromDateTime(ISOWeek.ToDateTime(Year, Week, DayOfWeek.Monday));
 
-        /// <summary>The week's last day.</summary>
-        public DateOnly Sunday => Monday.AddDays(6);
+        /// <summary>The week's last day: its Sunday, or 9999-12-31 for the calendar's last week, which ends before its Sunday.</summary>
+        public DateOnly Sunday => Monday.DayNumber + 6 > DateOnly.MaxValue.DayNumber ? DateOnly.MaxValue : Monday.AddDays(6);
 
         /// <summary>The week <paramref name="weeks"/> weeks later (earlier when negative).</summary>
-        public IsoWeek AddWeeks(int weeks) => Of(Monday.AddDays(7 * weeks));
+        /// <exception cref="ArgumentOutOfRangeException">That week lies outside the calendar; see <see cref="TryAddWeeks"/>.</exception>
+        public IsoWeek AddWeeks(int weeks) => TryAddWeeks(weeks, out var week) ? week
+            : throw new ArgumentOutOfRangeException(nameof(weeks), $"{weeks} weeks from {this} lie outside the calendar (0001-01-01 to 9999-12-31).");
+
+        /// <summary>The week <paramref name="weeks"/> weeks later (earlier when negative); false when it lies outside the calendar.</summary>
+        public bool TryAddWeeks(int weeks, out IsoWeek week)
+        {
+            long day = Monday.DayNumber + 7L * weeks;
+            week = default;
+            if (day < DateOnly.MinValue.DayNumber || day > DateOnly.MaxValue.DayNumber) return false;
+            week = Of(DateOnly.FromDayNumber((int)day));
+            return true;
+        }
 
         /// <summary>How many weeks <paramref name="to"/> lies after <paramref name="from"/> (negative when before).</summary>
         public static int WeeksBetween(IsoWeek from, IsoWeek to) => (to.Monday.DayNumber - from.Monday.DayNumber) / 7;
@@ -51,8 +65,11 @@ namespace FormFactory.Factory.Calendar
         /// <summary>Every week from <paramref name="first"/> to <paramref name="last"/>, both included; none when last is before first.</summary>
         public static IEnumerable<IsoWeek> Range(IsoWeek first, IsoWeek last)
         {
-            for (var w = first; w.CompareTo(last) <= 0; w = w.AddWeeks(1))
+            for (var w = first; w.CompareTo(last) <= 0; )
+            {
                 yield return w;
+                if (!w.TryAddWeeks(1, out w)) yield break;
+            }
         }
 
         /// <inheritdoc />

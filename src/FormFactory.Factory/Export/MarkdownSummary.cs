@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using FormFactory.Factory.Tables;
+using static FormFactory.Definitions.Text.MarkdownText;
 using static FormFactory.Factory.Export.Markdown;
 
 namespace FormFactory.Factory.Export
@@ -110,9 +111,7 @@ namespace FormFactory.Factory.Export
                     Table(_sb, new[]
                     {
                         (_p.Probability, Align.Right), (_p.WeeksFromAsOf, Align.Right), (_p.DoneInWeek, Align.Left), (_p.DoneBy, Align.Left),
-                    }, f.Points.Select(p => (IReadOnlyList<string>)(p.Weeks == null
-                        ? new[] { ReportFormat.Percent(p.Percent, _lang), _p.BeyondHorizon(f.HorizonWeeks), "", "" }
-                        : new[] { ReportFormat.Percent(p.Percent, _lang), I(p.Weeks), p.Week.ToString()!, ReportFormat.Date(p.Date) })));
+                    }, f.Points.Select(p => (IReadOnlyList<string>)_p.ForecastRow(p, f.HorizonWeeks)));
                     Line(_p.MonteCarlo(f));
                 }
                 Line();

@@ -156,6 +156,15 @@ namespace FormFactory.Factory.Export
         /// <summary>A forecast point beyond the horizon.</summary>
         public string BeyondHorizon(int horizonWeeks) => L($"mehr als {I(horizonWeeks)}", $"more than {I(horizonWeeks)}");
 
+        /// <summary>A forecast that ends after the calendar's last day, where no week or date can be named.</summary>
+        public string AfterCalendar => L("nach dem 9999-12-31, dem Ende des Kalenders", "after 9999-12-31, the end of the calendar");
+
+        /// <summary>The cells of a forecast point: probability, weeks, week and day (plain text, for every format).</summary>
+        public string[] ForecastRow(ForecastPoint p, int horizonWeeks) =>
+            p.Weeks == null ? new[] { ReportFormat.Percent(p.Percent, _lang), BeyondHorizon(horizonWeeks), "", "" }
+            : p.AfterCalendar ? new[] { ReportFormat.Percent(p.Percent, _lang), I(p.Weeks), AfterCalendar, "" }
+            : new[] { ReportFormat.Percent(p.Percent, _lang), I(p.Weeks), p.Week.ToString()!, ReportFormat.Date(p.Date) };
+
         /// <summary>How the forecast was made.</summary>
         public string MonteCarlo(Forecast f) =>
             L($"Monte-Carlo-Simulation mit {I(f.Runs)} Läufen (Startwert {I(f.Seed)}): Jede künftige Woche übernimmt den Durchsatz einer zufällig gewählten abgeschlossenen Woche seit dem Fabrikstart ({I(f.SampleWeeks)} Wochen, {I(f.SampleCompleted)} Leistungen abgeschlossen, im Mittel {N(f.MeanPerWeek)} je Woche).",

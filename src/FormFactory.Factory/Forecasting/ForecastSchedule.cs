@@ -38,7 +38,8 @@ namespace FormFactory.Factory.Forecasting
             for (int k = 1; k <= n; k++)
             {
                 int week = (k * weeks + n - 1) / n;
-                result[ordered[k - 1].ServiceId] = asOfWeek.AddWeeks(week).Sunday;
+                // A service the plan puts after the calendar's end gets no date (the forecast says why).
+                if (asOfWeek.TryAddWeeks(week, out var end)) result[ordered[k - 1].ServiceId] = end.Sunday;
             }
             return result;
         }

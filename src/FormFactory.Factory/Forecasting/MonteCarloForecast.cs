@@ -69,7 +69,8 @@ namespace FormFactory.Factory.Forecasting
             {
                 int w = Percentiles.NearestRank(weeks, p);
                 if (w > horizonWeeks) return new ForecastPoint(p, null, null, null);
-                var doneWeek = asOfWeek.AddWeeks(w);
+                // Done after the calendar's last week: the weeks are known, the week and day are not.
+                if (!asOfWeek.TryAddWeeks(w, out var doneWeek)) return new ForecastPoint(p, w, null, null);
                 return new ForecastPoint(p, w, doneWeek, doneWeek.Sunday);
             });
             return new Forecast(ForecastOutcome.Forecast, remaining, samples.Length, completed, mean, runs, seed, horizonWeeks, points.ToEquatableArray());

@@ -43,7 +43,9 @@ namespace FormFactory.Fim.CodeLists
             var simple = XmlText.Child(root, "SimpleCodeList");
             if (simple == null) return Fail(diagnostics, path, root, "it has no SimpleCodeList");
             var rows = new List<IReadOnlyDictionary<string, string>>();
-            foreach (var row in XmlText.Children(simple, "Row")) rows.Add(ReadRow(row, columns));
+            var columnIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (int i = columns.Count - 1; i >= 0; i--) columnIndex[columns[i].Id] = i;
+            foreach (var row in XmlText.Children(simple, "Row")) rows.Add(ReadRow(row, columns, columnIndex));
             if (rows.Count == 0) return Fail(diagnostics, path, simple, "its SimpleCodeList has no rows");
             return new GenericodeCodeList
             {
@@ -60,14 +62,14 @@ namespace FormFactory.Fim.CodeLists
             };
         }
 
-        private static Dictionary<string, string> ReadRow(XElement row, List<GenericodeColumn> columns)
+        private static Dictionary<string, string> ReadRow(XElement row, List<GenericodeColumn> columns, Dictionary<string, int> columnIndex)
         {
             var values = new Dictionary<string, string>(StringComparer.Ordinal);
             int next = 0;
             foreach (var value in XmlText.Children(row, "Value"))
             {
                 string? column = (string?)value.Attribute("ColumnRef");
-                int index = column == null ? next : columns.FindIndex(c => c.Id == column);
+                int index = column == null ? next : columnIndex.TryGetValue(column, out int at) ? at : -1;
                 if (column == null && index < columns.Count) column = columns[index].Id;
                 next = index + 1;
                 string? text = XmlText.Of(XmlText.Child(value, "SimpleValue"));

@@ -47,10 +47,10 @@ namespace FormFactory.Fim.Mapping
             string id = _context.BlockIds.Take(IdNamer.FromText(group.IdSource, group.Identification.Id), group.Identification.Id);
             string path = "blocks/" + id + ".block.json";
             string title = group.Label.Length > 0 ? group.Label : group.Identification.Id;
-            int reportAt = _context.Report.Entries.Count;
+            int reportAt = _context.Report.Reserve();
             var fields = _context.Containers.Map(group.Children, path, "", group);
             var notes = new JsonArray();
-            _context.Rules.ApplyAll(group.Rules, new RuleScope(path, "", fields, ItemScope: false, Owner: "the block", notes));
+            _context.Rules.ApplyAll(group.Rules, new RuleScope(path, "", new FieldLookup(fields, itemScope: false), ItemScope: false, Owner: "the block", notes));
             var json = new JsonObject
             {
                 ["$schema"] = _context.SchemaReference("block"),

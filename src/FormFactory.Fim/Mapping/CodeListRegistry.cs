@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
+using FormFactory.Definitions.Text;
 using FormFactory.Fim.CodeLists;
 using FormFactory.Fim.Model;
 using FormFactory.Fim.Report;
@@ -23,6 +24,9 @@ namespace FormFactory.Fim.Mapping
     {
         private readonly ImportContext _context;
         private readonly List<(GenericodeCodeList List, FimInput Input)> _lists = new();
+        // Lookups by URI, so that many lists and many fields do not multiply.
+        private readonly Dictionary<string, (GenericodeCodeList List, FimInput Input)> _byVersionUri = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<GenericodeCodeList>> _byUri = new(StringComparer.Ordinal);
         private readonly Dictionary<string, CodeListDraft?> _written = new(StringComparer.Ordinal);
         private readonly HashSet<GenericodeCodeList> _used = new();
 
@@ -31,8 +35,16 @@ namespace FormFactory.Fim.Mapping
         /// <summary>Adds a list; the path of the file that gave it already when the same list version was given before.</summary>
         public string? Add(GenericodeCodeList list, FimInput input)
         {
-            var same = _lists.FirstOrDefault(l => l.List.CanonicalVersionUri != null && l.List.CanonicalVersionUri == list.CanonicalVersionUri);
-            if (same.List != null) return same.Input.Path;
+            if (list.CanonicalVersionUri != null)
+            {
+                if (_byVersionUri.TryGetValue(list.CanonicalVersionUri, out var same)) return same.Input.Path;
+                _byVersionUri[list.CanonicalVersionUri] = (list, input);
+            }
+            if (list.CanonicalUri != null)
+            {
+                if (!_byUri.TryGetValue(list.CanonicalUri, out var versions)) _byUri[list.CanonicalUri] = versions = new List<GenericodeCodeList>();
+                versions.Add(list);
+            }
             _lists.Add((list, input));
             return null;
         }
@@ -40,11 +52,8 @@ namespace FormFactory.Fim.Mapping
         /// <summary>The list a field refers to: the same version, else the same list in another version (noted).</summary>
         public GenericodeCodeList? Find(FimCodeListReference reference, List<string> notes)
         {
-            if (reference.CanonicalVersionUri != null)
-                foreach (var (list, _) in _lists)
-                    if (list.CanonicalVersionUri == reference.CanonicalVersionUri) return list;
-            if (reference.CanonicalUri == null) return null;
-            var candidates = _lists.Select(l => l.List).Where(l => l.CanonicalUri == reference.CanonicalUri).ToList();
+            if (reference.CanonicalVersionUri != null && _byVersionUri.TryGetValue(reference.CanonicalVersionUri, out var same)) return same.List;
+            if (reference.CanonicalUri == null || !_byUri.TryGetValue(reference.CanonicalUri, out var candidates)) return null;
             var exact = candidates.FirstOrDefault(l => l.Version == reference.Version);
             if (exact != null) return exact;
             var other = candidates.OrderByDescending(l => l.Version, StringComparer.Ordinal).FirstOrDefault();
@@ -68,6 +77,11 @@ namespace FormFactory.Fim.Mapping
                 if (!row.TryGetValue(columns.Code, out var code))
                 {
                     notes.Add($"row {(i + 1).ToString(CultureInfo.InvariantCulture)} has no code in column '{columns.Code}'; left out");
+                    continue;
+                }
+                if (Unusable(code) is string why)
+                {
+                    notes.Add(why);
                     continue;
                 }
                 if (!seen.Add(code))
@@ -112,6 +126,7 @@ namespace FormFactory.Fim.Mapping
             foreach (var v in field.Values)
             {
                 if (v.Code.Length == 0) { notes.Add("a listed value without code is left out"); continue; }
+                if (Unusable(v.Code) is string why) { notes.Add(why); continue; }
                 if (!seen.Add(v.Code)) { notes.Add($"value '{v.Code}' is listed twice; the first is kept"); continue; }
                 var value = new JsonObject { ["code"] = v.Code, ["label"] = v.Name.Length == 0 ? v.Code : v.Name };
                 if (v.Help != null) value["description"] = v.Help;
@@ -129,6 +144,16 @@ namespace FormFactory.Fim.Mapping
             if (field.Identification.Version != null) json["version"] = field.Identification.Version;
             _context.AddFile("codelists/" + id + ".codelist.json", json);
             return new CodeListDraft(id, seen);
+        }
+
+        /// <summary>
+        /// Why <paramref name="code"/> cannot be written (validate refuses a code with a control character, lone
+        /// surrogate or noncharacter, FF0120, and XML can carry some of them); null when it can.
+        /// </summary>
+        private static string? Unusable(string code)
+        {
+            int at = PortableText.FirstUnportable(code);
+            return at < 0 ? null : $"code '{PortableText.Quote(code)}' holds {PortableText.Describe(code, at)}, which definitions do not allow in codes (FF0120); left out";
         }
 
         /// <summary>The lists the user named that no field used: imported on their own.</summary>

@@ -39,10 +39,12 @@ namespace FormFactory.Fim.Mapping
                 };
                 if (draft != null) drafts.Add(draft);
             }
+            bool itemScope = prefix.EndsWith("[].", StringComparison.Ordinal);
+            var lookup = new FieldLookup(drafts, itemScope);
             foreach (var draft in drafts.Where(d => d.Element is FimField && d.Element.Rules.Count > 0).ToList())
             {
                 var notes = draft.Json["notes"] as JsonArray ?? new JsonArray();
-                _context.Rules.ApplyAll(draft.Element.Rules, new RuleScope(file, prefix, drafts, ItemScope: prefix.EndsWith("[].", StringComparison.Ordinal),
+                _context.Rules.ApplyAll(draft.Element.Rules, new RuleScope(file, prefix, lookup, itemScope,
                     Owner: $"the field '{prefix}{draft.Id}'", notes));
                 if (notes.Count > 0 && draft.Json["notes"] == null) draft.Json["notes"] = notes;
             }
@@ -67,10 +69,10 @@ namespace FormFactory.Fim.Mapping
 
         private FieldDraft MapRepeatedGroup(FimGroup group, FimCardinality cardinality, string id, string file, string prefix)
         {
-            int reportAt = _context.Report.Entries.Count;
+            int reportAt = _context.Report.Reserve();
             var fields = Map(group.Children, file, prefix + id + "[].", group);
             var notes = new JsonArray();
-            _context.Rules.ApplyAll(group.Rules, new RuleScope(file, prefix + id + "[].", fields, ItemScope: true, Owner: $"the repeated group '{prefix}{id}'", notes));
+            _context.Rules.ApplyAll(group.Rules, new RuleScope(file, prefix + id + "[].", new FieldLookup(fields, itemScope: true), ItemScope: true, Owner: $"the repeated group '{prefix}{id}'", notes));
             var json = new JsonObject
             {
                 ["id"] = id,

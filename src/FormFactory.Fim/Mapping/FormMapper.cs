@@ -26,7 +26,7 @@ namespace FormFactory.Fim.Mapping
             var pending = new List<FieldDraft>();
             bool hasGroups = schema.Children.Any(c => c.Element is FimGroup && !c.Cardinality.IsExcluded);
 
-            int reportAt = _context.Report.Entries.Count;
+            int reportAt = _context.Report.Reserve();
             var all = _context.Containers.Map(schema.Children, path, "", schema, fieldIds);
             foreach (var draft in all)
             {
@@ -44,7 +44,7 @@ namespace FormFactory.Fim.Mapping
             {
                 $"Imported from FIM Stammdatenschema {schema.Identification} (XDatenfelder {schema.XdfVersion}, {Path.GetFileName(schema.SourcePath)}).",
             };
-            _context.Rules.ApplyAll(schema.Rules, new RuleScope(path, "", all, ItemScope: false, Owner: "the service", notes));
+            _context.Rules.ApplyAll(schema.Rules, new RuleScope(path, "", new FieldLookup(all, itemScope: false), ItemScope: false, Owner: "the service", notes));
 
             var json = new JsonObject
             {

@@ -7,6 +7,8 @@ namespace FormFactory.Fim.Mapping
     internal sealed class NameScope
     {
         private readonly HashSet<string> _used;
+        // The next number to try per wanted id: counting from 2 each time made n equal names quadratic.
+        private readonly Dictionary<string, int> _nextNumber = new(StringComparer.Ordinal);
 
         public NameScope(IEnumerable<string>? reserved = null) => _used = new HashSet<string>(reserved ?? Array.Empty<string>(), StringComparer.Ordinal);
 
@@ -22,10 +24,12 @@ namespace FormFactory.Fim.Mapping
                 string withFim = wanted + Capitalize(fimId!);
                 if (_used.Add(withFim)) return withFim;
             }
-            for (int n = 2; ; n++)
+            for (int n = _nextNumber.TryGetValue(wanted, out int next) ? next : 2; ; n++)
             {
                 string numbered = wanted + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                if (_used.Add(numbered)) return numbered;
+                if (!_used.Add(numbered)) continue;
+                _nextNumber[wanted] = n + 1;
+                return numbered;
             }
         }
 

@@ -107,31 +107,19 @@ namespace FormFactory.Fim.Mapping
         /// <summary>The field a condition reads: anywhere in scope, also inside included blocks, but not inside repeated groups.</summary>
         private static (FieldDraft Draft, string Path)? FindCondition(string fimId, RuleScope scope, out string? whyNot)
         {
-            var found = new List<(FieldDraft, string)>();
-            Collect(scope.Fields, scope.ItemScope ? "item." : "", fimId, intoInclusions: true, found);
+            var found = scope.Fields.Readable(fimId);
             whyNot = found.Count == 0 ? $"{fimId} is not a field that can be read from {scope.Owner}"
-                : found.Count > 1 ? $"{fimId} occurs {found.Count} times there, so the rule is ambiguous" : null;
-            return found.Count == 1 ? found[0] : null;
+                : found.Count > 1 ? $"{fimId} occurs more than once there, so the rule is ambiguous" : null;
+            return found.Count == 1 ? (found.Draft!, found.Path!) : null;
         }
 
         /// <summary>The field a rule changes: defined in the same file (not in an included block) and not inside a repeated group.</summary>
         private static FieldDraft? FindTarget(string fimId, RuleScope scope, out string? whyNot)
         {
-            var found = new List<(FieldDraft Draft, string Path)>();
-            Collect(scope.Fields, "", fimId, intoInclusions: false, found);
+            var found = scope.Fields.Changeable(fimId);
             whyNot = found.Count == 0 ? $"{fimId} is not a field of {scope.Owner} (outside it, or in a block it includes)"
-                : found.Count > 1 ? $"{fimId} occurs {found.Count} times there, so the rule is ambiguous" : null;
-            return found.Count == 1 ? found[0].Draft : null;
-        }
-
-        private static void Collect(IEnumerable<FieldDraft> drafts, string prefix, string fimId, bool intoInclusions, List<(FieldDraft, string)> found)
-        {
-            foreach (var d in drafts)
-            {
-                if (d.FimId == fimId) found.Add((d, prefix + d.Id));
-                if (d.Repeated || (d.IsInclusion && !intoInclusions)) continue;
-                if (d.Children.Count > 0) Collect(d.Children, prefix + d.Id + ".", fimId, intoInclusions, found);
-            }
+                : found.Count > 1 ? $"{fimId} occurs more than once there, so the rule is ambiguous" : null;
+            return found.Count == 1 ? found.Draft : null;
         }
     }
 }

@@ -41,8 +41,8 @@ namespace FormFactory.Fim.Output
             {
                 case JsonObject obj:
                     var result = new JsonObject();
-                    var properties = obj.ToList();
-                    foreach (var (name, value) in properties.OrderBy(p => Rank(p.Key)).ThenBy(p => properties.FindIndex(q => q.Key == p.Key)))
+                    // OrderBy is stable: properties of equal rank keep the order they were added in.
+                    foreach (var (name, value) in obj.ToList().OrderBy(p => Rank(p.Key)))
                         result[name] = Ordered(value);
                     return result;
                 case JsonArray array:

@@ -1,10 +1,14 @@
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using static FormFactory.Definitions.Text.MarkdownText;
 
 namespace FormFactory.Fim.Report
 {
-    /// <summary>Writes the import report as Markdown (<c>fim-import-report.md</c>): what needs a look first, then everything.</summary>
+    /// <summary>
+    /// Writes the import report as Markdown (<c>fim-import-report.md</c>): what needs a look first, then everything.
+    /// Names and notes come from the imported files, so they are escaped as the factory's report.md escapes them.
+    /// </summary>
     public static class ImportReportMarkdown
     {
         /// <summary>The report as Markdown text with <c>\n</c> line ends.</summary>
@@ -13,7 +17,7 @@ namespace FormFactory.Fim.Report
             var md = new StringBuilder();
             md.Append("# FIM import report\n\n");
             md.Append("Read:\n\n");
-            foreach (var input in report.Inputs) md.Append("- ").Append(Cell(input)).Append('\n');
+            foreach (var input in report.Inputs) md.Append("- ").Append(Escape(input)).Append('\n');
             md.Append("\nWritten:\n\n");
             foreach (var output in report.Outputs) md.Append("- `").Append(output).Append("`\n");
             int mapped = report.Entries.Count(e => e.Status == MappingStatus.Mapped);
@@ -29,14 +33,14 @@ namespace FormFactory.Fim.Report
             {
                 md.Append("| element | name | status | mapped to | what was not mapped, and why |\n| --- | --- | --- | --- | --- |\n");
                 foreach (var e in attention)
-                    md.Append("| ").Append(Cell(e.Kind + " " + e.FimId)).Append(" | ").Append(Cell(e.Name)).Append(" | ").Append(Status(e.Status))
-                        .Append(" | ").Append(Cell(e.MappedTo ?? "—")).Append(" | ").Append(Cell(string.Join(" • ", e.Notes))).Append(" |\n");
+                    md.Append("| ").Append(Escape(e.Kind + " " + e.FimId)).Append(" | ").Append(Escape(e.Name)).Append(" | ").Append(Status(e.Status))
+                        .Append(" | ").Append(Escape(e.MappedTo ?? "—")).Append(" | ").Append(Escape(string.Join(" • ", e.Notes))).Append(" |\n");
             }
 
             md.Append("\n## All elements\n\n| element | name | source | mapped to | status |\n| --- | --- | --- | --- | --- |\n");
             foreach (var e in report.Entries)
-                md.Append("| ").Append(Cell(e.Kind + " " + e.FimId)).Append(" | ").Append(Cell(e.Name)).Append(" | ").Append(Cell(e.Source))
-                    .Append(" | ").Append(Cell(e.MappedTo ?? "—")).Append(" | ").Append(Status(e.Status)).Append(" |\n");
+                md.Append("| ").Append(Escape(e.Kind + " " + e.FimId)).Append(" | ").Append(Escape(e.Name)).Append(" | ").Append(Escape(e.Source))
+                    .Append(" | ").Append(Escape(e.MappedTo ?? "—")).Append(" | ").Append(Status(e.Status)).Append(" |\n");
             return md.ToString();
         }
 
@@ -46,7 +50,5 @@ namespace FormFactory.Fim.Report
             MappingStatus.Partly => "partly",
             _ => "not mapped",
         };
-
-        private static string Cell(string text) => text.Replace("\\", "\\\\").Replace("|", "\\|").Replace("\r", "").Replace("\n", " ");
     }
 }

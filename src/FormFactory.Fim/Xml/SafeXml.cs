@@ -42,15 +42,18 @@ namespace FormFactory.Fim.Xml
             }
             try
             {
-                using var reader = XmlReader.Create(new MemoryStream(input.Content, writable: false), Settings());
+                // A first pass with the bare reader keeps the whole read linear: the tree is built only for a file
+                // whose nesting is known to stay within the limit.
+                using (var probe = Open(input.Content))
+                    if (XmlDepth.FirstBeyond(probe, MaxDepth) is (int deepLine, int deepColumn))
+                    {
+                        diagnostics.Report(DiagnosticDescriptors.XmlNestedTooDeeply,
+                            new SourceLocation(input.Path, 0, 0, deepLine, deepColumn, deepLine, deepColumn), MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                        return null;
+                    }
+                using var reader = Open(input.Content);
                 var document = XDocument.Load(reader, LoadOptions.SetLineInfo);
-                if (document.Root == null) return null;
-                if (XmlDepth.Exceeds(document.Root, MaxDepth, out var deep))
-                {
-                    diagnostics.Report(DiagnosticDescriptors.IncompleteXdfMessage, XmlLocation.Of(input.Path, deep), $"elements are nested more than {MaxDepth} levels deep");
-                    return null;
-                }
-                return document;
+                return document.Root == null ? null : document;
             }
             catch (XmlException e)
             {
@@ -63,6 +66,8 @@ namespace FormFactory.Fim.Xml
                 return null;
             }
         }
+
+        private static XmlReader Open(byte[] content) => XmlReader.Create(new MemoryStream(content, writable: false), Settings());
 
         /// <summary>
         /// Where the prolog declares <c>&lt;!DOCTYPE</c> (the reason a reader that prohibits DTDs stops; it reports no

@@ -8,12 +8,27 @@ namespace FormFactory.Generator.Emit
     /// </summary>
     internal static class XmlText
     {
-        /// <summary>The text with <c>&amp;</c>, <c>&lt;</c> and <c>&gt;</c> escaped and control characters other than line breaks dropped.</summary>
+        /// <summary>
+        /// The text with <c>&amp;</c>, <c>&lt;</c> and <c>&gt;</c> escaped, control characters other than line breaks
+        /// dropped, and lone surrogates and the noncharacters U+FFFE and U+FFFF (which no XML can hold, so the
+        /// compiler would warn about badly formed XML, CS1570) written as U+FFFD.
+        /// </summary>
         public static string Escape(string text)
         {
             var sb = new StringBuilder(text.Length);
-            foreach (char c in text)
+            for (int i = 0; i < text.Length; i++)
             {
+                char c = text[i];
+                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    sb.Append(c).Append(text[++i]);
+                    continue;
+                }
+                if (char.IsSurrogate(c) || c == '\uFFFE' || c == '\uFFFF')
+                {
+                    sb.Append('\uFFFD');
+                    continue;
+                }
                 switch (c)
                 {
                     case '&': sb.Append("&amp;"); break;

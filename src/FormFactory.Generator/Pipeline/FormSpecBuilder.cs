@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using FormFactory.Definitions.FieldTypes;
 using FormFactory.Definitions.Model;
 using FormFactory.Generator.Naming;
@@ -24,12 +25,16 @@ namespace FormFactory.Generator.Pipeline
         // Members of the form's record besides its properties: constants, validation, JSON.
         private static readonly string[] FormMembers = { MetadataClassName, ConverterClassName, "Validate", "Validation", "FromJson", "ToJson" };
 
-        // Members every record has (or that would hide object's), which properties must not collide with.
+        // Members every record has (or that would hide object's), which properties must not collide with. C# forbids
+        // a member named Clone in any record (CS8859), as the compiler's own clone method may take that name one day.
         private static readonly string[] RecordMembers =
         {
             "EqualityContract", "Equals", "GetHashCode", "ToString", "PrintMembers", "Deconstruct", "GetType",
-            "MemberwiseClone", "Finalize", "ReferenceEquals",
+            "MemberwiseClone", "Finalize", "ReferenceEquals", "Clone",
         };
+
+        // A form's record may not be named like one of its own members (CS0542): a service "validate" or "toString".
+        private static readonly string[] FormRecordMembers = RecordMembers.Concat(FormMembers).ToArray();
 
         /// <summary>The spec of <paramref name="form"/>, whose record is called <paramref name="typeName"/>.</summary>
         /// <param name="form">A form that bound without errors.</param>
@@ -56,10 +61,13 @@ namespace FormFactory.Generator.Pipeline
             return new FormSpec(hintName, FileName(form.SourcePath), type, metadata, required.ToEquatableArray(), hintNames.Claim(typeName + ".Json"), validator);
         }
 
-        /// <summary>Record names for all forms, in order: PascalCase ids, never one of <see cref="ReservedTypeNames"/>.</summary>
+        /// <summary>
+        /// Record names for all forms, in order: PascalCase ids, never one of <see cref="ReservedTypeNames"/> nor a member
+        /// of the record itself (those get <c>Form</c> appended).
+        /// </summary>
         public static IReadOnlyList<string> TypeNames(IReadOnlyList<FormModel> forms)
         {
-            var scope = new NameScope(ReservedTypeNames);
+            var scope = new NameScope(ReservedTypeNames.Concat(FormRecordMembers));
             var names = new List<string>(forms.Count);
             foreach (var form in forms) names.Add(scope.Claim(CSharpNames.Pascal(form.Id), "Form"));
             return names;

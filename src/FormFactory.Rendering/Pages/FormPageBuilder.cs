@@ -248,16 +248,25 @@ namespace FormFactory.Rendering.Pages
         }
 
         /// <summary>
-        /// Stands for an entry's index in <see cref="ItemView.Like"/> (by nesting depth). Made of private-use characters,
-        /// which texts for citizens have no use for: an entry whose texts hold any of them is rendered on its own, except
-        /// that a text holding a whole marker (U+E000, digits, U+E001) would have it replaced like one.
+        /// A random key, new in every process, inside every marker. Markers never reach the output (they are replaced
+        /// before it is written), so the output stays the same from run to run; but no definition can hold a text that
+        /// equals a marker, because no one knows the key when writing it.
         /// </summary>
-        public static string IndexMarker(int depth) => "\uE000" + depth.ToString(CultureInfo.InvariantCulture) + "\uE001";
+        private static readonly string MarkerKey = Guid.NewGuid().ToString("N");
+
+        /// <summary>
+        /// Stands for an entry's index in <see cref="ItemView.Like"/> (by nesting depth). Made of private-use characters
+        /// around the <see cref="MarkerKey"/>: an entry whose texts hold any of those characters is rendered on its own
+        /// (<see cref="HasStrayMarkerCharacters"/>), and no text can hold a whole marker, so replacing the markers never
+        /// changes a text.
+        /// </summary>
+        public static string IndexMarker(int depth) => "\uE000" + MarkerKey + depth.ToString(CultureInfo.InvariantCulture) + "\uE001";
 
         /// <summary>Stands for an entry's number in <see cref="ItemView.Like"/> (by nesting depth).</summary>
-        public static string NumberMarker(int depth) => "\uE002" + depth.ToString(CultureInfo.InvariantCulture) + "\uE003";
+        public static string NumberMarker(int depth) => "\uE002" + MarkerKey + depth.ToString(CultureInfo.InvariantCulture) + "\uE003";
 
-        private static readonly System.Text.RegularExpressions.Regex Markers = new("\uE000[0-9]+\uE001|\uE002[0-9]+\uE003", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        private static readonly System.Text.RegularExpressions.Regex Markers = new(
+            "\uE000" + MarkerKey + "[0-9]+\uE001|\uE002" + MarkerKey + "[0-9]+\uE003", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
         /// <summary>
         /// True when <paramref name="markup"/> holds a marker character outside the markers (of an entry and of the

@@ -81,6 +81,26 @@ namespace FormFactory.Definitions.Tests.Diagnostics
             Assert.Contains("at least 1", d.Message);
         }
 
+        [Theory]
+        [InlineData("a\\ud800", "a\\uD800", "U+D800 (a lone surrogate)")]
+        [InlineData("\\udc00b", "\\uDC00b", "U+DC00 (a lone surrogate)")]
+        [InlineData("a\\u0007b", "a\\u0007b", "U+0007 (a control character)")]
+        [InlineData("zeile\\neins", "zeile\\u000Aeins", "U+000A (a control character)")]
+        [InlineData("x\\uffff", "x\\uFFFF", "U+FFFF (a noncharacter)")]
+        public void CodeWithACharacterNotEveryOutputCanCarryIsRefused(string jsonCode, string quoted, string what)
+        {
+            var d = new FormTestCase()
+                .File("codelists/farbe.codelist.json", "{ \"id\": \"farbe\", \"values\": [ { \"code\": \"rot\", \"label\": \"Rot\" }, { \"code\": \"" + jsonCode + "\", \"label\": \"X\" } ] }")
+                .ExpectOnlyDiagnostic("FF0120", 1, 75);
+            Assert.StartsWith($"The code '{quoted}' holds {what}; ", d.Message);
+        }
+
+        [Fact]
+        public void CodesWithLettersOfAnyScriptAndPairedSurrogatesAreKept() =>
+            Assert.Empty(new FormTestCase()
+                .File("codelists/farbe.codelist.json", "{ \"id\": \"farbe\", \"values\": [ { \"code\": \"größe-\\ud83d\\ude00-ü\", \"label\": \"X\" } ] }")
+                .Diagnostics());
+
         [Fact]
         public void CodeListedTwiceIsDuplicateAtTheSecondCode()
         {

@@ -58,6 +58,12 @@ namespace FormFactory.Definitions.Tests.Robustness
                         foreach (var id in list.Where(i => FileSystemIds.ReservedByLayout.Contains(i, System.StringComparer.OrdinalIgnoreCase))) problems.Add($"no errors, but the {kind} id '{id}' is reserved by the output layout");
                 }
             }
+            // What validate accepts, every output must carry: a code with a character XML, UTF-8 or C# cannot hold
+            // would pass here and break an export or the generator later.
+            foreach (var list in result.Catalog.CodeLists)
+                foreach (var value in list.Values)
+                    if (FormFactory.Definitions.Text.PortableText.FirstUnportable(value.Code) is int at and >= 0)
+                        problems.Add($"code list '{list.Id}' was accepted with the code '{FormFactory.Definitions.Text.PortableText.Quote(value.Code)}', which holds {FormFactory.Definitions.Text.PortableText.Describe(value.Code, at)}");
 
             if (result.Diagnostics.Count == 0)
             {

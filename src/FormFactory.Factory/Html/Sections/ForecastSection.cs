@@ -22,9 +22,7 @@ namespace FormFactory.Factory.Html.Sections
             {
                 HtmlTable.Write(w, c.L("Wann der Restbestand fertig ist", "When the backlog will be done"),
                     new[] { new Column(p.Probability, true), new Column(p.WeeksFromAsOf, true), new Column(p.DoneInWeek), new Column(p.DoneBy) },
-                    f.Points.Select(pt => (IReadOnlyList<string>)(pt.Weeks == null
-                        ? new[] { ReportFormat.Percent(pt.Percent, c.Language), p.BeyondHorizon(f.HorizonWeeks), "", "" }
-                        : new[] { ReportFormat.Percent(pt.Percent, c.Language), PageContext.I(pt.Weeks), pt.Week.ToString()!, ReportFormat.Date(pt.Date) })));
+                    f.Points.Select(pt => (IReadOnlyList<string>)p.ForecastRow(pt, f.HorizonWeeks)));
                 w.Element("p", p.MonteCarlo(f));
             }
             var pace = p.Pace(c.Report.RequiredPace);

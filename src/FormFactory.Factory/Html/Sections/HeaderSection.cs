@@ -47,7 +47,7 @@ namespace FormFactory.Factory.Html.Sections
             w.Open("ul", new Attr("class", "key-figures"), new Attr("aria-label", c.L("Kennzahlen", "Key figures")));
             Figure(w, PageContext.I(completed), c.L("abgeschlossen", "completed"));
             Figure(w, PageContext.I(r.Forecast.Remaining), c.Phrases.RemainingFigure);
-            Figure(w, p85?.Date is { } d ? ReportFormat.Date(d) : c.L("keine Prognose", "no forecast"), c.L("fertig bis (85 % Wahrscheinlichkeit)", "done by (85% probability)"));
+            Figure(w, p85?.Date is { } d ? ReportFormat.Date(d) : p85?.AfterCalendar == true ? c.Phrases.AfterCalendar : c.L("keine Prognose", "no forecast"), c.L("fertig bis (85 % Wahrscheinlichkeit)", "done by (85% probability)"));
             Figure(w, r.RequiredPace.PerWeek is { } pace ? c.N(pace) : c.L("keine Woche übrig", "no week left"), c.L("nötige Leistungen je Woche bis ", "services a week needed until ") + ReportFormat.Date(r.RequiredPace.Deadline));
             w.Close();
         }
