@@ -22,60 +22,100 @@ namespace FormFactory.Definitions.Binding
                 foreach (var c in d.Children) Collect(c, d);
             }
             foreach (var r in roots) Collect(r, null);
-            var byPath = new Dictionary<string, FieldDraft>();
-            foreach (var d in all) byPath[d.Model.Path] = d;
-
-            // Edges: a field's visibility depends on its parent's and on the fields (and their descendants) its visibleWhen reads.
-            var edges = new Dictionary<FieldDraft, List<FieldDraft>>();
-            foreach (var d in all)
+            var index = new Dictionary<FieldDraft, int>();
+            var byPath = new Dictionary<string, int>();
+            for (int i = 0; i < all.Count; i++)
             {
-                var list = new List<FieldDraft>();
-                if (parentOf[d] is FieldDraft p) list.Add(p);
+                index[all[i]] = i;
+                byPath[all[i].Model.Path] = i;
+            }
+
+            // Two nodes per field: Visible(i) = 2i, whether it is shown; Value(i) = 2i + 1, what reading it yields,
+            // which depends on whether it and each of its descendants are shown. A field's visibility depends on its
+            // parent's and on the values its visibleWhen reads. Reading a group points at one node, not at a copy of
+            // all its descendants, so the graph stays linear in the number of fields and references.
+            var edges = new List<int>[2 * all.Count];
+            for (int i = 0; i < all.Count; i++)
+            {
+                var d = all[i];
+                var visible = new List<int>();
+                if (parentOf[d] is FieldDraft p) visible.Add(2 * index[p]);
                 if (d.Model.VisibleWhen != null)
                     foreach (var reference in References(d.Model.VisibleWhen))
-                        if (byPath.TryGetValue(reference, out var target)) AddWithDescendants(target, list);
-                edges[d] = list;
+                        if (byPath.TryGetValue(reference, out var target)) visible.Add(2 * target + 1);
+                var value = new List<int> { 2 * i };
+                foreach (var c in d.Children) value.Add(2 * index[c] + 1);
+                edges[2 * i] = visible;
+                edges[2 * i + 1] = value;
             }
-            var state = new Dictionary<FieldDraft, int>();
-            var stack = new List<FieldDraft>();
-            foreach (var d in all)
-                if (Visit(d, edges, state, stack, diagnostics)) return;
+            var cycle = FindCycle(edges);
+            if (cycle != null)
+            {
+                ReportCycle(cycle, all, diagnostics);
+                return;
+            }
 
             foreach (var d in all)
                 if (d.Model.RequiredWhen != null && NeverVisible(d, parentOf, out string why))
                     diagnostics.Report(DiagnosticDescriptors.RequiredWhenNeverVisible, d.RequiredWhen!.Location, d.Model.Path, why);
         }
 
-        private static void AddWithDescendants(FieldDraft d, List<FieldDraft> list)
+        /// <summary>The nodes of the first cycle a depth-first search meets, first node repeated at the end; null when there is none.</summary>
+        private static List<int>? FindCycle(List<int>[] edges)
         {
-            list.Add(d);
-            foreach (var c in d.Children) AddWithDescendants(c, list);
+            // Iterative, so a chain of thousands of references cannot overflow the stack.
+            var state = new byte[edges.Length]; // 0 unseen, 1 on the path, 2 done
+            var path = new List<int>();
+            var next = new List<int>();
+            for (int start = 0; start < edges.Length; start++)
+            {
+                if (state[start] != 0) continue;
+                path.Add(start);
+                next.Add(0);
+                state[start] = 1;
+                while (path.Count > 0)
+                {
+                    int top = path.Count - 1, node = path[top];
+                    if (next[top] == edges[node].Count)
+                    {
+                        state[node] = 2;
+                        path.RemoveAt(top);
+                        next.RemoveAt(top);
+                        continue;
+                    }
+                    BindingWork.Step();
+                    int target = edges[node][next[top]++];
+                    if (state[target] == 1)
+                    {
+                        var cycle = path.GetRange(path.IndexOf(target), path.Count - path.IndexOf(target));
+                        cycle.Add(target);
+                        return cycle;
+                    }
+                    if (state[target] != 0) continue;
+                    state[target] = 1;
+                    path.Add(target);
+                    next.Add(0);
+                }
+            }
+            return null;
         }
 
-        private static bool Visit(FieldDraft d, Dictionary<FieldDraft, List<FieldDraft>> edges, Dictionary<FieldDraft, int> state, List<FieldDraft> stack, DiagnosticBag diagnostics)
+        private static void ReportCycle(List<int> cycle, List<FieldDraft> all, DiagnosticBag diagnostics)
         {
-            state.TryGetValue(d, out int s);
-            if (s == 2) return false;
-            if (s == 1)
+            var names = new List<string>();
+            FieldDraft? reportAt = null;
+            for (int i = 0; i < cycle.Count - 1; i++)
             {
-                int start = stack.IndexOf(d);
-                var names = new List<string>();
-                for (int i = start; i < stack.Count; i++) names.Add(stack[i].Model.Path);
+                int node = cycle[i];
+                if (node % 2 != 0) continue; // a value node stands between fields; only the fields are named
+                var d = all[node / 2];
                 names.Add(d.Model.Path);
-                var reportAt = stack[stack.Count - 1];
-                for (int i = start; i < stack.Count; i++)
-                    if (stack[i].VisibleWhen != null) { reportAt = stack[i]; break; }
-                diagnostics.Report(DiagnosticDescriptors.VisibilityCycle, (reportAt.VisibleWhen ?? (Syntax.JsonSyntax)reportAt.Syntax).Location,
-                    reportAt.Model.Path, string.Join(" → ", names));
-                return true;
+                if (reportAt == null && d.VisibleWhen != null) reportAt = d;
             }
-            state[d] = 1;
-            stack.Add(d);
-            foreach (var next in edges[d])
-                if (Visit(next, edges, state, stack, diagnostics)) return true;
-            stack.RemoveAt(stack.Count - 1);
-            state[d] = 2;
-            return false;
+            names.Add(names[0]);
+            reportAt ??= all[cycle[cycle.Count - 2] / 2];
+            diagnostics.Report(DiagnosticDescriptors.VisibilityCycle, (reportAt.VisibleWhen ?? (Syntax.JsonSyntax)reportAt.Syntax).Location,
+                reportAt.Model.Path, string.Join(" → ", names));
         }
 
         private static bool NeverVisible(FieldDraft d, Dictionary<FieldDraft, FieldDraft?> parentOf, out string why)

@@ -77,6 +77,12 @@ namespace FormFactory.Definitions.Diagnostics
         public static readonly DiagnosticDescriptor UnknownMessageKey = new("FF0309", Warning, "Message for an unknown check", "'{0}' is not a check of a field of type '{1}', so this message is never shown; checks are: {2}.");
         /// <summary>A default value of the wrong type or outside the code list.</summary>
         public static readonly DiagnosticDescriptor InvalidDefault = new("FF0310", Error, "Invalid default", "The default {0}.");
+        /// <summary>A form with more fields than <see cref="Binding.DefinitionLimits.MaxFieldsPerForm"/> once its blocks are included.</summary>
+        public static readonly DiagnosticDescriptor TooManyFields = new("FF0311", Error, "Too many fields", "The fields add up to more than {0}{1}; split them into services of their own, or ask for repeated parts with a repeated group instead of copies.");
+        /// <summary>A page that would render more than <see cref="Binding.DefinitionLimits.MaxRenderedElements"/> fields and options.</summary>
+        public static readonly DiagnosticDescriptor PageTooLarge = new("FF0312", Error, "Page too large", "The page would render {0} fields and choice options {1} (at most {2}): a repeated group renders what it holds once per entry it shows ('min', or every slot of a 'max' up to 10, at least one) plus once as its template, through every nesting level; lower 'min' or 'max', or move fields out of nested repeated groups.");
+        /// <summary>A code list with more values than <see cref="Binding.DefinitionLimits.MaxCodeListValues"/>.</summary>
+        public static readonly DiagnosticDescriptor CodeListTooLong = new("FF0313", Error, "Code list too long", "Code list '{0}' has {1} values, more than the {2} a form can offer; only the first {2} are read. Split the list, or ask for the value as text.");
 
         // FF04xx: expressions
         /// <summary>An expression that cannot be parsed.</summary>
@@ -150,7 +156,7 @@ namespace FormFactory.Definitions.Diagnostics
             InvalidText, InvalidValue, TypeOrBlock,
             UnknownBlock, UnknownCodeList, BlockCycle, UnknownService, UnknownTenant,
             InvalidRegex, NonPortableRegex, MinGreaterThanMax, InvalidRepeat, DuplicateCode, UnreachableCode,
-            RequiredWhenNeverVisible, EmptyCodeList, UnknownMessageKey, InvalidDefault,
+            RequiredWhenNeverVisible, EmptyCodeList, UnknownMessageKey, InvalidDefault, TooManyFields, PageTooLarge, CodeListTooLong,
             ExpressionSyntax, UnknownFieldInExpression, TypeMismatch, UnknownFunction, ArgumentCount, ItemOutsideRepeat,
             VisibilityCycle, InvalidDateLiteral, WrongExpressionType, RepeatedFieldOutsideItem,
             UnknownStatus, UnknownPriority, UnknownMunicipalityType, InvalidMaturity, HistoryOutOfOrder, UnknownOption,

@@ -1,0 +1,25 @@
+namespace FormFactory.Definitions.Binding
+{
+    /// <summary>
+    /// The sizes a definition may describe, so that whatever <c>validate</c> accepts, <c>build</c> renders in bounded
+    /// time and memory (documented in docs/definition-format.md, "Limits"). Each is far above what real forms need.
+    /// </summary>
+    public static class DefinitionLimits
+    {
+        /// <summary>
+        /// The most fields one form holds once its block inclusions are expanded (FF0311); real forms have a few
+        /// hundred. Counted at every field, so neither a long form nor blocks that include a block twice get past it.
+        /// </summary>
+        public const int MaxFieldsPerForm = 5000;
+
+        /// <summary>
+        /// The most fields and choice options a fresh page renders (FF0312): each field counts once, a choice once per
+        /// code, and a repeated group multiplies what it holds by the entries it shows plus its template
+        /// (<see cref="Model.RepeatBounds.RenderedEntries"/> + 1), through every nesting level.
+        /// </summary>
+        public const int MaxRenderedElements = 100_000;
+
+        /// <summary>The most values one code list holds (FF0313); the longest official lists (all municipalities) have about 11,000.</summary>
+        public const int MaxCodeListValues = 20_000;
+    }
+}

@@ -1,0 +1,124 @@
+using System;
+using System.Linq;
+using System.Text;
+using FormFactory.Definitions.Binding;
+using FormFactory.Definitions.Tests.Support;
+
+namespace FormFactory.Definitions.Tests.Limits
+{
+    /// <summary>
+    /// Issue 18, item 2: what validate accepts, build can build in bounded time and memory. Sizes are bounded by
+    /// documented limits with diagnostics, and every binding pass is proven linear by counting its steps.
+    /// </summary>
+    public class DefinitionLimitsTests
+    {
+        private static string TextField(string id, string? visibleWhen = null) =>
+            "{ \"id\": \"" + id + "\", \"type\": \"text\", \"label\": \"L\"" + (visibleWhen == null ? "" : ", \"visibleWhen\": \"" + visibleWhen + "\"") + " }";
+
+        private static string Fields(int n, Func<int, string> field) => "[" + string.Join(",", Enumerable.Range(0, n).Select(field)) + "]";
+
+        /// <summary>Binding steps for <paramref name="fields"/>, asserting the form binds clean.</summary>
+        private static long StepsToBind(string fields)
+        {
+            var catalog = new FormTestCase().Form("test", fields);
+            BindingWork.Reset();
+            catalog.BoundForm();
+            return BindingWork.Steps;
+        }
+
+        private static void AssertLinear(Func<int, string> definition, int n)
+        {
+            long small = StepsToBind(definition(n)), large = StepsToBind(definition(4 * n));
+            Assert.True(large <= 5 * small, $"binding {n} fields took {small} steps, {4 * n} fields took {large}: not linear");
+        }
+
+        [Fact]
+        public void EveryBindingPassIsLinearInTheFormSize_VisibilityChain()
+        {
+            // Each field visible while the one before is not 'x': resolving each reference scanned all siblings.
+            AssertLinear(n => Fields(n, i => TextField("f" + i, i == 0 ? null : $"f{i - 1} != 'x'")), 300);
+        }
+
+        [Fact]
+        public void EveryBindingPassIsLinearInTheFormSize_ManyReadersOfOneLargeGroup()
+        {
+            // n fields read a group of n fields: the visibility analysis copied the group's descendants for each reader.
+            AssertLinear(n =>
+                "[ { \"id\": \"g\", \"type\": \"group\", \"label\": \"G\", \"required\": false, \"fields\": " + Fields(n, i => TextField("x" + i)) + " },"
+                + string.Join(",", Enumerable.Range(0, n).Select(i => TextField("r" + i, "!isEmpty(g)"))) + " ]", 300);
+        }
+
+        [Fact]
+        public void FieldsPerFormAreLimitedAfterInclusion_ALongFormWithoutBlocks()
+        {
+            var d = new FormTestCase().Form("test", Fields(DefinitionLimits.MaxFieldsPerForm + 1, i => TextField("f" + i))).Diagnostics();
+            var error = Assert.Single(d);
+            Assert.Equal("FF0311", error.Id);
+            Assert.Contains("more than 5000", error.Message);
+        }
+
+        [Fact]
+        public void FieldsPerFormAreLimitedAfterInclusion_ABlockIncludedTwice()
+        {
+            var result = new FormTestCase()
+                .Block("gross", Fields(3000, i => TextField("f" + i)))
+                .Form("test", "[ { \"id\": \"a\", \"block\": \"gross\" }, { \"id\": \"b\", \"block\": \"gross\" } ]")
+                .Bind();
+            Assert.Empty(result.Catalog.Forms);
+            var error = Assert.Single(result.Diagnostics);
+            Assert.Equal("FF0311", error.Id);
+            Assert.Equal("services/test.form.json", error.Location.Path);
+        }
+
+        [Fact]
+        public void FieldsPerFormAtTheLimitBind()
+        {
+            var form = new FormTestCase().Form("test", Fields(DefinitionLimits.MaxFieldsPerForm, i => TextField("f" + i))).BoundForm();
+            Assert.Equal(DefinitionLimits.MaxFieldsPerForm, form.Steps[0].Fields.Count);
+        }
+
+        [Fact]
+        public void NestedRepeatMinimumsCannotMultiplyThePage()
+        {
+            // About 300 bytes: 100 × 100 × 100 entries of one field rendered a page of gigabytes.
+            string Repeated(string id, string inner) =>
+                "{ \"id\": \"" + id + "\", \"type\": \"group\", \"label\": \"G\", \"repeat\": { \"min\": 100 }, \"fields\": [ " + inner + " ] }";
+            var catalog = new FormTestCase().FormLines(Repeated("a", Repeated("b", Repeated("c", TextField("x")))));
+            var error = catalog.ExpectOnlyDiagnostic("FF0312", 4, 55);
+            Assert.Contains("100000", error.Message.Replace(",", ""));
+        }
+
+        [Fact]
+        public void RepeatMaximumsUpToTenAreRenderedAndCount()
+        {
+            // max ≤ 10: every slot is rendered for use without the script, so max (not min) multiplies.
+            string Repeated(string id, string inner) =>
+                "{ \"id\": \"" + id + "\", \"type\": \"group\", \"label\": \"G\", \"repeat\": { \"max\": 10 }, \"fields\": [ " + inner + " ] }";
+            string five = Repeated("a", Repeated("b", Repeated("c", Repeated("d", Repeated("e", TextField("x"))))));
+            Assert.Contains(new FormTestCase().Form("test", "[" + five + "]").Diagnostics(), d => d.Id == "FF0312");
+            string four = Repeated("a", Repeated("b", Repeated("c", Repeated("d", TextField("x")))));
+            new FormTestCase().Form("test", "[" + four + "]").BoundForm();
+        }
+
+        [Fact]
+        public void ChoicesCountTowardsTheRenderedSize()
+        {
+            var codes = Enumerable.Range(0, 5000).Select(i => "c" + i).ToArray();
+            var catalog = new FormTestCase().CodeList("viele", codes)
+                .Form("test", "[ { \"id\": \"g\", \"type\": \"group\", \"label\": \"G\", \"repeat\": { \"min\": 25 }, \"fields\": [ { \"id\": \"w\", \"type\": \"choice\", \"label\": \"W\", \"codeList\": \"viele\" } ] } ]");
+            Assert.Equal("FF0312", Assert.Single(catalog.Diagnostics()).Id);
+        }
+
+        [Fact]
+        public void CodeListsAreLimited()
+        {
+            // The full form of the shortened example in docs/diagnostics.md, which must show the real message.
+            string values = string.Join(", ", Enumerable.Range(0, DefinitionLimits.MaxCodeListValues + 1).Select(i => $"{{ \"code\": \"c{i}\", \"label\": \"C{i}\" }}"));
+            var result = new FormTestCase().File("codelists/alles.codelist.json", "{ \"id\": \"alles\", \"values\": [ " + values + " ] }\n").Bind();
+            var error = Assert.Single(result.Diagnostics);
+            var documented = DiagnosticsDocument.Sections().Single(s => s.Id == "FF0313");
+            Assert.Equal(Assert.Single(documented.Messages), error.ToString());
+            Assert.Equal(DefinitionLimits.MaxCodeListValues, Assert.Single(result.Catalog.CodeLists).Values.Count);
+        }
+    }
+}
