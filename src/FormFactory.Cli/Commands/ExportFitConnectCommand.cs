@@ -22,6 +22,9 @@ namespace FormFactory.Cli.Commands
         /// <summary>Submissions larger than this are refused (their attachments are separate files).</summary>
         private const long MaxSubmissionBytes = 8 * 1024 * 1024;
 
+        /// <summary>UTF-8 that refuses bytes it cannot read instead of replacing them with U+FFFD.</summary>
+        private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
         public static Command Create(TextWriter stdout, TextWriter stderr)
         {
             var path = new Argument<string>("path") { Description = "The definitions folder.", DefaultValueFactory = _ => "definitions" };
@@ -68,7 +71,13 @@ namespace FormFactory.Cli.Commands
                 catalog = CatalogLoader.Load(a.Path);
                 if (!File.Exists(a.Submission)) return Usage(stderr, $"No submission file '{a.Submission}'.");
                 if (new FileInfo(a.Submission).Length > MaxSubmissionBytes) return Usage(stderr, $"The submission '{a.Submission}' is larger than 8 MB.");
-                json = File.ReadAllText(a.Submission, Encoding.UTF8);
+                json = File.ReadAllText(a.Submission, StrictUtf8);
+            }
+            catch (DecoderFallbackException e)
+            {
+                // Not replaced silently: a submission is exported byte for byte as the citizen's text, or not at all.
+                stderr.WriteLine($"formfactory: The submission is not valid: '{a.Submission}' is not UTF-8 text (byte {e.Index} cannot be read).");
+                return Program.ExitCodes.DefinitionErrors;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -99,7 +108,7 @@ namespace FormFactory.Cli.Commands
             if (!export.Succeeded)
             {
                 foreach (var error in export.Errors) stderr.WriteLine("formfactory: " + error);
-                return Program.ExitCodes.DefinitionErrors;
+                return export.SubmissionNotValid ? Program.ExitCodes.DefinitionErrors : Program.ExitCodes.ExportFailed;
             }
             try
             {
@@ -121,9 +130,7 @@ namespace FormFactory.Cli.Commands
             if (export.Attachments.Count > 0) Directory.CreateDirectory(Path.Combine(output, "attachments"));
             foreach (var attachment in export.Attachments)
             {
-                string extension = Path.GetExtension(attachment.File.Name);
-                if (extension.Length > 10 || extension.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0) extension = "";
-                File.Copy(source.PathOf(attachment.File.Sha256)!, Path.Combine(output, "attachments", attachment.AttachmentId + extension), overwrite: true);
+                File.Copy(source.PathOf(attachment.File.Sha256)!, Path.Combine(output, "attachments", attachment.AttachmentId + attachment.FileExtension), overwrite: true);
             }
             string dir = output.Replace('\\', '/').TrimEnd('/');
             stdout.WriteLine($"Wrote {dir}/metadata.json (data: data.{export.DataFormat}), {dir}/data.json, {dir}/data.xml and {export.Attachments.Count} attachment(s).");

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using FormFactory.Definitions.Expressions;
 using FormFactory.Definitions.FieldTypes;
 using FormFactory.Definitions.Model;
+using FormFactory.Runtime;
 
 namespace FormFactory.Definitions.Binding
 {
@@ -53,7 +54,7 @@ namespace FormFactory.Definitions.Binding
 
         public FieldSymbol? Child(string id)
         {
-            BindingWork.Step();
+            WorkCounter.Step();
             return _childrenById.TryGetValue(id, out var child) ? child : null;
         }
 

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using FormFactory.Definitions.Diagnostics;
 using FormFactory.Definitions.Syntax;
+using FormFactory.Runtime;
 
 namespace FormFactory.Definitions.Binding
 {
@@ -30,7 +31,7 @@ namespace FormFactory.Definitions.Binding
         /// <summary>What a fresh page renders of <paramref name="d"/>: itself, its options, and its contents as often as they are shown.</summary>
         private static long SizeOf(FieldDraft d, Dictionary<FieldDraft, long> sizes)
         {
-            BindingWork.Step();
+            WorkCounter.Step();
             long size = 1 + (d.Model.CodeList?.Values.Count ?? 0);
             long contents = 0;
             foreach (var c in d.Children) contents = Add(contents, SizeOf(c, sizes));

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using FormFactory.Definitions.Diagnostics;
 using FormFactory.Definitions.Expressions;
 using FormFactory.Definitions.Model;
+using FormFactory.Runtime;
 
 namespace FormFactory.Definitions.Binding
 {
@@ -83,7 +84,7 @@ namespace FormFactory.Definitions.Binding
                         next.RemoveAt(top);
                         continue;
                     }
-                    BindingWork.Step();
+                    WorkCounter.Step();
                     int target = edges[node][next[top]++];
                     if (state[target] == 1)
                     {

@@ -59,8 +59,8 @@ namespace FormFactory.Definitions.Diagnostics
         // FF03xx: field checks
         /// <summary>A pattern that is no regular expression.</summary>
         public static readonly DiagnosticDescriptor InvalidRegex = new("FF0301", Error, "Invalid regular expression", "The pattern is not a valid regular expression: {0}.");
-        /// <summary>A pattern that .NET and the browser would read differently.</summary>
-        public static readonly DiagnosticDescriptor NonPortableRegex = new("FF0302", Error, "Pattern not portable", "The pattern uses '{0}', which browsers and .NET read differently; {1}.");
+        /// <summary>A pattern outside the pattern dialect: .NET and the browser would read it differently, or it cannot be matched in linear time.</summary>
+        public static readonly DiagnosticDescriptor NonPortableRegex = new("FF0302", Error, "Pattern not portable", "The pattern uses '{0}', which is outside the pattern dialect (what browsers and .NET read alike and match in linear time); {1}.");
         /// <summary>A lower bound above its upper bound.</summary>
         public static readonly DiagnosticDescriptor MinGreaterThanMax = new("FF0303", Error, "Minimum greater than maximum", "'{0}' ({1}) is greater than '{2}' ({3}); no value could pass.");
         /// <summary>Repeat bounds that make no sense.</summary>
@@ -83,6 +83,8 @@ namespace FormFactory.Definitions.Diagnostics
         public static readonly DiagnosticDescriptor PageTooLarge = new("FF0312", Error, "Page too large", "The page would render {0} fields and choice options {1} (at most {2}): a repeated group renders what it holds once per entry it shows ('min', or every slot of a 'max' up to 10, at least one) plus once as its template, through every nesting level; lower 'min' or 'max', or move fields out of nested repeated groups.");
         /// <summary>A code list with more values than <see cref="Binding.DefinitionLimits.MaxCodeListValues"/>.</summary>
         public static readonly DiagnosticDescriptor CodeListTooLong = new("FF0313", Error, "Code list too long", "Code list '{0}' has {1} values, more than the {2} a form can offer; only the first {2} are read. Split the list, or ask for the value as text.");
+        /// <summary>A pattern whose compiled program exceeds <see cref="Runtime.Patterns.MaxSteps"/> instructions.</summary>
+        public static readonly DiagnosticDescriptor PatternTooLarge = new("FF0314", Error, "Pattern too large", "The pattern needs more than {0} steps per character to match (counted repeats such as {{500}} count once per repetition); shorten it, or limit the length with maxLength.");
 
         // FF04xx: expressions
         /// <summary>An expression that cannot be parsed.</summary>
@@ -156,7 +158,7 @@ namespace FormFactory.Definitions.Diagnostics
             InvalidText, InvalidValue, TypeOrBlock,
             UnknownBlock, UnknownCodeList, BlockCycle, UnknownService, UnknownTenant,
             InvalidRegex, NonPortableRegex, MinGreaterThanMax, InvalidRepeat, DuplicateCode, UnreachableCode,
-            RequiredWhenNeverVisible, EmptyCodeList, UnknownMessageKey, InvalidDefault, TooManyFields, PageTooLarge, CodeListTooLong,
+            RequiredWhenNeverVisible, EmptyCodeList, UnknownMessageKey, InvalidDefault, TooManyFields, PageTooLarge, CodeListTooLong, PatternTooLarge,
             ExpressionSyntax, UnknownFieldInExpression, TypeMismatch, UnknownFunction, ArgumentCount, ItemOutsideRepeat,
             VisibilityCycle, InvalidDateLiteral, WrongExpressionType, RepeatedFieldOutsideItem,
             UnknownStatus, UnknownPriority, UnknownMunicipalityType, InvalidMaturity, HistoryOutOfOrder, UnknownOption,

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text;
 using FormFactory.Definitions.Binding;
 using FormFactory.Definitions.Tests.Support;
+using FormFactory.Runtime;
 
 namespace FormFactory.Definitions.Tests.Limits
 {
@@ -21,9 +22,9 @@ namespace FormFactory.Definitions.Tests.Limits
         private static long StepsToBind(string fields)
         {
             var catalog = new FormTestCase().Form("test", fields);
-            BindingWork.Reset();
+            WorkCounter.Reset();
             catalog.BoundForm();
-            return BindingWork.Steps;
+            return WorkCounter.Steps;
         }
 
         private static void AssertLinear(Func<int, string> definition, int n)
