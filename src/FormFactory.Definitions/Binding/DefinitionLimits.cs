@@ -19,6 +19,13 @@ namespace FormFactory.Definitions.Binding
         /// </summary>
         public const int MaxRenderedElements = 100_000;
 
+        /// <summary>
+        /// The most fields whose visibility deciding one field's visibility may take, one after the other (FF0315): a
+        /// field visible when another is filled, that one when a third is, and so on (enclosing groups count too).
+        /// Validators decide it recursively; real forms need a handful.
+        /// </summary>
+        public const int MaxVisibilityChain = 200;
+
         /// <summary>The most values one code list holds (FF0313); the longest official lists (all municipalities) have about 11,000.</summary>
         public const int MaxCodeListValues = 20_000;
     }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using FormFactory.Definitions.Diagnostics;
 using FormFactory.Definitions.Expressions;
 using FormFactory.Definitions.Model;
@@ -55,6 +56,7 @@ namespace FormFactory.Definitions.Binding
                 ReportCycle(cycle, all, diagnostics);
                 return;
             }
+            if (CheckChainLength(edges, all, diagnostics)) return;
 
             foreach (var d in all)
                 if (d.Model.RequiredWhen != null && NeverVisible(d, parentOf, out string why))
@@ -99,6 +101,62 @@ namespace FormFactory.Definitions.Binding
                 }
             }
             return null;
+        }
+
+        /// <summary>
+        /// Reports FF0315 when deciding whether a field is shown takes more than
+        /// <see cref="DefinitionLimits.MaxVisibilityChain"/> other fields' visibility, one after the other: validators
+        /// (the reference, generated code, the browser) decide it recursively, and a chain of thousands would overflow
+        /// their stack. The graph has no cycle here; the longest chain from each node is found once (linear).
+        /// </summary>
+        private static bool CheckChainLength(List<int>[] edges, List<FieldDraft> all, DiagnosticBag diagnostics)
+        {
+            var length = new int[edges.Length]; // visibility nodes on the longest chain from a node, itself included
+            var next = new int[edges.Length];   // the node that chain continues with, -1 at its end
+            var done = new bool[edges.Length];
+            var path = new List<int>();
+            var edge = new List<int>();
+            for (int start = 0; start < edges.Length; start++)
+            {
+                if (done[start]) continue;
+                path.Add(start);
+                edge.Add(0);
+                while (path.Count > 0)
+                {
+                    int top = path.Count - 1, node = path[top];
+                    if (edge[top] < edges[node].Count)
+                    {
+                        WorkCounter.Step();
+                        int target = edges[node][edge[top]++];
+                        if (!done[target])
+                        {
+                            path.Add(target);
+                            edge.Add(0);
+                        }
+                        continue;
+                    }
+                    int best = -1;
+                    foreach (int target in edges[node])
+                        if (best < 0 || length[target] > length[best]) best = target;
+                    length[node] = (node % 2 == 0 ? 1 : 0) + (best < 0 ? 0 : length[best]);
+                    next[node] = best;
+                    done[node] = true;
+                    path.RemoveAt(top);
+                    edge.RemoveAt(top);
+                }
+            }
+            int worst = -1;
+            for (int node = 0; node < edges.Length; node += 2)
+                if (worst < 0 || length[node] > length[worst]) worst = node;
+            if (worst < 0 || length[worst] <= DefinitionLimits.MaxVisibilityChain) return false;
+            var names = new List<string>();
+            for (int node = worst; node >= 0 && names.Count < 4; node = next[node])
+                if (node % 2 == 0) names.Add("'" + all[node / 2].Model.Path + "'");
+            var field = all[worst / 2];
+            diagnostics.Report(DiagnosticDescriptors.VisibilityChainTooLong, (field.VisibleWhen ?? (Syntax.JsonSyntax)field.Syntax).Location,
+                field.Model.Path, length[worst].ToString(CultureInfo.InvariantCulture), DefinitionLimits.MaxVisibilityChain.ToString(CultureInfo.InvariantCulture),
+                string.Join(" → ", names) + " → …");
+            return true;
         }
 
         private static void ReportCycle(List<int> cycle, List<FieldDraft> all, DiagnosticBag diagnostics)

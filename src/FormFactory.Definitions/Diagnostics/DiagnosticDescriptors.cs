@@ -85,6 +85,8 @@ namespace FormFactory.Definitions.Diagnostics
         public static readonly DiagnosticDescriptor CodeListTooLong = new("FF0313", Error, "Code list too long", "Code list '{0}' has {1} values, more than the {2} a form can offer; only the first {2} are read. Split the list, or ask for the value as text.");
         /// <summary>A pattern whose compiled program exceeds <see cref="Runtime.Patterns.MaxSteps"/> instructions.</summary>
         public static readonly DiagnosticDescriptor PatternTooLarge = new("FF0314", Error, "Pattern too large", "The pattern needs more than {0} steps per character to match (counted repeats such as {{500}} count once per repetition); shorten it, or limit the length with maxLength.");
+        /// <summary>Visibility that depends on a chain of more than <see cref="Binding.DefinitionLimits.MaxVisibilityChain"/> fields' visibility.</summary>
+        public static readonly DiagnosticDescriptor VisibilityChainTooLong = new("FF0315", Error, "Visibility chain too long", "Whether '{0}' is visible depends on a chain of {1} fields' visibility, more than the {2} a form may have ({3}); let conditions read fields that are always shown.");
 
         // FF04xx: expressions
         /// <summary>An expression that cannot be parsed.</summary>
@@ -158,7 +160,7 @@ namespace FormFactory.Definitions.Diagnostics
             InvalidText, InvalidValue, TypeOrBlock,
             UnknownBlock, UnknownCodeList, BlockCycle, UnknownService, UnknownTenant,
             InvalidRegex, NonPortableRegex, MinGreaterThanMax, InvalidRepeat, DuplicateCode, UnreachableCode,
-            RequiredWhenNeverVisible, EmptyCodeList, UnknownMessageKey, InvalidDefault, TooManyFields, PageTooLarge, CodeListTooLong, PatternTooLarge,
+            RequiredWhenNeverVisible, EmptyCodeList, UnknownMessageKey, InvalidDefault, TooManyFields, PageTooLarge, CodeListTooLong, PatternTooLarge, VisibilityChainTooLong,
             ExpressionSyntax, UnknownFieldInExpression, TypeMismatch, UnknownFunction, ArgumentCount, ItemOutsideRepeat,
             VisibilityCycle, InvalidDateLiteral, WrongExpressionType, RepeatedFieldOutsideItem,
             UnknownStatus, UnknownPriority, UnknownMunicipalityType, InvalidMaturity, HistoryOutOfOrder, UnknownOption,

@@ -36,8 +36,9 @@ namespace FormFactory.Definitions.Tests.Limits
         [Fact]
         public void EveryBindingPassIsLinearInTheFormSize_VisibilityChain()
         {
-            // Each field visible while the one before is not 'x': resolving each reference scanned all siblings.
-            AssertLinear(n => Fields(n, i => TextField("f" + i, i == 0 ? null : $"f{i - 1} != 'x'")), 300);
+            // Each field visible while the one before is not 'x' (in chains of 100, below the chain limit): resolving
+            // each reference scanned all siblings.
+            AssertLinear(n => Fields(n, i => TextField("f" + i, i % 100 == 0 ? null : $"f{i - 1} != 'x'")), 300);
         }
 
         [Fact]
@@ -120,6 +121,50 @@ namespace FormFactory.Definitions.Tests.Limits
             var documented = DiagnosticsDocument.Sections().Single(s => s.Id == "FF0313");
             Assert.Equal(Assert.Single(documented.Messages), error.ToString());
             Assert.Equal(DefinitionLimits.MaxCodeListValues, Assert.Single(result.Catalog.CodeLists).Values.Count);
+        }
+
+        /// <summary>n text fields, each visible while the next one (a later field) is not 'x'.</summary>
+        private static string BackwardChain(int n) => Fields(n, i => TextField("f" + i, i == n - 1 ? null : $"f{i + 1} != 'x'"));
+
+        [Fact]
+        public void AVisibilityChainCannotOverflowTheValidatorsStack()
+        {
+            // Found for issue 18: 5,000 fields each reading the next passed validate, and validating a submission then
+            // recursed 5,000 deep and took the process down with a stack overflow.
+            var error = Assert.Single(new FormTestCase().Form("test", BackwardChain(DefinitionLimits.MaxFieldsPerForm)).Diagnostics());
+            Assert.Equal("FF0315", error.Id);
+            Assert.Contains("'f0' → 'f1' → 'f2'", error.Message);
+            Assert.Equal(1, error.Location.Line);
+        }
+
+        [Fact]
+        public void TheLongestAllowedVisibilityChainValidatesOnAOneMegabyteStack()
+        {
+            var validator = new FormTestCase().Form("test", BackwardChain(DefinitionLimits.MaxVisibilityChain)).Validator();
+            Exception? failure = null;
+            bool valid = false;
+            var thread = new System.Threading.Thread(() =>
+            {
+                try { valid = validator.Validate("{ \"f0\": \"a\" }").IsValid; }
+                catch (Exception e) { failure = e; }
+            }, maxStackSize: 1024 * 1024);
+            thread.Start();
+            thread.Join();
+            Assert.Null(failure);
+            Assert.True(valid);
+            Assert.Equal("FF0315", Assert.Single(new FormTestCase().Form("test", BackwardChain(DefinitionLimits.MaxVisibilityChain + 1)).Diagnostics()).Id);
+        }
+
+        [Fact]
+        public void TheDocumentedVisibilityChainExampleShowsTheRealMessage()
+        {
+            // The full form of the shortened FF0315 example in docs/diagnostics.md.
+            var lines = Enumerable.Range(0, 200).Select(i => $"    {{ \"id\": \"f{i}\", \"type\": \"text\", \"label\": \"F{i}\", \"visibleWhen\": \"f{i + 1} != 'x'\" }}")
+                .Append("    { \"id\": \"f200\", \"type\": \"text\", \"label\": \"F200\" }");
+            string text = "{\n  \"id\": \"kette\", \"title\": \"Kette\",\n  \"steps\": [ { \"id\": \"s\", \"title\": \"S\", \"fields\": [\n" + string.Join(",\n", lines) + "\n  ] } ]\n}\n";
+            var error = Assert.Single(new FormTestCase().File("services/kette.form.json", text).Diagnostics());
+            var documented = DiagnosticsDocument.Sections().Single(s => s.Id == "FF0315");
+            Assert.Equal(Assert.Single(documented.Messages), error.ToString());
         }
     }
 }
