@@ -13,11 +13,15 @@ namespace FormFactory.Definitions.Binding
         public const int MaxFieldsPerForm = 5000;
 
         /// <summary>
-        /// The most fields and choice options a fresh page renders (FF0312): each field counts once, a choice once per
-        /// code, and a repeated group multiplies what it holds by the entries it shows plus its template
-        /// (<see cref="Model.RepeatBounds.RenderedEntries"/> + 1), through every nesting level.
+        /// The most fields a fresh page renders (FF0312), ten choice options counting as one field (an option is a
+        /// line of markup, a field a label, an input, a hint and its error slot): each field counts once, a choice
+        /// a tenth per code, and a repeated group multiplies what it holds by the entries it shows plus its template
+        /// (<see cref="Model.RepeatBounds.RenderedEntries"/> + 1), through every nesting level. About 15 MB of page.
         /// </summary>
-        public const int MaxRenderedElements = 100_000;
+        public const int MaxRenderedElements = 20_000;
+
+        /// <summary>How many choice options count as one rendered field in <see cref="MaxRenderedElements"/>.</summary>
+        public const int OptionsPerField = 10;
 
         /// <summary>
         /// The most fields whose visibility deciding one field's visibility may take, one after the other (FF0315): a

@@ -13,6 +13,9 @@ namespace FormFactory.Definitions.Binding
     /// </summary>
     internal static class RenderedSize
     {
+        /// <summary>Sizes are counted in options: a field is <see cref="DefinitionLimits.OptionsPerField"/> of them.</summary>
+        private const long Limit = (long)DefinitionLimits.MaxRenderedElements * DefinitionLimits.OptionsPerField;
+
         /// <summary>Large enough to stand for "over the limit" at any nesting depth without overflowing a long.</summary>
         private const long Saturated = long.MaxValue / 1024;
 
@@ -21,10 +24,11 @@ namespace FormFactory.Definitions.Binding
             var sizes = new Dictionary<FieldDraft, long>();
             long total = 0;
             foreach (var r in roots) total = Add(total, SizeOf(r, sizes));
-            if (total <= DefinitionLimits.MaxRenderedElements) return;
+            if (total <= Limit) return;
             var (location, where) = Culprit(roots, sizes);
+            long fields = (total + DefinitionLimits.OptionsPerField - 1) / DefinitionLimits.OptionsPerField;
             diagnostics.Report(DiagnosticDescriptors.PageTooLarge, location,
-                total >= Saturated ? "more" : total.ToString("N0", CultureInfo.InvariantCulture), where,
+                total >= Saturated ? "more" : fields.ToString("N0", CultureInfo.InvariantCulture), where,
                 DefinitionLimits.MaxRenderedElements.ToString("N0", CultureInfo.InvariantCulture));
         }
 
@@ -32,7 +36,7 @@ namespace FormFactory.Definitions.Binding
         private static long SizeOf(FieldDraft d, Dictionary<FieldDraft, long> sizes)
         {
             WorkCounter.Step();
-            long size = 1 + (d.Model.CodeList?.Values.Count ?? 0);
+            long size = DefinitionLimits.OptionsPerField + (d.Model.CodeList?.Values.Count ?? 0);
             long contents = 0;
             foreach (var c in d.Children) contents = Add(contents, SizeOf(c, sizes));
             if (d.Model.Repeat is { } repeat) contents = Multiply(contents, repeat.RenderedEntries + 1L);
@@ -53,14 +57,14 @@ namespace FormFactory.Definitions.Binding
             {
                 last = f;
                 long size = sizes[f];
-                if (size > DefinitionLimits.MaxRenderedElements)
+                if (size > Limit)
                 {
                     if (f.Model.Repeat != null && f.Syntax.Find("repeat")?.Value is { } repeat)
                         return (repeat.Location, $"for the repeated group '{f.Model.Path}'");
                     if (f.Children.Count > 0) return Culprit(f.Children, sizes);
                 }
                 running = Add(running, size);
-                if (running > DefinitionLimits.MaxRenderedElements) return (f.Syntax.Location, $"up to the field '{f.Model.Path}'");
+                if (running > Limit) return (f.Syntax.Location, $"up to the field '{f.Model.Path}'");
             }
             return (last!.Syntax.Location, $"up to the field '{last.Model.Path}'");
         }
