@@ -15,6 +15,9 @@ namespace FormFactory.Runtime
         /// <summary>Counts one step.</summary>
         public static void Step() => _steps++;
 
+        /// <summary>Counts <paramref name="steps"/> steps at once (for loops that count locally).</summary>
+        public static void Add(long steps) => _steps += steps;
+
         /// <summary>Starts counting from zero on this thread.</summary>
         public static void Reset() => _steps = 0;
     }

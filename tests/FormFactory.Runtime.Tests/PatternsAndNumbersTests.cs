@@ -9,6 +9,9 @@ namespace FormFactory.Runtime.Tests
         [InlineData("[0-9]{5}", "123456", false)]
         [InlineData("a|b", "b", true)]
         [InlineData("\\d+", "١٢٣", false)]
+        [InlineData("[ab]*a[ab]{9}", "bbabbbbbbbbb", true)] // more than 256 deterministic states: the automaton is simulated
+        [InlineData("[ab]*a[ab]{9}", "bbabbbbbbbbbb", false)]
+        [InlineData("[ab]*a[ab]{9}", "abbbbbbbbbb", false)]
         public void PatternsMatchTheWholeValueAsBrowsersDo(string pattern, string value, bool matches)
         {
             Assert.Equal(matches, Patterns.Matches(pattern, value));
@@ -21,6 +24,7 @@ namespace FormFactory.Runtime.Tests
         [InlineData("(a+)+")]
         [InlineData("(?:a|aa)+c")]
         [InlineData("\\d*\\d*\\d*\\d*x")]
+        [InlineData("(?:a|b)*a(?:a|b){12}")]
         public void PatternMatchingIsLinearInTheValueEvenForPatternsThatMakeBacktrackingExplode(string pattern)
         {
             // A backtracking engine takes 2^n (or n^4) steps on these; the program runs all its states at once.

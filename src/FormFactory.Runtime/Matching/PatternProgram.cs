@@ -7,7 +7,8 @@ namespace FormFactory.Runtime.Matching
     /// A compiled field pattern: the same program runs on the server, in generated validators and, written as JSON by
     /// <see cref="ToJson"/>, in the browser (<c>matchPattern</c> in formfactory-forms.js). Matching simulates the
     /// automaton on all its states at once, so it takes time linear in the value's length times the program's size,
-    /// whatever the pattern; there is no backtracking and no timeout.
+    /// whatever the pattern; there is no backtracking and no timeout. On .NET a small program is also turned into a
+    /// table (<see cref="PatternDfa"/>), one lookup per character.
     /// </summary>
     public sealed class PatternProgram
     {
@@ -16,10 +17,13 @@ namespace FormFactory.Runtime.Matching
         private readonly int[] _code;
         private readonly int[][] _sets;
 
+        private readonly PatternDfa? _dfa;
+
         internal PatternProgram(int[] code, int[][] sets)
         {
             _code = code;
             _sets = sets;
+            _dfa = PatternDfa.TryBuild(this, code, sets);
         }
 
         /// <summary>The number of instructions: the work per character of a value.</summary>
@@ -34,6 +38,7 @@ namespace FormFactory.Runtime.Matching
         /// <summary>True when the whole of <paramref name="value"/> matches.</summary>
         public bool Matches(string value)
         {
+            if (_dfa != null) return _dfa.Matches(value);
             int n = Size;
             if (_seen == null || _seen.Length < n)
             {
@@ -44,40 +49,42 @@ namespace FormFactory.Runtime.Matching
                 _stack = new int[2 * capacity + 2]; // each state, seen once, pushes at most two
             }
             int[] current = _current!, next = _next!, seen = _seen, stack = _stack!;
-            int count = Close(0, current, 0, seen, NextGeneration(seen), stack);
+            // Thread-static fields are read once and written back once: they cost more than the matching itself.
+            int generation = _generation;
+            if (generation > int.MaxValue - value.Length - 2)
+            {
+                System.Array.Clear(seen, 0, seen.Length);
+                generation = 0;
+            }
+            long steps = 0;
+            int count = Close(0, current, 0, seen, ++generation, stack, ref steps);
             foreach (char c in value)
             {
-                int generation = NextGeneration(seen), nextCount = 0;
+                int nextCount = 0;
+                generation++;
                 for (int k = 0; k < count; k++)
                 {
                     int pc = current[k];
-                    WorkCounter.Step();
+                    steps++;
                     if (_code[pc * 3] == Step && Contains(_sets[_code[pc * 3 + 1]], c))
-                        nextCount = Close(pc + 1, next, nextCount, seen, generation, stack);
+                        nextCount = Close(pc + 1, next, nextCount, seen, generation, stack, ref steps);
                 }
                 var swap = current;
                 current = next;
                 next = swap;
                 count = nextCount;
-                if (count == 0) return false;
+                if (count == 0) break;
             }
+            bool matched = false;
             for (int k = 0; k < count; k++)
-                if (_code[current[k] * 3] == Match) return true;
-            return false;
-        }
-
-        private static int NextGeneration(int[] seen)
-        {
-            if (_generation == int.MaxValue)
-            {
-                System.Array.Clear(seen, 0, seen.Length);
-                _generation = 0;
-            }
-            return ++_generation;
+                if (_code[current[k] * 3] == Match) matched = true;
+            _generation = generation;
+            WorkCounter.Add(steps);
+            return matched;
         }
 
         /// <summary>Adds <paramref name="start"/> and every state reachable from it without consuming a character.</summary>
-        private int Close(int start, int[] list, int count, int[] seen, int generation, int[] stack)
+        internal int Close(int start, int[] list, int count, int[] seen, int generation, int[] stack, ref long steps)
         {
             int top = 0;
             stack[top++] = start;
@@ -86,7 +93,7 @@ namespace FormFactory.Runtime.Matching
                 int pc = stack[--top];
                 if (seen[pc] == generation) continue;
                 seen[pc] = generation;
-                WorkCounter.Step();
+                steps++;
                 switch (_code[pc * 3])
                 {
                     case Split:
@@ -104,7 +111,7 @@ namespace FormFactory.Runtime.Matching
             return count;
         }
 
-        private static bool Contains(int[] ranges, char c)
+        internal static bool Contains(int[] ranges, char c)
         {
             for (int i = 0; i < ranges.Length; i += 2)
             {

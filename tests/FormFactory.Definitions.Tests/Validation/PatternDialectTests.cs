@@ -24,6 +24,7 @@ namespace FormFactory.Definitions.Tests.Validation
             "^([01][0-9]|2[0-3]):[0-5][0-9]$", "^(https?://)?[A-Za-z0-9.-]+\\.[A-Za-z]{2,}(/\\S*)?$", "^HR[AB] ?[0-9]{1,6}( ?[A-Z]{1,2})?$",
             "^[1-9][0-9]{0,3} ?[a-zA-Z]?( ?[-/] ?[1-9][0-9]{0,3} ?[a-zA-Z]?)?$", "^[A-Z]{6}[A-Z2-9][A-NP-Z0-9]([A-Z0-9]{3})?$", "^[A-Za-zÄÖÜäöüß .()-]+$",
             "^[A-ZÄÖÜ]{1,3}-[A-Z]{1,2} ?[1-9][0-9]{0,3}[EH]?$", "^[^/ ]+/[^ ]+$", "^https?://[^/\\s]+",
+            "[ab]*a[ab]{9}", // more deterministic states than the server tabulates: simulated on both sides
         };
 
         /// <summary>Values where the engines are known to differ (line terminators, no-break spaces, digits of other scripts, surrogates).</summary>
@@ -31,7 +32,7 @@ namespace FormFactory.Definitions.Tests.Validation
         {
             "", "a", "b", "c", "ab", "abc", "bc", "aab", "aaa", "abab", "abcab", "x", "-", ".", "1", "123", "12:30", "24:00", "١٢٣", "_", " ", "\u00A0", "\u2028", "\u2029",
             "\n", "\r", "\r\n", "a\n", "\t", "\f\u000B", "\uFEFF", "\u3000", "\u1680", "\u0085", "ä", "Ä", "A", "é", "😀", "😀😀", "ä😀", "\\", "/", "{}()[]|?*+^$",
-            "DA-AB 123", "ÖHR-X 1H", "https://example.org/a b", "example.org", "HRB 12345", "5a - 7b", "ABCDEF2A123", "Maria (Jg.)", "a/b", "aaaaaaaaaaaaaaaac",
+            "DA-AB 123", "ÖHR-X 1H", "https://example.org/a b", "example.org", "HRB 12345", "5a - 7b", "ABCDEF2A123", "Maria (Jg.)", "a/b", "aaaaaaaaaaaaaaaac", "bbabbbbbbbbb", "babbbbbbbbbbb",
         };
 
         [Fact]
