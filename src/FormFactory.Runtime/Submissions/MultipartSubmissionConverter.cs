@@ -259,7 +259,10 @@ namespace FormFactory.Runtime.Submissions
             /// </summary>
             private void IndexEntries(string key)
             {
-                for (int open = key.IndexOf('['); open >= 0; open = key.IndexOf('[', open + 1))
+                // At most 64 brackets a name (repeats nest far less deep): each costs a copy of the name's start, so a
+                // hostile name of thousands of brackets stays linear in its length.
+                int brackets = 0;
+                for (int open = key.IndexOf('['); open >= 0 && brackets++ < 64; open = key.IndexOf('[', open + 1))
                 {
                     WorkCounter.Step();
                     int close = key.IndexOf(']', open + 1);
