@@ -19,6 +19,8 @@ namespace FormFactory.Cli
             public const int DefinitionErrors = 1;
             /// <summary>The command line was wrong, or a file could not be read or written.</summary>
             public const int UsageOrIo = 2;
+            /// <summary><c>export</c>: the submission is valid but cannot be exported (an upload is missing or differs, the service has no LeiKa key).</summary>
+            public const int ExportFailed = 3;
         }
 
         /// <summary>Runs the command line <paramref name="args"/>.</summary>

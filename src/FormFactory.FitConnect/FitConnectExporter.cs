@@ -32,7 +32,7 @@ namespace FormFactory.FitConnect
                 return Failed(format, $"The service '{form.Id}' has no LeiKa key ('leika'); FIT-Connect names the service by it: add it to the definition.");
             var validation = new ReferenceValidator(form, options.Today).Validate(submissionJson);
             if (!validation.IsValid)
-                return Failed(format, validation.Errors.Select(e => "The submission is not valid: " + e).ToArray());
+                return Failed(format, validation.Errors.Select(e => "The submission is not valid: " + e).ToArray()) with { SubmissionNotValid = true };
 
             byte[] json = Encoding.UTF8.GetBytes(validation.KeptJson);
             string jsonSha512 = Hex.Sha512(json);
@@ -54,7 +54,17 @@ namespace FormFactory.FitConnect
             if (errors.Count > 0) return Failed(format, errors.ToArray());
 
             var ids = exported.ToDictionary(a => a.File.Path, a => a.AttachmentId, StringComparer.Ordinal);
-            byte[] xml = SubmissionXml.Write(form, kept.RootElement, blocks, ids);
+            byte[] xml;
+            try
+            {
+                xml = SubmissionXml.Write(form, kept.RootElement, blocks, ids);
+            }
+            catch (ArgumentException e)
+            {
+                // The validator refuses every character XML cannot hold in submitted text (TextCharacters); what is left
+                // is the definition's own text, such as a code with a control character: an export failure, not a crash.
+                return Failed(format, "The data cannot be written as XML: " + e.Message);
+            }
             string schemaUri = options.SchemaUri ?? SubmissionXml.Namespace(form);
             string metadata = MetadataDocument.Write(form, Hex.Sha512(format == "xml" ? xml : json), schemaUri,
                 format == "xml" ? "application/xml" : "application/json", exported, options.SenderReference, options.ApplicationDate);

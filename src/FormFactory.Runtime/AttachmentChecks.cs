@@ -36,6 +36,13 @@ namespace FormFactory.Runtime
                 && string.CompareOrdinal(lowerMediaType, 0, accepted, 0, prefix) == 0;
         }
 
+        /// <summary>
+        /// True when a file's name and media type hold only what a one-line text may (<see cref="TextCharacters"/>):
+        /// both end up in exports and file names, where a control character or lone surrogate would break them.
+        /// </summary>
+        public static bool HasPlainTexts(string name, string mediaType) =>
+            TextCharacters.AreAllowed(name, multiline: false) && TextCharacters.AreAllowed(mediaType, multiline: false);
+
         /// <summary>True for 64 hexadecimal digits (either case).</summary>
         public static bool IsSha256(string value)
         {

@@ -1,52 +1,53 @@
 using System;
 using System.Collections.Concurrent;
-using System.Text.RegularExpressions;
+using FormFactory.Runtime.Matching;
 
 namespace FormFactory.Runtime
 {
     /// <summary>
-    /// How a field's <c>pattern</c> is matched, in one place for the reference validator and generated validators:
-    /// anchored at both ends, with ECMAScript semantics as in the browser, and with a timeout so a hostile pattern
-    /// cannot hang the server.
+    /// How a field's <c>pattern</c> is matched, in one place for the reference validator, generated validators and
+    /// (through <see cref="PatternProgram.ToJson"/>) the browser: a pattern in the pattern dialect (docs/definition-format.md,
+    /// "Pattern dialect") is compiled once to a <see cref="PatternProgram"/>, which matches the whole value in time
+    /// linear in its length. ECMAScript meanings throughout: <c>\d</c> is <c>[0-9]</c>, <c>\s</c> the white space
+    /// browsers know, <c>.</c> any character but a line terminator.
     /// </summary>
     public static class Patterns
     {
-        /// <summary>How long one match may take before the value is treated as not matching.</summary>
-        public static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(250);
+        private static readonly ConcurrentDictionary<string, PatternProgram> Cache = new ConcurrentDictionary<string, PatternProgram>(StringComparer.Ordinal);
 
-        /// <summary>
-        /// ECMAScript semantics, as in the browser: <c>\d</c> is <c>[0-9]</c> and <c>\w</c> is <c>[A-Za-z0-9_]</c>, not
-        /// every Unicode digit and letter as .NET reads them by default. <c>CultureInvariant</c> is left out on
-        /// purpose: it only affects case-insensitive matching, which definitions cannot ask for, and .NET Framework
-        /// (where the compiler may load this library) rejects it together with <c>ECMAScript</c>.
-        /// </summary>
-        public const RegexOptions Options = RegexOptions.ECMAScript;
+        /// <summary>Why <paramref name="pattern"/> is not in the dialect, or null when it is.</summary>
+        public static PatternProblem? Check(string pattern) => TryCompile(pattern, out _);
 
-        private static readonly ConcurrentDictionary<string, Regex> Cache = new ConcurrentDictionary<string, Regex>(StringComparer.Ordinal);
-
-        /// <summary>
-        /// The pattern that matches the whole value: <c>^(?:pattern)\z</c>. <c>\z</c>, not <c>$</c>: in .NET
-        /// <c>$</c> also matches before a final newline, so <c>"12345\n"</c> would pass <c>[0-9]{5}</c>.
-        /// </summary>
-        public static string Anchor(string pattern) => "^(?:" + pattern + ")\\z";
-
-        /// <summary>A regular expression that matches the whole value against <paramref name="pattern"/>.</summary>
-        public static Regex Compile(string pattern) => new Regex(Anchor(pattern), Options, MatchTimeout);
-
-        /// <summary>True when <paramref name="regex"/> (from <see cref="Compile"/>) matches <paramref name="value"/>; a timeout counts as no match.</summary>
-        public static bool IsMatch(Regex regex, string value)
+        /// <summary>The compiled <paramref name="pattern"/>; an <see cref="ArgumentException"/> when it is not in the dialect (validate reports that first).</summary>
+        public static PatternProgram Compile(string pattern)
         {
-            try
-            {
-                return regex.IsMatch(value);
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                return false;
-            }
+            var problem = TryCompile(pattern, out var program);
+            if (problem != null) throw new ArgumentException($"The pattern is not in the pattern dialect at {problem.Index}: '{problem.Construct}': {problem.Advice}.", nameof(pattern));
+            return program!;
         }
 
+        /// <summary>True when <paramref name="program"/> (from <see cref="Compile"/>) matches the whole of <paramref name="value"/>.</summary>
+        public static bool IsMatch(PatternProgram program, string value) => program.Matches(value);
+
         /// <summary>True when the whole of <paramref name="value"/> matches <paramref name="pattern"/>, compiling each pattern once.</summary>
-        public static bool Matches(string pattern, string value) => IsMatch(Cache.GetOrAdd(pattern, Compile), value);
+        public static bool Matches(string pattern, string value) => Cache.GetOrAdd(pattern, Compile).Matches(value);
+
+        private static PatternProblem? TryCompile(string pattern, out PatternProgram? program)
+        {
+            program = null;
+            var node = PatternParser.Parse(pattern, out var problem);
+            if (node == null) return problem;
+            long size = PatternCompiler.SizeOf(node);
+            if (size > PatternCompiler.MaxInstructions)
+                return new PatternProblem(0, pattern.Length, pattern, TooLarge, IsSyntaxError: false);
+            program = PatternCompiler.Compile(node);
+            return null;
+        }
+
+        /// <summary>The advice of a pattern that compiles to more than <see cref="MaxSteps"/> instructions (FF0314).</summary>
+        public const string TooLarge = "it needs more than 2000 steps per character (counted repeats such as {500} count once per repetition); shorten it, or limit the length with maxLength";
+
+        /// <summary>The most instructions a pattern may compile to: the work per character of a value.</summary>
+        public const int MaxSteps = PatternCompiler.MaxInstructions;
     }
 }

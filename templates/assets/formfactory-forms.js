@@ -24,6 +24,67 @@
     if (lang === "en") return parseInt(p[2], 10) + " " + MONTHS[parseInt(p[1], 10) - 1] + " " + p[0];
     return p[2] + "." + p[1] + "." + p[0];
   }
+  /** The characters a submitted text may hold, as FormFactory.Runtime.TextCharacters.AreAllowed says. */
+  function textAllowed(s, multiline) {
+    for (var i = 0; i < s.length; i++) {
+      var c = s.charCodeAt(i);
+      if (c < 0x20) { if (multiline && (c === 9 || c === 10 || c === 13)) continue; return false; }
+      if (c < 0x7F) continue;
+      if (c <= 0x9F) return false;
+      if (c >= 0xD800 && c <= 0xDBFF) {
+        var d = i + 1 < s.length ? s.charCodeAt(i + 1) : 0;
+        if (d < 0xDC00 || d > 0xDFFF) return false;
+        if ((((c - 0xD800) * 0x400 + (d - 0xDC00) + 0x10000) & 0xFFFE) === 0xFFFE) return false;
+        i++;
+        continue;
+      }
+      if ((c >= 0xDC00 && c <= 0xDFFF) || (c >= 0xFDD0 && c <= 0xFDEF) || c >= 0xFFFE) return false;
+    }
+    return true;
+  }
+  /**
+   * True when the whole of s matches a compiled pattern ({ p: [op, a, b, …], s: [[low, high, …], …] }), as
+   * FormFactory.Runtime.Matching.PatternProgram.Matches does: all states of the automaton at once, so the time is
+   * linear in the length of s whatever the pattern (ops: 0 step over a code unit in set a, 1 split to a and b,
+   * 2 jump to a, 3 accept).
+   */
+  function matchPattern(program, s) {
+    var code = program.p, sets = program.s, n = code.length / 3;
+    var seen = new Array(n), generation = 1, current = [], next = [];
+    function close(start, list) {
+      var stack = [start];
+      while (stack.length) {
+        var pc = stack.pop();
+        if (seen[pc] === generation) continue;
+        seen[pc] = generation;
+        var op = code[pc * 3];
+        if (op === 1) { stack.push(code[pc * 3 + 2]); stack.push(code[pc * 3 + 1]); }
+        else if (op === 2) stack.push(code[pc * 3 + 1]);
+        else list.push(pc);
+      }
+    }
+    function contains(ranges, c) {
+      for (var i = 0; i < ranges.length; i += 2) {
+        if (c < ranges[i]) return false;
+        if (c <= ranges[i + 1]) return true;
+      }
+      return false;
+    }
+    close(0, current);
+    for (var i = 0; i < s.length; i++) {
+      generation++;
+      var c = s.charCodeAt(i);
+      next = [];
+      for (var k = 0; k < current.length; k++) {
+        var pc = current[k];
+        if (code[pc * 3] === 0 && contains(sets[code[pc * 3 + 1]], c)) close(pc + 1, next);
+      }
+      current = next;
+      if (!current.length) return false;
+    }
+    for (var m = 0; m < current.length; m++) if (code[current[m] * 3] === 3) return true;
+    return false;
+  }
   function codePoints(s) { var n = 0; for (var i = 0; i < s.length; i++) { var c = s.charCodeAt(i); if (c >= 0xD800 && c <= 0xDBFF && i + 1 < s.length) { var d = s.charCodeAt(i + 1); if (d >= 0xDC00 && d <= 0xDFFF) i++; } n++; } return n; }
 
   // ---- the built-in formats, as FormFactory.Runtime.FormatChecks defines them -----------------------------------
@@ -96,7 +157,10 @@
       case "file": {
         var input = els.namedItem(name);
         var file = input && input.files && input.files[0];
-        return { value: file ? { name: file.name, mediaType: file.type || "application/octet-stream", size: file.size, file: file } : null };
+        if (!file) return { value: null };
+        var mediaType = file.type || "application/octet-stream";
+        if (!textAllowed(file.name, false) || !textAllowed(mediaType, false)) return { wrong: true };
+        return { value: { name: file.name, mediaType: mediaType, size: file.size, file: file } };
       }
       case "integer": case "decimal": case "money": {
         var raw = one(name).trim();
@@ -111,6 +175,7 @@
       default: {
         var s = one(name);
         if (s === "") return { value: null };
+        if (!textAllowed(s, field.kind === "textarea")) return { wrong: true };
         return { value: field.kind === "iban" ? normalizeIban(s) : s };
       }
     }
@@ -298,7 +363,7 @@
         var length = codePoints(value);
         if (f.minLength !== undefined && length < f.minLength) run.fail(path, f, "minLength");
         if (f.maxLength !== undefined && length > f.maxLength) run.fail(path, f, "maxLength");
-        if (f.pattern !== undefined && !new RegExp("^(?:" + f.pattern + ")$").test(value)) run.fail(path, f, "pattern");
+        if (f.pattern !== undefined && !matchPattern(f.pattern, value)) run.fail(path, f, "pattern");
         break;
       }
       case "email": case "phone": case "postcode":
@@ -813,6 +878,6 @@
       else start(def);
     },
     /** For tests: the checks without a page. */
-    internals: { formats: formats, concrete: concrete, cursorOf: cursorOf, htmlId: htmlId, Run: Run, isGroup: isGroup, groupIsEmpty: groupIsEmpty, toJson: toJson }
+    internals: { formats: formats, textAllowed: textAllowed, matchPattern: matchPattern, concrete: concrete, cursorOf: cursorOf, htmlId: htmlId, Run: Run, isGroup: isGroup, groupIsEmpty: groupIsEmpty, toJson: toJson }
   };
 })(this);

@@ -66,8 +66,52 @@ namespace FormFactory.Cli.Tests
         {
             File.Delete(Path.Combine(_root, "antrag", "scan-0815.pdf"));
             var (code, _, stderr) = Run("export", "fitconnect", Definitions, "--service", "anwohnerparkausweis", "--submission", Submission, "--out", Out, "--as-of", "2026-06-15");
-            Assert.Equal(1, code);
+            Assert.Equal(3, code); // an export failure has its own exit code: the submission itself is valid
             Assert.Contains("is not among the attachments given", stderr);
+        }
+
+        [Theory]
+        [InlineData("Erika\\u0001")]
+        [InlineData("Erika\\u0000")]
+        [InlineData("Erika\\uFFFF")]
+        [InlineData("Er\\u001Bika")]
+        public void SubmittedTextIsValidOrRefused_AControlCharacterIsNotValidNotAnXmlWriterCrash(string escaped)
+        {
+            // Found by issue 18: the validator passed these and the XML writer threw (exit 1, like "not valid").
+            File.WriteAllText(Submission, File.ReadAllText(Submission).Replace("\"Erika\"", "\"" + escaped + "\""));
+            var (code, _, stderr) = Run("export", "fitconnect", Definitions, "--service", "anwohnerparkausweis", "--submission", Submission, "--out", Out, "--as-of", "2026-06-15");
+            Assert.Equal(1, code);
+            Assert.Contains("The submission is not valid: person.vorname: format", stderr);
+            Assert.False(Directory.Exists(Out));
+        }
+
+        [Fact]
+        public void SubmittedTextIsValidOrRefused_InvalidUtf8IsRefusedNotReplaced()
+        {
+            var bytes = File.ReadAllBytes(Submission);
+            int at = Array.IndexOf(bytes, (byte)'E'); // the E of "Erika"
+            bytes[at] = 0xFF;
+            File.WriteAllBytes(Submission, bytes);
+            var (code, _, stderr) = Run("export", "fitconnect", Definitions, "--service", "anwohnerparkausweis", "--submission", Submission, "--out", Out, "--as-of", "2026-06-15");
+            Assert.Equal(1, code);
+            Assert.Contains("is not UTF-8 text", stderr);
+            Assert.False(Directory.Exists(Out));
+        }
+
+        [Theory]
+        [InlineData("zulassung.exe", ".pdf")]
+        [InlineData("zulassung\u202Efdp.exe", ".pdf")]
+        [InlineData("zulassung", ".pdf")]
+        public void AnAttachmentIsNamedAfterItsVerifiedMediaTypeNotTheCitizensFileName(string name, string extension)
+        {
+            var json = JsonNode.Parse(File.ReadAllText(Submission))!;
+            json["zulassungsbescheinigung"]!["name"] = System.Text.RegularExpressions.Regex.Unescape(name);
+            File.WriteAllText(Submission, json.ToJsonString());
+            var (code, _, stderr) = Run("export", "fitconnect", Definitions, "--service", "anwohnerparkausweis", "--submission", Submission, "--out", Out, "--as-of", "2026-06-15");
+            Assert.True(code == 0, stderr);
+            var file = Assert.Single(Directory.GetFiles(Path.Combine(Out, "attachments")));
+            Assert.Equal(extension, Path.GetExtension(file));
+            Assert.Matches("^[0-9a-f-]{36}$", Path.GetFileNameWithoutExtension(file));
         }
 
         [Fact]

@@ -76,10 +76,12 @@ namespace FormFactory.Rendering.Tests
                   case "file":
                     if (typeof v !== "object" || Array.isArray(v) || typeof v.name !== "string" || typeof v.mediaType !== "string" || typeof v.sha256 !== "string"
                         || !/^[0-9a-fA-F]{64}$/.test(v.sha256) || !v.size || typeof v.size.$n !== "string" || !/^\d+$/.test(v.size.$n)) { wrong(); return; }
+                    if (!lib.internals.textAllowed(v.name, false) || !lib.internals.textAllowed(v.mediaType, false)) { wrong(); return; }
                     g.values[f.id] = { name: v.name, mediaType: v.mediaType, size: Number(v.size.$n), file: true }; return;
                   default:
                     if (typeof v !== "string") { wrong(); return; }
                     if (v === "") return;
+                    if (f.kind !== "choice" && !lib.internals.textAllowed(v, f.kind === "textarea")) { wrong(); return; }
                     g.values[f.id] = f.kind === "iban" ? v.replace(/ /g, "").replace(/[a-z]/g, function (c) { return c.toUpperCase(); }) : v;
                 }
               });
@@ -139,6 +141,10 @@ namespace FormFactory.Rendering.Tests
             yield return Mutate("moved without previous municipality", o => o["zuzug"] = true);
             yield return Mutate("optional contact half filled", o => o["kontakt"] = new JsonObject { ["telefon"] = "06151 12" });
             yield return Mutate("bad email", o => o["kontakt"] = new JsonObject { ["email"] = "a@b" });
+            yield return Mutate("control character in a name", o => o["person"]!["vorname"] = "Er\u0001ika");
+            yield return Mutate("line break in a name", o => o["person"]!["vorname"] = "Erika\nMustermann");
+            yield return Mutate("non-character in an iban", o => o["bankverbindung"]!["iban"] = "DE89 3704 0044 0532 0130 00\uFFFF");
+            yield return Mutate("control character in a file name", o => Dog(o)["sachkundenachweis"]!["name"] = "nachweis\u001B.pdf");
         }
 
         [Fact]

@@ -112,5 +112,42 @@ namespace FormFactory.Runtime.Tests
         [InlineData("a:group{b:text")]
         [InlineData("a text")]
         public void MalformedShapesAreRejected(string text) => Assert.Throws<System.FormatException>(() => SubmissionShape.Parse(text));
+
+        [Fact]
+        public void SubmittedTextIsValidOrRefused_ALoneSurrogateIsEscapedSoTheJsonParsesAndTheValidatorRefusesIt()
+        {
+            // Issue 18: a lone surrogate was written raw, and parsing the data threw. Escaped, the JSON is well-formed
+            // and the string is no text: the validator reports 'format' at the field (Definitions.Tests prove that part).
+            var post = MultipartSubmissionConverter.Convert(Shape, new[]
+            {
+                new KeyValuePair<string, string>("name", "a\uD800b"),
+                new KeyValuePair<string, string>("hunde[0].name", "\uDC00"),
+                new KeyValuePair<string, string>("_tenant", "x\uDBFF"),
+            });
+            Assert.Equal("{\"name\":\"a\\ud800b\",\"hunde\":[{\"name\":\"\\udc00\"}]}", post.DataJson);
+            using (var data = System.Text.Json.JsonDocument.Parse(post.DataJson))
+                Assert.Throws<System.InvalidOperationException>(() => data.RootElement.GetProperty("name").GetString());
+            using (System.Text.Json.JsonDocument.Parse(post.EnvelopeJson)) { }
+        }
+
+        [Fact]
+        public void TheFieldLookupIsLinearInTheNumberOfFields()
+        {
+            // 20 entries with 20 vaccinations each, then 4 times as many of both: every nested repeat scanned every posted name.
+            long StepsFor(int entries)
+            {
+                var fields = new List<KeyValuePair<string, string>>();
+                for (int i = 0; i < entries; i++)
+                {
+                    fields.Add(new KeyValuePair<string, string>($"hunde[{i}].name", "H" + i));
+                    for (int j = 0; j < entries; j++) fields.Add(new KeyValuePair<string, string>($"hunde[{i}].impfungen[{j}].am", "2026-01-02"));
+                }
+                WorkCounter.Reset();
+                MultipartSubmissionConverter.Convert(Shape, fields);
+                return WorkCounter.Steps + fields.Count; // at least one step per field
+            }
+            long small = StepsFor(20), large = StepsFor(40); // 4 times the fields
+            Assert.True(large <= 5 * small, $"{small} steps for 420 fields, {large} for 1640: not linear");
+        }
     }
 }

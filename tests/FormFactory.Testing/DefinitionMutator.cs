@@ -192,7 +192,7 @@ namespace FormFactory.Testing
             var slots = Slots(root).ToList();
             var raws = new Dictionary<string, string>();
             description = "";
-            switch (pick % 11)
+            switch (pick % 13)
             {
                 case 0:
                     {
@@ -320,6 +320,72 @@ namespace FormFactory.Testing
                         if (o.ContainsKey(name)) return null;
                         o[name] = Raw(raws, Pick(RawValues));
                         description = $"added property {Describe(name)} to {o.GetPath()}";
+                        break;
+                    }
+                case 11:
+                    {
+                        // Amplification: a small change that multiplies what the form describes (issue 18, item 2).
+                        var holders = slots.Select(s => s.Get()).OfType<JsonObject>().Where(o => o["fields"] is JsonArray { Count: > 0 }).ToList();
+                        if (holders.Count == 0) return null;
+                        var holder = Pick(holders);
+                        var fields = holder["fields"]!.AsArray();
+                        switch (_random.Next(3))
+                        {
+                            case 0:
+                                {
+                                    // Wrap the fields in nested repeated groups with large minimums.
+                                    int levels = 2 + _random.Next(4), min = Pick(new[] { 10, 50, 100, 1000, 10000 });
+                                    JsonNode inner = fields.DeepClone();
+                                    for (int level = 0; level < levels; level++)
+                                        inner = new JsonArray(new JsonObject { ["id"] = "verstaerker" + level, ["type"] = "group", ["label"] = "V", ["repeat"] = new JsonObject { ["min"] = min }, ["fields"] = inner });
+                                    holder["fields"] = inner;
+                                    description = $"wrapped the fields of {holder.GetPath()} in {levels} repeated groups with min {min}";
+                                    break;
+                                }
+                            case 1:
+                                {
+                                    // Copy the fields many times over (new ids), past the field limit or close to it.
+                                    int copies = Pick(new[] { 100, 1000, 6000 });
+                                    var copied = new JsonArray();
+                                    for (int c = 0; c < copies && copied.Count < 12000; c++)
+                                        foreach (var f in fields)
+                                        {
+                                            var clone = f!.DeepClone();
+                                            if (clone is JsonObject o && o["id"] is JsonValue id && id.TryGetValue<string>(out var oldId)) o["id"] = oldId + "k" + c;
+                                            copied.Add(clone);
+                                        }
+                                    holder["fields"] = copied;
+                                    description = $"copied the fields of {holder.GetPath()} {copies} times";
+                                    break;
+                                }
+                            default:
+                                {
+                                    // A chain of visibleWhen references, each field reading the one before.
+                                    int length = Pick(new[] { 100, 2000, 6000 });
+                                    var chain = new JsonArray();
+                                    for (int c = 0; c < length; c++)
+                                        chain.Add(new JsonObject { ["id"] = "kette" + c, ["type"] = "text", ["label"] = "K", ["visibleWhen"] = c == 0 ? "true" : $"kette{c - 1} != 'x'" });
+                                    foreach (var f in fields) chain.Add(f!.DeepClone());
+                                    holder["fields"] = chain;
+                                    description = $"put a chain of {length} visibleWhen references before the fields of {holder.GetPath()}";
+                                    break;
+                                }
+                        }
+                        break;
+                    }
+                case 12:
+                    {
+                        // A control character, non-character or lone surrogate in a string (a label, an id, a code, a pattern).
+                        var strings = slots.Where(s => s.Get() is JsonValue v && v.TryGetValue<string>(out _)).ToList();
+                        if (strings.Count == 0) return null;
+                        var slot = Pick(strings);
+                        var before = slot.Get()!.GetValue<string>();
+                        int at = _random.Next(before.Length + 1);
+                        string head = JsonString(before.Substring(0, at));
+                        string escaped = head.Substring(0, head.Length - 1) + Pick(new[] { "\\u0000", "\\u0001", "\\t", "\\n", "\\r", "\\u001B", "\\u007F", "\\u0085", "\\u2028", "\\uFEFF", "\\uFFFE", "\\uFFFF", "\\uFDD0", "\\uD800", "\\uDC00", "\\u202E" })
+                            + JsonString(before.Substring(at)).Substring(1);
+                        slot.Set(Raw(raws, escaped));
+                        description = $"put a control character into {slot.Where}: {Describe(escaped)}";
                         break;
                     }
                 default:

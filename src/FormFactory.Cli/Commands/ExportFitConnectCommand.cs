@@ -23,6 +23,10 @@ namespace FormFactory.Cli.Commands
         /// <summary>Submissions larger than this are refused (their attachments are separate files).</summary>
         private const long MaxSubmissionBytes = 8 * 1024 * 1024;
 
+        /// <summary>UTF-8 that refuses bytes it cannot read instead of replacing them with U+FFFD.</summary>
+        private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+        private static readonly byte[] Utf8Bom = { 0xEF, 0xBB, 0xBF };
+
         public static Command Create(TextWriter stdout, TextWriter stderr)
         {
             var path = new Argument<string>("path") { Description = "The definitions folder.", DefaultValueFactory = _ => "definitions" };
@@ -77,7 +81,14 @@ namespace FormFactory.Cli.Commands
                 {
                     return Usage(stderr, e.Reason == UnsafeFileReason.TooLarge ? $"The submission '{a.Submission}' is larger than 8 MB." : e.WithPath(a.Submission).Message);
                 }
-                using (var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true)) json = reader.ReadToEnd();
+                int start = bytes.AsSpan().StartsWith(Utf8Bom) ? Utf8Bom.Length : 0;
+                json = StrictUtf8.GetString(bytes, start, bytes.Length - start);
+            }
+            catch (DecoderFallbackException e)
+            {
+                // Not replaced silently: a submission is exported byte for byte as the citizen's text, or not at all.
+                stderr.WriteEscapedLine($"formfactory: The submission is not valid: '{a.Submission}' is not UTF-8 text (byte {e.Index} cannot be read).");
+                return Program.ExitCodes.DefinitionErrors;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -108,7 +119,7 @@ namespace FormFactory.Cli.Commands
             if (!export.Succeeded)
             {
                 foreach (var error in export.Errors) stderr.WriteEscapedLine("formfactory: " + error);
-                return Program.ExitCodes.DefinitionErrors;
+                return export.SubmissionNotValid ? Program.ExitCodes.DefinitionErrors : Program.ExitCodes.ExportFailed;
             }
             try
             {
@@ -130,9 +141,7 @@ namespace FormFactory.Cli.Commands
             if (export.Attachments.Count > 0) Directory.CreateDirectory(Path.Combine(output, "attachments"));
             foreach (var attachment in export.Attachments)
             {
-                string extension = Path.GetExtension(attachment.File.Name);
-                if (extension.Length > 10 || extension.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0) extension = "";
-                File.Copy(source.PathOf(attachment.File.Sha256)!, Path.Combine(output, "attachments", attachment.AttachmentId + extension), overwrite: true);
+                File.Copy(source.PathOf(attachment.File.Sha256)!, Path.Combine(output, "attachments", attachment.AttachmentId + attachment.FileExtension), overwrite: true);
             }
             string dir = output.Replace('\\', '/').TrimEnd('/');
             stdout.WriteEscapedLine($"Wrote {dir}/metadata.json (data: data.{export.DataFormat}), {dir}/data.json, {dir}/data.xml and {export.Attachments.Count} attachment(s).");

@@ -288,7 +288,9 @@ namespace FormFactory.Definitions.Binding
             var list = symbol?.CodeList;
             if (list == null || list.Contains(literal.Value!)) return;
             var codes = new List<string>();
-            foreach (var v in list.Values) codes.Add(v.Code);
+            foreach (var v in list.Values)
+                if (codes.Count <= 12) codes.Add(v.Code); // the message names 12; reading more of a long list is work for nothing
+                else break;
             _diagnostics.Report(DiagnosticDescriptors.UnreachableCode, _source.LocationOf(literal.Start, literal.Length), literal.Value, list.Id,
                 string.Join(", ", codes.Count > 12 ? codes.GetRange(0, 12) : codes) + (codes.Count > 12 ? ", …" : ""));
         }

@@ -16,16 +16,11 @@ namespace FormFactory.Definitions.Binding
     {
         private static readonly string[] CommonProperties = { "id", "type", "label", "hint", "required", "requiredWhen", "visibleWhen", "default", "prefill", "messages", "fim", "autocomplete", "notes" };
 
-        /// <summary>
-        /// The most fields one reader expands (one form, or one block on its own); real forms have a few hundred at
-        /// most. A block that includes another block twice doubles its fields, so a chain of a few small block files
-        /// could otherwise describe millions of fields and stall the binder.
-        /// </summary>
-        public const int MaxFields = 5000;
-
         private readonly BindingContext _context;
         private int _fieldCount;
         private bool _reportedTooMany;
+        private int _inclusionDepth;
+        private SourceLocation _outermostInclusion;
 
         public FieldReader(BindingContext context) => _context = context;
 
@@ -37,7 +32,11 @@ namespace FormFactory.Definitions.Binding
             var drafts = new List<FieldDraft>();
             foreach (var obj in ObjectItems.Of(fields, "fields", Diagnostics))
             {
-                _fieldCount++;
+                if (++_fieldCount > DefinitionLimits.MaxFieldsPerForm)
+                {
+                    ReportTooMany(obj);
+                    break;
+                }
                 var draft = ReadField(obj, parent, scopeRoot, siblings);
                 if (draft != null) drafts.Add(draft);
             }
@@ -102,7 +101,7 @@ namespace FormFactory.Definitions.Binding
             if (type.Kind == FieldKind.Info) draft.Model = draft.Model with { Text = reader.Text("text", required: true) };
             reader.ReportUnknown(p => ReportedAsOtherType(p, type));
             if (idSyntax == null) return null;
-            parent.Children.Add(symbol);
+            parent.AddChild(symbol);
             return draft;
         }
 
@@ -161,14 +160,6 @@ namespace FormFactory.Definitions.Binding
                 Diagnostics.Report(DiagnosticDescriptors.UnknownBlock, blockId.Location, blockId.Value, _context.SuggestBlock(blockId.Value));
                 return null;
             }
-            if (_fieldCount > MaxFields)
-            {
-                if (!_reportedTooMany)
-                    Diagnostics.Report(DiagnosticDescriptors.InvalidValue, blockId.Location, blockId.Value,
-                        $"makes the form larger than {MaxFields} fields; blocks that include the same block more than once multiply its fields");
-                _reportedTooMany = true;
-                return null;
-            }
             int cycleStart = _context.BlockStack.IndexOf(blockId.Value);
             if (cycleStart >= 0)
             {
@@ -197,11 +188,27 @@ namespace FormFactory.Definitions.Binding
                 BlockId = blockId.Value,
             };
             _context.BlockStack.Add(blockId.Value);
+            if (_inclusionDepth++ == 0) _outermostInclusion = blockId.Location;
             if (block.Find("fields")?.Value is JsonArraySyntax blockFields)
                 draft.Children.AddRange(ReadFields(blockFields, symbol, symbol, new SiblingIds()));
+            _inclusionDepth--;
             _context.BlockStack.RemoveAt(_context.BlockStack.Count - 1);
-            parent.Children.Add(symbol);
+            parent.AddChild(symbol);
             return draft;
+        }
+
+        /// <summary>
+        /// Reports FF0311 once, where the reader's own file goes over the limit: at the field, or at the outermost block
+        /// inclusion when the field lies in a block (the block alone may be fine; including it is what adds up).
+        /// </summary>
+        private void ReportTooMany(JsonObjectSyntax field)
+        {
+            if (_reportedTooMany) return;
+            _reportedTooMany = true;
+            bool inBlock = _inclusionDepth > 0;
+            Diagnostics.Report(DiagnosticDescriptors.TooManyFields, inBlock ? _outermostInclusion : field.Location,
+                DefinitionLimits.MaxFieldsPerForm.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                inBlock ? " once the blocks here are included (a block that includes the same block more than once multiplies its fields)" : "");
         }
 
         private EquatableArray<KeyValuePair<string, LocalizedText>> ReadMessages(ObjectReader reader, FieldType type)

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using FormFactory.Definitions.Expressions;
 using FormFactory.Definitions.FieldTypes;
 using FormFactory.Definitions.Model;
+using FormFactory.Runtime;
 
 namespace FormFactory.Definitions.Binding
 {
@@ -33,7 +34,18 @@ namespace FormFactory.Definitions.Binding
         public FieldSymbol ScopeRoot { get; }
 
         public EquatableArray<PathSegment> Segments { get; }
-        public List<FieldSymbol> Children { get; } = new List<FieldSymbol>();
+        /// <summary>The child fields in definition order; add them with <see cref="AddChild"/> so they can be found by id.</summary>
+        public IReadOnlyList<FieldSymbol> Children => _children;
+
+        private readonly List<FieldSymbol> _children = new List<FieldSymbol>();
+        private readonly Dictionary<string, FieldSymbol> _childrenById = new Dictionary<string, FieldSymbol>(System.StringComparer.Ordinal);
+
+        /// <summary>Adds <paramref name="child"/>; ids are unique among siblings (the reader drops repeats first), the first one wins.</summary>
+        public void AddChild(FieldSymbol child)
+        {
+            _children.Add(child);
+            if (!_childrenById.ContainsKey(child.Id)) _childrenById[child.Id] = child;
+        }
         public CodeListModel? CodeList { get; set; }
 
         public string Path => FieldPaths.Format(Segments);
@@ -42,9 +54,8 @@ namespace FormFactory.Definitions.Binding
 
         public FieldSymbol? Child(string id)
         {
-            foreach (var c in Children)
-                if (c.Id == id) return c;
-            return null;
+            WorkCounter.Step();
+            return _childrenById.TryGetValue(id, out var child) ? child : null;
         }
 
         /// <summary>The repeated groups that strictly contain this field, innermost first.</summary>

@@ -77,6 +77,7 @@ namespace FormFactory.Definitions.Binding
                 if (stepId != null && stepTitle != null) stepModels.Add(new StepModel(stepId.Value, stepTitle, description, fields));
             }
             VisibilityAnalysis.Check(allDrafts, Diagnostics);
+            RenderedSize.Check(allDrafts, Diagnostics);
             var rules = RuleBinder.Read(reader.Array("rules"), rootSymbol, Diagnostics);
             reader.ReportUnknown();
 
@@ -112,12 +113,13 @@ namespace FormFactory.Definitions.Binding
             var block = _context.Blocks[blockId];
             if (block.Find("fields")?.Value is not JsonArraySyntax fields) return;
             var holder = new FieldSymbol(blockId, FieldKind.Group, false, rootSymbol, rootSymbol);
-            rootSymbol.Children.Add(holder);
+            rootSymbol.AddChild(holder);
             _context.BlockStack.Add(blockId);
             var drafts = new FieldReader(_context).ReadFields(fields, holder, holder, new SiblingIds());
             _context.BlockStack.Clear();
             new FieldLogicBinder(Diagnostics).Bind(drafts);
             VisibilityAnalysis.Check(drafts, Diagnostics);
+            RenderedSize.Check(drafts, Diagnostics);
         }
 
         private int CountErrors()

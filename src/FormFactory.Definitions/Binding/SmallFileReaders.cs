@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using FormFactory.Definitions.Diagnostics;
 using FormFactory.Definitions.Expressions;
@@ -25,8 +26,12 @@ namespace FormFactory.Definitions.Binding
             r.ReportUnknown();
             var values = new List<CodeValue>();
             var seen = new HashSet<string>();
+            if (valuesSyntax != null && valuesSyntax.Items.Count > DefinitionLimits.MaxCodeListValues)
+                diagnostics.Report(DiagnosticDescriptors.CodeListTooLong, valuesSyntax.Location, id?.Value, valuesSyntax.Items.Count.ToString(CultureInfo.InvariantCulture),
+                    DefinitionLimits.MaxCodeListValues.ToString(CultureInfo.InvariantCulture));
             foreach (var obj in ObjectItems.Of(valuesSyntax, "values", diagnostics))
             {
+                if (values.Count == DefinitionLimits.MaxCodeListValues) break;
                 var vr = new ObjectReader(obj, diagnostics, new MessagePart("a code list value", "Wert der Codeliste"));
                 var code = vr.NonEmptyStringSyntax("code", required: true);
                 var label = vr.Text("label", required: true);

@@ -71,8 +71,8 @@ namespace FormFactory.Definitions.Diagnostics
         // FF03xx: field checks
         /// <summary>A pattern that is no regular expression.</summary>
         public static readonly DiagnosticDescriptor InvalidRegex = new("FF0301", Error, "Invalid regular expression", "The pattern is not a valid regular expression: {0}.");
-        /// <summary>A pattern that .NET and the browser would read differently.</summary>
-        public static readonly DiagnosticDescriptor NonPortableRegex = new("FF0302", Error, "Pattern not portable", "The pattern uses '{0}', which browsers and .NET read differently; {1}.");
+        /// <summary>A pattern outside the pattern dialect: .NET and the browser would read it differently, or it cannot be matched in linear time.</summary>
+        public static readonly DiagnosticDescriptor NonPortableRegex = new("FF0302", Error, "Pattern not portable", "The pattern uses '{0}', which is outside the pattern dialect (what browsers and .NET read alike and match in linear time); {1}.");
         /// <summary>A lower bound above its upper bound.</summary>
         public static readonly DiagnosticDescriptor MinGreaterThanMax = new("FF0303", Error, "Minimum greater than maximum", "'{0}' ({1}) is greater than '{2}' ({3}); no value could pass.");
         /// <summary>Repeat bounds that make no sense.</summary>
@@ -89,6 +89,16 @@ namespace FormFactory.Definitions.Diagnostics
         public static readonly DiagnosticDescriptor UnknownMessageKey = new("FF0309", Warning, "Message for an unknown check", "'{0}' is not a check of a field of type '{1}', so this message is never shown; checks are: {2}.");
         /// <summary>A default value of the wrong type or outside the code list.</summary>
         public static readonly DiagnosticDescriptor InvalidDefault = new("FF0310", Error, "Invalid default", "The default {0}.");
+        /// <summary>A form with more fields than <see cref="Binding.DefinitionLimits.MaxFieldsPerForm"/> once its blocks are included.</summary>
+        public static readonly DiagnosticDescriptor TooManyFields = new("FF0311", Error, "Too many fields", "The fields add up to more than {0}{1}; split them into services of their own, or ask for repeated parts with a repeated group instead of copies.");
+        /// <summary>A page that would render more than <see cref="Binding.DefinitionLimits.MaxRenderedElements"/> fields (ten options counting as one).</summary>
+        public static readonly DiagnosticDescriptor PageTooLarge = new("FF0312", Error, "Page too large", "The page would render {0} fields {1} (at most {2}; ten choice options count as one): a repeated group renders what it holds once per entry it shows ('min', or every slot of a 'max' up to 10, at least one) plus once as its template, through every nesting level; lower 'min' or 'max', or move fields out of nested repeated groups.");
+        /// <summary>A code list with more values than <see cref="Binding.DefinitionLimits.MaxCodeListValues"/>.</summary>
+        public static readonly DiagnosticDescriptor CodeListTooLong = new("FF0313", Error, "Code list too long", "Code list '{0}' has {1} values, more than the {2} a form can offer; only the first {2} are read. Split the list, or ask for the value as text.");
+        /// <summary>A pattern whose compiled program exceeds <see cref="Runtime.Patterns.MaxSteps"/> instructions.</summary>
+        public static readonly DiagnosticDescriptor PatternTooLarge = new("FF0314", Error, "Pattern too large", "The pattern needs more than {0} steps per character to match (counted repeats such as {{500}} count once per repetition); shorten it, or limit the length with maxLength.");
+        /// <summary>Visibility that depends on a chain of more than <see cref="Binding.DefinitionLimits.MaxVisibilityChain"/> fields' visibility.</summary>
+        public static readonly DiagnosticDescriptor VisibilityChainTooLong = new("FF0315", Error, "Visibility chain too long", "Whether '{0}' is visible depends on a chain of {1} fields' visibility, more than the {2} a form may have ({3}); let conditions read fields that are always shown.");
 
         // FF04xx: expressions
         /// <summary>An expression that cannot be parsed.</summary>
@@ -166,7 +176,7 @@ namespace FormFactory.Definitions.Diagnostics
             IdReservedByLayout, IdsDifferOnlyInCase, IdWindowsCannotHold, UnportableCode,
             UnknownBlock, UnknownCodeList, BlockCycle, UnknownService, UnknownTenant,
             InvalidRegex, NonPortableRegex, MinGreaterThanMax, InvalidRepeat, DuplicateCode, UnreachableCode,
-            RequiredWhenNeverVisible, EmptyCodeList, UnknownMessageKey, InvalidDefault,
+            RequiredWhenNeverVisible, EmptyCodeList, UnknownMessageKey, InvalidDefault, TooManyFields, PageTooLarge, CodeListTooLong, PatternTooLarge, VisibilityChainTooLong,
             ExpressionSyntax, UnknownFieldInExpression, TypeMismatch, UnknownFunction, ArgumentCount, ItemOutsideRepeat,
             VisibilityCycle, InvalidDateLiteral, WrongExpressionType, RepeatedFieldOutsideItem,
             UnknownStatus, UnknownPriority, UnknownMunicipalityType, InvalidMaturity, HistoryOutOfOrder, UnknownOption,

@@ -49,7 +49,7 @@ namespace FormFactory.Definitions.Diagnostics
 
             // FF03xx: field checks
             [InvalidRegex] = "Das Muster ist kein gültiger regulärer Ausdruck: {0}.",
-            [NonPortableRegex] = "Das Muster verwendet '{0}', was Browser und .NET unterschiedlich lesen; {1}.",
+            [NonPortableRegex] = "Das Muster verwendet '{0}', was außerhalb des Musterdialekts liegt (was Browser und .NET gleich lesen und in linearer Zeit prüfen); {1}.",
             [MinGreaterThanMax] = "'{0}' ({1}) ist größer als '{2}' ({3}); kein Wert könnte die Prüfung bestehen.",
             [InvalidRepeat] = "Ungültige Wiederholung: {0}.",
             [DuplicateCode] = "Der Code '{0}' kommt in der Codeliste '{1}' mehrfach vor.",
@@ -58,6 +58,11 @@ namespace FormFactory.Definitions.Diagnostics
             [EmptyCodeList] = "Die Codeliste '{0}' hat keine Werte; eine Auswahl daraus könnte nie beantwortet werden.",
             [UnknownMessageKey] = "'{0}' ist keine Prüfung eines Felds vom Typ '{1}', daher wird diese Meldung nie angezeigt; Prüfungen sind: {2}.",
             [InvalidDefault] = "Der Vorgabewert {0}.",
+            [TooManyFields] = "Die Felder ergeben zusammen mehr als {0}{1}; teilen Sie sie auf eigene Leistungen auf, oder erfragen Sie wiederholte Teile mit einer wiederholten Gruppe statt mit Kopien.",
+            [PageTooLarge] = "Die Seite würde {0} Felder {1} darstellen (höchstens {2}; zehn Auswahloptionen zählen als eines): eine wiederholte Gruppe stellt ihren Inhalt einmal je gezeigtem Eintrag dar ('min', oder jeden Platz eines 'max' bis 10, mindestens einen) und einmal als Vorlage, durch jede Verschachtelungsebene; senken Sie 'min' oder 'max', oder nehmen Sie Felder aus verschachtelten wiederholten Gruppen heraus.",
+            [CodeListTooLong] = "Die Codeliste '{0}' hat {1} Werte, mehr als die {2}, die ein Formular anbieten kann; nur die ersten {2} werden gelesen. Teilen Sie die Liste, oder erfragen Sie den Wert als Text.",
+            [PatternTooLarge] = "Das Muster braucht mehr als {0} Schritte je Zeichen (gezählte Wiederholungen wie {{500}} zählen je Wiederholung); kürzen Sie es, oder begrenzen Sie die Länge mit maxLength.",
+            [VisibilityChainTooLong] = "Ob '{0}' sichtbar ist, hängt von einer Kette der Sichtbarkeit von {1} Feldern ab, mehr als die {2}, die ein Formular haben darf ({3}); lassen Sie Bedingungen Felder lesen, die immer angezeigt werden.",
 
             // FF04xx: expressions
             [ExpressionSyntax] = "Syntaxfehler im Ausdruck: {0}.",

@@ -57,7 +57,7 @@ namespace FormFactory.Definitions.FieldTypes
             if (json.ValueKind != JsonValueKind.Object) return false;
             if (!TryString(json, "name", out var name) || !TryString(json, "mediaType", out var mediaType) || !TryString(json, "sha256", out var sha)) return false;
             if (!json.TryGetProperty("size", out var sizeJson) || sizeJson.ValueKind != JsonValueKind.Number || !sizeJson.TryGetInt64(out long size) || size < 0) return false;
-            if (!AttachmentChecks.IsSha256(sha)) return false;
+            if (!AttachmentChecks.IsSha256(sha) || !AttachmentChecks.HasPlainTexts(name, mediaType)) return false;
             value = new FileValue(name, mediaType, size, sha.ToLowerInvariant());
             return true;
         }

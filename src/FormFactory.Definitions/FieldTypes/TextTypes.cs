@@ -23,10 +23,13 @@ namespace FormFactory.Definitions.FieldTypes
         {
             value = null;
             if (json.ValueKind == JsonValueKind.Null) return true;
-            if (!TryGetString(json, out var s)) return false;
+            if (!TryGetString(json, out var s) || !TextCharacters.AreAllowed(s, Multiline)) return false;
             value = s.Length == 0 ? null : Normalize(s);
             return true;
         }
+
+        /// <summary>True when the value may hold tabs and line breaks (<see cref="TextCharacters"/>).</summary>
+        protected virtual bool Multiline => false;
 
         /// <summary>Brings a non-empty value into its canonical form (IBAN: no spaces, upper case).</summary>
         protected virtual string Normalize(string value) => value;
@@ -82,6 +85,8 @@ namespace FormFactory.Definitions.FieldTypes
         public override string Name => "textarea";
         /// <inheritdoc />
         public override FieldKind Kind => FieldKind.Textarea;
+        /// <inheritdoc />
+        protected override bool Multiline => true;
     }
 
     /// <summary>A string type with one built-in format check.</summary>

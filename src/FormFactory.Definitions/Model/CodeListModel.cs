@@ -14,12 +14,17 @@ namespace FormFactory.Definitions.Model
     /// <param name="Values">The values in definition order.</param>
     public sealed record CodeListModel(string Id, string? Version, LocalizedText? Title, string? Source, EquatableArray<CodeValue> Values)
     {
+        // The codes as a set, made once per list on first use and kept beside the record (not in it, so that equality
+        // stays the list's values): checking a comparison or a default is then constant time, not a scan of up to
+        // DefinitionLimits.MaxCodeListValues codes for each of thousands of expressions.
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<CodeListModel, System.Collections.Generic.HashSet<string>> CodeSets = new();
+
         /// <summary>True when <paramref name="code"/> is one of the list's codes.</summary>
-        public bool Contains(string code)
+        public bool Contains(string code) => CodeSets.GetValue(this, list =>
         {
-            foreach (var v in Values)
-                if (v.Code == code) return true;
-            return false;
-        }
+            var codes = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal);
+            foreach (var v in list.Values) codes.Add(v.Code);
+            return codes;
+        }).Contains(code);
     }
 }

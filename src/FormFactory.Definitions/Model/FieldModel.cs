@@ -6,7 +6,25 @@ namespace FormFactory.Definitions.Model
     /// <summary>Item count bounds of a repeated group.</summary>
     /// <param name="Min">At least this many entries (0 when not given).</param>
     /// <param name="Max">At most this many entries; null for no limit.</param>
-    public sealed record RepeatBounds(int Min, int? Max);
+    public sealed record RepeatBounds(int Min, int? Max)
+    {
+        /// <summary>Without the script, a repeated group shows this many entry slots when it has no smaller maximum.</summary>
+        public const int NoScriptSlots = 3;
+
+        /// <summary>
+        /// How many entries a fresh page shows: the maximum when it is at most 10 (all slots usable without the script),
+        /// else the minimum or <see cref="NoScriptSlots"/>, whichever is more, and at least one. One home for the page
+        /// builder and the binder's size limit (<see cref="Binding.DefinitionLimits.MaxRenderedElements"/>).
+        /// </summary>
+        public int RenderedEntries
+        {
+            get
+            {
+                int slots = Max is int max && max <= 10 ? max : System.Math.Max(Min, NoScriptSlots);
+                return System.Math.Max(slots, System.Math.Max(Min, 1));
+            }
+        }
+    }
 
     /// <summary>
     /// A bound field: its type, texts, checks and logic, with block inclusions already expanded (an inclusion is a

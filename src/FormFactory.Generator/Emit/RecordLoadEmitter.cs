@@ -99,7 +99,7 @@ namespace FormFactory.Generator.Emit
                     _w.Line($"{wrong} = !{_support}.TryTakeFile({value}, out {member});");
                     break;
                 default:
-                    _w.Line($"{wrong} = !{_support}.TryTakeText({value}, out {member});");
+                    _w.Line($"{wrong} = !{_support}.TryTake{ValuesClassEmitter.TextKind(f.Kind)}({value}, out {member});");
                     break;
             }
         }

@@ -258,7 +258,18 @@ namespace FormFactory.Generator.Emit
             FieldKind.MultiChoice => "TryReadCodes",
             FieldKind.File => "TryReadFile",
             FieldKind.Iban => "TryReadIban",
-            _ => "TryReadText",
+            _ => "TryRead" + TextKind(f.Kind),
+        };
+
+        /// <summary>
+        /// How the support class reads (TryRead…) or takes from a record (TryTake…) a string of this kind: codes as
+        /// any text, a textarea with line breaks, every other text as one line (FormFactory.Runtime.TextCharacters).
+        /// </summary>
+        internal static string TextKind(FieldKind kind) => kind switch
+        {
+            FieldKind.Choice => "Text",
+            FieldKind.Textarea => "Lines",
+            _ => "Line",
         };
 
         private void WriteIsEmpty()

@@ -15,7 +15,7 @@ namespace FormFactory.Rendering.Pages
     public sealed class FormPageBuilder
     {
         /// <summary>Without the script, a repeated group shows this many entry slots when it has no smaller maximum.</summary>
-        public const int NoScriptSlots = 3;
+        public const int NoScriptSlots = RepeatBounds.NoScriptSlots;
 
         private readonly FormModel _form;
         private readonly string _lang;
@@ -217,8 +217,7 @@ namespace FormFactory.Rendering.Pages
         {
             var bounds = f.Repeat!;
             var entries = json is { ValueKind: JsonValueKind.Array } a ? a.EnumerateArray().ToList() : new List<JsonElement>();
-            int slots = bounds.Max is int max && max <= 10 ? max : Math.Max(bounds.Min, NoScriptSlots);
-            slots = Math.Max(Math.Max(slots, entries.Count), Math.Max(bounds.Min, 1));
+            int slots = Math.Max(bounds.RenderedEntries, entries.Count);
             var itemName = T(f.ItemLabel) ?? new Text(UiTexts.Get("entry", _lang), _lang, _lang);
             string itemModel = modelPath + "[]";
             var items = new List<ItemView>();

@@ -216,16 +216,25 @@ namespace FormFactory.Runtime.Submissions
         {
             private readonly Dictionary<string, List<string>> _values = new Dictionary<string, List<string>>(StringComparer.Ordinal);
             private readonly Dictionary<string, UploadedFile> _files = new Dictionary<string, UploadedFile>(StringComparer.Ordinal);
+            private readonly Dictionary<string, SortedSet<int>> _indices = new Dictionary<string, SortedSet<int>>(StringComparer.Ordinal);
 
             public Input(IEnumerable<KeyValuePair<string, string>> fields, IEnumerable<UploadedFile> files)
             {
                 foreach (var pair in fields)
                 {
-                    if (!_values.TryGetValue(pair.Key, out var list)) _values[pair.Key] = list = new List<string>();
+                    if (!_values.TryGetValue(pair.Key, out var list))
+                    {
+                        _values[pair.Key] = list = new List<string>();
+                        IndexEntries(pair.Key);
+                    }
                     list.Add(pair.Value ?? "");
                 }
                 foreach (var f in files)
-                    if (!_files.ContainsKey(f.FieldName)) _files[f.FieldName] = f;
+                    if (!_files.ContainsKey(f.FieldName))
+                    {
+                        _files[f.FieldName] = f;
+                        IndexEntries(f.FieldName);
+                    }
             }
 
             public string? Single(string name)
@@ -241,25 +250,28 @@ namespace FormFactory.Runtime.Submissions
             public UploadedFile? File(string name) => _files.TryGetValue(name, out var f) ? f : null;
 
             /// <summary>The entry indices posted for the repeated group <paramref name="path"/>, in ascending order.</summary>
-            public IEnumerable<int> Indices(string path)
-            {
-                var found = new SortedSet<int>();
-                string prefix = path + "[";
-                foreach (var key in Keys())
-                {
-                    if (!key.StartsWith(prefix, StringComparison.Ordinal)) continue;
-                    int close = key.IndexOf(']', prefix.Length);
-                    if (close < 0) continue;
-                    if (int.TryParse(key.Substring(prefix.Length, close - prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out int index) && index < 10_000)
-                        found.Add(index);
-                }
-                return found;
-            }
+            public IEnumerable<int> Indices(string path) => _indices.TryGetValue(path, out var found) ? found : (IEnumerable<int>)Array.Empty<int>();
 
-            private IEnumerable<string> Keys()
+            /// <summary>
+            /// Every <c>[n]</c> in every posted name, by what precedes it (<c>hunde[0].impfungen[2].am</c> gives
+            /// <c>hunde</c> 0 and <c>hunde[0].impfungen</c> 2), found once, so that looking up a repeated group's entries
+            /// does not scan all names again for each group and each entry.
+            /// </summary>
+            private void IndexEntries(string key)
             {
-                foreach (var k in _values.Keys) yield return k;
-                foreach (var k in _files.Keys) yield return k;
+                // At most 64 brackets a name (repeats nest far less deep): each costs a copy of the name's start, so a
+                // hostile name of thousands of brackets stays linear in its length.
+                int brackets = 0;
+                for (int open = key.IndexOf('['); open >= 0 && brackets++ < 64; open = key.IndexOf('[', open + 1))
+                {
+                    WorkCounter.Step();
+                    int close = key.IndexOf(']', open + 1);
+                    if (close < 0) return;
+                    if (!int.TryParse(key.Substring(open + 1, close - open - 1), NumberStyles.None, CultureInfo.InvariantCulture, out int index) || index >= 10_000) continue;
+                    string group = key.Substring(0, open);
+                    if (!_indices.TryGetValue(group, out var set)) _indices[group] = set = new SortedSet<int>();
+                    set.Add(index);
+                }
             }
         }
     }

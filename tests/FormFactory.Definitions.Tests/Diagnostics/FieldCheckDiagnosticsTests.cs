@@ -13,7 +13,7 @@ namespace FormFactory.Definitions.Tests.Diagnostics
                     { "id": "name", "type": "text", "label": "Name",
                       "pattern": "[a-" }
                 """)
-                .ExpectOnlyDiagnostic("FF0301", 5, 18);
+                .ExpectOnlyDiagnostic("FF0301", 5, 19); // at the '[' that is not closed
         }
 
         [Fact]

@@ -71,8 +71,8 @@ namespace FormFactory.Definitions.Tests.Robustness
             var result = catalog.Bind();
             Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"took {clock.Elapsed}");
             Assert.Empty(result.Catalog.Forms);
-            Assert.Contains(result.Diagnostics, d => d.Id == "FF0109" && d.Message.Contains("larger than 5000 fields"));
-            Assert.All(result.Diagnostics, d => Assert.Equal("FF0109", d.Id));
+            Assert.Contains(result.Diagnostics, d => d.Id == "FF0311" && d.Message.Contains("more than 5000"));
+            Assert.All(result.Diagnostics, d => Assert.Equal("FF0311", d.Id));
         }
 
         [Theory]

@@ -76,7 +76,30 @@ namespace FormFactory.Definitions.Tests.Robustness
             }
             // What was kept is a submission too.
             validator.Validate(result.KeptJson);
+            // Whatever the validator accepts, an export can write: no text XML cannot hold (issue 18, item 4).
+            if (result.IsValid)
+                foreach (var text in TextsIn(JsonDocument.Parse(result.KeptJson).RootElement))
+                {
+                    try { System.Xml.XmlConvert.VerifyXmlChars(text); }
+                    catch (System.Xml.XmlException) { problems.Add($"a valid submission keeps text XML cannot hold: {Shorten(JsonSerializer.Serialize(text))}"); }
+                }
             return problems;
+        }
+
+        private static IEnumerable<string> TextsIn(JsonElement e)
+        {
+            switch (e.ValueKind)
+            {
+                case JsonValueKind.String: yield return e.GetString()!; break;
+                case JsonValueKind.Object:
+                    foreach (var p in e.EnumerateObject())
+                        foreach (var s in TextsIn(p.Value)) yield return s;
+                    break;
+                case JsonValueKind.Array:
+                    foreach (var item in e.EnumerateArray())
+                        foreach (var s in TextsIn(item)) yield return s;
+                    break;
+            }
         }
 
         private static string Shorten(string s) => s.Length > 400 ? s.Substring(0, 400) + $"… ({s.Length} characters)" : s;
@@ -98,6 +121,7 @@ namespace FormFactory.Definitions.Tests.Robustness
             "DE89 3704 0044 0532 0130 00", "de89370400440532013000", "DE00370400440532013000", "name@example.org", "a@b", "@example.org",
             "+49 6151 123456", "06151/123456", "+", "64283", "6428", "642830", "DA-AB 123", "selbst", "ja", "true", "null", "1", "-0",
             "\u0000", "\uD800", "\uDC00", "\uDBFF\uDFFF", "\uFEFF", "😀", "\u202E", "<script>alert(1)</script>", "' OR 1=1 --", "\\", "\"",
+            "a\u0001b", "a\tb", "Zeile\r\nzwei", "\u001B[31m", "\u007F", "\u0085", "\uFFFE", "\uFFFF", "\uFDD0", "\uDBFF\uDFFE", "\u2028", "\u00A0",
         };
 
         private readonly Random _random;

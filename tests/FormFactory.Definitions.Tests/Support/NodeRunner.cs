@@ -58,28 +58,38 @@ namespace FormFactory.Definitions.Tests.Support
             """;
 
         /// <summary>Runs the cases; each result list holds the canonical value of each expression.</summary>
-        public static List<List<string>> Evaluate(JsonArray cases)
+        public static List<List<string>> Evaluate(JsonArray cases) =>
+            JsonSerializer.Deserialize<List<List<string>>>(Run(Harness, cases.ToJsonString(), ("formfactory-expressions.js", JavaScriptPrinter.RuntimeSource)))!;
+
+        /// <summary>
+        /// Runs <paramref name="harness"/> in Node with the paths of <paramref name="files"/> (written to a temporary
+        /// folder) and then of <paramref name="inputJson"/> as its arguments; returns what it writes to stdout.
+        /// </summary>
+        public static string Run(string harness, string inputJson, params (string Name, string Content)[] files)
         {
             string dir = Path.Combine(Path.GetTempPath(), "formfactory-node-" + Guid.NewGuid().ToString("N"));
             Directory.CreateDirectory(dir);
             try
             {
-                string runtime = Path.Combine(dir, "formfactory-expressions.js");
-                File.WriteAllText(runtime, JavaScriptPrinter.RuntimeSource);
-                string harness = Path.Combine(dir, "harness.js");
-                File.WriteAllText(harness, Harness);
-                string inputPath = Path.Combine(dir, "input.json");
-                File.WriteAllText(inputPath, cases.ToJsonString());
+                string harnessPath = Path.Combine(dir, "harness.js");
+                File.WriteAllText(harnessPath, harness);
                 var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true };
-                start.ArgumentList.Add(harness);
-                start.ArgumentList.Add(runtime);
+                start.ArgumentList.Add(harnessPath);
+                foreach (var (name, content) in files)
+                {
+                    string path = Path.Combine(dir, name);
+                    File.WriteAllText(path, content);
+                    start.ArgumentList.Add(path);
+                }
+                string inputPath = Path.Combine(dir, "input.json");
+                File.WriteAllText(inputPath, inputJson);
                 start.ArgumentList.Add(inputPath);
                 using var process = Process.Start(start) ?? throw new InvalidOperationException("node did not start; install Node.js (apt-get install -y nodejs)");
                 var stdout = process.StandardOutput.ReadToEndAsync();
                 var stderr = process.StandardError.ReadToEndAsync();
                 if (!process.WaitForExit(120_000)) { process.Kill(true); throw new TimeoutException("node took longer than 2 minutes"); }
                 if (process.ExitCode != 0) throw new InvalidOperationException("node failed: " + stderr.Result);
-                return JsonSerializer.Deserialize<List<List<string>>>(stdout.Result)!;
+                return stdout.Result;
             }
             finally
             {

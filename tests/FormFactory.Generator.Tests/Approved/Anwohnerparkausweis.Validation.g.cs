@@ -70,7 +70,7 @@ namespace Consumer.Forms
             private static readonly global::FormFactory.Runtime.ValidationError Error2 = new global::FormFactory.Runtime.ValidationError("kontakt", "format", "Die Angabe bei „So erreichen wir Sie“ hat nicht das erwartete Format.", "The answer for “How we can contact you” is not in the expected format.");
             private static readonly global::FormFactory.Runtime.ValidationError Error3 = new global::FormFactory.Runtime.ValidationError("kennzeichen", "format", "Die Angabe bei „Amtliches Kennzeichen“ hat nicht das erwartete Format.", "The answer for “Registration number” is not in the expected format.");
             private static readonly global::FormFactory.Runtime.ValidationError Error4 = new global::FormFactory.Runtime.ValidationError("kennzeichen", "required", "Geben Sie „Amtliches Kennzeichen“ an.", "Enter “Registration number”.");
-            private static readonly global::System.Text.RegularExpressions.Regex Pattern0 = new global::System.Text.RegularExpressions.Regex("^(?:^[A-ZÄÖÜ]{1,3}-[A-Z]{1,2} ?[1-9][0-9]{0,3}[EH]?$)\\z", global::FormFactory.Runtime.Patterns.Options | global::System.Text.RegularExpressions.RegexOptions.Compiled, global::FormFactory.Runtime.Patterns.MatchTimeout);
+            private static readonly global::FormFactory.Runtime.Matching.PatternProgram Pattern0 = global::FormFactory.Runtime.Patterns.Compile("^[A-ZÄÖÜ]{1,3}-[A-Z]{1,2} ?[1-9][0-9]{0,3}[EH]?$");
             private static readonly global::FormFactory.Runtime.ValidationError Error5 = new global::FormFactory.Runtime.ValidationError("kennzeichen", "pattern", "Geben Sie das Kennzeichen wie auf dem Fahrzeugschein an, zum Beispiel DA-AB 123.", "Enter the registration number as shown on the vehicle registration certificate, for example DA-AB 123.");
             private static readonly global::FormFactory.Runtime.ValidationError Error6 = new global::FormFactory.Runtime.ValidationError("halter", "format", "Die Angabe bei „Wer ist Halterin oder Halter des Fahrzeugs?“ hat nicht das erwartete Format.", "The answer for “Who is the registered keeper of the vehicle?” is not in the expected format.");
             private static readonly global::FormFactory.Runtime.ValidationError Error7 = new global::FormFactory.Runtime.ValidationError("halter", "required", "Wählen Sie bei „Wer ist Halterin oder Halter des Fahrzeugs?“ eine Antwort aus.", "Select an answer for “Who is the registered keeper of the vehicle?”.");
@@ -87,7 +87,7 @@ namespace Consumer.Forms
             private static readonly global::FormFactory.Runtime.ValidationError Error17 = new global::FormFactory.Runtime.ValidationError("parkzone", "format", "Die Angabe bei „Parkzone“ hat nicht das erwartete Format.", "The answer for “Parking zone” is not in the expected format.");
             private static readonly global::FormFactory.Runtime.ValidationError Error18 = new global::FormFactory.Runtime.ValidationError("parkzone", "required", "Geben Sie „Parkzone“ an.", "Enter “Parking zone”.");
             private static readonly global::FormFactory.Runtime.ValidationError Error19 = new global::FormFactory.Runtime.ValidationError("parkzone", "maxLength", "„Parkzone“ darf höchstens 4 Zeichen lang sein.", "“Parking zone” must be 4 characters or fewer.");
-            private static readonly global::System.Text.RegularExpressions.Regex Pattern1 = new global::System.Text.RegularExpressions.Regex("^(?:^[A-Z]{1,2}[0-9]{0,2}$)\\z", global::FormFactory.Runtime.Patterns.Options | global::System.Text.RegularExpressions.RegexOptions.Compiled, global::FormFactory.Runtime.Patterns.MatchTimeout);
+            private static readonly global::FormFactory.Runtime.Matching.PatternProgram Pattern1 = global::FormFactory.Runtime.Patterns.Compile("^[A-Z]{1,2}[0-9]{0,2}$");
             private static readonly global::FormFactory.Runtime.ValidationError Error20 = new global::FormFactory.Runtime.ValidationError("parkzone", "pattern", "Die Parkzone besteht aus einem oder zwei Großbuchstaben und bis zu zwei Ziffern, zum Beispiel D5.", "The parking zone is one or two capital letters followed by up to two digits, for example D5.");
             private static readonly global::FormFactory.Runtime.ValidationError Error21 = new global::FormFactory.Runtime.ValidationError("laufzeit", "format", "Die Angabe bei „Für wie lange brauchen Sie den Parkausweis?“ hat nicht das erwartete Format.", "The answer for “How long do you need the permit for?” is not in the expected format.");
             private static readonly global::FormFactory.Runtime.ValidationError Error22 = new global::FormFactory.Runtime.ValidationError("laufzeit", "required", "Wählen Sie bei „Für wie lange brauchen Sie den Parkausweis?“ eine Antwort aus.", "Select an answer for “How long do you need the permit for?”.");
@@ -122,7 +122,7 @@ namespace Consumer.Forms
             private static readonly global::FormFactory.Runtime.ValidationError Error51 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
             private static readonly global::FormFactory.Runtime.ValidationError Error52 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "required", "Geben Sie „Hausnummer“ an.", "Enter “House number”.");
             private static readonly global::FormFactory.Runtime.ValidationError Error53 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
-            private static readonly global::System.Text.RegularExpressions.Regex Pattern2 = new global::System.Text.RegularExpressions.Regex("^(?:^[1-9][0-9]{0,3} ?[a-zA-Z]?( ?[-/] ?[1-9][0-9]{0,3} ?[a-zA-Z]?)?$)\\z", global::FormFactory.Runtime.Patterns.Options | global::System.Text.RegularExpressions.RegexOptions.Compiled, global::FormFactory.Runtime.Patterns.MatchTimeout);
+            private static readonly global::FormFactory.Runtime.Matching.PatternProgram Pattern2 = global::FormFactory.Runtime.Patterns.Compile("^[1-9][0-9]{0,3} ?[a-zA-Z]?( ?[-/] ?[1-9][0-9]{0,3} ?[a-zA-Z]?)?$");
             private static readonly global::FormFactory.Runtime.ValidationError Error54 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "pattern", "Geben Sie die Hausnummer mit Ziffern an, zum Beispiel 12 oder 12a.", "Enter the house number in digits, for example 12 or 12a.");
             private static readonly global::FormFactory.Runtime.ValidationError Error55 = new global::FormFactory.Runtime.ValidationError("anschrift.adresszusatz", "format", "Die Angabe bei „Adresszusatz“ hat nicht das erwartete Format.", "The answer for “Additional address details” is not in the expected format.");
             private static readonly global::FormFactory.Runtime.ValidationError Error56 = new global::FormFactory.Runtime.ValidationError("anschrift.adresszusatz", "maxLength", "„Adresszusatz“ darf höchstens 55 Zeichen lang sein.", "“Additional address details” must be 55 characters or fewer.");
@@ -213,7 +213,7 @@ namespace Consumer.Forms
                     }
                     if (json.TryGetProperty("kennzeichen", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.kennzeichen_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.kennzeichen);
+                        this.kennzeichen_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.kennzeichen);
                     }
                     if (json.TryGetProperty("halter", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
@@ -229,7 +229,7 @@ namespace Consumer.Forms
                     }
                     if (json.TryGetProperty("parkzone", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.parkzone_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.parkzone);
+                        this.parkzone_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.parkzone);
                     }
                     if (json.TryGetProperty("laufzeit", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
@@ -250,11 +250,11 @@ namespace Consumer.Forms
                     if (record.Person is global::Consumer.Forms.Anwohnerparkausweis.PersonGroup person_Group) this.person.Load(person_Group);
                     if (record.Anschrift is global::Consumer.Forms.Anwohnerparkausweis.AnschriftGroup anschrift_Group) this.anschrift.Load(anschrift_Group);
                     if (record.Kontakt is global::Consumer.Forms.Anwohnerparkausweis.KontaktGroup kontakt_Group) this.kontakt.Load(kontakt_Group);
-                    this.kennzeichen_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Kennzeichen, out this.kennzeichen);
+                    this.kennzeichen_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Kennzeichen, out this.kennzeichen);
                     if (record.Halter is global::Consumer.Forms.CodeLists.Fahrzeughalter halter_Member) this.halter = global::Consumer.Forms.CodeLists.FahrzeughalterCodes.TryToCode(halter_Member, out string halter_Code) ? halter_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
                     this.nutzungsnachweis_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeFile(record.Nutzungsnachweis, out this.nutzungsnachweis);
                     this.zulassungsbescheinigung_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeFile(record.Zulassungsbescheinigung, out this.zulassungsbescheinigung);
-                    this.parkzone_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Parkzone, out this.parkzone);
+                    this.parkzone_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Parkzone, out this.parkzone);
                     if (record.Laufzeit is global::Consumer.Forms.CodeLists.ParkausweisLaufzeit laufzeit_Member) this.laufzeit = global::Consumer.Forms.CodeLists.ParkausweisLaufzeitCodes.TryToCode(laufzeit_Member, out string laufzeit_Code) ? laufzeit_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
                     this.gueltigAb = record.GueltigAb is global::System.DateOnly gueltigAb_Date ? gueltigAb_Date.ToDateTime(global::System.TimeOnly.MinValue) : (global::System.DateTime?)null;
                     this.richtigkeit = global::Consumer.Forms.FormFactoryValidation.TakeBoolean(record.Richtigkeit, true);
@@ -616,15 +616,15 @@ namespace Consumer.Forms
                     }
                     if (json.TryGetProperty("vorname", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.vorname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.vorname);
+                        this.vorname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.vorname);
                     }
                     if (json.TryGetProperty("familienname", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.familienname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.familienname);
+                        this.familienname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.familienname);
                     }
                     if (json.TryGetProperty("geburtsname", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.geburtsname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.geburtsname);
+                        this.geburtsname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.geburtsname);
                     }
                     if (json.TryGetProperty("geburtsdatum", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
@@ -639,9 +639,9 @@ namespace Consumer.Forms
                 public void Load(global::Consumer.Forms.Anwohnerparkausweis.PersonGroup record)
                 {
                     if (record.Anrede is global::Consumer.Forms.CodeLists.Anrede anrede_Member) this.anrede = global::Consumer.Forms.CodeLists.AnredeCodes.TryToCode(anrede_Member, out string anrede_Code) ? anrede_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
-                    this.vorname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Vorname, out this.vorname);
-                    this.familienname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Familienname, out this.familienname);
-                    this.geburtsname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Geburtsname, out this.geburtsname);
+                    this.vorname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Vorname, out this.vorname);
+                    this.familienname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Familienname, out this.familienname);
+                    this.geburtsname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Geburtsname, out this.geburtsname);
                     this.geburtsdatum = record.Geburtsdatum is global::System.DateOnly geburtsdatum_Date ? geburtsdatum_Date.ToDateTime(global::System.TimeOnly.MinValue) : (global::System.DateTime?)null;
                     if (record.Staatsangehoerigkeit is global::Consumer.Forms.CodeLists.Staat staatsangehoerigkeit_Member) this.staatsangehoerigkeit = global::Consumer.Forms.CodeLists.StaatCodes.TryToCode(staatsangehoerigkeit_Member, out string staatsangehoerigkeit_Code) ? staatsangehoerigkeit_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
                 }
@@ -851,39 +851,39 @@ namespace Consumer.Forms
                     }
                     if (json.TryGetProperty("strasse", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.strasse_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.strasse);
+                        this.strasse_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.strasse);
                     }
                     if (json.TryGetProperty("hausnummer", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.hausnummer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.hausnummer);
+                        this.hausnummer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.hausnummer);
                     }
                     if (json.TryGetProperty("adresszusatz", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.adresszusatz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.adresszusatz);
+                        this.adresszusatz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.adresszusatz);
                     }
                     if (json.TryGetProperty("plz", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.plz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.plz);
+                        this.plz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.plz);
                     }
                     if (json.TryGetProperty("plzAusland", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.plzAusland_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.plzAusland);
+                        this.plzAusland_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.plzAusland);
                     }
                     if (json.TryGetProperty("ort", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.ort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.ort);
+                        this.ort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.ort);
                     }
                 }
 
                 public void Load(global::Consumer.Forms.Anwohnerparkausweis.AnschriftGroup record)
                 {
                     if (record.Land is global::Consumer.Forms.CodeLists.Staat land_Member) this.land = global::Consumer.Forms.CodeLists.StaatCodes.TryToCode(land_Member, out string land_Code) ? land_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
-                    this.strasse_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Strasse, out this.strasse);
-                    this.hausnummer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Hausnummer, out this.hausnummer);
-                    this.adresszusatz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Adresszusatz, out this.adresszusatz);
-                    this.plz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Plz, out this.plz);
-                    this.plzAusland_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.PlzAusland, out this.plzAusland);
-                    this.ort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Ort, out this.ort);
+                    this.strasse_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Strasse, out this.strasse);
+                    this.hausnummer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Hausnummer, out this.hausnummer);
+                    this.adresszusatz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Adresszusatz, out this.adresszusatz);
+                    this.plz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Plz, out this.plz);
+                    this.plzAusland_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.PlzAusland, out this.plzAusland);
+                    this.ort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Ort, out this.ort);
                 }
 
                 public void Reset()
@@ -1121,18 +1121,18 @@ namespace Consumer.Forms
                     global::System.Text.Json.JsonElement value;
                     if (json.TryGetProperty("email", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.email_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.email);
+                        this.email_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.email);
                     }
                     if (json.TryGetProperty("telefon", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.telefon_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.telefon);
+                        this.telefon_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.telefon);
                     }
                 }
 
                 public void Load(global::Consumer.Forms.Anwohnerparkausweis.KontaktGroup record)
                 {
-                    this.email_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Email, out this.email);
-                    this.telefon_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Telefon, out this.telefon);
+                    this.email_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Email, out this.email);
+                    this.telefon_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Telefon, out this.telefon);
                 }
 
                 public void Reset()

@@ -128,7 +128,7 @@ namespace Consumer.Forms
             private static readonly global::FormFactory.Runtime.ValidationError Error59 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
             private static readonly global::FormFactory.Runtime.ValidationError Error60 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "required", "Geben Sie „Hausnummer“ an.", "Enter “House number”.");
             private static readonly global::FormFactory.Runtime.ValidationError Error61 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
-            private static readonly global::System.Text.RegularExpressions.Regex Pattern0 = new global::System.Text.RegularExpressions.Regex("^(?:^[1-9][0-9]{0,3} ?[a-zA-Z]?( ?[-/] ?[1-9][0-9]{0,3} ?[a-zA-Z]?)?$)\\z", global::FormFactory.Runtime.Patterns.Options | global::System.Text.RegularExpressions.RegexOptions.Compiled, global::FormFactory.Runtime.Patterns.MatchTimeout);
+            private static readonly global::FormFactory.Runtime.Matching.PatternProgram Pattern0 = global::FormFactory.Runtime.Patterns.Compile("^[1-9][0-9]{0,3} ?[a-zA-Z]?( ?[-/] ?[1-9][0-9]{0,3} ?[a-zA-Z]?)?$");
             private static readonly global::FormFactory.Runtime.ValidationError Error62 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "pattern", "Geben Sie die Hausnummer mit Ziffern an, zum Beispiel 12 oder 12a.", "Enter the house number in digits, for example 12 or 12a.");
             private static readonly global::FormFactory.Runtime.ValidationError Error63 = new global::FormFactory.Runtime.ValidationError("anschrift.adresszusatz", "format", "Die Angabe bei „Adresszusatz“ hat nicht das erwartete Format.", "The answer for “Additional address details” is not in the expected format.");
             private static readonly global::FormFactory.Runtime.ValidationError Error64 = new global::FormFactory.Runtime.ValidationError("anschrift.adresszusatz", "maxLength", "„Adresszusatz“ darf höchstens 55 Zeichen lang sein.", "“Additional address details” must be 55 characters or fewer.");
@@ -157,7 +157,7 @@ namespace Consumer.Forms
             private static readonly global::FormFactory.Runtime.ValidationError Error87 = new global::FormFactory.Runtime.ValidationError("grundstueck.gemarkung", "maxLength", "„Gemarkung“ darf höchstens 60 Zeichen lang sein.", "“Cadastral district” must be 60 characters or fewer.");
             private static readonly global::FormFactory.Runtime.ValidationError Error88 = new global::FormFactory.Runtime.ValidationError("grundstueck.flurstueck", "format", "Die Angabe bei „Flur und Flurstück“ hat nicht das erwartete Format.", "The answer for “Parcel” is not in the expected format.");
             private static readonly global::FormFactory.Runtime.ValidationError Error89 = new global::FormFactory.Runtime.ValidationError("grundstueck.flurstueck", "maxLength", "„Flur und Flurstück“ darf höchstens 20 Zeichen lang sein.", "“Parcel” must be 20 characters or fewer.");
-            private static readonly global::System.Text.RegularExpressions.Regex Pattern1 = new global::System.Text.RegularExpressions.Regex("^(?:^[0-9]{1,3} ?/ ?[0-9]{1,5}(/[0-9]{1,4})?$)\\z", global::FormFactory.Runtime.Patterns.Options | global::System.Text.RegularExpressions.RegexOptions.Compiled, global::FormFactory.Runtime.Patterns.MatchTimeout);
+            private static readonly global::FormFactory.Runtime.Matching.PatternProgram Pattern1 = global::FormFactory.Runtime.Patterns.Compile("^[0-9]{1,3} ?/ ?[0-9]{1,5}(/[0-9]{1,4})?$");
             private static readonly global::FormFactory.Runtime.ValidationError Error90 = new global::FormFactory.Runtime.ValidationError("grundstueck.flurstueck", "pattern", "Geben Sie „Flur und Flurstück“ im angegebenen Format an.", "Enter “Parcel” in the format shown.");
             private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors0 = new global::FormFactory.Runtime.ValidationError?[10];
             private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors1 = new global::FormFactory.Runtime.ValidationError?[10];
@@ -312,7 +312,7 @@ namespace Consumer.Forms
                     }
                     if (json.TryGetProperty("begruendung", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.begruendung_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.begruendung);
+                        this.begruendung_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLines(value, out this.begruendung);
                     }
                     if (json.TryGetProperty("gutachten", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
@@ -359,7 +359,7 @@ namespace Consumer.Forms
                         }
                         this.baeume = items;
                     }
-                    this.begruendung_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Begruendung, out this.begruendung);
+                    this.begruendung_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLines(record.Begruendung, out this.begruendung);
                     this.gutachten_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeFile(record.Gutachten, out this.gutachten);
                     this.faelltermin = record.Faelltermin is global::System.DateOnly faelltermin_Date ? faelltermin_Date.ToDateTime(global::System.TimeOnly.MinValue) : (global::System.DateTime?)null;
                     this.ersatzpflanzung = global::Consumer.Forms.FormFactoryValidation.TakeBoolean(record.Ersatzpflanzung, false);
@@ -864,15 +864,15 @@ namespace Consumer.Forms
                     }
                     if (json.TryGetProperty("vorname", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.vorname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.vorname);
+                        this.vorname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.vorname);
                     }
                     if (json.TryGetProperty("familienname", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.familienname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.familienname);
+                        this.familienname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.familienname);
                     }
                     if (json.TryGetProperty("geburtsname", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.geburtsname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.geburtsname);
+                        this.geburtsname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.geburtsname);
                     }
                     if (json.TryGetProperty("geburtsdatum", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
@@ -887,9 +887,9 @@ namespace Consumer.Forms
                 public void Load(global::Consumer.Forms.Baumfaellgenehmigung.PersonGroup record)
                 {
                     if (record.Anrede is global::Consumer.Forms.CodeLists.Anrede anrede_Member) this.anrede = global::Consumer.Forms.CodeLists.AnredeCodes.TryToCode(anrede_Member, out string anrede_Code) ? anrede_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
-                    this.vorname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Vorname, out this.vorname);
-                    this.familienname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Familienname, out this.familienname);
-                    this.geburtsname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Geburtsname, out this.geburtsname);
+                    this.vorname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Vorname, out this.vorname);
+                    this.familienname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Familienname, out this.familienname);
+                    this.geburtsname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Geburtsname, out this.geburtsname);
                     this.geburtsdatum = record.Geburtsdatum is global::System.DateOnly geburtsdatum_Date ? geburtsdatum_Date.ToDateTime(global::System.TimeOnly.MinValue) : (global::System.DateTime?)null;
                     if (record.Staatsangehoerigkeit is global::Consumer.Forms.CodeLists.Staat staatsangehoerigkeit_Member) this.staatsangehoerigkeit = global::Consumer.Forms.CodeLists.StaatCodes.TryToCode(staatsangehoerigkeit_Member, out string staatsangehoerigkeit_Code) ? staatsangehoerigkeit_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
                 }
@@ -1099,39 +1099,39 @@ namespace Consumer.Forms
                     }
                     if (json.TryGetProperty("strasse", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.strasse_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.strasse);
+                        this.strasse_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.strasse);
                     }
                     if (json.TryGetProperty("hausnummer", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.hausnummer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.hausnummer);
+                        this.hausnummer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.hausnummer);
                     }
                     if (json.TryGetProperty("adresszusatz", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.adresszusatz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.adresszusatz);
+                        this.adresszusatz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.adresszusatz);
                     }
                     if (json.TryGetProperty("plz", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.plz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.plz);
+                        this.plz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.plz);
                     }
                     if (json.TryGetProperty("plzAusland", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.plzAusland_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.plzAusland);
+                        this.plzAusland_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.plzAusland);
                     }
                     if (json.TryGetProperty("ort", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.ort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.ort);
+                        this.ort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.ort);
                     }
                 }
 
                 public void Load(global::Consumer.Forms.Baumfaellgenehmigung.AnschriftGroup record)
                 {
                     if (record.Land is global::Consumer.Forms.CodeLists.Staat land_Member) this.land = global::Consumer.Forms.CodeLists.StaatCodes.TryToCode(land_Member, out string land_Code) ? land_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
-                    this.strasse_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Strasse, out this.strasse);
-                    this.hausnummer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Hausnummer, out this.hausnummer);
-                    this.adresszusatz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Adresszusatz, out this.adresszusatz);
-                    this.plz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Plz, out this.plz);
-                    this.plzAusland_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.PlzAusland, out this.plzAusland);
-                    this.ort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Ort, out this.ort);
+                    this.strasse_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Strasse, out this.strasse);
+                    this.hausnummer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Hausnummer, out this.hausnummer);
+                    this.adresszusatz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Adresszusatz, out this.adresszusatz);
+                    this.plz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Plz, out this.plz);
+                    this.plzAusland_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.PlzAusland, out this.plzAusland);
+                    this.ort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Ort, out this.ort);
                 }
 
                 public void Reset()
@@ -1369,18 +1369,18 @@ namespace Consumer.Forms
                     global::System.Text.Json.JsonElement value;
                     if (json.TryGetProperty("email", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.email_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.email);
+                        this.email_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.email);
                     }
                     if (json.TryGetProperty("telefon", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.telefon_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.telefon);
+                        this.telefon_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.telefon);
                     }
                 }
 
                 public void Load(global::Consumer.Forms.Baumfaellgenehmigung.KontaktGroup record)
                 {
-                    this.email_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Email, out this.email);
-                    this.telefon_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Telefon, out this.telefon);
+                    this.email_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Email, out this.email);
+                    this.telefon_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Telefon, out this.telefon);
                 }
 
                 public void Reset()
@@ -1475,38 +1475,38 @@ namespace Consumer.Forms
                     global::System.Text.Json.JsonElement value;
                     if (json.TryGetProperty("strasse", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.strasse_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.strasse);
+                        this.strasse_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.strasse);
                     }
                     if (json.TryGetProperty("hausnummer", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.hausnummer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.hausnummer);
+                        this.hausnummer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.hausnummer);
                     }
                     if (json.TryGetProperty("plz", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.plz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.plz);
+                        this.plz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.plz);
                     }
                     if (json.TryGetProperty("ort", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.ort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.ort);
+                        this.ort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.ort);
                     }
                     if (json.TryGetProperty("gemarkung", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.gemarkung_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.gemarkung);
+                        this.gemarkung_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.gemarkung);
                     }
                     if (json.TryGetProperty("flurstueck", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.flurstueck_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.flurstueck);
+                        this.flurstueck_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.flurstueck);
                     }
                 }
 
                 public void Load(global::Consumer.Forms.Baumfaellgenehmigung.GrundstueckGroup record)
                 {
-                    this.strasse_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Strasse, out this.strasse);
-                    this.hausnummer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Hausnummer, out this.hausnummer);
-                    this.plz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Plz, out this.plz);
-                    this.ort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Ort, out this.ort);
-                    this.gemarkung_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Gemarkung, out this.gemarkung);
-                    this.flurstueck_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Flurstueck, out this.flurstueck);
+                    this.strasse_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Strasse, out this.strasse);
+                    this.hausnummer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Hausnummer, out this.hausnummer);
+                    this.plz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Plz, out this.plz);
+                    this.ort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Ort, out this.ort);
+                    this.gemarkung_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Gemarkung, out this.gemarkung);
+                    this.flurstueck_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Flurstueck, out this.flurstueck);
                 }
 
                 public void Reset()
@@ -1719,7 +1719,7 @@ namespace Consumer.Forms
                     }
                     if (json.TryGetProperty("baumartSonstige", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.baumartSonstige_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.baumartSonstige);
+                        this.baumartSonstige_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.baumartSonstige);
                     }
                     if (json.TryGetProperty("stammumfang", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
@@ -1735,7 +1735,7 @@ namespace Consumer.Forms
                     }
                     if (json.TryGetProperty("sonstigerGrund", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.sonstigerGrund_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.sonstigerGrund);
+                        this.sonstigerGrund_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.sonstigerGrund);
                     }
                     if (json.TryGetProperty("foto", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
@@ -1746,7 +1746,7 @@ namespace Consumer.Forms
                 public void Load(global::Consumer.Forms.Baumfaellgenehmigung.BaeumeItem record)
                 {
                     if (record.Baumart is global::Consumer.Forms.CodeLists.Baumart baumart_Member) this.baumart = global::Consumer.Forms.CodeLists.BaumartCodes.TryToCode(baumart_Member, out string baumart_Code) ? baumart_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
-                    this.baumartSonstige_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.BaumartSonstige, out this.baumartSonstige);
+                    this.baumartSonstige_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.BaumartSonstige, out this.baumartSonstige);
                     this.stammumfang = record.Stammumfang;
                     this.hoehe = global::Consumer.Forms.FormFactoryValidation.TakeNumber(record.Hoehe);
                     if (record.Faellgruende is { Count: > 0 } faellgruende_List)
@@ -1755,7 +1755,7 @@ namespace Consumer.Forms
                         for (int i = 0; i < faellgruende_List.Count; i++) global::Consumer.Forms.FormFactoryValidation.AddCode(codes, global::Consumer.Forms.CodeLists.FaellgrundCodes.TryToCode(faellgruende_List[i], out string code) ? code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode);
                         this.faellgruende = codes;
                     }
-                    this.sonstigerGrund_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.SonstigerGrund, out this.sonstigerGrund);
+                    this.sonstigerGrund_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.SonstigerGrund, out this.sonstigerGrund);
                     this.foto_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeFile(record.Foto, out this.foto);
                 }
 

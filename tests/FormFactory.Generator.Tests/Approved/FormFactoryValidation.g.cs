@@ -164,10 +164,24 @@ namespace Consumer.Forms
             }
         }
 
-        /// <summary>An IBAN: a text, normalised to upper case without spaces.</summary>
+        /// <summary>A one-line text: as <see cref="TryReadText"/>, and false when it holds a character a one-line text may not (FormFactory.Runtime.TextCharacters).</summary>
+        public static bool TryReadLine(global::System.Text.Json.JsonElement json, out string? value) => Allowed(TryReadText(json, out value), ref value, multiline: false);
+
+        /// <summary>A multi-line text (textarea): as <see cref="TryReadLine"/>, with tabs and line breaks allowed.</summary>
+        public static bool TryReadLines(global::System.Text.Json.JsonElement json, out string? value) => Allowed(TryReadText(json, out value), ref value, multiline: true);
+
+        private static bool Allowed(bool read, ref string? value, bool multiline)
+        {
+            if (!read) return false;
+            if (value == null || global::FormFactory.Runtime.TextCharacters.AreAllowed(value, multiline)) return true;
+            value = null;
+            return false;
+        }
+
+        /// <summary>An IBAN: a one-line text, normalised to upper case without spaces.</summary>
         public static bool TryReadIban(global::System.Text.Json.JsonElement json, out string? value)
         {
-            if (!TryReadText(json, out value)) return false;
+            if (!TryReadLine(json, out value)) return false;
             if (value != null) value = global::FormFactory.Runtime.FormatChecks.NormalizeIban(value);
             return true;
         }
@@ -260,7 +274,7 @@ namespace Consumer.Forms
             {
                 if (!TryString(json, "name", out var name) || !TryString(json, "mediaType", out var mediaType) || !TryString(json, "sha256", out var sha)) return false;
                 if (!json.TryGetProperty("size", out var sizeJson) || sizeJson.ValueKind != global::System.Text.Json.JsonValueKind.Number || !sizeJson.TryGetInt64(out long size) || size < 0) return false;
-                if (!global::FormFactory.Runtime.AttachmentChecks.IsSha256(sha)) return false;
+                if (!global::FormFactory.Runtime.AttachmentChecks.IsSha256(sha) || !global::FormFactory.Runtime.AttachmentChecks.HasPlainTexts(name, mediaType)) return false;
                 value = new global::FormFactory.Runtime.Attachment(name, mediaType, size, sha.ToLowerInvariant());
                 return true;
             }
@@ -286,6 +300,12 @@ namespace Consumer.Forms
             return true;
         }
 
+        /// <summary>A one-line text from a record: as <see cref="TryTakeText"/>, and false when it holds a character a one-line text may not.</summary>
+        public static bool TryTakeLine(string? text, out string? value) => Allowed(TryTakeText(text, out value), ref value, multiline: false);
+
+        /// <summary>A multi-line text (textarea) from a record: as <see cref="TryTakeLine"/>, with tabs and line breaks allowed.</summary>
+        public static bool TryTakeLines(string? text, out string? value) => Allowed(TryTakeText(text, out value), ref value, multiline: true);
+
         /// <summary>A number from a record, without trailing zeros, as it reads after the record's JSON.</summary>
         public static decimal? TakeNumber(decimal? number) => number == null ? null : global::FormFactory.Runtime.Numbers.Normalize(number.Value);
 
@@ -298,7 +318,7 @@ namespace Consumer.Forms
             value = null;
             if (file == null) return true;
             if (!TryTakeText(file.Name, out var name) || name == null || !TryTakeText(file.MediaType, out var mediaType) || mediaType == null) return false;
-            if (file.Size < 0 || file.Sha256 == null || !global::FormFactory.Runtime.AttachmentChecks.IsSha256(file.Sha256)) return false;
+            if (file.Size < 0 || file.Sha256 == null || !global::FormFactory.Runtime.AttachmentChecks.IsSha256(file.Sha256) || !global::FormFactory.Runtime.AttachmentChecks.HasPlainTexts(name, mediaType)) return false;
             value = file;
             return true;
         }

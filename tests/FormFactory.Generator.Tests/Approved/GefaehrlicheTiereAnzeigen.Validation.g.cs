@@ -129,7 +129,7 @@ namespace Consumer.Forms
             private static readonly global::FormFactory.Runtime.ValidationError Error60 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
             private static readonly global::FormFactory.Runtime.ValidationError Error61 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "required", "Geben Sie „Hausnummer“ an.", "Enter “House number”.");
             private static readonly global::FormFactory.Runtime.ValidationError Error62 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
-            private static readonly global::System.Text.RegularExpressions.Regex Pattern0 = new global::System.Text.RegularExpressions.Regex("^(?:^[1-9][0-9]{0,3} ?[a-zA-Z]?( ?[-/] ?[1-9][0-9]{0,3} ?[a-zA-Z]?)?$)\\z", global::FormFactory.Runtime.Patterns.Options | global::System.Text.RegularExpressions.RegexOptions.Compiled, global::FormFactory.Runtime.Patterns.MatchTimeout);
+            private static readonly global::FormFactory.Runtime.Matching.PatternProgram Pattern0 = global::FormFactory.Runtime.Patterns.Compile("^[1-9][0-9]{0,3} ?[a-zA-Z]?( ?[-/] ?[1-9][0-9]{0,3} ?[a-zA-Z]?)?$");
             private static readonly global::FormFactory.Runtime.ValidationError Error63 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "pattern", "Geben Sie die Hausnummer mit Ziffern an, zum Beispiel 12 oder 12a.", "Enter the house number in digits, for example 12 or 12a.");
             private static readonly global::FormFactory.Runtime.ValidationError Error64 = new global::FormFactory.Runtime.ValidationError("anschrift.adresszusatz", "format", "Die Angabe bei „Adresszusatz“ hat nicht das erwartete Format.", "The answer for “Additional address details” is not in the expected format.");
             private static readonly global::FormFactory.Runtime.ValidationError Error65 = new global::FormFactory.Runtime.ValidationError("anschrift.adresszusatz", "maxLength", "„Adresszusatz“ darf höchstens 55 Zeichen lang sein.", "“Additional address details” must be 55 characters or fewer.");
@@ -185,7 +185,7 @@ namespace Consumer.Forms
             private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors3 = new global::FormFactory.Runtime.ValidationError?[10];
             private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors4 = new global::FormFactory.Runtime.ValidationError?[10];
             private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors5 = new global::FormFactory.Runtime.ValidationError?[10];
-            private static readonly global::System.Text.RegularExpressions.Regex Pattern1 = new global::System.Text.RegularExpressions.Regex("^(?:^[A-Za-zÄÖÜäöüß .()-]+$)\\z", global::FormFactory.Runtime.Patterns.Options | global::System.Text.RegularExpressions.RegexOptions.Compiled, global::FormFactory.Runtime.Patterns.MatchTimeout);
+            private static readonly global::FormFactory.Runtime.Matching.PatternProgram Pattern1 = global::FormFactory.Runtime.Patterns.Compile("^[A-Za-zÄÖÜäöüß .()-]+$");
             private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors6 = new global::FormFactory.Runtime.ValidationError?[10];
             private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors7 = new global::FormFactory.Runtime.ValidationError?[10];
             private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors8 = new global::FormFactory.Runtime.ValidationError?[10];
@@ -348,11 +348,11 @@ namespace Consumer.Forms
                     }
                     if (json.TryGetProperty("notfalltelefon", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.notfalltelefon_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.notfalltelefon);
+                        this.notfalltelefon_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.notfalltelefon);
                     }
                     if (json.TryGetProperty("bemerkungen", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.bemerkungen_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.bemerkungen);
+                        this.bemerkungen_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLines(value, out this.bemerkungen);
                     }
                     if (json.TryGetProperty("richtigkeit", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
@@ -391,8 +391,8 @@ namespace Consumer.Forms
                     this.sachkundenachweis_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeFile(record.Sachkundenachweis, out this.sachkundenachweis);
                     this.haftpflicht = global::Consumer.Forms.FormFactoryValidation.TakeBoolean(record.Haftpflicht, false);
                     this.deckungssumme = global::Consumer.Forms.FormFactoryValidation.TakeNumber(record.Deckungssumme);
-                    this.notfalltelefon_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Notfalltelefon, out this.notfalltelefon);
-                    this.bemerkungen_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Bemerkungen, out this.bemerkungen);
+                    this.notfalltelefon_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Notfalltelefon, out this.notfalltelefon);
+                    this.bemerkungen_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLines(record.Bemerkungen, out this.bemerkungen);
                     this.richtigkeit = global::Consumer.Forms.FormFactoryValidation.TakeBoolean(record.Richtigkeit, true);
                 }
 
@@ -902,15 +902,15 @@ namespace Consumer.Forms
                     }
                     if (json.TryGetProperty("vorname", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.vorname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.vorname);
+                        this.vorname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.vorname);
                     }
                     if (json.TryGetProperty("familienname", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.familienname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.familienname);
+                        this.familienname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.familienname);
                     }
                     if (json.TryGetProperty("geburtsname", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.geburtsname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.geburtsname);
+                        this.geburtsname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.geburtsname);
                     }
                     if (json.TryGetProperty("geburtsdatum", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
@@ -925,9 +925,9 @@ namespace Consumer.Forms
                 public void Load(global::Consumer.Forms.GefaehrlicheTiereAnzeigen.PersonGroup record)
                 {
                     if (record.Anrede is global::Consumer.Forms.CodeLists.Anrede anrede_Member) this.anrede = global::Consumer.Forms.CodeLists.AnredeCodes.TryToCode(anrede_Member, out string anrede_Code) ? anrede_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
-                    this.vorname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Vorname, out this.vorname);
-                    this.familienname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Familienname, out this.familienname);
-                    this.geburtsname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Geburtsname, out this.geburtsname);
+                    this.vorname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Vorname, out this.vorname);
+                    this.familienname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Familienname, out this.familienname);
+                    this.geburtsname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Geburtsname, out this.geburtsname);
                     this.geburtsdatum = record.Geburtsdatum is global::System.DateOnly geburtsdatum_Date ? geburtsdatum_Date.ToDateTime(global::System.TimeOnly.MinValue) : (global::System.DateTime?)null;
                     if (record.Staatsangehoerigkeit is global::Consumer.Forms.CodeLists.Staat staatsangehoerigkeit_Member) this.staatsangehoerigkeit = global::Consumer.Forms.CodeLists.StaatCodes.TryToCode(staatsangehoerigkeit_Member, out string staatsangehoerigkeit_Code) ? staatsangehoerigkeit_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
                 }
@@ -1137,39 +1137,39 @@ namespace Consumer.Forms
                     }
                     if (json.TryGetProperty("strasse", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.strasse_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.strasse);
+                        this.strasse_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.strasse);
                     }
                     if (json.TryGetProperty("hausnummer", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.hausnummer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.hausnummer);
+                        this.hausnummer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.hausnummer);
                     }
                     if (json.TryGetProperty("adresszusatz", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.adresszusatz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.adresszusatz);
+                        this.adresszusatz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.adresszusatz);
                     }
                     if (json.TryGetProperty("plz", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.plz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.plz);
+                        this.plz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.plz);
                     }
                     if (json.TryGetProperty("plzAusland", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.plzAusland_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.plzAusland);
+                        this.plzAusland_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.plzAusland);
                     }
                     if (json.TryGetProperty("ort", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.ort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.ort);
+                        this.ort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.ort);
                     }
                 }
 
                 public void Load(global::Consumer.Forms.GefaehrlicheTiereAnzeigen.AnschriftGroup record)
                 {
                     if (record.Land is global::Consumer.Forms.CodeLists.Staat land_Member) this.land = global::Consumer.Forms.CodeLists.StaatCodes.TryToCode(land_Member, out string land_Code) ? land_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
-                    this.strasse_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Strasse, out this.strasse);
-                    this.hausnummer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Hausnummer, out this.hausnummer);
-                    this.adresszusatz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Adresszusatz, out this.adresszusatz);
-                    this.plz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Plz, out this.plz);
-                    this.plzAusland_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.PlzAusland, out this.plzAusland);
-                    this.ort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Ort, out this.ort);
+                    this.strasse_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Strasse, out this.strasse);
+                    this.hausnummer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Hausnummer, out this.hausnummer);
+                    this.adresszusatz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Adresszusatz, out this.adresszusatz);
+                    this.plz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Plz, out this.plz);
+                    this.plzAusland_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.PlzAusland, out this.plzAusland);
+                    this.ort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Ort, out this.ort);
                 }
 
                 public void Reset()
@@ -1407,18 +1407,18 @@ namespace Consumer.Forms
                     global::System.Text.Json.JsonElement value;
                     if (json.TryGetProperty("email", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.email_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.email);
+                        this.email_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.email);
                     }
                     if (json.TryGetProperty("telefon", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.telefon_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.telefon);
+                        this.telefon_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.telefon);
                     }
                 }
 
                 public void Load(global::Consumer.Forms.GefaehrlicheTiereAnzeigen.KontaktGroup record)
                 {
-                    this.email_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Email, out this.email);
-                    this.telefon_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Telefon, out this.telefon);
+                    this.email_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Email, out this.email);
+                    this.telefon_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Telefon, out this.telefon);
                 }
 
                 public void Reset()
@@ -1521,39 +1521,39 @@ namespace Consumer.Forms
                     }
                     if (json.TryGetProperty("strasse", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.strasse_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.strasse);
+                        this.strasse_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.strasse);
                     }
                     if (json.TryGetProperty("hausnummer", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.hausnummer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.hausnummer);
+                        this.hausnummer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.hausnummer);
                     }
                     if (json.TryGetProperty("adresszusatz", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.adresszusatz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.adresszusatz);
+                        this.adresszusatz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.adresszusatz);
                     }
                     if (json.TryGetProperty("plz", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.plz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.plz);
+                        this.plz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.plz);
                     }
                     if (json.TryGetProperty("plzAusland", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.plzAusland_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.plzAusland);
+                        this.plzAusland_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.plzAusland);
                     }
                     if (json.TryGetProperty("ort", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.ort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.ort);
+                        this.ort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.ort);
                     }
                 }
 
                 public void Load(global::Consumer.Forms.GefaehrlicheTiereAnzeigen.HaltungsortGroup record)
                 {
                     if (record.Land is global::Consumer.Forms.CodeLists.Staat land_Member) this.land = global::Consumer.Forms.CodeLists.StaatCodes.TryToCode(land_Member, out string land_Code) ? land_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
-                    this.strasse_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Strasse, out this.strasse);
-                    this.hausnummer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Hausnummer, out this.hausnummer);
-                    this.adresszusatz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Adresszusatz, out this.adresszusatz);
-                    this.plz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Plz, out this.plz);
-                    this.plzAusland_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.PlzAusland, out this.plzAusland);
-                    this.ort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Ort, out this.ort);
+                    this.strasse_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Strasse, out this.strasse);
+                    this.hausnummer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Hausnummer, out this.hausnummer);
+                    this.adresszusatz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Adresszusatz, out this.adresszusatz);
+                    this.plz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Plz, out this.plz);
+                    this.plzAusland_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.PlzAusland, out this.plzAusland);
+                    this.ort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Ort, out this.ort);
                 }
 
                 public void Reset()
@@ -1803,15 +1803,15 @@ namespace Consumer.Forms
                     }
                     if (json.TryGetProperty("vorname", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.vorname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.vorname);
+                        this.vorname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.vorname);
                     }
                     if (json.TryGetProperty("familienname", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.familienname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.familienname);
+                        this.familienname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.familienname);
                     }
                     if (json.TryGetProperty("geburtsname", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.geburtsname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.geburtsname);
+                        this.geburtsname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.geburtsname);
                     }
                     if (json.TryGetProperty("geburtsdatum", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
@@ -1826,9 +1826,9 @@ namespace Consumer.Forms
                 public void Load(global::Consumer.Forms.GefaehrlicheTiereAnzeigen.VertretungGroup record)
                 {
                     if (record.Anrede is global::Consumer.Forms.CodeLists.Anrede anrede_Member) this.anrede = global::Consumer.Forms.CodeLists.AnredeCodes.TryToCode(anrede_Member, out string anrede_Code) ? anrede_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
-                    this.vorname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Vorname, out this.vorname);
-                    this.familienname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Familienname, out this.familienname);
-                    this.geburtsname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Geburtsname, out this.geburtsname);
+                    this.vorname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Vorname, out this.vorname);
+                    this.familienname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Familienname, out this.familienname);
+                    this.geburtsname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Geburtsname, out this.geburtsname);
                     this.geburtsdatum = record.Geburtsdatum is global::System.DateOnly geburtsdatum_Date ? geburtsdatum_Date.ToDateTime(global::System.TimeOnly.MinValue) : (global::System.DateTime?)null;
                     if (record.Staatsangehoerigkeit is global::Consumer.Forms.CodeLists.Staat staatsangehoerigkeit_Member) this.staatsangehoerigkeit = global::Consumer.Forms.CodeLists.StaatCodes.TryToCode(staatsangehoerigkeit_Member, out string staatsangehoerigkeit_Code) ? staatsangehoerigkeit_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
                 }
@@ -2050,11 +2050,11 @@ namespace Consumer.Forms
                     }
                     if (json.TryGetProperty("art", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.art_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.art);
+                        this.art_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.art);
                     }
                     if (json.TryGetProperty("wissenschaftlicherName", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.wissenschaftlicherName_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.wissenschaftlicherName);
+                        this.wissenschaftlicherName_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.wissenschaftlicherName);
                     }
                     if (json.TryGetProperty("anzahl", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
@@ -2079,7 +2079,7 @@ namespace Consumer.Forms
                     }
                     if (json.TryGetProperty("gegengift", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.gegengift_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.gegengift);
+                        this.gegengift_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.gegengift);
                     }
                     if (json.TryGetProperty("nachweise", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
@@ -2102,14 +2102,14 @@ namespace Consumer.Forms
                 public void Load(global::Consumer.Forms.GefaehrlicheTiereAnzeigen.TiereItem record)
                 {
                     if (record.Gruppe is global::Consumer.Forms.CodeLists.Tiergruppe gruppe_Member) this.gruppe = global::Consumer.Forms.CodeLists.TiergruppeCodes.TryToCode(gruppe_Member, out string gruppe_Code) ? gruppe_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
-                    this.art_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Art, out this.art);
-                    this.wissenschaftlicherName_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.WissenschaftlicherName, out this.wissenschaftlicherName);
+                    this.art_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Art, out this.art);
+                    this.wissenschaftlicherName_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.WissenschaftlicherName, out this.wissenschaftlicherName);
                     this.anzahl = record.Anzahl;
                     this.gewichtKg = global::Consumer.Forms.FormFactoryValidation.TakeNumber(record.GewichtKg);
                     this.haltungSeit = record.HaltungSeit is global::System.DateOnly haltungSeit_Date ? haltungSeit_Date.ToDateTime(global::System.TimeOnly.MinValue) : (global::System.DateTime?)null;
                     if (record.Herkunft is global::Consumer.Forms.GefaehrlicheTiereAnzeigen.TiereItem.HerkunftGroup herkunft_Group) this.herkunft.Load(herkunft_Group);
                     this.giftig = global::Consumer.Forms.FormFactoryValidation.TakeBoolean(record.Giftig, false);
-                    this.gegengift_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Gegengift, out this.gegengift);
+                    this.gegengift_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Gegengift, out this.gegengift);
                     if (record.Nachweise is { Count: > 0 } nachweise_List)
                     {
                         var items = this.nachweise_Items ??= new global::System.Collections.Generic.List<TiereNachweiseEntry>();
@@ -2471,7 +2471,7 @@ namespace Consumer.Forms
                     global::System.Text.Json.JsonElement value;
                     if (json.TryGetProperty("bezugsquelle", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.bezugsquelle_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.bezugsquelle);
+                        this.bezugsquelle_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.bezugsquelle);
                     }
                     if (json.TryGetProperty("erworbenAm", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
@@ -2481,7 +2481,7 @@ namespace Consumer.Forms
 
                 public void Load(global::Consumer.Forms.GefaehrlicheTiereAnzeigen.TiereItem.HerkunftGroup record)
                 {
-                    this.bezugsquelle_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Bezugsquelle, out this.bezugsquelle);
+                    this.bezugsquelle_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Bezugsquelle, out this.bezugsquelle);
                     this.erworbenAm = record.ErworbenAm is global::System.DateOnly erworbenAm_Date ? erworbenAm_Date.ToDateTime(global::System.TimeOnly.MinValue) : (global::System.DateTime?)null;
                 }
 

@@ -87,7 +87,7 @@ namespace Consumer.Forms
             private static readonly global::FormFactory.Runtime.ValidationError Error19 = new global::FormFactory.Runtime.ValidationError("registergericht", "maxLength", "„Registergericht“ darf höchstens 60 Zeichen lang sein.", "“Registry court” must be 60 characters or fewer.");
             private static readonly global::FormFactory.Runtime.ValidationError Error20 = new global::FormFactory.Runtime.ValidationError("registernummer", "format", "Die Angabe bei „Handelsregisternummer“ hat nicht das erwartete Format.", "The answer for “Commercial register number” is not in the expected format.");
             private static readonly global::FormFactory.Runtime.ValidationError Error21 = new global::FormFactory.Runtime.ValidationError("registernummer", "maxLength", "„Handelsregisternummer“ darf höchstens 16 Zeichen lang sein.", "“Commercial register number” must be 16 characters or fewer.");
-            private static readonly global::System.Text.RegularExpressions.Regex Pattern0 = new global::System.Text.RegularExpressions.Regex("^(?:^HR[AB] ?[0-9]{1,6}( ?[A-Z]{1,2})?$)\\z", global::FormFactory.Runtime.Patterns.Options | global::System.Text.RegularExpressions.RegexOptions.Compiled, global::FormFactory.Runtime.Patterns.MatchTimeout);
+            private static readonly global::FormFactory.Runtime.Matching.PatternProgram Pattern0 = global::FormFactory.Runtime.Patterns.Compile("^HR[AB] ?[0-9]{1,6}( ?[A-Z]{1,2})?$");
             private static readonly global::FormFactory.Runtime.ValidationError Error22 = new global::FormFactory.Runtime.ValidationError("registernummer", "pattern", "Die Registernummer beginnt mit HRA oder HRB, gefolgt von Ziffern, zum Beispiel HRB 12345.", "The register number starts with HRA or HRB followed by digits, for example HRB 12345.");
             private static readonly global::FormFactory.Runtime.ValidationError Error23 = new global::FormFactory.Runtime.ValidationError("person", "format", "Die Angabe bei „Angaben zur Person“ hat nicht das erwartete Format.", "The answer for “Personal details” is not in the expected format.");
             private static readonly global::FormFactory.Runtime.ValidationError Error24 = new global::FormFactory.Runtime.ValidationError("anschrift", "format", "Die Angabe bei „Wohnanschrift“ hat nicht das erwartete Format.", "The answer for “Home address” is not in the expected format.");
@@ -154,7 +154,7 @@ namespace Consumer.Forms
             private static readonly global::FormFactory.Runtime.ValidationError Error84 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
             private static readonly global::FormFactory.Runtime.ValidationError Error85 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "required", "Geben Sie „Hausnummer“ an.", "Enter “House number”.");
             private static readonly global::FormFactory.Runtime.ValidationError Error86 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
-            private static readonly global::System.Text.RegularExpressions.Regex Pattern1 = new global::System.Text.RegularExpressions.Regex("^(?:^[1-9][0-9]{0,3} ?[a-zA-Z]?( ?[-/] ?[1-9][0-9]{0,3} ?[a-zA-Z]?)?$)\\z", global::FormFactory.Runtime.Patterns.Options | global::System.Text.RegularExpressions.RegexOptions.Compiled, global::FormFactory.Runtime.Patterns.MatchTimeout);
+            private static readonly global::FormFactory.Runtime.Matching.PatternProgram Pattern1 = global::FormFactory.Runtime.Patterns.Compile("^[1-9][0-9]{0,3} ?[a-zA-Z]?( ?[-/] ?[1-9][0-9]{0,3} ?[a-zA-Z]?)?$");
             private static readonly global::FormFactory.Runtime.ValidationError Error87 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "pattern", "Geben Sie die Hausnummer mit Ziffern an, zum Beispiel 12 oder 12a.", "Enter the house number in digits, for example 12 or 12a.");
             private static readonly global::FormFactory.Runtime.ValidationError Error88 = new global::FormFactory.Runtime.ValidationError("anschrift.adresszusatz", "format", "Die Angabe bei „Adresszusatz“ hat nicht das erwartete Format.", "The answer for “Additional address details” is not in the expected format.");
             private static readonly global::FormFactory.Runtime.ValidationError Error89 = new global::FormFactory.Runtime.ValidationError("anschrift.adresszusatz", "maxLength", "„Adresszusatz“ darf höchstens 55 Zeichen lang sein.", "“Additional address details” must be 55 characters or fewer.");
@@ -175,7 +175,7 @@ namespace Consumer.Forms
             private static readonly global::FormFactory.Runtime.ValidationError Error104 = new global::FormFactory.Runtime.ValidationError("betriebsstaette.kontakt", "format", "Die Angabe bei „Kontakt des Betriebs“ hat nicht das erwartete Format.", "The answer for “Business contact details” is not in the expected format.");
             private static readonly global::FormFactory.Runtime.ValidationError Error105 = new global::FormFactory.Runtime.ValidationError("betriebsstaette.internetseite", "format", "Die Angabe bei „Internetseite“ hat nicht das erwartete Format.", "The answer for “Website” is not in the expected format.");
             private static readonly global::FormFactory.Runtime.ValidationError Error106 = new global::FormFactory.Runtime.ValidationError("betriebsstaette.internetseite", "maxLength", "„Internetseite“ darf höchstens 200 Zeichen lang sein.", "“Website” must be 200 characters or fewer.");
-            private static readonly global::System.Text.RegularExpressions.Regex Pattern2 = new global::System.Text.RegularExpressions.Regex("^(?:^(https?://)?[A-Za-z0-9.-]+\\.[A-Za-z]{2,}(/\\S*)?$)\\z", global::FormFactory.Runtime.Patterns.Options | global::System.Text.RegularExpressions.RegexOptions.Compiled, global::FormFactory.Runtime.Patterns.MatchTimeout);
+            private static readonly global::FormFactory.Runtime.Matching.PatternProgram Pattern2 = global::FormFactory.Runtime.Patterns.Compile("^(https?://)?[A-Za-z0-9.-]+\\.[A-Za-z]{2,}(/\\S*)?$");
             private static readonly global::FormFactory.Runtime.ValidationError Error107 = new global::FormFactory.Runtime.ValidationError("betriebsstaette.internetseite", "pattern", "Geben Sie die Adresse der Internetseite an, zum Beispiel www.beispiel.de.", "Enter the website address, for example www.example.de.");
             private static readonly global::FormFactory.Runtime.ValidationError Error108 = new global::FormFactory.Runtime.ValidationError("betriebsstaette.anschrift.land", "format", "Die Angabe bei „Staat“ hat nicht das erwartete Format.", "The answer for “Country” is not in the expected format.");
             private static readonly global::FormFactory.Runtime.ValidationError Error109 = new global::FormFactory.Runtime.ValidationError("betriebsstaette.anschrift.land", "codeList", "Wählen Sie bei „Staat“ eine der angebotenen Möglichkeiten.", "Select one of the options offered for “Country”.");
@@ -297,7 +297,7 @@ namespace Consumer.Forms
                     }
                     if (json.TryGetProperty("vorherigerInhaber", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.vorherigerInhaber_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.vorherigerInhaber);
+                        this.vorherigerInhaber_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.vorherigerInhaber);
                     }
                     if (json.TryGetProperty("niederlassung", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
@@ -313,15 +313,15 @@ namespace Consumer.Forms
                     }
                     if (json.TryGetProperty("firmenname", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.firmenname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.firmenname);
+                        this.firmenname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.firmenname);
                     }
                     if (json.TryGetProperty("registergericht", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.registergericht_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.registergericht);
+                        this.registergericht_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.registergericht);
                     }
                     if (json.TryGetProperty("registernummer", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.registernummer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.registernummer);
+                        this.registernummer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.registernummer);
                     }
                     if (json.TryGetProperty("person", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
@@ -349,7 +349,7 @@ namespace Consumer.Forms
                     }
                     if (json.TryGetProperty("taetigkeit", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.taetigkeit_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.taetigkeit);
+                        this.taetigkeit_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLines(value, out this.taetigkeit);
                     }
                     if (json.TryGetProperty("gewerbeart", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
@@ -377,7 +377,7 @@ namespace Consumer.Forms
                     }
                     if (json.TryGetProperty("erlaubnisBehoerde", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.erlaubnisBehoerde_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.erlaubnisBehoerde);
+                        this.erlaubnisBehoerde_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.erlaubnisBehoerde);
                     }
                     if (json.TryGetProperty("erlaubnis", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
@@ -392,19 +392,19 @@ namespace Consumer.Forms
                 public void Load(global::Consumer.Forms.GewerbeAnmelden record)
                 {
                     if (record.Anmeldegrund is global::Consumer.Forms.CodeLists.Anmeldegrund anmeldegrund_Member) this.anmeldegrund = global::Consumer.Forms.CodeLists.AnmeldegrundCodes.TryToCode(anmeldegrund_Member, out string anmeldegrund_Code) ? anmeldegrund_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
-                    this.vorherigerInhaber_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.VorherigerInhaber, out this.vorherigerInhaber);
+                    this.vorherigerInhaber_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.VorherigerInhaber, out this.vorherigerInhaber);
                     if (record.Niederlassung is global::Consumer.Forms.CodeLists.Niederlassungsart niederlassung_Member) this.niederlassung = global::Consumer.Forms.CodeLists.NiederlassungsartCodes.TryToCode(niederlassung_Member, out string niederlassung_Code) ? niederlassung_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
                     this.taetigkeitBeginn = record.TaetigkeitBeginn is global::System.DateOnly taetigkeitBeginn_Date ? taetigkeitBeginn_Date.ToDateTime(global::System.TimeOnly.MinValue) : (global::System.DateTime?)null;
                     if (record.Rechtsform is global::Consumer.Forms.CodeLists.Rechtsform rechtsform_Member) this.rechtsform = global::Consumer.Forms.CodeLists.RechtsformCodes.TryToCode(rechtsform_Member, out string rechtsform_Code) ? rechtsform_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
-                    this.firmenname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Firmenname, out this.firmenname);
-                    this.registergericht_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Registergericht, out this.registergericht);
-                    this.registernummer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Registernummer, out this.registernummer);
+                    this.firmenname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Firmenname, out this.firmenname);
+                    this.registergericht_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Registergericht, out this.registergericht);
+                    this.registernummer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Registernummer, out this.registernummer);
                     if (record.Person is global::Consumer.Forms.GewerbeAnmelden.PersonGroup person_Group) this.person.Load(person_Group);
                     if (record.Anschrift is global::Consumer.Forms.GewerbeAnmelden.AnschriftGroup anschrift_Group) this.anschrift.Load(anschrift_Group);
                     this.genehmigungFamiliengericht_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeFile(record.GenehmigungFamiliengericht, out this.genehmigungFamiliengericht);
                     if (record.Kontakt is global::Consumer.Forms.GewerbeAnmelden.KontaktGroup kontakt_Group) this.kontakt.Load(kontakt_Group);
                     if (record.Betriebsstaette is global::Consumer.Forms.GewerbeAnmelden.BetriebsstaetteGroup betriebsstaette_Group) this.betriebsstaette.Load(betriebsstaette_Group);
-                    this.taetigkeit_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Taetigkeit, out this.taetigkeit);
+                    this.taetigkeit_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLines(record.Taetigkeit, out this.taetigkeit);
                     if (record.Gewerbeart is { Count: > 0 } gewerbeart_List)
                     {
                         var codes = this.gewerbeart_Codes ??= new global::System.Collections.Generic.List<string>();
@@ -416,7 +416,7 @@ namespace Consumer.Forms
                     this.anzahlVollzeit = record.AnzahlVollzeit;
                     this.anzahlTeilzeit = record.AnzahlTeilzeit;
                     this.erlaubnispflichtig = global::Consumer.Forms.FormFactoryValidation.TakeBoolean(record.Erlaubnispflichtig, false);
-                    this.erlaubnisBehoerde_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.ErlaubnisBehoerde, out this.erlaubnisBehoerde);
+                    this.erlaubnisBehoerde_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.ErlaubnisBehoerde, out this.erlaubnisBehoerde);
                     this.erlaubnis_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeFile(record.Erlaubnis, out this.erlaubnis);
                     this.richtigkeit = global::Consumer.Forms.FormFactoryValidation.TakeBoolean(record.Richtigkeit, true);
                 }
@@ -1161,15 +1161,15 @@ namespace Consumer.Forms
                     }
                     if (json.TryGetProperty("vorname", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.vorname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.vorname);
+                        this.vorname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.vorname);
                     }
                     if (json.TryGetProperty("familienname", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.familienname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.familienname);
+                        this.familienname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.familienname);
                     }
                     if (json.TryGetProperty("geburtsname", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.geburtsname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.geburtsname);
+                        this.geburtsname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.geburtsname);
                     }
                     if (json.TryGetProperty("geburtsdatum", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
@@ -1184,9 +1184,9 @@ namespace Consumer.Forms
                 public void Load(global::Consumer.Forms.GewerbeAnmelden.PersonGroup record)
                 {
                     if (record.Anrede is global::Consumer.Forms.CodeLists.Anrede anrede_Member) this.anrede = global::Consumer.Forms.CodeLists.AnredeCodes.TryToCode(anrede_Member, out string anrede_Code) ? anrede_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
-                    this.vorname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Vorname, out this.vorname);
-                    this.familienname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Familienname, out this.familienname);
-                    this.geburtsname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Geburtsname, out this.geburtsname);
+                    this.vorname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Vorname, out this.vorname);
+                    this.familienname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Familienname, out this.familienname);
+                    this.geburtsname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Geburtsname, out this.geburtsname);
                     this.geburtsdatum = record.Geburtsdatum is global::System.DateOnly geburtsdatum_Date ? geburtsdatum_Date.ToDateTime(global::System.TimeOnly.MinValue) : (global::System.DateTime?)null;
                     if (record.Staatsangehoerigkeit is global::Consumer.Forms.CodeLists.Staat staatsangehoerigkeit_Member) this.staatsangehoerigkeit = global::Consumer.Forms.CodeLists.StaatCodes.TryToCode(staatsangehoerigkeit_Member, out string staatsangehoerigkeit_Code) ? staatsangehoerigkeit_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
                 }
@@ -1396,39 +1396,39 @@ namespace Consumer.Forms
                     }
                     if (json.TryGetProperty("strasse", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.strasse_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.strasse);
+                        this.strasse_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.strasse);
                     }
                     if (json.TryGetProperty("hausnummer", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.hausnummer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.hausnummer);
+                        this.hausnummer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.hausnummer);
                     }
                     if (json.TryGetProperty("adresszusatz", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.adresszusatz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.adresszusatz);
+                        this.adresszusatz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.adresszusatz);
                     }
                     if (json.TryGetProperty("plz", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.plz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.plz);
+                        this.plz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.plz);
                     }
                     if (json.TryGetProperty("plzAusland", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.plzAusland_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.plzAusland);
+                        this.plzAusland_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.plzAusland);
                     }
                     if (json.TryGetProperty("ort", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.ort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.ort);
+                        this.ort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.ort);
                     }
                 }
 
                 public void Load(global::Consumer.Forms.GewerbeAnmelden.AnschriftGroup record)
                 {
                     if (record.Land is global::Consumer.Forms.CodeLists.Staat land_Member) this.land = global::Consumer.Forms.CodeLists.StaatCodes.TryToCode(land_Member, out string land_Code) ? land_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
-                    this.strasse_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Strasse, out this.strasse);
-                    this.hausnummer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Hausnummer, out this.hausnummer);
-                    this.adresszusatz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Adresszusatz, out this.adresszusatz);
-                    this.plz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Plz, out this.plz);
-                    this.plzAusland_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.PlzAusland, out this.plzAusland);
-                    this.ort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Ort, out this.ort);
+                    this.strasse_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Strasse, out this.strasse);
+                    this.hausnummer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Hausnummer, out this.hausnummer);
+                    this.adresszusatz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Adresszusatz, out this.adresszusatz);
+                    this.plz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Plz, out this.plz);
+                    this.plzAusland_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.PlzAusland, out this.plzAusland);
+                    this.ort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Ort, out this.ort);
                 }
 
                 public void Reset()
@@ -1666,18 +1666,18 @@ namespace Consumer.Forms
                     global::System.Text.Json.JsonElement value;
                     if (json.TryGetProperty("email", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.email_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.email);
+                        this.email_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.email);
                     }
                     if (json.TryGetProperty("telefon", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.telefon_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.telefon);
+                        this.telefon_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.telefon);
                     }
                 }
 
                 public void Load(global::Consumer.Forms.GewerbeAnmelden.KontaktGroup record)
                 {
-                    this.email_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Email, out this.email);
-                    this.telefon_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Telefon, out this.telefon);
+                    this.email_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Email, out this.email);
+                    this.telefon_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Telefon, out this.telefon);
                 }
 
                 public void Reset()
@@ -1770,7 +1770,7 @@ namespace Consumer.Forms
                     global::System.Text.Json.JsonElement value;
                     if (json.TryGetProperty("bezeichnung", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.bezeichnung_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.bezeichnung);
+                        this.bezeichnung_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.bezeichnung);
                     }
                     if (json.TryGetProperty("anschrift", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
@@ -1784,16 +1784,16 @@ namespace Consumer.Forms
                     }
                     if (json.TryGetProperty("internetseite", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.internetseite_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.internetseite);
+                        this.internetseite_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.internetseite);
                     }
                 }
 
                 public void Load(global::Consumer.Forms.GewerbeAnmelden.BetriebsstaetteGroup record)
                 {
-                    this.bezeichnung_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Bezeichnung, out this.bezeichnung);
+                    this.bezeichnung_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Bezeichnung, out this.bezeichnung);
                     if (record.Anschrift is global::Consumer.Forms.GewerbeAnmelden.BetriebsstaetteGroup.AnschriftGroup anschrift_Group) this.anschrift.Load(anschrift_Group);
                     if (record.Kontakt is global::Consumer.Forms.GewerbeAnmelden.BetriebsstaetteGroup.KontaktGroup kontakt_Group) this.kontakt.Load(kontakt_Group);
-                    this.internetseite_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Internetseite, out this.internetseite);
+                    this.internetseite_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Internetseite, out this.internetseite);
                 }
 
                 public void Reset()
@@ -1940,39 +1940,39 @@ namespace Consumer.Forms
                     }
                     if (json.TryGetProperty("strasse", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.strasse_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.strasse);
+                        this.strasse_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.strasse);
                     }
                     if (json.TryGetProperty("hausnummer", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.hausnummer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.hausnummer);
+                        this.hausnummer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.hausnummer);
                     }
                     if (json.TryGetProperty("adresszusatz", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.adresszusatz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.adresszusatz);
+                        this.adresszusatz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.adresszusatz);
                     }
                     if (json.TryGetProperty("plz", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.plz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.plz);
+                        this.plz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.plz);
                     }
                     if (json.TryGetProperty("plzAusland", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.plzAusland_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.plzAusland);
+                        this.plzAusland_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.plzAusland);
                     }
                     if (json.TryGetProperty("ort", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.ort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.ort);
+                        this.ort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.ort);
                     }
                 }
 
                 public void Load(global::Consumer.Forms.GewerbeAnmelden.BetriebsstaetteGroup.AnschriftGroup record)
                 {
                     if (record.Land is global::Consumer.Forms.CodeLists.Staat land_Member) this.land = global::Consumer.Forms.CodeLists.StaatCodes.TryToCode(land_Member, out string land_Code) ? land_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
-                    this.strasse_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Strasse, out this.strasse);
-                    this.hausnummer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Hausnummer, out this.hausnummer);
-                    this.adresszusatz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Adresszusatz, out this.adresszusatz);
-                    this.plz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Plz, out this.plz);
-                    this.plzAusland_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.PlzAusland, out this.plzAusland);
-                    this.ort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Ort, out this.ort);
+                    this.strasse_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Strasse, out this.strasse);
+                    this.hausnummer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Hausnummer, out this.hausnummer);
+                    this.adresszusatz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Adresszusatz, out this.adresszusatz);
+                    this.plz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Plz, out this.plz);
+                    this.plzAusland_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.PlzAusland, out this.plzAusland);
+                    this.ort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Ort, out this.ort);
                 }
 
                 public void Reset()
@@ -2210,18 +2210,18 @@ namespace Consumer.Forms
                     global::System.Text.Json.JsonElement value;
                     if (json.TryGetProperty("email", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.email_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.email);
+                        this.email_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.email);
                     }
                     if (json.TryGetProperty("telefon", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.telefon_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.telefon);
+                        this.telefon_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.telefon);
                     }
                 }
 
                 public void Load(global::Consumer.Forms.GewerbeAnmelden.BetriebsstaetteGroup.KontaktGroup record)
                 {
-                    this.email_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Email, out this.email);
-                    this.telefon_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Telefon, out this.telefon);
+                    this.email_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Email, out this.email);
+                    this.telefon_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Telefon, out this.telefon);
                 }
 
                 public void Reset()

@@ -113,7 +113,7 @@ namespace Consumer.Forms
             private static readonly global::FormFactory.Runtime.ValidationError Error45 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
             private static readonly global::FormFactory.Runtime.ValidationError Error46 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "required", "Geben Sie „Hausnummer“ an.", "Enter “House number”.");
             private static readonly global::FormFactory.Runtime.ValidationError Error47 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
-            private static readonly global::System.Text.RegularExpressions.Regex Pattern0 = new global::System.Text.RegularExpressions.Regex("^(?:^[1-9][0-9]{0,3} ?[a-zA-Z]?( ?[-/] ?[1-9][0-9]{0,3} ?[a-zA-Z]?)?$)\\z", global::FormFactory.Runtime.Patterns.Options | global::System.Text.RegularExpressions.RegexOptions.Compiled, global::FormFactory.Runtime.Patterns.MatchTimeout);
+            private static readonly global::FormFactory.Runtime.Matching.PatternProgram Pattern0 = global::FormFactory.Runtime.Patterns.Compile("^[1-9][0-9]{0,3} ?[a-zA-Z]?( ?[-/] ?[1-9][0-9]{0,3} ?[a-zA-Z]?)?$");
             private static readonly global::FormFactory.Runtime.ValidationError Error48 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "pattern", "Geben Sie die Hausnummer mit Ziffern an, zum Beispiel 12 oder 12a.", "Enter the house number in digits, for example 12 or 12a.");
             private static readonly global::FormFactory.Runtime.ValidationError Error49 = new global::FormFactory.Runtime.ValidationError("anschrift.adresszusatz", "format", "Die Angabe bei „Adresszusatz“ hat nicht das erwartete Format.", "The answer for “Additional address details” is not in the expected format.");
             private static readonly global::FormFactory.Runtime.ValidationError Error50 = new global::FormFactory.Runtime.ValidationError("anschrift.adresszusatz", "maxLength", "„Adresszusatz“ darf höchstens 55 Zeichen lang sein.", "“Additional address details” must be 55 characters or fewer.");
@@ -144,7 +144,7 @@ namespace Consumer.Forms
             private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors13 = new global::FormFactory.Runtime.ValidationError?[5];
             private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors14 = new global::FormFactory.Runtime.ValidationError?[5];
             private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors15 = new global::FormFactory.Runtime.ValidationError?[5];
-            private static readonly global::System.Text.RegularExpressions.Regex Pattern1 = new global::System.Text.RegularExpressions.Regex("^(?:^[0-9]{15}$)\\z", global::FormFactory.Runtime.Patterns.Options | global::System.Text.RegularExpressions.RegexOptions.Compiled, global::FormFactory.Runtime.Patterns.MatchTimeout);
+            private static readonly global::FormFactory.Runtime.Matching.PatternProgram Pattern1 = global::FormFactory.Runtime.Patterns.Compile("^[0-9]{15}$");
             private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors16 = new global::FormFactory.Runtime.ValidationError?[5];
             private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors17 = new global::FormFactory.Runtime.ValidationError?[5];
             private static readonly global::FormFactory.Runtime.ValidationError?[] EntryErrors18 = new global::FormFactory.Runtime.ValidationError?[5];
@@ -167,7 +167,7 @@ namespace Consumer.Forms
             private static readonly global::FormFactory.Runtime.ValidationError Error68 = new global::FormFactory.Runtime.ValidationError("bankverbindung.bic", "format", "Die Angabe bei „BIC“ hat nicht das erwartete Format.", "The answer for “BIC” is not in the expected format.");
             private static readonly global::FormFactory.Runtime.ValidationError Error69 = new global::FormFactory.Runtime.ValidationError("bankverbindung.bic", "minLength", "„BIC“ muss mindestens 8 Zeichen lang sein.", "“BIC” must be 8 characters or more.");
             private static readonly global::FormFactory.Runtime.ValidationError Error70 = new global::FormFactory.Runtime.ValidationError("bankverbindung.bic", "maxLength", "„BIC“ darf höchstens 11 Zeichen lang sein.", "“BIC” must be 11 characters or fewer.");
-            private static readonly global::System.Text.RegularExpressions.Regex Pattern2 = new global::System.Text.RegularExpressions.Regex("^(?:^[A-Z]{6}[A-Z2-9][A-NP-Z0-9]([A-Z0-9]{3})?$)\\z", global::FormFactory.Runtime.Patterns.Options | global::System.Text.RegularExpressions.RegexOptions.Compiled, global::FormFactory.Runtime.Patterns.MatchTimeout);
+            private static readonly global::FormFactory.Runtime.Matching.PatternProgram Pattern2 = global::FormFactory.Runtime.Patterns.Compile("^[A-Z]{6}[A-Z2-9][A-NP-Z0-9]([A-Z0-9]{3})?$");
             private static readonly global::FormFactory.Runtime.ValidationError Error71 = new global::FormFactory.Runtime.ValidationError("bankverbindung.bic", "pattern", "Der BIC hat 8 oder 11 Zeichen in Großbuchstaben, zum Beispiel HELADEF1DAS.", "A BIC has 8 or 11 capital letters and digits, for example HELADEF1DAS.");
             private static readonly global::FormFactory.Runtime.ValidationError Error72 = new global::FormFactory.Runtime.ValidationError("bankverbindung.kreditinstitut", "format", "Die Angabe bei „Name der Bank“ hat nicht das erwartete Format.", "The answer for “Name of bank” is not in the expected format.");
             private static readonly global::FormFactory.Runtime.ValidationError Error73 = new global::FormFactory.Runtime.ValidationError("bankverbindung.kreditinstitut", "maxLength", "„Name der Bank“ darf höchstens 70 Zeichen lang sein.", "“Name of bank” must be 70 characters or fewer.");
@@ -276,7 +276,7 @@ namespace Consumer.Forms
                     }
                     if (json.TryGetProperty("bisherigeGemeinde", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.bisherigeGemeinde_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.bisherigeGemeinde);
+                        this.bisherigeGemeinde_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.bisherigeGemeinde);
                     }
                     if (json.TryGetProperty("lastschrift", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
@@ -317,7 +317,7 @@ namespace Consumer.Forms
                     }
                     this.anzahlHunde = record.AnzahlHunde;
                     this.zuzug = global::Consumer.Forms.FormFactoryValidation.TakeBoolean(record.Zuzug, false);
-                    this.bisherigeGemeinde_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.BisherigeGemeinde, out this.bisherigeGemeinde);
+                    this.bisherigeGemeinde_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.BisherigeGemeinde, out this.bisherigeGemeinde);
                     this.lastschrift = global::Consumer.Forms.FormFactoryValidation.TakeBoolean(record.Lastschrift, false);
                     if (record.Bankverbindung is global::Consumer.Forms.HundAnmelden.BankverbindungGroup bankverbindung_Group) this.bankverbindung.Load(bankverbindung_Group);
                     this.sepaMandat = global::Consumer.Forms.FormFactoryValidation.TakeBoolean(record.SepaMandat, true);
@@ -700,15 +700,15 @@ namespace Consumer.Forms
                     }
                     if (json.TryGetProperty("vorname", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.vorname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.vorname);
+                        this.vorname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.vorname);
                     }
                     if (json.TryGetProperty("familienname", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.familienname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.familienname);
+                        this.familienname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.familienname);
                     }
                     if (json.TryGetProperty("geburtsname", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.geburtsname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.geburtsname);
+                        this.geburtsname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.geburtsname);
                     }
                     if (json.TryGetProperty("geburtsdatum", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
@@ -723,9 +723,9 @@ namespace Consumer.Forms
                 public void Load(global::Consumer.Forms.HundAnmelden.PersonGroup record)
                 {
                     if (record.Anrede is global::Consumer.Forms.CodeLists.Anrede anrede_Member) this.anrede = global::Consumer.Forms.CodeLists.AnredeCodes.TryToCode(anrede_Member, out string anrede_Code) ? anrede_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
-                    this.vorname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Vorname, out this.vorname);
-                    this.familienname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Familienname, out this.familienname);
-                    this.geburtsname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Geburtsname, out this.geburtsname);
+                    this.vorname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Vorname, out this.vorname);
+                    this.familienname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Familienname, out this.familienname);
+                    this.geburtsname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Geburtsname, out this.geburtsname);
                     this.geburtsdatum = record.Geburtsdatum is global::System.DateOnly geburtsdatum_Date ? geburtsdatum_Date.ToDateTime(global::System.TimeOnly.MinValue) : (global::System.DateTime?)null;
                     if (record.Staatsangehoerigkeit is global::Consumer.Forms.CodeLists.Staat staatsangehoerigkeit_Member) this.staatsangehoerigkeit = global::Consumer.Forms.CodeLists.StaatCodes.TryToCode(staatsangehoerigkeit_Member, out string staatsangehoerigkeit_Code) ? staatsangehoerigkeit_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
                 }
@@ -935,39 +935,39 @@ namespace Consumer.Forms
                     }
                     if (json.TryGetProperty("strasse", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.strasse_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.strasse);
+                        this.strasse_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.strasse);
                     }
                     if (json.TryGetProperty("hausnummer", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.hausnummer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.hausnummer);
+                        this.hausnummer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.hausnummer);
                     }
                     if (json.TryGetProperty("adresszusatz", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.adresszusatz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.adresszusatz);
+                        this.adresszusatz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.adresszusatz);
                     }
                     if (json.TryGetProperty("plz", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.plz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.plz);
+                        this.plz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.plz);
                     }
                     if (json.TryGetProperty("plzAusland", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.plzAusland_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.plzAusland);
+                        this.plzAusland_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.plzAusland);
                     }
                     if (json.TryGetProperty("ort", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.ort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.ort);
+                        this.ort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.ort);
                     }
                 }
 
                 public void Load(global::Consumer.Forms.HundAnmelden.AnschriftGroup record)
                 {
                     if (record.Land is global::Consumer.Forms.CodeLists.Staat land_Member) this.land = global::Consumer.Forms.CodeLists.StaatCodes.TryToCode(land_Member, out string land_Code) ? land_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
-                    this.strasse_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Strasse, out this.strasse);
-                    this.hausnummer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Hausnummer, out this.hausnummer);
-                    this.adresszusatz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Adresszusatz, out this.adresszusatz);
-                    this.plz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Plz, out this.plz);
-                    this.plzAusland_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.PlzAusland, out this.plzAusland);
-                    this.ort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Ort, out this.ort);
+                    this.strasse_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Strasse, out this.strasse);
+                    this.hausnummer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Hausnummer, out this.hausnummer);
+                    this.adresszusatz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Adresszusatz, out this.adresszusatz);
+                    this.plz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Plz, out this.plz);
+                    this.plzAusland_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.PlzAusland, out this.plzAusland);
+                    this.ort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Ort, out this.ort);
                 }
 
                 public void Reset()
@@ -1205,18 +1205,18 @@ namespace Consumer.Forms
                     global::System.Text.Json.JsonElement value;
                     if (json.TryGetProperty("email", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.email_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.email);
+                        this.email_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.email);
                     }
                     if (json.TryGetProperty("telefon", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.telefon_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.telefon);
+                        this.telefon_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.telefon);
                     }
                 }
 
                 public void Load(global::Consumer.Forms.HundAnmelden.KontaktGroup record)
                 {
-                    this.email_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Email, out this.email);
-                    this.telefon_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Telefon, out this.telefon);
+                    this.email_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Email, out this.email);
+                    this.telefon_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Telefon, out this.telefon);
                 }
 
                 public void Reset()
@@ -1326,7 +1326,7 @@ namespace Consumer.Forms
                     global::System.Text.Json.JsonElement value;
                     if (json.TryGetProperty("name", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.name_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.name);
+                        this.name_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.name);
                     }
                     if (json.TryGetProperty("rasse", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
@@ -1334,7 +1334,7 @@ namespace Consumer.Forms
                     }
                     if (json.TryGetProperty("rasseSonstige", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.rasseSonstige_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.rasseSonstige);
+                        this.rasseSonstige_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.rasseSonstige);
                     }
                     if (json.TryGetProperty("geburtsdatum", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
@@ -1346,7 +1346,7 @@ namespace Consumer.Forms
                     }
                     if (json.TryGetProperty("chipnummer", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.chipnummer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.chipnummer);
+                        this.chipnummer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.chipnummer);
                     }
                     if (json.TryGetProperty("gefaehrlich", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
@@ -1368,12 +1368,12 @@ namespace Consumer.Forms
 
                 public void Load(global::Consumer.Forms.HundAnmelden.HundeItem record)
                 {
-                    this.name_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Name, out this.name);
+                    this.name_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Name, out this.name);
                     if (record.Rasse is global::Consumer.Forms.CodeLists.Hunderasse rasse_Member) this.rasse = global::Consumer.Forms.CodeLists.HunderasseCodes.TryToCode(rasse_Member, out string rasse_Code) ? rasse_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
-                    this.rasseSonstige_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.RasseSonstige, out this.rasseSonstige);
+                    this.rasseSonstige_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.RasseSonstige, out this.rasseSonstige);
                     this.geburtsdatum = record.Geburtsdatum is global::System.DateOnly geburtsdatum_Date ? geburtsdatum_Date.ToDateTime(global::System.TimeOnly.MinValue) : (global::System.DateTime?)null;
                     this.haltungSeit = record.HaltungSeit is global::System.DateOnly haltungSeit_Date ? haltungSeit_Date.ToDateTime(global::System.TimeOnly.MinValue) : (global::System.DateTime?)null;
-                    this.chipnummer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Chipnummer, out this.chipnummer);
+                    this.chipnummer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Chipnummer, out this.chipnummer);
                     this.gefaehrlich = global::Consumer.Forms.FormFactoryValidation.TakeBoolean(record.Gefaehrlich, false);
                     this.sachkundenachweis_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeFile(record.Sachkundenachweis, out this.sachkundenachweis);
                     this.assistenzhund = global::Consumer.Forms.FormFactoryValidation.TakeBoolean(record.Assistenzhund, true);
@@ -1717,7 +1717,7 @@ namespace Consumer.Forms
                     global::System.Text.Json.JsonElement value;
                     if (json.TryGetProperty("kontoinhaber", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.kontoinhaber_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.kontoinhaber);
+                        this.kontoinhaber_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.kontoinhaber);
                     }
                     if (json.TryGetProperty("iban", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
@@ -1725,20 +1725,20 @@ namespace Consumer.Forms
                     }
                     if (json.TryGetProperty("bic", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.bic_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.bic);
+                        this.bic_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.bic);
                     }
                     if (json.TryGetProperty("kreditinstitut", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.kreditinstitut_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.kreditinstitut);
+                        this.kreditinstitut_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.kreditinstitut);
                     }
                 }
 
                 public void Load(global::Consumer.Forms.HundAnmelden.BankverbindungGroup record)
                 {
-                    this.kontoinhaber_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Kontoinhaber, out this.kontoinhaber);
-                    this.iban_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Iban, out this.iban);
-                    this.bic_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Bic, out this.bic);
-                    this.kreditinstitut_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Kreditinstitut, out this.kreditinstitut);
+                    this.kontoinhaber_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Kontoinhaber, out this.kontoinhaber);
+                    this.iban_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Iban, out this.iban);
+                    this.bic_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Bic, out this.bic);
+                    this.kreditinstitut_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Kreditinstitut, out this.kreditinstitut);
                 }
 
                 public void Reset()

@@ -80,7 +80,7 @@ namespace Consumer.Forms
             private static readonly global::FormFactory.Runtime.ValidationError Error12 = new global::FormFactory.Runtime.ValidationError("schuljahr", "format", "Die Angabe bei „Schuljahr“ hat nicht das erwartete Format.", "The answer for “School year” is not in the expected format.");
             private static readonly global::FormFactory.Runtime.ValidationError Error13 = new global::FormFactory.Runtime.ValidationError("schuljahr", "required", "Geben Sie „Schuljahr“ an.", "Enter “School year”.");
             private static readonly global::FormFactory.Runtime.ValidationError Error14 = new global::FormFactory.Runtime.ValidationError("schuljahr", "maxLength", "„Schuljahr“ darf höchstens 7 Zeichen lang sein.", "“School year” must be 7 characters or fewer.");
-            private static readonly global::System.Text.RegularExpressions.Regex Pattern0 = new global::System.Text.RegularExpressions.Regex("^(?:^20[0-9]{2}/[0-9]{2}$)\\z", global::FormFactory.Runtime.Patterns.Options | global::System.Text.RegularExpressions.RegexOptions.Compiled, global::FormFactory.Runtime.Patterns.MatchTimeout);
+            private static readonly global::FormFactory.Runtime.Matching.PatternProgram Pattern0 = global::FormFactory.Runtime.Patterns.Compile("^20[0-9]{2}/[0-9]{2}$");
             private static readonly global::FormFactory.Runtime.ValidationError Error15 = new global::FormFactory.Runtime.ValidationError("schuljahr", "pattern", "Geben Sie das Schuljahr wie 2026/27 an.", "Enter the school year like 2026/27.");
             private static readonly global::FormFactory.Runtime.ValidationError Error16 = new global::FormFactory.Runtime.ValidationError("schulweg", "format", "„Länge des kürzesten Fußwegs zur Schule in Kilometern“ muss eine Zahl sein.", "“Length of the shortest walking route to school in kilometres” must be a number.");
             private static readonly global::FormFactory.Runtime.ValidationError Error17 = new global::FormFactory.Runtime.ValidationError("schulweg", "required", "Geben Sie „Länge des kürzesten Fußwegs zur Schule in Kilometern“ an.", "Enter “Length of the shortest walking route to school in kilometres”.");
@@ -132,7 +132,7 @@ namespace Consumer.Forms
             private static readonly global::FormFactory.Runtime.ValidationError Error63 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
             private static readonly global::FormFactory.Runtime.ValidationError Error64 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "required", "Geben Sie „Hausnummer“ an.", "Enter “House number”.");
             private static readonly global::FormFactory.Runtime.ValidationError Error65 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
-            private static readonly global::System.Text.RegularExpressions.Regex Pattern1 = new global::System.Text.RegularExpressions.Regex("^(?:^[1-9][0-9]{0,3} ?[a-zA-Z]?( ?[-/] ?[1-9][0-9]{0,3} ?[a-zA-Z]?)?$)\\z", global::FormFactory.Runtime.Patterns.Options | global::System.Text.RegularExpressions.RegexOptions.Compiled, global::FormFactory.Runtime.Patterns.MatchTimeout);
+            private static readonly global::FormFactory.Runtime.Matching.PatternProgram Pattern1 = global::FormFactory.Runtime.Patterns.Compile("^[1-9][0-9]{0,3} ?[a-zA-Z]?( ?[-/] ?[1-9][0-9]{0,3} ?[a-zA-Z]?)?$");
             private static readonly global::FormFactory.Runtime.ValidationError Error66 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "pattern", "Geben Sie die Hausnummer mit Ziffern an, zum Beispiel 12 oder 12a.", "Enter the house number in digits, for example 12 or 12a.");
             private static readonly global::FormFactory.Runtime.ValidationError Error67 = new global::FormFactory.Runtime.ValidationError("anschrift.adresszusatz", "format", "Die Angabe bei „Adresszusatz“ hat nicht das erwartete Format.", "The answer for “Additional address details” is not in the expected format.");
             private static readonly global::FormFactory.Runtime.ValidationError Error68 = new global::FormFactory.Runtime.ValidationError("anschrift.adresszusatz", "maxLength", "„Adresszusatz“ darf höchstens 55 Zeichen lang sein.", "“Additional address details” must be 55 characters or fewer.");
@@ -172,7 +172,7 @@ namespace Consumer.Forms
             private static readonly global::FormFactory.Runtime.ValidationError Error102 = new global::FormFactory.Runtime.ValidationError("erstattungskonto.bic", "format", "Die Angabe bei „BIC“ hat nicht das erwartete Format.", "The answer for “BIC” is not in the expected format.");
             private static readonly global::FormFactory.Runtime.ValidationError Error103 = new global::FormFactory.Runtime.ValidationError("erstattungskonto.bic", "minLength", "„BIC“ muss mindestens 8 Zeichen lang sein.", "“BIC” must be 8 characters or more.");
             private static readonly global::FormFactory.Runtime.ValidationError Error104 = new global::FormFactory.Runtime.ValidationError("erstattungskonto.bic", "maxLength", "„BIC“ darf höchstens 11 Zeichen lang sein.", "“BIC” must be 11 characters or fewer.");
-            private static readonly global::System.Text.RegularExpressions.Regex Pattern2 = new global::System.Text.RegularExpressions.Regex("^(?:^[A-Z]{6}[A-Z2-9][A-NP-Z0-9]([A-Z0-9]{3})?$)\\z", global::FormFactory.Runtime.Patterns.Options | global::System.Text.RegularExpressions.RegexOptions.Compiled, global::FormFactory.Runtime.Patterns.MatchTimeout);
+            private static readonly global::FormFactory.Runtime.Matching.PatternProgram Pattern2 = global::FormFactory.Runtime.Patterns.Compile("^[A-Z]{6}[A-Z2-9][A-NP-Z0-9]([A-Z0-9]{3})?$");
             private static readonly global::FormFactory.Runtime.ValidationError Error105 = new global::FormFactory.Runtime.ValidationError("erstattungskonto.bic", "pattern", "Der BIC hat 8 oder 11 Zeichen in Großbuchstaben, zum Beispiel HELADEF1DAS.", "A BIC has 8 or 11 capital letters and digits, for example HELADEF1DAS.");
             private static readonly global::FormFactory.Runtime.ValidationError Error106 = new global::FormFactory.Runtime.ValidationError("erstattungskonto.kreditinstitut", "format", "Die Angabe bei „Name der Bank“ hat nicht das erwartete Format.", "The answer for “Name of bank” is not in the expected format.");
             private static readonly global::FormFactory.Runtime.ValidationError Error107 = new global::FormFactory.Runtime.ValidationError("erstattungskonto.kreditinstitut", "maxLength", "„Name der Bank“ darf höchstens 70 Zeichen lang sein.", "“Name of bank” must be 70 characters or fewer.");
@@ -259,7 +259,7 @@ namespace Consumer.Forms
                     }
                     if (json.TryGetProperty("schulname", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.schulname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.schulname);
+                        this.schulname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.schulname);
                     }
                     if (json.TryGetProperty("schulform", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
@@ -271,7 +271,7 @@ namespace Consumer.Forms
                     }
                     if (json.TryGetProperty("schuljahr", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.schuljahr_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.schuljahr);
+                        this.schuljahr_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.schuljahr);
                     }
                     if (json.TryGetProperty("schulweg", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
@@ -283,7 +283,7 @@ namespace Consumer.Forms
                     }
                     if (json.TryGetProperty("pkwBegruendung", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.pkwBegruendung_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.pkwBegruendung);
+                        this.pkwBegruendung_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLines(value, out this.pkwBegruendung);
                     }
                     if (json.TryGetProperty("gefaehrlicherSchulweg", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
@@ -291,7 +291,7 @@ namespace Consumer.Forms
                     }
                     if (json.TryGetProperty("gefahrBeschreibung", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.gefahrBeschreibung_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.gefahrBeschreibung);
+                        this.gefahrBeschreibung_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLines(value, out this.gefahrBeschreibung);
                     }
                     if (json.TryGetProperty("sorgeberechtigte", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
@@ -318,15 +318,15 @@ namespace Consumer.Forms
                 {
                     if (record.Schueler is global::Consumer.Forms.Schuelerbefoerderung.SchuelerGroup schueler_Group) this.schueler.Load(schueler_Group);
                     if (record.Anschrift is global::Consumer.Forms.Schuelerbefoerderung.AnschriftGroup anschrift_Group) this.anschrift.Load(anschrift_Group);
-                    this.schulname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Schulname, out this.schulname);
+                    this.schulname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Schulname, out this.schulname);
                     if (record.Schulform is global::Consumer.Forms.CodeLists.Schulform schulform_Member) this.schulform = global::Consumer.Forms.CodeLists.SchulformCodes.TryToCode(schulform_Member, out string schulform_Code) ? schulform_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
                     this.jahrgangsstufe = record.Jahrgangsstufe;
-                    this.schuljahr_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Schuljahr, out this.schuljahr);
+                    this.schuljahr_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Schuljahr, out this.schuljahr);
                     this.schulweg = global::Consumer.Forms.FormFactoryValidation.TakeNumber(record.Schulweg);
                     if (record.Verkehrsmittel is global::Consumer.Forms.CodeLists.Verkehrsmittel verkehrsmittel_Member) this.verkehrsmittel = global::Consumer.Forms.CodeLists.VerkehrsmittelCodes.TryToCode(verkehrsmittel_Member, out string verkehrsmittel_Code) ? verkehrsmittel_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
-                    this.pkwBegruendung_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.PkwBegruendung, out this.pkwBegruendung);
+                    this.pkwBegruendung_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLines(record.PkwBegruendung, out this.pkwBegruendung);
                     this.gefaehrlicherSchulweg = global::Consumer.Forms.FormFactoryValidation.TakeBoolean(record.GefaehrlicherSchulweg, false);
-                    this.gefahrBeschreibung_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.GefahrBeschreibung, out this.gefahrBeschreibung);
+                    this.gefahrBeschreibung_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLines(record.GefahrBeschreibung, out this.gefahrBeschreibung);
                     if (record.Sorgeberechtigte is global::Consumer.Forms.Schuelerbefoerderung.SorgeberechtigteGroup sorgeberechtigte_Group) this.sorgeberechtigte.Load(sorgeberechtigte_Group);
                     if (record.Kontakt is global::Consumer.Forms.Schuelerbefoerderung.KontaktGroup kontakt_Group) this.kontakt.Load(kontakt_Group);
                     if (record.Erstattungskonto is global::Consumer.Forms.Schuelerbefoerderung.ErstattungskontoGroup erstattungskonto_Group) this.erstattungskonto.Load(erstattungskonto_Group);
@@ -816,15 +816,15 @@ namespace Consumer.Forms
                     }
                     if (json.TryGetProperty("vorname", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.vorname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.vorname);
+                        this.vorname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.vorname);
                     }
                     if (json.TryGetProperty("familienname", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.familienname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.familienname);
+                        this.familienname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.familienname);
                     }
                     if (json.TryGetProperty("geburtsname", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.geburtsname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.geburtsname);
+                        this.geburtsname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.geburtsname);
                     }
                     if (json.TryGetProperty("geburtsdatum", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
@@ -839,9 +839,9 @@ namespace Consumer.Forms
                 public void Load(global::Consumer.Forms.Schuelerbefoerderung.SchuelerGroup record)
                 {
                     if (record.Anrede is global::Consumer.Forms.CodeLists.Anrede anrede_Member) this.anrede = global::Consumer.Forms.CodeLists.AnredeCodes.TryToCode(anrede_Member, out string anrede_Code) ? anrede_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
-                    this.vorname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Vorname, out this.vorname);
-                    this.familienname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Familienname, out this.familienname);
-                    this.geburtsname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Geburtsname, out this.geburtsname);
+                    this.vorname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Vorname, out this.vorname);
+                    this.familienname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Familienname, out this.familienname);
+                    this.geburtsname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Geburtsname, out this.geburtsname);
                     this.geburtsdatum = record.Geburtsdatum is global::System.DateOnly geburtsdatum_Date ? geburtsdatum_Date.ToDateTime(global::System.TimeOnly.MinValue) : (global::System.DateTime?)null;
                     if (record.Staatsangehoerigkeit is global::Consumer.Forms.CodeLists.Staat staatsangehoerigkeit_Member) this.staatsangehoerigkeit = global::Consumer.Forms.CodeLists.StaatCodes.TryToCode(staatsangehoerigkeit_Member, out string staatsangehoerigkeit_Code) ? staatsangehoerigkeit_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
                 }
@@ -1051,39 +1051,39 @@ namespace Consumer.Forms
                     }
                     if (json.TryGetProperty("strasse", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.strasse_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.strasse);
+                        this.strasse_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.strasse);
                     }
                     if (json.TryGetProperty("hausnummer", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.hausnummer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.hausnummer);
+                        this.hausnummer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.hausnummer);
                     }
                     if (json.TryGetProperty("adresszusatz", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.adresszusatz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.adresszusatz);
+                        this.adresszusatz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.adresszusatz);
                     }
                     if (json.TryGetProperty("plz", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.plz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.plz);
+                        this.plz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.plz);
                     }
                     if (json.TryGetProperty("plzAusland", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.plzAusland_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.plzAusland);
+                        this.plzAusland_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.plzAusland);
                     }
                     if (json.TryGetProperty("ort", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.ort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.ort);
+                        this.ort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.ort);
                     }
                 }
 
                 public void Load(global::Consumer.Forms.Schuelerbefoerderung.AnschriftGroup record)
                 {
                     if (record.Land is global::Consumer.Forms.CodeLists.Staat land_Member) this.land = global::Consumer.Forms.CodeLists.StaatCodes.TryToCode(land_Member, out string land_Code) ? land_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
-                    this.strasse_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Strasse, out this.strasse);
-                    this.hausnummer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Hausnummer, out this.hausnummer);
-                    this.adresszusatz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Adresszusatz, out this.adresszusatz);
-                    this.plz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Plz, out this.plz);
-                    this.plzAusland_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.PlzAusland, out this.plzAusland);
-                    this.ort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Ort, out this.ort);
+                    this.strasse_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Strasse, out this.strasse);
+                    this.hausnummer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Hausnummer, out this.hausnummer);
+                    this.adresszusatz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Adresszusatz, out this.adresszusatz);
+                    this.plz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Plz, out this.plz);
+                    this.plzAusland_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.PlzAusland, out this.plzAusland);
+                    this.ort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Ort, out this.ort);
                 }
 
                 public void Reset()
@@ -1333,15 +1333,15 @@ namespace Consumer.Forms
                     }
                     if (json.TryGetProperty("vorname", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.vorname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.vorname);
+                        this.vorname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.vorname);
                     }
                     if (json.TryGetProperty("familienname", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.familienname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.familienname);
+                        this.familienname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.familienname);
                     }
                     if (json.TryGetProperty("geburtsname", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.geburtsname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.geburtsname);
+                        this.geburtsname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.geburtsname);
                     }
                     if (json.TryGetProperty("geburtsdatum", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
@@ -1356,9 +1356,9 @@ namespace Consumer.Forms
                 public void Load(global::Consumer.Forms.Schuelerbefoerderung.SorgeberechtigteGroup record)
                 {
                     if (record.Anrede is global::Consumer.Forms.CodeLists.Anrede anrede_Member) this.anrede = global::Consumer.Forms.CodeLists.AnredeCodes.TryToCode(anrede_Member, out string anrede_Code) ? anrede_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
-                    this.vorname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Vorname, out this.vorname);
-                    this.familienname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Familienname, out this.familienname);
-                    this.geburtsname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Geburtsname, out this.geburtsname);
+                    this.vorname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Vorname, out this.vorname);
+                    this.familienname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Familienname, out this.familienname);
+                    this.geburtsname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Geburtsname, out this.geburtsname);
                     this.geburtsdatum = record.Geburtsdatum is global::System.DateOnly geburtsdatum_Date ? geburtsdatum_Date.ToDateTime(global::System.TimeOnly.MinValue) : (global::System.DateTime?)null;
                     if (record.Staatsangehoerigkeit is global::Consumer.Forms.CodeLists.Staat staatsangehoerigkeit_Member) this.staatsangehoerigkeit = global::Consumer.Forms.CodeLists.StaatCodes.TryToCode(staatsangehoerigkeit_Member, out string staatsangehoerigkeit_Code) ? staatsangehoerigkeit_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
                 }
@@ -1552,18 +1552,18 @@ namespace Consumer.Forms
                     global::System.Text.Json.JsonElement value;
                     if (json.TryGetProperty("email", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.email_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.email);
+                        this.email_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.email);
                     }
                     if (json.TryGetProperty("telefon", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.telefon_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.telefon);
+                        this.telefon_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.telefon);
                     }
                 }
 
                 public void Load(global::Consumer.Forms.Schuelerbefoerderung.KontaktGroup record)
                 {
-                    this.email_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Email, out this.email);
-                    this.telefon_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Telefon, out this.telefon);
+                    this.email_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Email, out this.email);
+                    this.telefon_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Telefon, out this.telefon);
                 }
 
                 public void Reset()
@@ -1654,7 +1654,7 @@ namespace Consumer.Forms
                     global::System.Text.Json.JsonElement value;
                     if (json.TryGetProperty("kontoinhaber", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.kontoinhaber_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.kontoinhaber);
+                        this.kontoinhaber_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.kontoinhaber);
                     }
                     if (json.TryGetProperty("iban", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
@@ -1662,20 +1662,20 @@ namespace Consumer.Forms
                     }
                     if (json.TryGetProperty("bic", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.bic_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.bic);
+                        this.bic_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.bic);
                     }
                     if (json.TryGetProperty("kreditinstitut", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.kreditinstitut_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.kreditinstitut);
+                        this.kreditinstitut_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.kreditinstitut);
                     }
                 }
 
                 public void Load(global::Consumer.Forms.Schuelerbefoerderung.ErstattungskontoGroup record)
                 {
-                    this.kontoinhaber_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Kontoinhaber, out this.kontoinhaber);
-                    this.iban_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Iban, out this.iban);
-                    this.bic_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Bic, out this.bic);
-                    this.kreditinstitut_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Kreditinstitut, out this.kreditinstitut);
+                    this.kontoinhaber_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Kontoinhaber, out this.kontoinhaber);
+                    this.iban_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Iban, out this.iban);
+                    this.bic_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Bic, out this.bic);
+                    this.kreditinstitut_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Kreditinstitut, out this.kreditinstitut);
                 }
 
                 public void Reset()

@@ -125,7 +125,7 @@ namespace Consumer.Forms
             private static readonly global::FormFactory.Runtime.ValidationError Error57 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
             private static readonly global::FormFactory.Runtime.ValidationError Error58 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "required", "Geben Sie „Hausnummer“ an.", "Enter “House number”.");
             private static readonly global::FormFactory.Runtime.ValidationError Error59 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
-            private static readonly global::System.Text.RegularExpressions.Regex Pattern0 = new global::System.Text.RegularExpressions.Regex("^(?:^[1-9][0-9]{0,3} ?[a-zA-Z]?( ?[-/] ?[1-9][0-9]{0,3} ?[a-zA-Z]?)?$)\\z", global::FormFactory.Runtime.Patterns.Options | global::System.Text.RegularExpressions.RegexOptions.Compiled, global::FormFactory.Runtime.Patterns.MatchTimeout);
+            private static readonly global::FormFactory.Runtime.Matching.PatternProgram Pattern0 = global::FormFactory.Runtime.Patterns.Compile("^[1-9][0-9]{0,3} ?[a-zA-Z]?( ?[-/] ?[1-9][0-9]{0,3} ?[a-zA-Z]?)?$");
             private static readonly global::FormFactory.Runtime.ValidationError Error60 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "pattern", "Geben Sie die Hausnummer mit Ziffern an, zum Beispiel 12 oder 12a.", "Enter the house number in digits, for example 12 or 12a.");
             private static readonly global::FormFactory.Runtime.ValidationError Error61 = new global::FormFactory.Runtime.ValidationError("anschrift.adresszusatz", "format", "Die Angabe bei „Adresszusatz“ hat nicht das erwartete Format.", "The answer for “Additional address details” is not in the expected format.");
             private static readonly global::FormFactory.Runtime.ValidationError Error62 = new global::FormFactory.Runtime.ValidationError("anschrift.adresszusatz", "maxLength", "„Adresszusatz“ darf höchstens 55 Zeichen lang sein.", "“Additional address details” must be 55 characters or fewer.");
@@ -231,7 +231,7 @@ namespace Consumer.Forms
                     }
                     if (json.TryGetProperty("sonstigeBeschreibung", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.sonstigeBeschreibung_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.sonstigeBeschreibung);
+                        this.sonstigeBeschreibung_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.sonstigeBeschreibung);
                     }
                     if (json.TryGetProperty("anzahlGeraete", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
@@ -247,7 +247,7 @@ namespace Consumer.Forms
                     }
                     if (json.TryGetProperty("bereitstellungsort", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.bereitstellungsort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.bereitstellungsort);
+                        this.bereitstellungsort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLines(value, out this.bereitstellungsort);
                     }
                     if (json.TryGetProperty("express", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
@@ -255,7 +255,7 @@ namespace Consumer.Forms
                     }
                     if (json.TryGetProperty("kontoinhaber", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.kontoinhaber_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.kontoinhaber);
+                        this.kontoinhaber_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.kontoinhaber);
                     }
                     if (json.TryGetProperty("iban", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
@@ -282,14 +282,14 @@ namespace Consumer.Forms
                         for (int i = 0; i < abfallarten_List.Count; i++) global::Consumer.Forms.FormFactoryValidation.AddCode(codes, global::Consumer.Forms.CodeLists.AbfallartCodes.TryToCode(abfallarten_List[i], out string code) ? code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode);
                         this.abfallarten = codes;
                     }
-                    this.sonstigeBeschreibung_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.SonstigeBeschreibung, out this.sonstigeBeschreibung);
+                    this.sonstigeBeschreibung_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.SonstigeBeschreibung, out this.sonstigeBeschreibung);
                     this.anzahlGeraete = record.AnzahlGeraete;
                     this.menge = global::Consumer.Forms.FormFactoryValidation.TakeNumber(record.Menge);
                     this.wunschtermin = record.Wunschtermin is global::System.DateOnly wunschtermin_Date ? wunschtermin_Date.ToDateTime(global::System.TimeOnly.MinValue) : (global::System.DateTime?)null;
-                    this.bereitstellungsort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Bereitstellungsort, out this.bereitstellungsort);
+                    this.bereitstellungsort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLines(record.Bereitstellungsort, out this.bereitstellungsort);
                     this.express = global::Consumer.Forms.FormFactoryValidation.TakeBoolean(record.Express, false);
-                    this.kontoinhaber_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Kontoinhaber, out this.kontoinhaber);
-                    this.iban_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Iban, out this.iban);
+                    this.kontoinhaber_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Kontoinhaber, out this.kontoinhaber);
+                    this.iban_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Iban, out this.iban);
                     this.sepaMandat = global::Consumer.Forms.FormFactoryValidation.TakeBoolean(record.SepaMandat, true);
                     this.bereitstellungZusage = global::Consumer.Forms.FormFactoryValidation.TakeBoolean(record.BereitstellungZusage, true);
                 }
@@ -771,15 +771,15 @@ namespace Consumer.Forms
                     }
                     if (json.TryGetProperty("vorname", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.vorname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.vorname);
+                        this.vorname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.vorname);
                     }
                     if (json.TryGetProperty("familienname", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.familienname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.familienname);
+                        this.familienname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.familienname);
                     }
                     if (json.TryGetProperty("geburtsname", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.geburtsname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.geburtsname);
+                        this.geburtsname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.geburtsname);
                     }
                     if (json.TryGetProperty("geburtsdatum", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
@@ -794,9 +794,9 @@ namespace Consumer.Forms
                 public void Load(global::Consumer.Forms.SperrmuellAnmelden.PersonGroup record)
                 {
                     if (record.Anrede is global::Consumer.Forms.CodeLists.Anrede anrede_Member) this.anrede = global::Consumer.Forms.CodeLists.AnredeCodes.TryToCode(anrede_Member, out string anrede_Code) ? anrede_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
-                    this.vorname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Vorname, out this.vorname);
-                    this.familienname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Familienname, out this.familienname);
-                    this.geburtsname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Geburtsname, out this.geburtsname);
+                    this.vorname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Vorname, out this.vorname);
+                    this.familienname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Familienname, out this.familienname);
+                    this.geburtsname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Geburtsname, out this.geburtsname);
                     this.geburtsdatum = record.Geburtsdatum is global::System.DateOnly geburtsdatum_Date ? geburtsdatum_Date.ToDateTime(global::System.TimeOnly.MinValue) : (global::System.DateTime?)null;
                     if (record.Staatsangehoerigkeit is global::Consumer.Forms.CodeLists.Staat staatsangehoerigkeit_Member) this.staatsangehoerigkeit = global::Consumer.Forms.CodeLists.StaatCodes.TryToCode(staatsangehoerigkeit_Member, out string staatsangehoerigkeit_Code) ? staatsangehoerigkeit_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
                 }
@@ -1006,39 +1006,39 @@ namespace Consumer.Forms
                     }
                     if (json.TryGetProperty("strasse", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.strasse_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.strasse);
+                        this.strasse_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.strasse);
                     }
                     if (json.TryGetProperty("hausnummer", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.hausnummer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.hausnummer);
+                        this.hausnummer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.hausnummer);
                     }
                     if (json.TryGetProperty("adresszusatz", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.adresszusatz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.adresszusatz);
+                        this.adresszusatz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.adresszusatz);
                     }
                     if (json.TryGetProperty("plz", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.plz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.plz);
+                        this.plz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.plz);
                     }
                     if (json.TryGetProperty("plzAusland", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.plzAusland_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.plzAusland);
+                        this.plzAusland_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.plzAusland);
                     }
                     if (json.TryGetProperty("ort", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.ort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.ort);
+                        this.ort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.ort);
                     }
                 }
 
                 public void Load(global::Consumer.Forms.SperrmuellAnmelden.AnschriftGroup record)
                 {
                     if (record.Land is global::Consumer.Forms.CodeLists.Staat land_Member) this.land = global::Consumer.Forms.CodeLists.StaatCodes.TryToCode(land_Member, out string land_Code) ? land_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
-                    this.strasse_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Strasse, out this.strasse);
-                    this.hausnummer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Hausnummer, out this.hausnummer);
-                    this.adresszusatz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Adresszusatz, out this.adresszusatz);
-                    this.plz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Plz, out this.plz);
-                    this.plzAusland_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.PlzAusland, out this.plzAusland);
-                    this.ort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Ort, out this.ort);
+                    this.strasse_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Strasse, out this.strasse);
+                    this.hausnummer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Hausnummer, out this.hausnummer);
+                    this.adresszusatz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Adresszusatz, out this.adresszusatz);
+                    this.plz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Plz, out this.plz);
+                    this.plzAusland_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.PlzAusland, out this.plzAusland);
+                    this.ort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Ort, out this.ort);
                 }
 
                 public void Reset()
@@ -1276,18 +1276,18 @@ namespace Consumer.Forms
                     global::System.Text.Json.JsonElement value;
                     if (json.TryGetProperty("email", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.email_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.email);
+                        this.email_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.email);
                     }
                     if (json.TryGetProperty("telefon", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.telefon_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.telefon);
+                        this.telefon_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.telefon);
                     }
                 }
 
                 public void Load(global::Consumer.Forms.SperrmuellAnmelden.KontaktGroup record)
                 {
-                    this.email_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Email, out this.email);
-                    this.telefon_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Telefon, out this.telefon);
+                    this.email_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Email, out this.email);
+                    this.telefon_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Telefon, out this.telefon);
                 }
 
                 public void Reset()

@@ -93,7 +93,7 @@ namespace Consumer.Forms
             private static readonly global::FormFactory.Runtime.ValidationError Error25 = new global::FormFactory.Runtime.ValidationError("uhrzeitBeginn", "format", "Die Angabe bei „Beginn (Uhrzeit)“ hat nicht das erwartete Format.", "The answer for “Start time” is not in the expected format.");
             private static readonly global::FormFactory.Runtime.ValidationError Error26 = new global::FormFactory.Runtime.ValidationError("uhrzeitBeginn", "required", "Geben Sie „Beginn (Uhrzeit)“ an.", "Enter “Start time”.");
             private static readonly global::FormFactory.Runtime.ValidationError Error27 = new global::FormFactory.Runtime.ValidationError("uhrzeitBeginn", "maxLength", "„Beginn (Uhrzeit)“ darf höchstens 5 Zeichen lang sein.", "“Start time” must be 5 characters or fewer.");
-            private static readonly global::System.Text.RegularExpressions.Regex Pattern0 = new global::System.Text.RegularExpressions.Regex("^(?:^([01][0-9]|2[0-3]):[0-5][0-9]$)\\z", global::FormFactory.Runtime.Patterns.Options | global::System.Text.RegularExpressions.RegexOptions.Compiled, global::FormFactory.Runtime.Patterns.MatchTimeout);
+            private static readonly global::FormFactory.Runtime.Matching.PatternProgram Pattern0 = global::FormFactory.Runtime.Patterns.Compile("^([01][0-9]|2[0-3]):[0-5][0-9]$");
             private static readonly global::FormFactory.Runtime.ValidationError Error28 = new global::FormFactory.Runtime.ValidationError("uhrzeitBeginn", "pattern", "Geben Sie die Uhrzeit als Stunden und Minuten an, zum Beispiel 18:30.", "Enter the time as hours and minutes, for example 18:30.");
             private static readonly global::FormFactory.Runtime.ValidationError Error29 = new global::FormFactory.Runtime.ValidationError("uhrzeitEnde", "format", "Die Angabe bei „Ende (Uhrzeit)“ hat nicht das erwartete Format.", "The answer for “End time” is not in the expected format.");
             private static readonly global::FormFactory.Runtime.ValidationError Error30 = new global::FormFactory.Runtime.ValidationError("uhrzeitEnde", "required", "Geben Sie „Ende (Uhrzeit)“ an.", "Enter “End time”.");
@@ -157,7 +157,7 @@ namespace Consumer.Forms
             private static readonly global::FormFactory.Runtime.ValidationError Error87 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
             private static readonly global::FormFactory.Runtime.ValidationError Error88 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "required", "Geben Sie „Hausnummer“ an.", "Enter “House number”.");
             private static readonly global::FormFactory.Runtime.ValidationError Error89 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
-            private static readonly global::System.Text.RegularExpressions.Regex Pattern1 = new global::System.Text.RegularExpressions.Regex("^(?:^[1-9][0-9]{0,3} ?[a-zA-Z]?( ?[-/] ?[1-9][0-9]{0,3} ?[a-zA-Z]?)?$)\\z", global::FormFactory.Runtime.Patterns.Options | global::System.Text.RegularExpressions.RegexOptions.Compiled, global::FormFactory.Runtime.Patterns.MatchTimeout);
+            private static readonly global::FormFactory.Runtime.Matching.PatternProgram Pattern1 = global::FormFactory.Runtime.Patterns.Compile("^[1-9][0-9]{0,3} ?[a-zA-Z]?( ?[-/] ?[1-9][0-9]{0,3} ?[a-zA-Z]?)?$");
             private static readonly global::FormFactory.Runtime.ValidationError Error90 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "pattern", "Geben Sie die Hausnummer mit Ziffern an, zum Beispiel 12 oder 12a.", "Enter the house number in digits, for example 12 or 12a.");
             private static readonly global::FormFactory.Runtime.ValidationError Error91 = new global::FormFactory.Runtime.ValidationError("anschrift.adresszusatz", "format", "Die Angabe bei „Adresszusatz“ hat nicht das erwartete Format.", "The answer for “Additional address details” is not in the expected format.");
             private static readonly global::FormFactory.Runtime.ValidationError Error92 = new global::FormFactory.Runtime.ValidationError("anschrift.adresszusatz", "maxLength", "„Adresszusatz“ darf höchstens 55 Zeichen lang sein.", "“Additional address details” must be 55 characters or fewer.");
@@ -279,7 +279,7 @@ namespace Consumer.Forms
                     }
                     if (json.TryGetProperty("organisation", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.organisation_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.organisation);
+                        this.organisation_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.organisation);
                     }
                     if (json.TryGetProperty("person", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
@@ -298,11 +298,11 @@ namespace Consumer.Forms
                     }
                     if (json.TryGetProperty("telefonVorOrt", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.telefonVorOrt_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.telefonVorOrt);
+                        this.telefonVorOrt_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.telefonVorOrt);
                     }
                     if (json.TryGetProperty("titel", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.titel_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.titel);
+                        this.titel_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.titel);
                     }
                     if (json.TryGetProperty("art", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
@@ -310,7 +310,7 @@ namespace Consumer.Forms
                     }
                     if (json.TryGetProperty("beschreibung", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.beschreibung_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.beschreibung);
+                        this.beschreibung_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLines(value, out this.beschreibung);
                     }
                     if (json.TryGetProperty("beginn", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
@@ -322,11 +322,11 @@ namespace Consumer.Forms
                     }
                     if (json.TryGetProperty("uhrzeitBeginn", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.uhrzeitBeginn_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.uhrzeitBeginn);
+                        this.uhrzeitBeginn_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.uhrzeitBeginn);
                     }
                     if (json.TryGetProperty("uhrzeitEnde", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.uhrzeitEnde_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.uhrzeitEnde);
+                        this.uhrzeitEnde_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.uhrzeitEnde);
                     }
                     if (json.TryGetProperty("erwarteteBesucher", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
@@ -374,18 +374,18 @@ namespace Consumer.Forms
                 public void Load(global::Consumer.Forms.VeranstaltungAnzeigen record)
                 {
                     if (record.VeranstalterTyp is global::Consumer.Forms.CodeLists.Veranstaltertyp veranstalterTyp_Member) this.veranstalterTyp = global::Consumer.Forms.CodeLists.VeranstaltertypCodes.TryToCode(veranstalterTyp_Member, out string veranstalterTyp_Code) ? veranstalterTyp_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
-                    this.organisation_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Organisation, out this.organisation);
+                    this.organisation_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Organisation, out this.organisation);
                     if (record.Person is global::Consumer.Forms.VeranstaltungAnzeigen.PersonGroup person_Group) this.person.Load(person_Group);
                     if (record.Anschrift is global::Consumer.Forms.VeranstaltungAnzeigen.AnschriftGroup anschrift_Group) this.anschrift.Load(anschrift_Group);
                     if (record.Kontakt is global::Consumer.Forms.VeranstaltungAnzeigen.KontaktGroup kontakt_Group) this.kontakt.Load(kontakt_Group);
-                    this.telefonVorOrt_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.TelefonVorOrt, out this.telefonVorOrt);
-                    this.titel_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Titel, out this.titel);
+                    this.telefonVorOrt_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.TelefonVorOrt, out this.telefonVorOrt);
+                    this.titel_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Titel, out this.titel);
                     if (record.Art is global::Consumer.Forms.CodeLists.Veranstaltungsart art_Member) this.art = global::Consumer.Forms.CodeLists.VeranstaltungsartCodes.TryToCode(art_Member, out string art_Code) ? art_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
-                    this.beschreibung_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Beschreibung, out this.beschreibung);
+                    this.beschreibung_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLines(record.Beschreibung, out this.beschreibung);
                     this.beginn = record.Beginn is global::System.DateOnly beginn_Date ? beginn_Date.ToDateTime(global::System.TimeOnly.MinValue) : (global::System.DateTime?)null;
                     this.ende = record.Ende is global::System.DateOnly ende_Date ? ende_Date.ToDateTime(global::System.TimeOnly.MinValue) : (global::System.DateTime?)null;
-                    this.uhrzeitBeginn_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.UhrzeitBeginn, out this.uhrzeitBeginn);
-                    this.uhrzeitEnde_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.UhrzeitEnde, out this.uhrzeitEnde);
+                    this.uhrzeitBeginn_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.UhrzeitBeginn, out this.uhrzeitBeginn);
+                    this.uhrzeitEnde_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.UhrzeitEnde, out this.uhrzeitEnde);
                     this.erwarteteBesucher = record.ErwarteteBesucher;
                     if (record.Veranstaltungsort is global::Consumer.Forms.VeranstaltungAnzeigen.VeranstaltungsortGroup veranstaltungsort_Group) this.veranstaltungsort.Load(veranstaltungsort_Group);
                     this.oeffentlicheFlaeche = global::Consumer.Forms.FormFactoryValidation.TakeBoolean(record.OeffentlicheFlaeche, false);
@@ -1138,15 +1138,15 @@ namespace Consumer.Forms
                     }
                     if (json.TryGetProperty("vorname", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.vorname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.vorname);
+                        this.vorname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.vorname);
                     }
                     if (json.TryGetProperty("familienname", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.familienname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.familienname);
+                        this.familienname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.familienname);
                     }
                     if (json.TryGetProperty("geburtsname", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.geburtsname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.geburtsname);
+                        this.geburtsname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.geburtsname);
                     }
                     if (json.TryGetProperty("geburtsdatum", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
@@ -1161,9 +1161,9 @@ namespace Consumer.Forms
                 public void Load(global::Consumer.Forms.VeranstaltungAnzeigen.PersonGroup record)
                 {
                     if (record.Anrede is global::Consumer.Forms.CodeLists.Anrede anrede_Member) this.anrede = global::Consumer.Forms.CodeLists.AnredeCodes.TryToCode(anrede_Member, out string anrede_Code) ? anrede_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
-                    this.vorname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Vorname, out this.vorname);
-                    this.familienname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Familienname, out this.familienname);
-                    this.geburtsname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Geburtsname, out this.geburtsname);
+                    this.vorname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Vorname, out this.vorname);
+                    this.familienname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Familienname, out this.familienname);
+                    this.geburtsname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Geburtsname, out this.geburtsname);
                     this.geburtsdatum = record.Geburtsdatum is global::System.DateOnly geburtsdatum_Date ? geburtsdatum_Date.ToDateTime(global::System.TimeOnly.MinValue) : (global::System.DateTime?)null;
                     if (record.Staatsangehoerigkeit is global::Consumer.Forms.CodeLists.Staat staatsangehoerigkeit_Member) this.staatsangehoerigkeit = global::Consumer.Forms.CodeLists.StaatCodes.TryToCode(staatsangehoerigkeit_Member, out string staatsangehoerigkeit_Code) ? staatsangehoerigkeit_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
                 }
@@ -1373,39 +1373,39 @@ namespace Consumer.Forms
                     }
                     if (json.TryGetProperty("strasse", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.strasse_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.strasse);
+                        this.strasse_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.strasse);
                     }
                     if (json.TryGetProperty("hausnummer", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.hausnummer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.hausnummer);
+                        this.hausnummer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.hausnummer);
                     }
                     if (json.TryGetProperty("adresszusatz", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.adresszusatz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.adresszusatz);
+                        this.adresszusatz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.adresszusatz);
                     }
                     if (json.TryGetProperty("plz", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.plz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.plz);
+                        this.plz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.plz);
                     }
                     if (json.TryGetProperty("plzAusland", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.plzAusland_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.plzAusland);
+                        this.plzAusland_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.plzAusland);
                     }
                     if (json.TryGetProperty("ort", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.ort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.ort);
+                        this.ort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.ort);
                     }
                 }
 
                 public void Load(global::Consumer.Forms.VeranstaltungAnzeigen.AnschriftGroup record)
                 {
                     if (record.Land is global::Consumer.Forms.CodeLists.Staat land_Member) this.land = global::Consumer.Forms.CodeLists.StaatCodes.TryToCode(land_Member, out string land_Code) ? land_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
-                    this.strasse_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Strasse, out this.strasse);
-                    this.hausnummer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Hausnummer, out this.hausnummer);
-                    this.adresszusatz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Adresszusatz, out this.adresszusatz);
-                    this.plz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Plz, out this.plz);
-                    this.plzAusland_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.PlzAusland, out this.plzAusland);
-                    this.ort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Ort, out this.ort);
+                    this.strasse_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Strasse, out this.strasse);
+                    this.hausnummer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Hausnummer, out this.hausnummer);
+                    this.adresszusatz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Adresszusatz, out this.adresszusatz);
+                    this.plz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Plz, out this.plz);
+                    this.plzAusland_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.PlzAusland, out this.plzAusland);
+                    this.ort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Ort, out this.ort);
                 }
 
                 public void Reset()
@@ -1643,18 +1643,18 @@ namespace Consumer.Forms
                     global::System.Text.Json.JsonElement value;
                     if (json.TryGetProperty("email", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.email_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.email);
+                        this.email_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.email);
                     }
                     if (json.TryGetProperty("telefon", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.telefon_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.telefon);
+                        this.telefon_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.telefon);
                     }
                 }
 
                 public void Load(global::Consumer.Forms.VeranstaltungAnzeigen.KontaktGroup record)
                 {
-                    this.email_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Email, out this.email);
-                    this.telefon_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Telefon, out this.telefon);
+                    this.email_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Email, out this.email);
+                    this.telefon_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Telefon, out this.telefon);
                 }
 
                 public void Reset()
@@ -1747,33 +1747,33 @@ namespace Consumer.Forms
                     global::System.Text.Json.JsonElement value;
                     if (json.TryGetProperty("bezeichnung", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.bezeichnung_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.bezeichnung);
+                        this.bezeichnung_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.bezeichnung);
                     }
                     if (json.TryGetProperty("strasse", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.strasse_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.strasse);
+                        this.strasse_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.strasse);
                     }
                     if (json.TryGetProperty("hausnummer", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.hausnummer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.hausnummer);
+                        this.hausnummer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.hausnummer);
                     }
                     if (json.TryGetProperty("plz", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.plz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.plz);
+                        this.plz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.plz);
                     }
                     if (json.TryGetProperty("ort", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.ort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.ort);
+                        this.ort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.ort);
                     }
                 }
 
                 public void Load(global::Consumer.Forms.VeranstaltungAnzeigen.VeranstaltungsortGroup record)
                 {
-                    this.bezeichnung_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Bezeichnung, out this.bezeichnung);
-                    this.strasse_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Strasse, out this.strasse);
-                    this.hausnummer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Hausnummer, out this.hausnummer);
-                    this.plz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Plz, out this.plz);
-                    this.ort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Ort, out this.ort);
+                    this.bezeichnung_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Bezeichnung, out this.bezeichnung);
+                    this.strasse_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Strasse, out this.strasse);
+                    this.hausnummer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Hausnummer, out this.hausnummer);
+                    this.plz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Plz, out this.plz);
+                    this.ort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Ort, out this.ort);
                 }
 
                 public void Reset()

@@ -154,7 +154,7 @@ namespace Consumer.Forms
             private static readonly global::FormFactory.Runtime.ValidationError Error85 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "format", "Die Angabe bei „Hausnummer“ hat nicht das erwartete Format.", "The answer for “House number” is not in the expected format.");
             private static readonly global::FormFactory.Runtime.ValidationError Error86 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "required", "Geben Sie „Hausnummer“ an.", "Enter “House number”.");
             private static readonly global::FormFactory.Runtime.ValidationError Error87 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "maxLength", "„Hausnummer“ darf höchstens 9 Zeichen lang sein.", "“House number” must be 9 characters or fewer.");
-            private static readonly global::System.Text.RegularExpressions.Regex Pattern0 = new global::System.Text.RegularExpressions.Regex("^(?:^[1-9][0-9]{0,3} ?[a-zA-Z]?( ?[-/] ?[1-9][0-9]{0,3} ?[a-zA-Z]?)?$)\\z", global::FormFactory.Runtime.Patterns.Options | global::System.Text.RegularExpressions.RegexOptions.Compiled, global::FormFactory.Runtime.Patterns.MatchTimeout);
+            private static readonly global::FormFactory.Runtime.Matching.PatternProgram Pattern0 = global::FormFactory.Runtime.Patterns.Compile("^[1-9][0-9]{0,3} ?[a-zA-Z]?( ?[-/] ?[1-9][0-9]{0,3} ?[a-zA-Z]?)?$");
             private static readonly global::FormFactory.Runtime.ValidationError Error88 = new global::FormFactory.Runtime.ValidationError("anschrift.hausnummer", "pattern", "Geben Sie die Hausnummer mit Ziffern an, zum Beispiel 12 oder 12a.", "Enter the house number in digits, for example 12 or 12a.");
             private static readonly global::FormFactory.Runtime.ValidationError Error89 = new global::FormFactory.Runtime.ValidationError("anschrift.adresszusatz", "format", "Die Angabe bei „Adresszusatz“ hat nicht das erwartete Format.", "The answer for “Additional address details” is not in the expected format.");
             private static readonly global::FormFactory.Runtime.ValidationError Error90 = new global::FormFactory.Runtime.ValidationError("anschrift.adresszusatz", "maxLength", "„Adresszusatz“ darf höchstens 55 Zeichen lang sein.", "“Additional address details” must be 55 characters or fewer.");
@@ -198,7 +198,7 @@ namespace Consumer.Forms
             private static readonly global::FormFactory.Runtime.ValidationError Error108 = new global::FormFactory.Runtime.ValidationError("bankverbindung.bic", "format", "Die Angabe bei „BIC“ hat nicht das erwartete Format.", "The answer for “BIC” is not in the expected format.");
             private static readonly global::FormFactory.Runtime.ValidationError Error109 = new global::FormFactory.Runtime.ValidationError("bankverbindung.bic", "minLength", "„BIC“ muss mindestens 8 Zeichen lang sein.", "“BIC” must be 8 characters or more.");
             private static readonly global::FormFactory.Runtime.ValidationError Error110 = new global::FormFactory.Runtime.ValidationError("bankverbindung.bic", "maxLength", "„BIC“ darf höchstens 11 Zeichen lang sein.", "“BIC” must be 11 characters or fewer.");
-            private static readonly global::System.Text.RegularExpressions.Regex Pattern1 = new global::System.Text.RegularExpressions.Regex("^(?:^[A-Z]{6}[A-Z2-9][A-NP-Z0-9]([A-Z0-9]{3})?$)\\z", global::FormFactory.Runtime.Patterns.Options | global::System.Text.RegularExpressions.RegexOptions.Compiled, global::FormFactory.Runtime.Patterns.MatchTimeout);
+            private static readonly global::FormFactory.Runtime.Matching.PatternProgram Pattern1 = global::FormFactory.Runtime.Patterns.Compile("^[A-Z]{6}[A-Z2-9][A-NP-Z0-9]([A-Z0-9]{3})?$");
             private static readonly global::FormFactory.Runtime.ValidationError Error111 = new global::FormFactory.Runtime.ValidationError("bankverbindung.bic", "pattern", "Der BIC hat 8 oder 11 Zeichen in Großbuchstaben, zum Beispiel HELADEF1DAS.", "A BIC has 8 or 11 capital letters and digits, for example HELADEF1DAS.");
             private static readonly global::FormFactory.Runtime.ValidationError Error112 = new global::FormFactory.Runtime.ValidationError("bankverbindung.kreditinstitut", "format", "Die Angabe bei „Name der Bank“ hat nicht das erwartete Format.", "The answer for “Name of bank” is not in the expected format.");
             private static readonly global::FormFactory.Runtime.ValidationError Error113 = new global::FormFactory.Runtime.ValidationError("bankverbindung.kreditinstitut", "maxLength", "„Name der Bank“ darf höchstens 70 Zeichen lang sein.", "“Name of bank” must be 70 characters or fewer.");
@@ -347,11 +347,11 @@ namespace Consumer.Forms
                     }
                     if (json.TryGetProperty("vermieterName", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.vermieterName_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.vermieterName);
+                        this.vermieterName_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.vermieterName);
                     }
                     if (json.TryGetProperty("vermieterEmail", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.vermieterEmail_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.vermieterEmail);
+                        this.vermieterEmail_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.vermieterEmail);
                     }
                     if (json.TryGetProperty("belastung", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
@@ -383,7 +383,7 @@ namespace Consumer.Forms
                     }
                     if (json.TryGetProperty("lebensunterhalt", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.lebensunterhalt_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.lebensunterhalt);
+                        this.lebensunterhalt_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLines(value, out this.lebensunterhalt);
                     }
                     if (json.TryGetProperty("bankverbindung", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
@@ -414,8 +414,8 @@ namespace Consumer.Forms
                     this.heizkostenEnthalten = global::Consumer.Forms.FormFactoryValidation.TakeBoolean(record.HeizkostenEnthalten, false);
                     this.heizkosten = global::Consumer.Forms.FormFactoryValidation.TakeNumber(record.Heizkosten);
                     this.mietvertrag_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeFile(record.Mietvertrag, out this.mietvertrag);
-                    this.vermieterName_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.VermieterName, out this.vermieterName);
-                    this.vermieterEmail_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.VermieterEmail, out this.vermieterEmail);
+                    this.vermieterName_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.VermieterName, out this.vermieterName);
+                    this.vermieterEmail_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.VermieterEmail, out this.vermieterEmail);
                     this.belastung = global::Consumer.Forms.FormFactoryValidation.TakeNumber(record.Belastung);
                     this.belastungsnachweis_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeFile(record.Belastungsnachweis, out this.belastungsnachweis);
                     if (record.Haushalt is { Count: > 0 } haushalt_List)
@@ -432,7 +432,7 @@ namespace Consumer.Forms
                         this.haushalt = items;
                     }
                     this.transferleistungen = global::Consumer.Forms.FormFactoryValidation.TakeBoolean(record.Transferleistungen, false);
-                    this.lebensunterhalt_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Lebensunterhalt, out this.lebensunterhalt);
+                    this.lebensunterhalt_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLines(record.Lebensunterhalt, out this.lebensunterhalt);
                     if (record.Bankverbindung is global::Consumer.Forms.WohngeldBeantragen.BankverbindungGroup bankverbindung_Group) this.bankverbindung.Load(bankverbindung_Group);
                     this.mitwirkung = global::Consumer.Forms.FormFactoryValidation.TakeBoolean(record.Mitwirkung, true);
                     this.richtigkeit = global::Consumer.Forms.FormFactoryValidation.TakeBoolean(record.Richtigkeit, true);
@@ -1213,15 +1213,15 @@ namespace Consumer.Forms
                     }
                     if (json.TryGetProperty("vorname", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.vorname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.vorname);
+                        this.vorname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.vorname);
                     }
                     if (json.TryGetProperty("familienname", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.familienname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.familienname);
+                        this.familienname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.familienname);
                     }
                     if (json.TryGetProperty("geburtsname", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.geburtsname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.geburtsname);
+                        this.geburtsname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.geburtsname);
                     }
                     if (json.TryGetProperty("geburtsdatum", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
@@ -1236,9 +1236,9 @@ namespace Consumer.Forms
                 public void Load(global::Consumer.Forms.WohngeldBeantragen.PersonGroup record)
                 {
                     if (record.Anrede is global::Consumer.Forms.CodeLists.Anrede anrede_Member) this.anrede = global::Consumer.Forms.CodeLists.AnredeCodes.TryToCode(anrede_Member, out string anrede_Code) ? anrede_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
-                    this.vorname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Vorname, out this.vorname);
-                    this.familienname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Familienname, out this.familienname);
-                    this.geburtsname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Geburtsname, out this.geburtsname);
+                    this.vorname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Vorname, out this.vorname);
+                    this.familienname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Familienname, out this.familienname);
+                    this.geburtsname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Geburtsname, out this.geburtsname);
                     this.geburtsdatum = record.Geburtsdatum is global::System.DateOnly geburtsdatum_Date ? geburtsdatum_Date.ToDateTime(global::System.TimeOnly.MinValue) : (global::System.DateTime?)null;
                     if (record.Staatsangehoerigkeit is global::Consumer.Forms.CodeLists.Staat staatsangehoerigkeit_Member) this.staatsangehoerigkeit = global::Consumer.Forms.CodeLists.StaatCodes.TryToCode(staatsangehoerigkeit_Member, out string staatsangehoerigkeit_Code) ? staatsangehoerigkeit_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
                 }
@@ -1448,39 +1448,39 @@ namespace Consumer.Forms
                     }
                     if (json.TryGetProperty("strasse", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.strasse_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.strasse);
+                        this.strasse_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.strasse);
                     }
                     if (json.TryGetProperty("hausnummer", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.hausnummer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.hausnummer);
+                        this.hausnummer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.hausnummer);
                     }
                     if (json.TryGetProperty("adresszusatz", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.adresszusatz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.adresszusatz);
+                        this.adresszusatz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.adresszusatz);
                     }
                     if (json.TryGetProperty("plz", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.plz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.plz);
+                        this.plz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.plz);
                     }
                     if (json.TryGetProperty("plzAusland", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.plzAusland_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.plzAusland);
+                        this.plzAusland_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.plzAusland);
                     }
                     if (json.TryGetProperty("ort", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.ort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.ort);
+                        this.ort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.ort);
                     }
                 }
 
                 public void Load(global::Consumer.Forms.WohngeldBeantragen.AnschriftGroup record)
                 {
                     if (record.Land is global::Consumer.Forms.CodeLists.Staat land_Member) this.land = global::Consumer.Forms.CodeLists.StaatCodes.TryToCode(land_Member, out string land_Code) ? land_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
-                    this.strasse_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Strasse, out this.strasse);
-                    this.hausnummer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Hausnummer, out this.hausnummer);
-                    this.adresszusatz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Adresszusatz, out this.adresszusatz);
-                    this.plz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Plz, out this.plz);
-                    this.plzAusland_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.PlzAusland, out this.plzAusland);
-                    this.ort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Ort, out this.ort);
+                    this.strasse_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Strasse, out this.strasse);
+                    this.hausnummer_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Hausnummer, out this.hausnummer);
+                    this.adresszusatz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Adresszusatz, out this.adresszusatz);
+                    this.plz_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Plz, out this.plz);
+                    this.plzAusland_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.PlzAusland, out this.plzAusland);
+                    this.ort_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Ort, out this.ort);
                 }
 
                 public void Reset()
@@ -1718,18 +1718,18 @@ namespace Consumer.Forms
                     global::System.Text.Json.JsonElement value;
                     if (json.TryGetProperty("email", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.email_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.email);
+                        this.email_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.email);
                     }
                     if (json.TryGetProperty("telefon", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.telefon_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.telefon);
+                        this.telefon_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.telefon);
                     }
                 }
 
                 public void Load(global::Consumer.Forms.WohngeldBeantragen.KontaktGroup record)
                 {
-                    this.email_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Email, out this.email);
-                    this.telefon_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Telefon, out this.telefon);
+                    this.email_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Email, out this.email);
+                    this.telefon_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Telefon, out this.telefon);
                 }
 
                 public void Reset()
@@ -1829,11 +1829,11 @@ namespace Consumer.Forms
                     global::System.Text.Json.JsonElement value;
                     if (json.TryGetProperty("vorname", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.vorname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.vorname);
+                        this.vorname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.vorname);
                     }
                     if (json.TryGetProperty("familienname", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.familienname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.familienname);
+                        this.familienname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.familienname);
                     }
                     if (json.TryGetProperty("geburtsdatum", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
@@ -1855,8 +1855,8 @@ namespace Consumer.Forms
 
                 public void Load(global::Consumer.Forms.WohngeldBeantragen.HaushaltItem record)
                 {
-                    this.vorname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Vorname, out this.vorname);
-                    this.familienname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Familienname, out this.familienname);
+                    this.vorname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Vorname, out this.vorname);
+                    this.familienname_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Familienname, out this.familienname);
                     this.geburtsdatum = record.Geburtsdatum is global::System.DateOnly geburtsdatum_Date ? geburtsdatum_Date.ToDateTime(global::System.TimeOnly.MinValue) : (global::System.DateTime?)null;
                     if (record.Beziehung is global::Consumer.Forms.CodeLists.Verwandtschaft beziehung_Member) this.beziehung = global::Consumer.Forms.CodeLists.VerwandtschaftCodes.TryToCode(beziehung_Member, out string beziehung_Code) ? beziehung_Code : global::Consumer.Forms.FormFactoryValidation.NoMemberCode;
                     this.bruttoeinkommen = global::Consumer.Forms.FormFactoryValidation.TakeNumber(record.Bruttoeinkommen);
@@ -2091,7 +2091,7 @@ namespace Consumer.Forms
                     global::System.Text.Json.JsonElement value;
                     if (json.TryGetProperty("kontoinhaber", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.kontoinhaber_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.kontoinhaber);
+                        this.kontoinhaber_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.kontoinhaber);
                     }
                     if (json.TryGetProperty("iban", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
@@ -2099,20 +2099,20 @@ namespace Consumer.Forms
                     }
                     if (json.TryGetProperty("bic", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.bic_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.bic);
+                        this.bic_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.bic);
                     }
                     if (json.TryGetProperty("kreditinstitut", out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
                     {
-                        this.kreditinstitut_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadText(value, out this.kreditinstitut);
+                        this.kreditinstitut_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryReadLine(value, out this.kreditinstitut);
                     }
                 }
 
                 public void Load(global::Consumer.Forms.WohngeldBeantragen.BankverbindungGroup record)
                 {
-                    this.kontoinhaber_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Kontoinhaber, out this.kontoinhaber);
-                    this.iban_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Iban, out this.iban);
-                    this.bic_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Bic, out this.bic);
-                    this.kreditinstitut_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeText(record.Kreditinstitut, out this.kreditinstitut);
+                    this.kontoinhaber_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Kontoinhaber, out this.kontoinhaber);
+                    this.iban_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Iban, out this.iban);
+                    this.bic_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Bic, out this.bic);
+                    this.kreditinstitut_Wrong = !global::Consumer.Forms.FormFactoryValidation.TryTakeLine(record.Kreditinstitut, out this.kreditinstitut);
                 }
 
                 public void Reset()

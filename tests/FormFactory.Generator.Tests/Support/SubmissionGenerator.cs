@@ -211,8 +211,12 @@ namespace FormFactory.Generator.Tests.Support
 
         private JsonNode? Text(Random random, FieldModel field)
         {
-            switch (random.Next(12))
+            switch (random.Next(16))
             {
+                case 12: return "Zeile eins\r\nZeile\tzwei";
+                case 13: return "a\u0000b";
+                case 14: return "Steuer\u0085zeichen\uFFFE";
+                case 15: return "Hund\u001B";
                 case 0: return "";
                 case 1: return new string('x', (field.MaxLength ?? 20) + 1);
                 case 2: return new string('y', Math.Max(0, (field.MinLength ?? 1) - 1));

@@ -16,6 +16,7 @@ namespace FormFactory.Rendering.Tests.Support
         {
             "a", "Erika", "x y", "12345", "64380", "1234", "276098106543210", "DE89 3704 0044 0532 0130 00", "DE89370400440532013001", "a@b.de", "a@b",
             "+49 6151 123456", "06151/12", "12a", "DA-AB 123", "ä😀", new string('x', 200), "sonstige", "000", "<script>",
+            "Zeile\nzwei", "a\tb", "a\u0001b", "\uFFFF", "a\u0085b", "a\u00A0b",
         };
 
         public static JsonObject For(FormModel form, Random r) => Group(form.Fields, r);
