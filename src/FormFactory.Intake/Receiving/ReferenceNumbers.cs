@@ -45,7 +45,7 @@ namespace FormFactory.Intake.Receiving
         {
             var parts = reference.Trim().Split('-');
             if (parts.Length < 3 || parts[0].Length == 0 || parts[1].Length != 4) return false;
-            string tail = string.Concat(parts, 2, parts.Length - 2).Replace(" ", "");
+            string tail = string.Join("", parts, 2, parts.Length - 2).Replace(" ", "");
             if (tail.Length != RandomSymbols + 1) return false;
             long value = 0;
             for (int i = 0; i < RandomSymbols; i++)
