@@ -72,6 +72,18 @@ namespace FormFactory.Intake.Tests.Support
         /// <summary>The reference validator's verdict on <see cref="Data"/>.</summary>
         public ValidationResult Expected { get; }
 
+        /// <summary>Gives file <paramref name="index"/> other bytes (and a name), its value in the data following them as the page would.</summary>
+        public SamplePost WithFile(int index, byte[] content, string? name = null)
+        {
+            var file = Files[index];
+            Files[index] = file with { Content = content, Name = name ?? file.Name };
+            var value = (JsonObject)Find(Data, file.Path)!;
+            value["sha256"] = Convert.ToHexStringLower(SHA256.HashData(content));
+            value["size"] = content.Length;
+            value["name"] = name ?? file.Name;
+            return this;
+        }
+
         /// <summary>The JSON post of the script (submission contract, section 1).</summary>
         public string Json(Func<SampleFile, JsonObject, JsonObject>? alter = null)
         {
