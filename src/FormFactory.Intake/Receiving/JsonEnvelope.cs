@@ -23,6 +23,8 @@ namespace FormFactory.Intake.Receiving
         /// <exception cref="MalformedSubmissionException">The body is no JSON, or not shaped as an envelope.</exception>
         public static IncomingSubmission Read(ReadOnlyMemory<byte> body)
         {
+            // System.Text.Json checks UTF-8 only where it reads a string's value: check all of it first.
+            if (!System.Text.Unicode.Utf8.IsValid(body.Span)) throw new MalformedSubmissionException("the body is not valid UTF-8");
             JsonDocument document;
             try { document = JsonDocument.Parse(body, Options); }
             catch (JsonException) { throw new MalformedSubmissionException("the body is not well-formed JSON (or has duplicate keys or nests too deep)"); }

@@ -18,6 +18,8 @@ namespace FormFactory.Intake.Receiving
         NotFound,
         /// <summary>The body is too large for the service (413).</summary>
         TooLarge,
+        /// <summary>Data no package sends: unknown properties, NUL characters (400).</summary>
+        Malformed,
     }
 
     /// <summary>The outcome of receiving a post.</summary>
@@ -31,6 +33,9 @@ namespace FormFactory.Intake.Receiving
     public sealed record ReceiveResult(Verdict Verdict, string Reason, IReadOnlyList<ValidationError> Errors, AcceptOutcome? Outcome,
         FormModel? Form, TenantModel? Tenant, string Language)
     {
+        /// <summary>For a malformed post: what is wrong, in words for a developer (never citizen data).</summary>
+        public string? Detail { get; init; }
+
         /// <summary>A refusal without errors for the citizen.</summary>
         public static ReceiveResult Refused(Verdict verdict, string reason, string language = "de", FormModel? form = null, TenantModel? tenant = null) =>
             new(verdict, reason, System.Array.Empty<ValidationError>(), null, form, tenant, language);

@@ -56,6 +56,10 @@ namespace FormFactory.Intake.Receiving
             var validator = _validators.GetOrAdd(form.Id, _ => new ReferenceValidator(form, _today));
             var result = validator.Validate(post.DataJson);
             if (!result.IsValid) return new ReceiveResult(Verdict.Invalid, "validation", result.Errors, null, form, tenant, language);
+            // After the validator, so an invalid post always gets exactly its errors; a valid one that carries what no
+            // package sends is refused rather than silently trimmed.
+            using (var data = JsonDocument.Parse(post.DataJson))
+                if (DataShape.Problem(form, data.RootElement) is { } problem) return ReceiveResult.Refused(Verdict.Malformed, "malformed-data", language, form, tenant) with { Detail = problem };
 
             IReadOnlyList<FileValue> files;
             using (var kept = JsonDocument.Parse(result.KeptJson)) files = FileValues.In(form, kept.RootElement);

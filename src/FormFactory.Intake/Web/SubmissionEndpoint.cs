@@ -159,6 +159,9 @@ namespace FormFactory.Intake.Web
                 case Verdict.NotFound:
                     await RefuseAsync(context, 404, result.Reason, html, null, result.Language);
                     return;
+                case Verdict.Malformed:
+                    await RefuseAsync(context, 400, result.Reason, html, result.Detail, result.Language);
+                    return;
                 default:
                     await RefuseAsync(context, 413, result.Reason, html, null, result.Language);
                     return;
