@@ -32,6 +32,7 @@ namespace FormFactory.Cli
             root.Subcommands.Add(BuildCommand.Create(stdout, stderr));
             root.Subcommands.Add(ImportCommand.Create(stdout, stderr));
             root.Subcommands.Add(ExportCommand.Create(stdout, stderr));
+            root.Subcommands.Add(ServeCommand.Create(stdout, stderr));
             var parse = root.Parse(args);
             if (parse.Errors.Count > 0)
             {

@@ -131,6 +131,12 @@ namespace FormFactory.Intake
             if (options.Packages != null)
             {
                 var files = new PackageFiles(options.Packages);
+                string index = IntakePages.Index(catalog.Catalog.Tenants.OrderBy(t => t.Name, StringComparer.Ordinal).Select(t => (t.Id, t.Name)));
+                app.MapGet("/", (HttpContext context) =>
+                {
+                    context.Response.Headers.ContentSecurityPolicy = IntakePages.ContentSecurityPolicy;
+                    return Results.Content(index, "text/html; charset=utf-8");
+                });
                 app.MapMethods("/{**path}", new[] { "GET", "HEAD" }, async context =>
                 {
                     if (!await files.TryServeAsync(context)) context.Response.StatusCode = StatusCodes.Status404NotFound;

@@ -28,6 +28,14 @@ namespace FormFactory.Intake.Web
             return Page(en ? "en" : "de", en ? "Application received" : "Antrag eingegangen", body, stylesheet);
         }
 
+        /// <summary>The start page of a host that serves the packages: a link to every tenant's portal.</summary>
+        public static string Index(System.Collections.Generic.IEnumerable<(string Id, string Name)> tenants)
+        {
+            var list = new System.Text.StringBuilder("<ul>");
+            foreach (var (id, name) in tenants) list.Append("<li><a href=\"/").Append(E(id)).Append("/\">").Append(E(name)).Append("</a></li>");
+            return Page("de", "Online-Dienste", list.Append("</ul>").ToString(), null);
+        }
+
         /// <summary>A refusal page for the form without JavaScript: what went wrong and what to do.</summary>
         public static string Problem(int status, string language)
         {
