@@ -35,6 +35,8 @@ namespace FormFactory.Intake
         public static WebApplication Create(string[] args)
         {
             var builder = WebApplication.CreateBuilder(args);
+            // One line per request is noise at thousands a second; the intake logs each outcome itself.
+            builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
             builder.Services.AddOptions<IntakeOptions>().Bind(builder.Configuration.GetSection("Intake"));
             builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<IntakeOptions>>().Value);
             builder.Services.TryAddSingleton(TimeProvider.System);
@@ -64,7 +66,7 @@ namespace FormFactory.Intake
                 k.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(15);
                 k.Limits.KeepAliveTimeout = TimeSpan.FromSeconds(60);
                 // A client that sends slower than this is cut off: slow bodies cannot hold connections for long.
-                k.Limits.MinRequestBodyDataRate = new MinDataRate(bytesPerSecond: 1024, gracePeriod: TimeSpan.FromSeconds(10));
+                k.Limits.MinRequestBodyDataRate = new MinDataRate(o.MinBodyBytesPerSecond, TimeSpan.FromSeconds(o.SlowBodyGraceSeconds));
                 k.Limits.MinResponseDataRate = new MinDataRate(bytesPerSecond: 1024, gracePeriod: TimeSpan.FromSeconds(10));
             });
             builder.Services.AddRateLimiter(_ => { });

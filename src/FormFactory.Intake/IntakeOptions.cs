@@ -45,6 +45,12 @@ namespace FormFactory.Intake
         /// </summary>
         public DateTime? Today { get; set; }
 
+        /// <summary>A request body must arrive at least this fast (bytes per second) once <see cref="SlowBodyGraceSeconds"/> have passed, or the connection is closed.</summary>
+        public double MinBodyBytesPerSecond { get; set; } = 1024;
+
+        /// <summary>How long a body may arrive slower than <see cref="MinBodyBytesPerSecond"/> (seconds).</summary>
+        public double SlowBodyGraceSeconds { get; set; } = 10;
+
         /// <summary>Proxies whose <c>X-Forwarded-*</c> headers are believed (IP addresses); loopback always is.</summary>
         public string[] KnownProxies { get; set; } = Array.Empty<string>();
     }

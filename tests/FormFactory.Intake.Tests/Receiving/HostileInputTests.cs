@@ -12,7 +12,7 @@ namespace FormFactory.Intake.Tests.Receiving
 {
     /// <summary>
     /// Hostile and broken posts: each gets its 4xx (never a 500), nothing is stored, and the host keeps answering.
-    /// (Slow clients need a real Kestrel: <see cref="Process.HostProcessTests"/>.)
+    /// (Slow clients need a real Kestrel: <c>RealHost/HostProcessTests</c>.)
     /// </summary>
     public sealed class HostileInputTests : IClassFixture<IntakeFactory>
     {

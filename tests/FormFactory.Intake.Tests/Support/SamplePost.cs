@@ -60,7 +60,6 @@ namespace FormFactory.Intake.Tests.Support
                     Files.Add(new SampleFile(file.Path, file.Name, file.MediaType, content));
                     ((JsonObject)Find(Data, file.Path)!)["sha256"] = Convert.ToHexStringLower(SHA256.HashData(content));
                 }
-            Expected = new ReferenceValidator(Form, () => Today).Validate(Data.ToJsonString());
         }
 
         public FormModel Form { get; }
@@ -69,8 +68,8 @@ namespace FormFactory.Intake.Tests.Support
         public JsonObject Data { get; }
         public List<SampleFile> Files { get; } = new();
 
-        /// <summary>The reference validator's verdict on <see cref="Data"/>.</summary>
-        public ValidationResult Expected { get; }
+        /// <summary>The reference validator's verdict on <see cref="Data"/> as it is now.</summary>
+        public ValidationResult Expected => new ReferenceValidator(Form, () => Today).Validate(Data.ToJsonString());
 
         /// <summary>Gives file <paramref name="index"/> other bytes (and a name), its value in the data following them as the page would.</summary>
         public SamplePost WithFile(int index, byte[] content, string? name = null)
