@@ -46,15 +46,15 @@ local body_file = os.getenv("BODY")
 local f = assert(io.open(body_file, "rb"))
 local body = f:read("*a")
 f:close()
-local counter, thread_id, created = 0, 0, 0
-function setup(thread) thread:set("thread_id", math.random(1, 1e9)) end
+-- Keys unique per run (RUN) and thread: a repeated key would be answered as a replay, without a write.
+local counter, thread_id, created, threads = 0, 0, 0, 0
+function setup(thread) threads = threads + 1; thread:set("thread_id", threads) end
 function request()
   counter = counter + 1
-  return wrk.format("POST", os.getenv("ENDPOINT"), { ["Content-Type"] = "application/json", ["Idempotency-Key"] = "bench-" .. thread_id .. "-" .. counter }, body)
+  return wrk.format("POST", os.getenv("ENDPOINT"), { ["Content-Type"] = "application/json", ["Idempotency-Key"] = "bench-" .. os.getenv("RUN") .. "-" .. thread_id .. "-" .. counter }, body)
 end
-function response(status) if status == 201 then created = created + 1 end end
 function done(summary, latency, requests)
-  io.write(string.format("requests %d, errors %d, p50 %.1f ms, p99 %.1f ms\n", summary.requests,
+  io.write(string.format("requests %d, not 2xx or failed %d, p50 %.1f ms, p99 %.1f ms\n", summary.requests,
     summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
     latency:percentile(50) / 1000, latency:percentile(99) / 1000))
 end
@@ -75,9 +75,9 @@ stop_host() { kill "$host_pid"; wait "$host_pid" 2>/dev/null || true; host_pid="
 run() { # store-name body
   for body in plain attachment; do
     # A short warm-up (JIT, connection pool), then the measured run.
-    BODY="$work/$body.json" ENDPOINT="$endpoint" wrk -t2 -c"$CONNECTIONS" -d2s -s "$work/post.lua" "http://127.0.0.1:$PORT" >/dev/null
+    RUN="warm-$1-$body" BODY="$work/$body.json" ENDPOINT="$endpoint" wrk -t2 -c"$CONNECTIONS" -d2s -s "$work/post.lua" "http://127.0.0.1:$PORT" >/dev/null
     printf '%-9s %-10s ' "$1" "$body"
-    BODY="$work/$body.json" ENDPOINT="$endpoint" wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" -s "$work/post.lua" "http://127.0.0.1:$PORT" |
+    RUN="$1-$body" BODY="$work/$body.json" ENDPOINT="$endpoint" wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" -s "$work/post.lua" "http://127.0.0.1:$PORT" |
       awk '/Requests\/sec/ {rps=$2} /^requests/ {line=$0} END {printf "%s/s; %s\n", rps, line}'
   done
 }

@@ -56,6 +56,8 @@ namespace FormFactory.Intake
             builder.Services.AddSingleton<SubmissionEndpoint>();
             builder.Services.AddSingleton<PortalCors>();
             builder.Services.AddSingleton<HealthCheck>();
+            builder.Services.AddSingleton<RetentionPurge>();
+            builder.Services.AddHostedService(sp => sp.GetRequiredService<RetentionPurge>());
             builder.Services.AddOptions<KestrelServerOptions>().Configure<IntakeOptions>((k, o) =>
             {
                 k.AddServerHeader = false;

@@ -45,6 +45,9 @@ namespace FormFactory.Intake
         /// </summary>
         public DateTime? Today { get; set; }
 
+        /// <summary>Minutes between passes of the retention purge (the first runs at start); 0 turns it off.</summary>
+        public double PurgeIntervalMinutes { get; set; } = 60;
+
         /// <summary>A request body must arrive at least this fast (bytes per second) once <see cref="SlowBodyGraceSeconds"/> have passed, or the connection is closed.</summary>
         public double MinBodyBytesPerSecond { get; set; } = 1024;
 

@@ -33,6 +33,20 @@ namespace FormFactory.Intake.Storage
         /// <summary>Every stored submission's tenant, reference and idempotency key, for checks and tests (no data).</summary>
         Task<IReadOnlyList<SubmissionKey>> KeysAsync(CancellationToken cancel = default);
 
+        /// <summary>
+        /// Records that the submission of <paramref name="tenant"/> with <paramref name="reference"/> reached
+        /// <paramref name="state"/> (<c>delivered</c>, <c>accepted</c>, <c>rejected</c>) at <paramref name="at"/>, with an event;
+        /// false when there is no such submission. Delivery (issue 15) calls it; retention counts from it.
+        /// </summary>
+        Task<bool> MarkStateAsync(string tenant, string reference, string state, DateTimeOffset at, CancellationToken cancel = default);
+
+        /// <summary>
+        /// Deletes the data and attachment bytes of <paramref name="tenant"/>'s submissions of <paramref name="service"/>
+        /// that left the <c>received</c> state before <paramref name="changedBefore"/>, keeping a tombstone (reference,
+        /// dates, states, attachment metadata) and a <c>purged</c> event; the number purged.
+        /// </summary>
+        Task<int> PurgeAsync(string tenant, string service, DateTimeOffset changedBefore, DateTimeOffset now, CancellationToken cancel = default);
+
         /// <summary>Writes and reads a probe row: true when the store takes writes now.</summary>
         Task<bool> IsWritableAsync(CancellationToken cancel = default);
     }

@@ -212,6 +212,48 @@ namespace FormFactory.Intake.Storage
         }
 
         /// <inheritdoc />
+        public async Task<bool> MarkStateAsync(string tenant, string reference, string state, DateTimeOffset at, CancellationToken cancel = default)
+        {
+            await using var connection = await OpenAsync(cancel);
+            await using var tx = await connection.BeginTransactionAsync(cancel);
+            long ms = at.ToUnixTimeMilliseconds();
+            string? id = null;
+            await using (var find = Command(connection, tx, "SELECT id FROM submissions WHERE tenant = @t AND reference = @r", ("t", tenant), ("r", reference)))
+                id = await find.ExecuteScalarAsync(cancel) as string;
+            if (id == null) return false;
+            await ExecAsync(connection, tx, "UPDATE submissions SET state = @s, state_changed_at = @at WHERE id = @id", ("s", state), ("at", ms), ("id", id));
+            await AddEventAsync(connection, tx, id, ms, state);
+            await tx.CommitAsync(cancel);
+            return true;
+        }
+
+        /// <inheritdoc />
+        public async Task<int> PurgeAsync(string tenant, string service, DateTimeOffset changedBefore, DateTimeOffset now, CancellationToken cancel = default)
+        {
+            await using var connection = await OpenAsync(cancel);
+            await using var tx = await connection.BeginTransactionAsync(cancel);
+            var ids = new List<string>();
+            // Only what left 'received': retention follows the real delivery state, never the time of receipt.
+            await using (var due = Command(connection, tx, "SELECT id FROM submissions WHERE tenant = @t AND service = @s AND state <> 'received' " +
+                "AND state_changed_at < @before AND purged_at IS NULL", ("t", tenant), ("s", service), ("before", changedBefore.ToUnixTimeMilliseconds())))
+            await using (var reader = await due.ExecuteReaderAsync(cancel))
+                while (await reader.ReadAsync(cancel)) ids.Add(reader.GetString(0));
+            long ms = now.ToUnixTimeMilliseconds();
+            foreach (var id in ids)
+            {
+                await ExecAsync(connection, tx, "UPDATE attachments SET content = NULL WHERE submission_id = @id", ("id", id));
+                await ExecAsync(connection, tx, "UPDATE submissions SET data_json = NULL, purged_at = @at WHERE id = @id", ("at", ms), ("id", id));
+                await AddEventAsync(connection, tx, id, ms, "purged");
+            }
+            await tx.CommitAsync(cancel);
+            return ids.Count;
+        }
+
+        private static Task<int> AddEventAsync(DbConnection c, DbTransaction tx, string id, long at, string kind) =>
+            ExecAsync(c, tx, "INSERT INTO submission_events (submission_id, seq, at, kind) " +
+                "SELECT @id, COALESCE(MAX(seq), 0) + 1, @at, @k FROM submission_events WHERE submission_id = @id", ("id", id), ("at", at), ("k", kind));
+
+        /// <inheritdoc />
         public async Task<bool> IsWritableAsync(CancellationToken cancel = default)
         {
             try

@@ -160,6 +160,29 @@ namespace FormFactory.Intake.Tests.Storage
         }
 
         [Fact]
+        public async Task APurgeLeavesATombstoneOfDeliveredSubmissionsOnly()
+        {
+            await using var store = await OpenAsync();
+            var now = DateTimeOffset.UtcNow;
+            var bytes = new byte[] { 1, 2, 3 };
+            var delivered = await store.AcceptAsync(Submission(attachments: new StoredAttachment("f", "f.pdf", "application/pdf", 3, "ab", bytes)));
+            var received = await store.AcceptAsync(Submission(at: now.AddDays(-100)));
+            Assert.True(await store.MarkStateAsync("rossdorf", delivered.Reference, "delivered", now.AddDays(-10)));
+            Assert.False(await store.MarkStateAsync("rossdorf", "HUN-2026-0000-0000", "delivered", now));
+
+            Assert.Equal(0, await store.PurgeAsync("rossdorf", "hundAnmelden", now.AddDays(-11), now));
+            Assert.Equal(1, await store.PurgeAsync("rossdorf", "hundAnmelden", now.AddDays(-9), now));
+            Assert.Equal(0, await store.PurgeAsync("rossdorf", "hundAnmelden", now.AddDays(-9), now));
+
+            var tombstone = (await store.FindAsync("rossdorf", delivered.Reference))!;
+            Assert.Null(tombstone.DataJson);
+            Assert.Null(Assert.Single(tombstone.Attachments).Content);
+            Assert.Equal(("delivered", 3L, "f.pdf"), (tombstone.State, tombstone.Attachments[0].Size, tombstone.Attachments[0].Name));
+            Assert.Equal("delivered", (await store.StatusAsync(StatusTokens.Hash(delivered.StatusToken)))!.State);
+            Assert.NotNull((await store.FindAsync("rossdorf", received.Reference))!.DataJson);
+        }
+
+        [Fact]
         public async Task TheStoreReportsItselfWritable()
         {
             await using var store = await OpenAsync();

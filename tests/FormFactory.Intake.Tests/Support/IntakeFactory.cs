@@ -25,6 +25,7 @@ namespace FormFactory.Intake.Tests.Support
             builder.UseSetting("Intake:Store", "sqlite:" + _folder.File("intake.db"));
             builder.UseSetting("Intake:Today", "2026-06-15");
             builder.UseSetting("Intake:PostsPerMinute", "0");
+            builder.UseSetting("Intake:PurgeIntervalMinutes", "0");
             foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         }
 
