@@ -112,11 +112,9 @@ namespace FormFactory.Intake
             {
                 app.MapPost(path, async context =>
                 {
-                    if (!cors.Allow(context, path, endpoint.Origin(context)))
-                    {
-                        context.Response.StatusCode = StatusCodes.Status403Forbidden;
-                        return;
-                    }
+                    // CORS headers only for allowed origins; the post itself is not refused by its Origin: a form post
+                    // is no CORS request, and under Referrer-Policy no-referrer browsers send "Origin: null" with it.
+                    cors.Allow(context, path, endpoint.Origin(context));
                     await endpoint.HandleAsync(context, path);
                 }).RequireRateLimiting(PostPolicy);
                 app.MapMethods(path, new[] { "OPTIONS" }, context =>
