@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Security.Cryptography;
+using FormFactory.FitConnect.Attachments;
 using FormFactory.Intake.Storage;
 using FormFactory.Runtime;
 
@@ -15,7 +16,7 @@ namespace FormFactory.Intake.Receiving
     public static class AttachmentCheck
     {
         /// <summary>The attachments to store, in form order, and the errors found (empty when all fit).</summary>
-        public static (IReadOnlyList<StoredAttachment> Stored, IReadOnlyList<ValidationError> Errors) Match(IReadOnlyList<FileValue> files, IReadOnlyList<IncomingAttachment> posted)
+        public static (IReadOnlyList<StoredAttachment> Stored, IReadOnlyList<ValidationError> Errors) Match(IReadOnlyList<SubmittedFile> files, IReadOnlyList<IncomingAttachment> posted)
         {
             var stored = new List<StoredAttachment>();
             var errors = new List<ValidationError>();

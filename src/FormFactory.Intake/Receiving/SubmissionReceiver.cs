@@ -8,6 +8,7 @@ using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using FormFactory.Definitions.Validation;
+using FormFactory.FitConnect.Attachments;
 using FormFactory.Intake.Catalog;
 using FormFactory.Intake.Storage;
 using FormFactory.Runtime;
@@ -61,8 +62,8 @@ namespace FormFactory.Intake.Receiving
             using (var data = JsonDocument.Parse(post.DataJson))
                 if (DataShape.Problem(form, data.RootElement) is { } problem) return ReceiveResult.Refused(Verdict.Malformed, "malformed-data", language, form, tenant) with { Detail = problem };
 
-            IReadOnlyList<FileValue> files;
-            using (var kept = JsonDocument.Parse(result.KeptJson)) files = FileValues.In(form, kept.RootElement);
+            IReadOnlyList<SubmittedFile> files;
+            using (var kept = JsonDocument.Parse(result.KeptJson)) files = SubmittedFiles.In(form, kept.RootElement);
             var (attachments, attachmentErrors) = AttachmentCheck.Match(files, post.Attachments);
             if (attachmentErrors.Count > 0) return new ReceiveResult(Verdict.Invalid, "attachment", attachmentErrors, null, form, tenant, language);
 

@@ -26,7 +26,7 @@ namespace FormFactory.Intake.Tests.Support
         {
             _store = store;
             _settings = settings ?? new Dictionary<string, string>();
-            Port = FreePort();
+            Port = Support.FreePort.Next();
             Start();
         }
 
@@ -82,14 +82,6 @@ namespace FormFactory.Intake.Tests.Support
             throw new TimeoutException("the intake did not become healthy in 60 s:\n" + Output);
         }
 
-        private static int FreePort()
-        {
-            var probe = new TcpListener(IPAddress.Loopback, 0);
-            probe.Start();
-            int port = ((IPEndPoint)probe.LocalEndpoint).Port;
-            probe.Stop();
-            return port;
-        }
 
         public void Dispose()
         {

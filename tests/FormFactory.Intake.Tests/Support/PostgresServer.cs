@@ -31,7 +31,7 @@ namespace FormFactory.Intake.Tests.Support
             if (_asPostgres) Run("chown", "postgres:postgres " + _folder, asPostgres: false);
             string data = Path.Combine(_folder, "data");
             Run(Path.Combine(_bin, "initdb"), $"-D {data} -A trust -U ff --no-sync -E UTF8", _asPostgres);
-            Port = FreePort();
+            Port = Support.FreePort.Next();
             // fsync stays on: the crash tests rely on commits being durable as in production.
             Run(Path.Combine(_bin, "pg_ctl"), $"-D {data} -l {Path.Combine(_folder, "log")} -o \"-k {_folder} -p {Port} -c listen_addresses=127.0.0.1 -c max_connections=200\" -w start", _asPostgres);
         }
@@ -50,14 +50,6 @@ namespace FormFactory.Intake.Tests.Support
 
         public string ConnectionString(string database) => $"Host=127.0.0.1;Port={Port};Username=ff;Database={database};Pooling=true;Maximum Pool Size=50";
 
-        private static int FreePort()
-        {
-            var probe = new TcpListener(IPAddress.Loopback, 0);
-            probe.Start();
-            int port = ((IPEndPoint)probe.LocalEndpoint).Port;
-            probe.Stop();
-            return port;
-        }
 
         private static void Run(string file, string arguments, bool asPostgres)
         {

@@ -11,6 +11,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using FormFactory.Definitions.Model;
 using FormFactory.Definitions.Validation;
+using FormFactory.FitConnect.Attachments;
 using FormFactory.Intake.Receiving;
 using FormFactory.Rendering.Build;
 using FormFactory.Runtime;
@@ -54,9 +55,9 @@ namespace FormFactory.Intake.Tests.Support
             Endpoint = SubmissionEndpoints.PathOf(Tenant);
             Data = JsonNode.Parse(File.ReadAllText(Path.Combine(Folder, service, sample + ".json")))!.AsObject();
             using (var document = JsonDocument.Parse(Data.ToJsonString()))
-                foreach (var file in FileValues.In(Form, document.RootElement))
+                foreach (var file in SubmittedFiles.In(Form, document.RootElement))
                 {
-                    byte[] content = Bytes(file.MediaType, file.Size < 0 ? 100 : file.Size);
+                    byte[] content = Bytes(file.MediaType, file.Size);
                     Files.Add(new SampleFile(file.Path, file.Name, file.MediaType, content));
                     ((JsonObject)Find(Data, file.Path)!)["sha256"] = Convert.ToHexStringLower(SHA256.HashData(content));
                 }
