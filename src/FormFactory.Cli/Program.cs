@@ -37,12 +37,13 @@ namespace FormFactory.Cli
             root.Subcommands.Add(BuildCommand.Create(stdout, stderr));
             root.Subcommands.Add(ImportCommand.Create(stdout, stderr));
             root.Subcommands.Add(ExportCommand.Create(stdout, stderr));
+            root.Subcommands.Add(ServeCommand.Create(stdout, stderr));
             // An unknown command next to --help would print the root's help and succeed; refuse it before parsing.
             var unknown = UnknownCommand(root, args);
             if (unknown != null)
             {
-                stderr.WriteLine("formfactory: " + unknown);
-                stderr.WriteLine($"Run '{ToolInvocation.Current} --help' for usage.");
+                stderr.WriteEscapedLine("formfactory: " + unknown);
+                stderr.WriteEscapedLine($"Run '{ToolInvocation.Current} --help' for usage.");
                 return ExitCodes.UsageOrIo;
             }
             var parse = root.Parse(args);

@@ -771,6 +771,27 @@
     return JSON.stringify(value);
   }
 
+  // One key per filled-in form, kept in sessionStorage: a retry after a lost answer (or a reload) sends the same key,
+  // so the host answers with the first reference instead of storing the application twice. A success forgets it.
+  function idempotencyKeyName(state) { return "formfactory-idempotency:" + state.tenant + ":" + state.def.id; }
+
+  function idempotencyKey(state) {
+    var name = idempotencyKeyName(state), key = null;
+    try { key = root.sessionStorage.getItem(name); } catch (e) { key = state.idempotencyKey || null; }
+    if (!key) {
+      var bytes = new Uint8Array(16);
+      root.crypto.getRandomValues(bytes);
+      key = hex(bytes.buffer);
+      try { root.sessionStorage.setItem(name, key); } catch (e) { state.idempotencyKey = key; }
+    }
+    return key;
+  }
+
+  function forgetIdempotencyKey(state) {
+    state.idempotencyKey = null;
+    try { root.sessionStorage.removeItem(idempotencyKeyName(state)); } catch (e) { /* storage unavailable: nothing kept */ }
+  }
+
   function send(state, event) {
     var result = validate(state);
     if (result.errors.length) {
@@ -795,12 +816,13 @@
         });
         var body = "{\"form\":" + JSON.stringify(state.def.id) + ",\"version\":" + JSON.stringify(state.def.version) + ",\"tenant\":" + JSON.stringify(state.tenant) +
           ",\"language\":" + JSON.stringify(state.lang) + ",\"data\":" + data + ",\"attachments\":[" + attachments.join(",") + "]}";
-        return fetch(state.endpoint, { method: "POST", headers: { "Content-Type": "application/json", "Accept": "application/json" }, body: body });
+        return fetch(state.endpoint, { method: "POST", headers: { "Content-Type": "application/json", "Accept": "application/json", "Idempotency-Key": idempotencyKey(state) }, body: body });
       });
     }).then(function (response) {
       return response.json().then(function (json) { return { status: response.status, ok: response.ok, json: json }; }, function () { return { status: response.status, ok: false, json: null }; });
     }).then(function (answer) {
       if (answer.ok && answer.json && typeof answer.json.reference === "string") {
+        forgetIdempotencyKey(state);
         state.form.hidden = true;
         state.confirmation.querySelector("[data-ff-reference]").textContent = answer.json.reference;
         state.confirmation.hidden = false;

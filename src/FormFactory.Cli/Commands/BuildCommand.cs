@@ -14,7 +14,7 @@ using FormFactory.Workspace;
 namespace FormFactory.Cli.Commands
 {
     /// <summary>
-    /// <c>formfactory build [PATH] --out DIR [--templates DIR] [--layout both|folders|zips]</c>: validates, then renders every package and portal
+    /// <c>formfactory build [PATH] --out DIR [--templates DIR] [--layout both|folders|zips] [--endpoint-origin URL]</c>: validates, then renders every package and portal
     /// whose inputs changed since the build recorded in DIR (all of them the first time). Prints each phase with its
     /// duration and counts.
     /// </summary>
@@ -36,17 +36,32 @@ namespace FormFactory.Cli.Commands
             };
             layout.AcceptOnlyFromAmong(OutputLayouts.Names.ToArray());
             var lang = MessageLanguage.Option();
-            var command = new Command("build", "Validates the catalog and renders a form package per service and tenant, and a portal per tenant.") { path, output, templates, layout, lang };
+            var endpointOrigin = new Option<string?>("--endpoint-origin")
+            {
+                Description = "Post every tenant's forms to this origin (e.g. http://127.0.0.1:5000) instead of its submissionEndpoint's, keeping the path: for a host that receives them itself (formfactory serve).",
+            };
+            var command = new Command("build", "Validates the catalog and renders a form package per service and tenant, and a portal per tenant.") { path, output, templates, layout, lang, endpointOrigin };
             command.SetAction(parse => Run(parse.GetValue(path)!, parse.GetValue(output)!, parse.GetValue(templates), stdout, stderr, OutputLayouts.Parse(parse.GetValue(layout)!),
-                MessageLanguage.Resolve(parse.GetValue(lang))).Code);
+                MessageLanguage.Resolve(parse.GetValue(lang)), parse.GetValue(endpointOrigin)).Code);
             return command;
         }
 
         /// <summary>Runs a build; also used by <c>formfactory bench</c>, which reads the phases.</summary>
         internal static (int Code, BuildPhases Phases, BuildSummary? Summary) Run(string path, string output, string? templatesDir, TextWriter stdout, TextWriter stderr,
-            OutputLayout layout = OutputLayout.Both, string language = "en")
+            OutputLayout layout = OutputLayout.Both, string language = "en", string? endpointOrigin = null)
         {
             var clock = Stopwatch.StartNew();
+            if (endpointOrigin != null)
+            {
+                try { endpointOrigin = SubmissionEndpoints.OriginOf(endpointOrigin); }
+                catch (ArgumentException e)
+                {
+                    stderr.WriteEscapedLine("formfactory: --endpoint-origin: " + e.Message);
+                    return (Program.ExitCodes.UsageOrIo, new BuildPhases(), null);
+                }
+            }
+            // The override changes every page, so it counts as part of the tool: a build with another one starts cold.
+            string tool = endpointOrigin == null ? Tool : Tool + " endpoint-origin=" + endpointOrigin;
             var phases = new BuildPhases();
             using var display = BuildProgressDisplay.Create(stdout);
             phases.Finished += display.Phase;
@@ -61,10 +76,10 @@ namespace FormFactory.Cli.Commands
                 var templates = TemplateSet.Load(templatesDir);
                 var renderer = new CatalogRenderer(templates);
                 var previous = BuildState.TryLoad(output);
-                bool sameCode = previous != null && previous.Tool == Tool;
+                bool sameCode = previous != null && previous.Tool == tool;
 
                 if (sameCode && contents.Problems.Count == 0 && previous!.SameInputs(contents.Hashes) &&
-                    phases.Run("check", () => renderer.IsUpToDate(previous, output, Tool, layout), upToDate => upToDate ? "no definition, template or tool changed; every output is in place"
+                    phases.Run("check", () => renderer.IsUpToDate(previous, output, tool, layout), upToDate => upToDate ? "no definition, template or tool changed; every output is in place"
                         : previous.Layout != layout ? $"layout changed from {previous.Layout.Name()} to {layout.Name()}: everything is rendered again" : "outputs are missing"))
                 {
                     foreach (var warning in previous.Warnings) stdout.WriteEscapedLine(warning);
@@ -98,13 +113,14 @@ namespace FormFactory.Cli.Commands
                 {
                     Progress = display.Progress,
                     Phases = phases,
-                    Tool = Tool,
+                    Tool = tool,
                     Layout = layout,
                     Inputs = inputs,
                     // Kept in the build state, so an up-to-date build repeats the notes too.
                     Warnings = result.Diagnostics.Select(d => d.ToString(language)).Concat(notes).ToList(),
                 };
-                var summary = renderer.Render(result.Catalog, output, options);
+                var catalog = endpointOrigin == null ? result.Catalog : SubmissionEndpoints.PointAt(result.Catalog, endpointOrigin);
+                var summary = renderer.Render(catalog, output, options);
                 display.Finish(phases);
                 stdout.WriteEscapedLine(string.Format(CultureInfo.InvariantCulture,
                     "Built {0} package(s) and {1} portal(s): {2} rendered, {3} unchanged, {4} removed; {5} file(s), {6:0.0} MB written in {7:0.0} s into {8}.",

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using FormFactory.Definitions.Diagnostics;
 using FormFactory.Definitions.Model;
 using FormFactory.Definitions.Reading;
@@ -70,12 +71,19 @@ namespace FormFactory.Definitions.Binding
                     continue;
                 }
                 var sr = new ObjectReader(o, diagnostics, new MessagePart($"the settings for '{p.Name}'", $"Einstellungen für '{p.Name}'"));
-                settings.Add(new TenantServiceSettings(p.Name, sr.Text("fees"), ReadContact(sr.Object("contact"), diagnostics), sr.Text("hint")));
+                settings.Add(new TenantServiceSettings(p.Name, sr.Text("fees"), ReadContact(sr.Object("contact"), diagnostics), sr.Text("hint"))
+                {
+                    RetentionDays = ReadRetention(sr, diagnostics),
+                });
                 sr.ReportUnknown();
             }
+            var retention = ReadRetention(r, diagnostics);
             r.ReportUnknown();
             if (id == null || name == null || type == null) return null;
-            return new TenantModel(id.Value, path, name, type, ars?.Value, contact, endpoint?.Value, offers.ToEquatableArray(), offersSyntax != null, settings.ToEquatableArray());
+            return new TenantModel(id.Value, path, name, type, ars?.Value, contact, endpoint?.Value, offers.ToEquatableArray(), offersSyntax != null, settings.ToEquatableArray())
+            {
+                RetentionDays = retention,
+            };
         }
 
         private static Contact? ReadContact(JsonObjectSyntax? syntax, DiagnosticBag diagnostics)
@@ -91,6 +99,16 @@ namespace FormFactory.Definitions.Binding
             var contact = new Contact(r.String("name"), email?.Value, phone?.Value, r.String("address"));
             r.ReportUnknown();
             return contact;
+        }
+
+        // Ten years at most: longer is never a retention period but a mistake (a date, milliseconds).
+        private static int? ReadRetention(ObjectReader r, DiagnosticBag diagnostics)
+        {
+            var v = r.Take("retentionDays");
+            if (v == null) return null;
+            if (v is JsonNumberSyntax n && int.TryParse(n.Text, NumberStyles.None, CultureInfo.InvariantCulture, out int days) && days >= 1 && days <= 3650) return days;
+            diagnostics.Report(DiagnosticDescriptors.InvalidRetention, v.Location, v is JsonNumberSyntax number ? number.Text : v.KindName);
+            return null;
         }
 
         private static bool IsHttpUrl(string value) =>

@@ -140,6 +140,9 @@ namespace FormFactory.Definitions.Diagnostics
         /// <summary>A listed language that pages cannot be rendered in yet.</summary>
         public static readonly DiagnosticDescriptor LanguageWithoutPages = new("FF0508", Warning, "Language without pages", "'{0}' is listed, but pages exist in {1} only (the forms' buttons, hints and error texts); no '{0}' pages are built.");
 
+        /// <summary>A tenant's or service's <c>retentionDays</c> that is not a whole number of days from 1 to 3650.</summary>
+        public static readonly DiagnosticDescriptor InvalidRetention = new("FF0509", Error, "Invalid retention period", "retentionDays must be a whole number of days from 1 to 3650 (ten years), not {0}.");
+
         // FF06xx: code generation (the Roslyn generator)
         /// <summary>The configured root namespace is no C# namespace.</summary>
         public static readonly DiagnosticDescriptor InvalidRootNamespace = new("FF0601", Warning, "Invalid root namespace", "'{0}' is not a valid C# namespace; the generated code uses '{1}' instead. Set FormFactoryRootNamespace to a dotted name such as 'MyApp.Forms'.");
@@ -180,7 +183,7 @@ namespace FormFactory.Definitions.Diagnostics
             ExpressionSyntax, UnknownFieldInExpression, TypeMismatch, UnknownFunction, ArgumentCount, ItemOutsideRepeat,
             VisibilityCycle, InvalidDateLiteral, WrongExpressionType, RepeatedFieldOutsideItem,
             UnknownStatus, UnknownPriority, UnknownMunicipalityType, InvalidMaturity, HistoryOutOfOrder, UnknownOption,
-            StatusDisagreesWithHistory, LanguageWithoutPages,
+            StatusDisagreesWithHistory, LanguageWithoutPages, InvalidRetention,
             InvalidRootNamespace, GeneratorFailure, MissingModelType,
             InvalidXml, XmlDtdRefused, UnsupportedXdfVersion, NotAnImportableMessage, IncompleteXdfMessage, InvalidGenericode, DuplicateFimInput, XmlNestedTooDeeply,
         };

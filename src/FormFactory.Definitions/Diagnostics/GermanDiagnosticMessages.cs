@@ -85,6 +85,7 @@ namespace FormFactory.Definitions.Diagnostics
             [UnknownOption] = "Unbekannter Wert für {0}: '{1}'; verwenden Sie einen von: {2}.",
             [StatusDisagreesWithHistory] = "Der Status ist '{0}', der letzte Eintrag der Historie sagt aber '{1}'; ergänzen Sie den fehlenden Eintrag.",
             [LanguageWithoutPages] = "'{0}' ist aufgeführt, Seiten gibt es aber nur in {1} (Schaltflächen, Hinweise und Fehlertexte der Formulare); es werden keine Seiten in '{0}' gebaut.",
+            [InvalidRetention] = "retentionDays muss eine ganze Zahl von Tagen von 1 bis 3650 (zehn Jahre) sein, nicht {0}.",
 
             // FF06xx: code generation (the Roslyn generator reports in English; see DiagnosticMessages)
             [InvalidRootNamespace] = "'{0}' ist kein gültiger C#-Namensraum; der erzeugte Code verwendet stattdessen '{1}'. Setzen Sie FormFactoryRootNamespace auf einen Namen mit Punkten wie 'MyApp.Forms'.",

@@ -7,7 +7,11 @@ namespace FormFactory.Definitions.Model
     public sealed record Contact(string? Name, string? Email, string? Phone, string? Address);
 
     /// <summary>A tenant's settings for one service.</summary>
-    public sealed record TenantServiceSettings(string ServiceId, LocalizedText? Fees, Contact? Contact, LocalizedText? Hint);
+    public sealed record TenantServiceSettings(string ServiceId, LocalizedText? Fees, Contact? Contact, LocalizedText? Hint)
+    {
+        /// <summary>Days a delivered submission of this service keeps its data and attachments; null takes the tenant's.</summary>
+        public int? RetentionDays { get; init; }
+    }
 
     /// <summary>A municipality that offers services.</summary>
     /// <param name="Id">The tenant's id.</param>
@@ -21,7 +25,22 @@ namespace FormFactory.Definitions.Model
     /// <param name="OffersListed">True when the file lists its offers; false when they follow from relevance.</param>
     /// <param name="Services">Per-service settings.</param>
     public sealed record TenantModel(string Id, string SourcePath, string Name, string Type, string? Ars, Contact? Contact, string? SubmissionEndpoint,
-        EquatableArray<string> Offers, bool OffersListed, EquatableArray<TenantServiceSettings> Services);
+        EquatableArray<string> Offers, bool OffersListed, EquatableArray<TenantServiceSettings> Services)
+    {
+        /// <summary>
+        /// Days after delivery that a submission's data and attachments are kept before the intake deletes them and
+        /// keeps a tombstone (reference, dates, states); null keeps them until deleted otherwise.
+        /// </summary>
+        public int? RetentionDays { get; init; }
+
+        /// <summary>The retention of <paramref name="serviceId"/>: its own setting, else the tenant's.</summary>
+        public int? RetentionOf(string serviceId)
+        {
+            foreach (var s in Services)
+                if (s.ServiceId == serviceId && s.RetentionDays != null) return s.RetentionDays;
+            return RetentionDays;
+        }
+    }
 
     /// <summary>A reusable block of fields, as written in its file (for documentation and listings).</summary>
     public sealed record BlockModel(string Id, string SourcePath, string? Version, LocalizedText? Title, string? Fim)

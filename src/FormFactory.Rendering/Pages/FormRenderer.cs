@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Linq;
 using FormFactory.Definitions.Model;
 using FormFactory.Rendering.Templates;
 using FormFactory.Rendering.Views;
@@ -18,6 +19,13 @@ namespace FormFactory.Rendering.Pages
     {
         /// <summary>The languages the form is published in, which the page links to; null for every language the form has.</summary>
         public IReadOnlyList<string>? Published { get; init; }
+
+        /// <summary>
+        /// The package's address (<c>/rossdorf/hundAnmelden/</c>) when the page is answered from another address than
+        /// its package's, as a host re-rendering a posted form does: its links to assets, portal and languages then
+        /// start there. Null keeps them relative to the package, as a build writes them.
+        /// </summary>
+        public string? PackageUrl { get; init; }
     }
 
     /// <summary>A form page cut around its steps' markup: what comes before and after it is the tenant's own.</summary>
@@ -84,7 +92,14 @@ namespace FormFactory.Rendering.Pages
         private static PageView Page(FormBody body, TenantModel tenant, RawHtml stepsHtml)
         {
             var page = FormPageBuilder.Build(body.Form, tenant, body.Language, body.State, body.Steps) with { StepsHtml = stepsHtml };
-            return body.Published == null ? page : page with { Languages = FormPageBuilder.LanguageLinks(body.Published, body.Language) };
+            if (body.Published != null) page = page with { Languages = FormPageBuilder.LanguageLinks(body.Published, body.Language) };
+            if (body.PackageUrl is { } at)
+                page = page with
+                {
+                    Stylesheet = at + page.Stylesheet, ScriptLibrary = at + page.ScriptLibrary, Script = at + page.Script, PortalHref = at + page.PortalHref,
+                    Languages = page.Languages.Select(l => l with { Href = at + l.Href }).ToList(),
+                };
+            return page;
         }
 
         internal static IReadOnlyDictionary<string, object?> Globals(string name, object value, string language) =>

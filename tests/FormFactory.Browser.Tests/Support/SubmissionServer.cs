@@ -115,7 +115,7 @@ namespace FormFactory.Browser.Tests.Support
             {
                 response.AddHeader("Access-Control-Allow-Origin", "*");
                 response.AddHeader("Access-Control-Allow-Methods", "POST, OPTIONS");
-                response.AddHeader("Access-Control-Allow-Headers", "Content-Type, Accept");
+                response.AddHeader("Access-Control-Allow-Headers", "Content-Type, Accept, Idempotency-Key");
                 response.AddHeader("Access-Control-Allow-Private-Network", "true");
                 var segments = context.Request.Url!.AbsolutePath.Trim('/').Split('/');
                 if (context.Request.HttpMethod == "OPTIONS") { response.StatusCode = 204; return; }

@@ -169,6 +169,57 @@ namespace FormFactory.Definitions.Tests.Diagnostics
             Assert.Equal("de,en,tr", string.Join(",", test.Bind().Catalog.Settings.Languages));
         }
 
+        [Theory]
+        [InlineData("0", "0")]
+        [InlineData("3651", "3651")]
+        [InlineData("7.5", "7.5")]
+        [InlineData("\"30\"", "a string")]
+        public void ARetentionPeriodOutsideOneDayToTenYearsIsInvalid(string value, string shown)
+        {
+            var d = new FormTestCase()
+                .File("tenants/rossdorf.tenant.json", $$"""
+                    {
+                      "id": "rossdorf", "name": "Gemeinde Roßdorf", "type": "gemeinde",
+                      "retentionDays": {{value}}
+                    }
+                    """)
+                .ExpectOnlyDiagnostic("FF0509", 3, 20);
+            Assert.Equal($"retentionDays must be a whole number of days from 1 to 3650 (ten years), not {shown}.", d.Message);
+        }
+
+        [Fact]
+        public void ARetentionPeriodOfAServiceOverridesTheTenants()
+        {
+            var test = new FormTestCase()
+                .File("services/test.form.json", """
+                    { "id": "test", "title": "Test", "steps": [ { "id": "schritt", "title": "Schritt", "fields": [] } ] }
+                    """)
+                .File("tenants/rossdorf.tenant.json", """
+                    {
+                      "id": "rossdorf", "name": "Gemeinde Roßdorf", "type": "gemeinde", "offers": ["test"], "retentionDays": 30,
+                      "services": { "test": { "retentionDays": 90 } }
+                    }
+                    """);
+            var tenant = test.Bind().Catalog.Tenant("rossdorf")!;
+            Assert.Equal((30, 90, 30), (tenant.RetentionDays!.Value, tenant.RetentionOf("test")!.Value, tenant.RetentionOf("other")!.Value));
+        }
+
+        [Fact]
+        public void ARetentionPeriodOfAServiceIsCheckedToo()
+        {
+            new FormTestCase()
+                .File("services/test.form.json", """
+                    { "id": "test", "title": "Test", "steps": [ { "id": "schritt", "title": "Schritt", "fields": [] } ] }
+                    """)
+                .File("tenants/rossdorf.tenant.json", """
+                    {
+                      "id": "rossdorf", "name": "Gemeinde Roßdorf", "type": "gemeinde",
+                      "services": { "test": { "retentionDays": -1 } }
+                    }
+                    """)
+                .ExpectOnlyDiagnostic("FF0509", 3, 44);
+        }
+
         [Fact]
         public void StatusThatDisagreesWithTheLastHistoryEntryIsReportedAtTheStatus()
         {
