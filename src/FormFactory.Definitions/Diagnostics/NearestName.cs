@@ -40,6 +40,9 @@ namespace FormFactory.Definitions.Diagnostics
             ["enthält"] = new[] { "contains" }, ["anzahl"] = new[] { "count" }, ["summe"] = new[] { "sum" },
         };
 
+        /// <summary>How many known names a hint compares by edit distance at most (the other checks look at all).</summary>
+        public const int MaxEditCandidates = 200;
+
         /// <summary>The name among <paramref name="known"/> that <paramref name="name"/> most likely meant, or null.</summary>
         public static string? Find(string name, IEnumerable<string> known)
         {
@@ -55,8 +58,12 @@ namespace FormFactory.Definitions.Diagnostics
             string? best = null;
             int bestDistance = limit + 1;
             string lower = name.ToLowerInvariant();
+            // A hint is a courtesy: a definition with thousands of siblings and thousands of errors must not make
+            // validate quadratic, so edit distance looks at the first MaxEditCandidates names only.
+            int examined = 0;
             foreach (var k in candidates)
             {
+                if (++examined > MaxEditCandidates) break;
                 int d = Distance(lower, k.ToLowerInvariant(), limit);
                 if (d < bestDistance) { bestDistance = d; best = k; }
             }

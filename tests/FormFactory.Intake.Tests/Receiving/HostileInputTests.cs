@@ -33,7 +33,7 @@ namespace FormFactory.Intake.Tests.Receiving
                 { "duplicate data key", valid.Replace("\"data\":{", "\"data\":{\"zuzug\":true,"), 400 },
                 { "100,000-deep nesting", valid.Replace("\"data\":{", "\"data\":{\"x\":" + new string('[', 100_000) + new string(']', 100_000) + ","), 400 },
                 { "raw NUL byte", valid.Replace("Erika", "Er\0ika"), 400 },
-                { "NUL escape in a name", valid.Replace("\"Erika\"", "\"Er\\u0000ika\""), 400 },
+                { "NUL escape in a name", valid.Replace("\"Erika\"", "\"Er\\u0000ika\""), 422 },
                 { "1e400 as a number", Set(valid, n => n["data"]!["anzahlHunde"] = JsonNode.Parse("1e400")), 422 },
                 { "10,000 unknown fields", Set(valid, n => { var d = n["data"]!.AsObject(); for (int i = 0; i < 10_000; i++) d["unknown" + i] = i; }), 400 },
                 { "a string for an object", Set(valid, n => n["data"]!["anschrift"] = "Luisenplatz"), 422 },
