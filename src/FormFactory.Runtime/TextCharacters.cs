@@ -14,7 +14,13 @@ namespace FormFactory.Runtime
         /// multi-line text tab, line feed and carriage return are allowed), no lone surrogate and no non-character
         /// (U+FDD0–U+FDEF and the last two code points of every plane, such as U+FFFE and U+FFFF).
         /// </summary>
-        public static bool AreAllowed(string value, bool multiline)
+        public static bool AreAllowed(string value, bool multiline) => FirstDisallowed(value, multiline) < 0;
+
+        /// <summary>
+        /// The index of the first character <see cref="AreAllowed"/> refuses in <paramref name="value"/>, or -1: the one
+        /// rule also for what else must travel everywhere (the codes of code lists, read as single-line text).
+        /// </summary>
+        public static int FirstDisallowed(string value, bool multiline)
         {
             for (int i = 0; i < value.Length; i++)
             {
@@ -22,20 +28,20 @@ namespace FormFactory.Runtime
                 if (c < '\u0020')
                 {
                     if (multiline && (c == '\t' || c == '\n' || c == '\r')) continue;
-                    return false;
+                    return i;
                 }
                 if (c < '\u007F') continue;
-                if (c <= '\u009F') return false;
+                if (c <= '\u009F') return i;
                 if (char.IsHighSurrogate(c))
                 {
-                    if (i + 1 >= value.Length || !char.IsLowSurrogate(value[i + 1])) return false;
-                    if ((char.ConvertToUtf32(c, value[i + 1]) & 0xFFFE) == 0xFFFE) return false;
+                    if (i + 1 >= value.Length || !char.IsLowSurrogate(value[i + 1])) return i;
+                    if ((char.ConvertToUtf32(c, value[i + 1]) & 0xFFFE) == 0xFFFE) return i;
                     i++;
                     continue;
                 }
-                if (char.IsLowSurrogate(c) || (c >= '\uFDD0' && c <= '\uFDEF') || c >= '\uFFFE') return false;
+                if (char.IsLowSurrogate(c) || (c >= '\uFDD0' && c <= '\uFDEF') || c >= '\uFFFE') return i;
             }
-            return true;
+            return -1;
         }
     }
 }

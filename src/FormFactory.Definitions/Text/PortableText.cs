@@ -5,30 +5,13 @@ namespace FormFactory.Definitions.Text
     /// <summary>
     /// Characters that not every output can carry: control characters (XML 1.0 cannot hold most of them, and they
     /// can forge lines in text output), lone surrogates (no UTF-8 text, JSON file or C# source can hold one) and
-    /// noncharacters (U+FFFE, U+FFFF and the like, which XML and HTML refuse). Codes meet all of these outputs.
+    /// noncharacters (U+FFFE, U+FFFF and the like, which XML and HTML refuse). Codes meet all of these outputs, so
+    /// they follow the rule of single-line submitted text (<see cref="Runtime.TextCharacters"/>).
     /// </summary>
     public static class PortableText
     {
         /// <summary>The index of the first character of <paramref name="text"/> no output can be trusted with; -1 when there is none.</summary>
-        public static int FirstUnportable(string text)
-        {
-            for (int i = 0; i < text.Length; i++)
-            {
-                char c = text[i];
-                if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) return i;
-                if (char.IsHighSurrogate(c))
-                {
-                    if (i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1])) return i;
-                    int scalar = char.ConvertToUtf32(c, text[i + 1]);
-                    if ((scalar & 0xFFFE) == 0xFFFE) return i;
-                    i++;
-                    continue;
-                }
-                if (char.IsLowSurrogate(c)) return i;
-                if ((c >= 0xFDD0 && c <= 0xFDEF) || c >= 0xFFFE) return i;
-            }
-            return -1;
-        }
+        public static int FirstUnportable(string text) => Runtime.TextCharacters.FirstDisallowed(text, multiline: false);
 
         /// <summary>What the character at <paramref name="index"/> is, for a message: <c>U+D800 (a lone surrogate)</c>.</summary>
         public static string Describe(string text, int index)

@@ -8,7 +8,7 @@ namespace FormFactory.Intake.Receiving
     /// <summary>
     /// What the packages never send, refused before validation as malformed (400): properties the form has no field
     /// for (the validator would drop them silently, so 10,000 of them cost only the post's size, but no page sends
-    /// any) and NUL characters in text, which no keyboard types and many back-office systems cut strings at.
+    /// any). Characters in text are the core's to judge (Runtime.TextCharacters: a NUL is a <c>format</c> error, 422).
     /// </summary>
     public static class DataShape
     {
@@ -34,7 +34,7 @@ namespace FormFactory.Intake.Receiving
             switch (value.ValueKind)
             {
                 case JsonValueKind.String:
-                    return value.GetString()!.Contains('\0') ? "the data holds a NUL character" : null;
+                    return null;
                 case JsonValueKind.Array:
                     foreach (var item in value.EnumerateArray())
                         if ((field.Kind == FieldKind.Group ? Group(field.Fields.ToList(), item) : Value(field, item)) is { } problem) return problem;
@@ -43,10 +43,7 @@ namespace FormFactory.Intake.Receiving
                     return Group(field.Fields.ToList(), value);
                 case JsonValueKind.Object when field.Kind == FieldKind.File:
                     foreach (var p in value.EnumerateObject())
-                    {
                         if (!FileProperties.Contains(p.Name)) return "a file value has a property other than name, mediaType, size and sha256";
-                        if (p.Value.ValueKind == JsonValueKind.String && p.Value.GetString()!.Contains('\0')) return "the data holds a NUL character";
-                    }
                     return null;
                 default:
                     return null;

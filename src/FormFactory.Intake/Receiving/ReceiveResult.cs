@@ -18,7 +18,7 @@ namespace FormFactory.Intake.Receiving
         NotFound,
         /// <summary>The body is too large for the service (413).</summary>
         TooLarge,
-        /// <summary>Data no package sends: unknown properties, NUL characters (400).</summary>
+        /// <summary>Data no package sends: properties the form has no field for (400).</summary>
         Malformed,
     }
 
